@@ -1,0 +1,118 @@
+"""The command line: parse, call a service, print. A stable contract that scripts build on.
+
+Exit codes: 0 success; 1 the command ran and found problems; 2 bad usage or bad input (a
+one-line reason on stderr, nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from moderator_app import __version__
+from moderator_app.domain.errors import UserError
+
+from .common import Output
+
+log = logging.getLogger(__name__)
+
+Command = Callable[..., int]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that keeps its usage errors to one line (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="moderator-app",
+        description="Digital Trust Moderator: the self-monitoring committee's desk. "
+        "Without a command it opens the application window.",
+    )
+    parser.add_argument("--data-dir", type=Path, help="the workspace folder (default: per-user data folder, "
+                        "or $MODERATOR_APP_DATA_DIR)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface and output language")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo workspace (created with demo data on first use)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the main window to a PNG file and exit")
+    parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    from . import admin, cases, reports
+
+    for module in (reports, cases, admin):
+        module.register(sub)
+    return parser
+
+
+def resolve_lang(requested: str | None, stored: str | None = None) -> str:
+    """``--lang``, else the saved setting, else the system language if vi or en, else vi."""
+    if requested:
+        return requested
+    if stored in ("vi", "en"):
+        return stored
+    import locale
+    import os
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("vi", "en") else "vi"
+    try:
+        code = (locale.getlocale()[0] or "")[:2].lower()
+    except ValueError:
+        code = ""
+    return code if code in ("vi", "en") else "vi"
+
+
+def workspace_root(args: argparse.Namespace) -> Path:
+    from moderator_app.store.paths import default_data_dir, demo_data_dir
+
+    if args.data_dir:
+        return Path(args.data_dir).expanduser()
+    return demo_data_dir() if args.demo else default_data_dir()
+
+
+def run(args: argparse.Namespace, out: Output | None = None) -> int:
+    """Run a parsed sub-command against its workspace."""
+    from moderator_app.logs import setup_logging
+    from moderator_app.services.workspace import Workspace
+
+    out = out or Output()
+    root = workspace_root(args)
+    setup_logging(root)
+    try:
+        with Workspace.open(root) as ws:
+            out.lang = resolve_lang(args.lang, ws.setting("language"))
+            return int(args.func(ws, args, out))
+    except UserError as exc:
+        out.stderr.write(f"moderator-app: error: {exc}\n")
+        return exc.exit_code
+    except Exception:
+        log.exception("command %s failed", args.command)
+        out.stderr.write(
+            "moderator-app: internal error: this is a bug; the details are in the log file in "
+            f"{root / 'logs'}\n"
+        )
+        return 70
+    except KeyboardInterrupt:
+        out.stderr.write("moderator-app: interrupted\n")
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return -1  # the caller starts the GUI
+    return run(args)
+
+
+__all__ = ["build_parser", "main", "resolve_lang", "run", "workspace_root"]

@@ -1,0 +1,68 @@
+"""`demo` and `verify`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from moderator_app.services.workspace import Workspace
+
+from .common import Output
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    demo = sub.add_parser("demo", help="fill the workspace with realistic synthetic data")
+    demo.add_argument("--cases", type=int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--quiet", action="store_true")
+    demo.set_defaults(func=cmd_demo)
+
+    verify = sub.add_parser("verify", help="check the database, the event chains, and that the tables "
+                            "equal a replay of the log")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.domain.errors import UserError
+    from moderator_app.services.demo import generate
+
+    if args.cases < 1:
+        raise UserError("--cases must be at least 1")
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet and sys.stderr.isatty():
+            sys.stderr.write(f"\r{done:,}/{total:,}")
+            sys.stderr.flush()
+
+    summary = generate(ws, cases=args.cases, seed=args.seed, progress=progress)
+    if not args.quiet and sys.stderr.isatty():
+        sys.stderr.write("\n")
+    elapsed = time.perf_counter() - started
+    s = summary
+    out.line(out.t(
+        f"Đã tạo {s.cases:,} hồ sơ, {s.reports:,} phản ánh, {s.influencers:,} người có ảnh hưởng, "
+        f"{s.meetings:,} cuộc họp, {s.decisions:,} quyết định ({s.events:,} sự kiện, {elapsed:.1f} s)",
+        f"Created {s.cases:,} cases, {s.reports:,} reports, {s.influencers:,} influencers, "
+        f"{s.meetings:,} meetings, {s.decisions:,} decisions ({s.events:,} events, {elapsed:.1f} s)",
+    ))
+    return 0
+
+
+def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.services.verify import verify
+
+    report = verify(ws)
+    if args.json:
+        out.json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
+    else:
+        for problem in report.problems:
+            out.line(problem)
+        if report.ok:
+            out.line(out.t(
+                f"Không có vấn đề: {report.checked.get('events', 0):,} sự kiện, các bảng khớp với nhật ký",
+                f"No problems: {report.checked.get('events', 0):,} events, tables match the log",
+            ))
+    return 0 if report.ok else 1

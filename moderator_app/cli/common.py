@@ -1,0 +1,129 @@
+"""Shared pieces of the command line: output in JSON or words, and case serialisation."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from moderator_app.domain.clock import iso_utc, local_date
+from moderator_app.domain.enums import Category, Platform, Priority, Status
+from moderator_app.store.queries import CaseDetail, CaseRow
+
+
+@dataclass
+class Output:
+    """Where a command writes, and in which language it speaks."""
+
+    lang: str = "vi"
+    stdout: TextIO = sys.stdout
+    stderr: TextIO = sys.stderr
+
+    def json(self, value: Any) -> None:
+        self.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+    def line(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+
+    def t(self, vi: str, en: str) -> str:
+        return en if self.lang == "en" else vi
+
+
+def case_json(row: CaseRow) -> dict[str, Any]:
+    """The replicated facts of a queue row (nothing local), as `cases list --json` prints them."""
+    return {
+        "ref": row.ref,
+        "id": row.id,
+        "title": row.title,
+        "status": row.status,
+        "priority": Priority.from_level(row.priority).value,
+        "urgent": row.urgent,
+        "category": row.category,
+        "influencer": row.influencer,
+        "influencer_id": row.influencer_id,
+        "platform": row.platform,
+        "assignee": row.assignee_id,
+        "assignee_name": row.assignee_name,
+        "opened_at": iso_utc(row.opened_at),
+        "last_activity_at": iso_utc(row.last_activity_at),
+        "sla": {"kind": row.sla_kind, "due": iso_utc(row.sla_due_at)},
+        "reports": row.reports,
+        "merged_into": row.merged_into,
+    }
+
+
+def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]:
+    from moderator_app.services.history import changes_of
+
+    data = case_json(detail.case)
+    data["merged_into_ref"] = refs.get(detail.case.merged_into) if detail.case.merged_into else None
+    data["merged_from"] = list(detail.merged_from)
+    data["conflicts"] = list(detail.conflicts)
+    data["report_count"] = data["reports"]
+    data["reports"] = [
+        {
+            "id": r.id,
+            "platform": r.platform,
+            "handle": r.handle,
+            "url": r.url,
+            "category": r.category,
+            "description": r.description,
+            "source": r.source,
+            "reporter": r.reporter,
+            "seen_at": iso_utc(r.seen_at),
+            "received_at": iso_utc(r.received_at),
+            "filed_by": r.filed_by,
+            "attachments": list(r.attachments),
+        }
+        for r in detail.reports
+    ]
+    data["notes"] = [
+        {"id": n.id, "author": n.author_id, "author_name": n.author_name, "body": n.body,
+         "created_at": iso_utc(n.created_at)}
+        for n in detail.notes
+    ]
+    data["evidence"] = [
+        {"id": e.id, "kind": e.kind, "name": e.name, "sha256": e.sha256, "size": e.size, "mime": e.mime,
+         "url": e.url, "note": e.note, "added_by": e.added_by, "added_at": iso_utc(e.added_at),
+         "captured_at": iso_utc(e.captured_at), "report": e.report_id}
+        for e in detail.evidence
+    ]
+    data["decisions"] = [
+        {"id": d.id, "meeting": d.meeting_id, "meeting_title": d.meeting_title, "date": d.decided_on,
+         "outcome": d.outcome, "rationale": d.rationale,
+         "votes": {"for": d.votes_for, "against": d.votes_against, "abstain": d.votes_abstain},
+         "published": d.published, "amends": d.amends}
+        for d in detail.decisions
+    ]
+    history = []
+    for h in detail.history:
+        item: dict[str, Any] = {
+            "event": h.event_id,
+            "at": iso_utc(h.at),
+            "who": h.author_name,
+            "who_id": h.author_id,
+            "type": h.type,
+        }
+        changes = changes_of(h)
+        if changes:
+            item["changes"] = changes
+        for key in ("reason", "body", "outcome"):
+            if key in h.payload:
+                item["note" if key == "body" else key] = h.payload[key]
+        if h.type == "case.merged":
+            item["into"] = refs.get(h.payload["into"], h.payload["into"])
+        history.append(item)
+    data["history"] = history
+    return data
+
+
+def date_text(ms: int | None) -> str:
+    return "" if ms is None else local_date(ms).strftime("%d/%m/%Y")
+
+
+def label(enum: type, code: str, lang: str) -> str:
+    return enum(code).label(lang)
+
+
+__all__ = ["Category", "Output", "Platform", "Status", "case_detail_json", "case_json", "date_text", "label"]

@@ -1,0 +1,30 @@
+"""Errors a person can act on, as opposed to bugs.
+
+A ``UserError`` carries a message that says what happened and what to do; the command line
+prints it on one line and exits 2, the GUI shows it in a dialog. Nothing has been changed
+when one is raised from a service: the transaction is rolled back.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or a refused action; the message is for people."""
+
+    exit_code = 2
+
+
+class NotFound(UserError):
+    """A case, member, meeting or file that does not exist."""
+
+
+class NotAllowed(UserError):
+    """The action is not allowed: a workflow transition, or the member's role."""
+
+
+class WorkspaceBusy(UserError):
+    """Another process has the data directory open."""
+
+
+class DatabaseTooNew(UserError):
+    """The database was written by a newer version of the application."""

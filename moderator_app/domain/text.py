@@ -1,0 +1,123 @@
+"""Vietnamese text folding for search, and URL normalisation for matching reports.
+
+People type "den vau" for "Đen Vâu" and "lua dao" for "lừa đảo". Unicode decomposition strips
+most diacritics, but ``đ``/``Đ`` is a letter of its own, not ``d`` plus a mark, so it is mapped
+by hand (SQLite's ``remove_diacritics`` misses it too). The same ``fold`` is used when indexing
+and when querying, so both sides always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit, urlunsplit
+
+# Letters that do not decompose into a base letter plus combining marks.
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ß": "ss",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no diacritics, ``đ`` → ``d``, runs of white space collapsed."""
+    if not text:
+        return ""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def tokens(text: str | None) -> list[str]:
+    """The folded words of ``text``: what the search index stores and what queries match."""
+    return _TOKEN.findall(fold(text))
+
+
+def fts_query(text: str, prefix_last: bool = True) -> str | None:
+    """Turn what a person typed into a safe FTS5 query (every word must match).
+
+    Words are quoted, so FTS5 operators in user input are inert. The last word matches as a
+    prefix while typing ("den va" finds "Đen Vâu"). Returns ``None`` when nothing is searchable.
+    """
+    words = tokens(text)
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if prefix_last:
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+def normalize_url(url: str | None) -> str:
+    """A comparable form of a content URL: scheme and host lower case, no fragment, no
+    trailing slash, no ``www.``/``m.`` host prefix. Empty for empty input."""
+    if not url:
+        return ""
+    url = url.strip()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url.lower()
+    host = (parts.hostname or "").lower()
+    for prefix in ("www.", "m.", "mobile."):
+        if host.startswith(prefix):
+            host = host[len(prefix) :]
+    path = parts.path.rstrip("/")
+    return urlunsplit(("https", host, path, parts.query, ""))
+
+
+_HANDLE_IN_PATH = re.compile(r"/(@[\w.\-]+)")
+
+_PLATFORM_HOSTS = {
+    "tiktok.com": "tiktok",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "fb.watch": "facebook",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "instagram.com": "instagram",
+    "zalo.me": "zalo",
+    "zalo.com": "zalo",
+    "threads.net": "threads",
+    "threads.com": "threads",
+}
+
+
+def handle_from_url(url: str | None) -> str:
+    """``@name`` from URLs such as ``https://www.tiktok.com/@name/video/1``; empty if none."""
+    if not url:
+        return ""
+    m = _HANDLE_IN_PATH.search(url)
+    return m.group(1) if m else ""
+
+
+def platform_from_url(url: str | None) -> str | None:
+    """The platform code a content URL belongs to, from its host; ``None`` if unknown."""
+    key = normalize_url(url)
+    if not key:
+        return None
+    host = urlsplit(key).hostname or ""
+    for suffix, code in _PLATFORM_HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return code
+    return None

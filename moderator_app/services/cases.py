@@ -1,0 +1,214 @@
+"""Triage: changing cases' status, priority, urgency and assignee, notes, and merging duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from moderator_app.domain.enums import Priority, Role, Status
+from moderator_app.domain.errors import NotAllowed, NotFound, UserError
+from moderator_app.domain.ids import normalize_ref
+from moderator_app.domain.text import fold
+from moderator_app.domain.workflow import NEEDS_REASON, check_transition
+from moderator_app.store.projection.fields import current_heads
+
+from .transaction import Transaction
+from .workspace import Workspace
+
+WRITERS = (Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER)
+MAX_NOTE = 20_000
+MAX_TITLE = 300
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChanges:
+    """What a triage action changes; ``UNSET``/``None`` fields are left alone."""
+
+    status: Status | None = None
+    priority: Priority | None = None
+    urgent: bool | None = None
+    assignee: Any = UNSET  # member id, or None to unassign
+    title: str | None = None
+    note: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseKey:
+    id: str
+    ref: str
+
+
+def find_case(tx: Transaction, text: str) -> CaseKey:
+    """A case by its reference (as people type it) or its id."""
+    ref = normalize_ref(text)
+    row = None
+    if ref is not None:
+        row = tx.one("SELECT id, ref FROM cases WHERE ref = ?", (ref,))
+    if row is None:
+        row = tx.one("SELECT id, ref FROM cases WHERE id = ?", (text.strip().lower(),))
+    if row is None:
+        raise NotFound(f"no case {text.strip()!r} in this workspace")
+    return CaseKey(row[0], row[1])
+
+
+def resolve_member(tx: Transaction, text: str | None) -> str | None:
+    """``me``, ``none``, a member id or a member's name (ignoring case and diacritics)."""
+    if text is None:
+        return None
+    t = text.strip()
+    if t.lower() in ("none", ""):
+        return None
+    if t.lower() == "me":
+        return tx.ws.identity.member_id
+    row = tx.one("SELECT id FROM members WHERE id = ?", (t,))
+    if row is None:
+        rows = tx.all("SELECT id FROM members WHERE name_key = ?", (fold(t),))
+        if len(rows) > 1:
+            raise UserError(f"more than one member is called {t!r}; use the member id")
+        row = rows[0] if rows else None
+    if row is None:
+        raise NotFound(f"no member {t!r}; see the committee's member list")
+    return str(row[0])
+
+
+def _field_change(tx: Transaction, case_id: str, field: str, old: Any, new: Any) -> dict[str, Any]:
+    return {"from": old, "to": new, "base": current_heads(tx.proj, "case", case_id, field)}
+
+
+def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
+    """Apply one triage action to one case; returns whether anything changed."""
+    row = tx.one("SELECT status, priority, urgent, assignee_id, title FROM cases WHERE id = ?", (key.id,))
+    assert row is not None
+    status, priority, urgent, assignee, title = Status(row[0]), int(row[1]), bool(row[2]), row[3], row[4]
+    changes: dict[str, dict[str, Any]] = {}
+    if ch.status is not None and ch.status != status:
+        check_transition(status, ch.status)
+        if ch.status in NEEDS_REASON and not (ch.reason or ch.note):
+            raise UserError(f"say why {key.ref} is {ch.status.value}: give a reason")
+        changes["status"] = _field_change(tx, key.id, "status", status.value, ch.status.value)
+    if ch.priority is not None and ch.priority.level != priority:
+        changes["priority"] = _field_change(tx, key.id, "priority", priority, ch.priority.level)
+    if ch.urgent is not None and ch.urgent != urgent:
+        changes["urgent"] = _field_change(tx, key.id, "urgent", urgent, ch.urgent)
+    if ch.assignee is not UNSET and ch.assignee != assignee:
+        changes["assignee"] = _field_change(tx, key.id, "assignee", assignee, ch.assignee)
+    if ch.title is not None:
+        new_title = " ".join(ch.title.split())
+        if not new_title or len(new_title) > MAX_TITLE:
+            raise UserError(f"a case title must have 1 to {MAX_TITLE} characters")
+        if new_title != title:
+            changes["title"] = _field_change(tx, key.id, "title", title, new_title)
+    wrote = False
+    if changes:
+        payload: dict[str, Any] = {"changes": changes}
+        if ch.reason:
+            payload["reason"] = ch.reason.strip()
+        tx.emit("case.updated", key.id, payload, case_id=key.id)
+        wrote = True
+    if ch.note:
+        add_note_in(tx, key, ch.note)
+        wrote = True
+    return wrote
+
+
+def update_cases(ws: Workspace, refs: list[str], ch: CaseChanges) -> list[CaseKey]:
+    """One triage action on one or many cases, all or nothing; returns the cases changed."""
+    ws.require_role(*WRITERS, action="changing a case")
+    changed: list[CaseKey] = []
+    with ws.transaction() as tx:
+        assignee = ch.assignee
+        if isinstance(assignee, str):
+            assignee = resolve_member(tx, assignee)
+            ch = CaseChanges(ch.status, ch.priority, ch.urgent, assignee, ch.title, ch.note, ch.reason)
+        for text in refs:
+            key = find_case(tx, text)
+            if update_in(tx, key, ch):
+                changed.append(key)
+    return changed
+
+
+def add_note_in(tx: Transaction, key: CaseKey, body: str) -> str:
+    text = body.strip()
+    if not text:
+        raise UserError("the note is empty")
+    if len(text) > MAX_NOTE:
+        raise UserError(f"a note can hold at most {MAX_NOTE} characters")
+    note_id = tx.new_id()
+    tx.emit("note.added", note_id, {"body": text}, case_id=key.id)
+    return note_id
+
+
+def add_note(ws: Workspace, ref: str, body: str) -> str:
+    ws.require_role(*WRITERS, action="adding a note")
+    with ws.transaction() as tx:
+        return add_note_in(tx, find_case(tx, ref), body)
+
+
+def merge_cases(ws: Workspace, refs: list[str]) -> CaseKey:
+    """Merge duplicates into the oldest of them: reports move over, both keep their history."""
+    ws.require_role(*WRITERS, action="merging cases")
+    with ws.transaction() as tx:
+        keys = {find_case(tx, r).id: None for r in refs}
+        if len(keys) < 2:
+            raise UserError("choose at least two different cases to merge")
+        rows = tx.all(
+            "SELECT id, ref, opened_at, merged_into, influencer_id FROM cases "
+            f"WHERE id IN ({','.join('?' * len(keys))}) ORDER BY opened_at, id",
+            tuple(keys),
+        )
+        for _, ref, _, merged_into, _ in rows:
+            if merged_into is not None:
+                raise NotAllowed(f"{ref} was already merged into another case")
+        target_id, target_ref = rows[0][0], rows[0][1]
+        for cid, _, _, _, _ in rows[1:]:
+            tx.emit("case.merged", cid, {"into": target_id}, case_id=cid)
+            status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (cid,)))
+            if status.is_open:
+                tx.emit(
+                    "case.updated",
+                    cid,
+                    {
+                        "changes": {"status": _field_change(tx, cid, "status", status.value, Status.CLOSED.value)},
+                        "reason": f"merged into {target_ref}",
+                    },
+                    case_id=cid,
+                )
+        return CaseKey(target_id, target_ref)
+
+
+def conflict_choices(tx: Transaction, key: CaseKey, field: str) -> list[Any]:
+    """The values concurrently written to a case's field, latest first."""
+    from moderator_app.store.projection.fields import head_values
+
+    return [value for _, _, value in head_values(tx.proj, "case", key.id, field)]
+
+
+def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:
+    """Settle concurrent writes by choosing one of them; the choice has seen them all."""
+    ws.require_role(*WRITERS, action="resolving a conflict")
+    with ws.transaction() as tx:
+        key = find_case(tx, ref)
+        choices = conflict_choices(tx, key, field)
+        if len(choices) < 2:
+            raise UserError(f"{key.ref} has no conflicting {field} to resolve")
+        if value not in choices:
+            raise UserError(f"choose one of the conflicting values: {', '.join(map(str, choices))}")
+        column = {"status": "status", "decision": "decision_id"}.get(field)
+        if column is None:
+            raise UserError(f"{field} is not a field with conflicts")
+        current = tx.scalar(f"SELECT {column} FROM cases WHERE id = ?", (key.id,))
+        tx.emit(
+            "case.updated",
+            key.id,
+            {"changes": {field: _field_change(tx, key.id, field, current, value)}, "reason": "conflict resolved"},
+            case_id=key.id,
+        )

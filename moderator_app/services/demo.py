@@ -1,0 +1,502 @@
+"""The demo workspace: a committee's life, simulated through the real services.
+
+A small committee (the local member as chair, eight simulated members each with a device of
+their own) works through reports over months: triage, investigation, replies, meetings every two
+weeks, decisions, appeals, monitoring. Every change is made by the same service functions the
+application uses, as events in each member's own chain, so the demo exercises the one write
+path and looks like a workspace that has synced with colleagues.
+
+Time is simulated: the hybrid clock is driven by the simulation, in order, ending just before
+now. The same seed and case count give the same committee, cases and decisions (dated relative
+to the day the demo is made).
+"""
+
+from __future__ import annotations
+
+import base64
+import heapq
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from moderator_app.domain.clock import ms_from_date
+from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.hlc import wall_ms
+from moderator_app.domain.ids import CROCKFORD
+from moderator_app.domain.sla import DAY_MS, HOUR_MS
+from moderator_app.domain.text import fold
+
+from . import demo_text as T
+from .cases import CaseChanges, CaseKey, add_note_in, update_in
+from .meetings import (
+    FollowUpInput,
+    add_to_agenda_in,
+    create_meeting_in,
+    finalize_in,
+    record_decision_in,
+    set_attendance_in,
+)
+from .reports import ReportInput, file_report_in
+from .transaction import Author, Transaction
+from .workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+CATEGORY_WEIGHTS = {
+    Category.UNDISCLOSED_AD: 22,
+    Category.FALSE_CLAIM: 15,
+    Category.UNVERIFIED_PRODUCT: 9,
+    Category.RESTRICTED_PRODUCT: 12,
+    Category.MISINFORMATION: 12,
+    Category.FRAUD: 10,
+    Category.FAKE_ENGAGEMENT: 5,
+    Category.OFFENSIVE: 6,
+    Category.PRIVACY_CHILD: 3,
+    Category.IMPERSONATION: 4,
+    Category.FAILURE_TO_CORRECT: 2,
+}
+PLATFORM_WEIGHTS = {
+    Platform.TIKTOK: 34,
+    Platform.FACEBOOK: 28,
+    Platform.YOUTUBE: 15,
+    Platform.INSTAGRAM: 10,
+    Platform.ZALO: 6,
+    Platform.THREADS: 4,
+    Platform.OTHER: 3,
+}
+SOURCE_WEIGHTS = {Source.HOTLINE: 60, Source.PLATFORM: 12, Source.PRESS: 8, Source.MEMBER: 15, Source.AUTHORITY: 5}
+
+# How a case's life unfolds; time cuts it short for recent cases, which is what leaves the
+# queue with cases in every status.
+PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (18, ("triage", "rejected")),
+    (8, ("triage", "closed_informal")),
+    (6, ("triage", "investigating", "closed_informal")),
+    (1, ("triage", "investigating")),
+    (5, ("triage", "investigating", "awaiting_reply")),
+    (10, ("triage", "investigating", "awaiting_reply", "investigating", "scheduled", "decided", "monitoring",
+          "closed")),
+    (12, ("triage", "investigating", "scheduled", "decided", "closed")),
+    (10, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
+    (4, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
+)
+# Hours before a step, (low, high).
+DELAYS: dict[str, tuple[int, int]] = {
+    "triage": (2, 96),
+    "rejected": (6, 120),
+    "closed_informal": (24, 400),
+    "investigating": (12, 200),
+    "awaiting_reply": (24, 240),
+    "scheduled": (24, 400),
+    "monitoring": (24, 72),
+    "closed": (24, 200),
+    "appeal": (48, 400),
+}
+MEETING_EVERY_DAYS = 14
+MEETING_LEAD_DAYS = 20
+OUTCOMES_BY_SEVERITY = (
+    (Outcome.NOT_UPHELD, 18),
+    (Outcome.INFORMALLY_RESOLVED, 4),
+    (Outcome.REMINDER, 26),
+    (Outcome.WARNING_AMEND, 24),
+    (Outcome.PUBLIC_CORRECTION, 13),
+    (Outcome.NAMED_NONCOMPLIANT, 8),
+    (Outcome.SUSPENSION, 4),
+    (Outcome.EXPULSION, 1),
+    (Outcome.REFERRAL, 2),
+)
+
+
+@dataclass
+class DemoSummary:
+    cases: int = 0
+    reports: int = 0
+    influencers: int = 0
+    meetings: int = 0
+    decisions: int = 0
+    events: int = 0
+
+
+@dataclass(slots=True)
+class _Influencer:
+    name: str
+    accounts: list[tuple[Platform, str]]
+
+
+@dataclass(slots=True)
+class _Case:
+    key: CaseKey
+    plan: tuple[str, ...]
+    step: int
+    category: Category
+    influencer: _Influencer
+    platform: Platform
+    url: str
+
+
+@dataclass(slots=True)
+class _Meeting:
+    index: int
+    day: date
+    at_ms: int
+    id: str | None = None
+    agenda: list[_Case] = field(default_factory=list)
+
+
+def _weighted(rng: random.Random, table: dict | tuple) -> object:  # type: ignore[type-arg]
+    items = list(table.items()) if isinstance(table, dict) else list(table)
+    total = sum(w for _, w in items)
+    pick = rng.random() * total
+    for value, weight in items:
+        pick -= weight
+        if pick < 0:
+            return value
+    return items[-1][0]
+
+
+class _Simulation:
+    def __init__(self, ws: Workspace, cases: int, seed: int, now_ms: int) -> None:
+        self.ws = ws
+        self.total = cases
+        self.rng = random.Random(seed)
+        self.now_ms = now_ms
+        self.sim_now = 0
+        span_days = min(1100, max(180, cases // 5))
+        self.start_ms = now_ms - span_days * DAY_MS
+        self.summary = DemoSummary()
+        self.heap: list[tuple[int, int, str, object]] = []
+        self._counter = 0
+        self.members: list[tuple[str, str, Author]] = []  # (member id, role, author)
+        self.influencers: list[_Influencer] = []
+        self.meetings: list[_Meeting] = []
+
+    # --- the clock ---------------------------------------------------------------------------
+
+    def at(self, ms: int) -> None:
+        self.sim_now = max(self.sim_now, ms)
+
+    def push(self, when: int, kind: str, data: object) -> None:
+        if when >= self.now_ms:
+            return  # the future: this step has not happened yet
+        self._counter += 1
+        heapq.heappush(self.heap, (when, self._counter, kind, data))
+
+    # --- cast --------------------------------------------------------------------------------
+
+    def cast(self, tx: Transaction) -> None:
+        """The committee's roster and the influencers it watches, at the start of the story."""
+        rng = self.rng
+        me = tx.ws.identity
+        # The chair's first act founds the committee; the chair then adds the members.
+        for name, role in T.COMMITTEE:
+            member_id = tx.new_id()
+            device_id = "".join(rng.choice(CROCKFORD) for _ in range(10)).lower()
+            key = Ed25519PrivateKey.from_private_bytes(rng.randbytes(32)).public_key()
+            public = base64.b64encode(
+                key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            ).decode("ascii")
+            tx.emit(
+                "member.added",
+                member_id,
+                {"name": name, "role": role, "devices": [{"id": device_id, "name": "", "public_key": public}]},
+            )
+            self.members.append((member_id, role, Author(device_id, member_id, 1, "0" * 64)))
+        self.members.append((me.member_id, "chair", tx.me))
+        n = max(30, self.total // 25)
+        seen: set[str] = set()
+        secretary = self.author("secretary")
+        with tx.acting_as(secretary):
+            while len(self.influencers) < n:
+                name = self._influencer_name()
+                if fold(name) in seen:
+                    continue
+                seen.add(fold(name))
+                platforms = rng.sample(list(PLATFORM_WEIGHTS), k=rng.choice((1, 1, 2, 2, 3)))
+                handle_base = fold(name).replace(" ", "")
+                accounts = []
+                for p in platforms:
+                    handle = "@" + handle_base + (str(rng.randint(1, 99)) if rng.random() < 0.3 else "")
+                    accounts.append((p, handle))
+                inf = _Influencer(name, accounts)
+                self.influencers.append(inf)
+                payload: dict[str, object] = {
+                    "name": name,
+                    "agency": rng.choice(T.AGENCIES),
+                    "accounts": [
+                        {
+                            "id": tx.new_id(),
+                            "platform": p.value,
+                            "handle": h,
+                            "url": f"https://www.{T.HOSTS[p.value]}/{h}",
+                            "followers": int(rng.lognormvariate(11, 1.6)),
+                        }
+                        for p, h in accounts
+                    ],
+                }
+                if rng.random() < 0.4:
+                    payload["member_since"] = date.fromtimestamp(self.start_ms / 1000).isoformat()
+                    payload["pledge_signed"] = True
+                tx.emit("influencer.created", tx.new_id(), payload)
+                self.summary.influencers += 1
+
+    def _influencer_name(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        given = rng.choice(T.GIVEN)
+        if roll < 0.45:
+            return f"{rng.choice(T.FAMILY)} {rng.choice(T.MIDDLE)} {given}"
+        if roll < 0.75:
+            return f"{given} {rng.choice(T.NICK_AFTER)}"
+        if roll < 0.9:
+            return f"{rng.choice(T.NICK_BEFORE)} {given} {rng.choice(T.NICK_AFTER)}"
+        return f"{rng.choice(T.FAMILY)} {given} {rng.choice(T.NICK_AFTER)}"
+
+    def author(self, role: str) -> Author:
+        options = [a for _, r, a in self.members if r == role]
+        return self.rng.choice(options)
+
+    def worker(self) -> tuple[str, Author]:
+        """A member who triages and investigates (not the observer)."""
+        member_id, _, author = self.rng.choice([m for m in self.members if m[1] != "observer"])
+        return member_id, author
+
+    # --- meetings ----------------------------------------------------------------------------
+
+    def plan_meetings(self) -> None:
+        first = datetime.fromtimestamp(self.start_ms / 1000, UTC).date() + timedelta(days=MEETING_LEAD_DAYS)
+        first += timedelta(days=(3 - first.weekday()) % 7)  # a Thursday
+        day = first
+        horizon = self.now_ms + (MEETING_LEAD_DAYS + MEETING_EVERY_DAYS) * DAY_MS
+        index = 0
+        while ms_from_date(day) < horizon:
+            at = ms_from_date(day) + 9 * HOUR_MS
+            meeting = _Meeting(index, day, at)
+            self.meetings.append(meeting)
+            self.push(at - MEETING_LEAD_DAYS * DAY_MS, "meeting_create", meeting)
+            self.push(at, "meeting_hold", meeting)
+            day += timedelta(days=MEETING_EVERY_DAYS)
+            index += 1
+
+    def next_meeting(self, after_ms: int) -> _Meeting | None:
+        for m in self.meetings:
+            if m.at_ms > after_ms + DAY_MS and m.id is not None:
+                return m
+        return None
+
+    def create_meeting(self, tx: Transaction, m: _Meeting) -> None:
+        chair = next(a for _, r, a in self.members if r == "chair")
+        with tx.acting_as(chair):
+            title = f"Phiên họp số {m.index + 1:03d}/{m.day.year}"
+            secretary = next(mid for mid, r, _ in self.members if r == "secretary")
+            m.id = create_meeting_in(tx, title, m.day, self.rng.choice(T.PLACES), chair=chair.member_id,
+                                     secretary=secretary)
+        self.summary.meetings += 1
+
+    def hold_meeting(self, tx: Transaction, m: _Meeting) -> None:
+        if m.id is None:
+            return
+        rng = self.rng
+        secretary = self.author("secretary")
+        present = 0
+        with tx.acting_as(secretary):
+            for member_id, _, _ in self.members:
+                status = _weighted(rng, {"present": 85, "absent": 8, "excused": 7})
+                present += status == "present"
+                set_attendance_in(tx, m.id, member_id, str(status))
+            for case in m.agenda:
+                outcome = self._outcome(case.category)
+                against = rng.randint(0, max(0, present // 4))
+                abstain = rng.randint(0, 1)
+                votes = {"for": max(1, present - against - abstain), "against": against, "abstain": abstain}
+                follow_ups = []
+                if outcome.level >= 2:
+                    follow_ups.append(FollowUpInput(rng.choice(T.FOLLOW_UPS), self.worker()[0],
+                                                    m.day + timedelta(days=rng.choice((3, 7, 14)))))
+                record_decision_in(tx, m.id, case.key, outcome, rng.choice(T.RATIONALES[outcome.level]), votes,
+                                   published=rng.random() < 0.6 and outcome.level > 0, follow_ups=follow_ups)
+                self.summary.decisions += 1
+                self.schedule_next(case)
+            m.agenda.clear()
+        if m.at_ms + 3 * HOUR_MS < self.now_ms:
+            with tx.acting_as(secretary):
+                finalize_in(tx, m.id)
+
+    def _outcome(self, category: Category) -> Outcome:
+        table = list(OUTCOMES_BY_SEVERITY)
+        if category in (Category.FRAUD, Category.PRIVACY_CHILD):
+            table = [(o, w * (3 if o.level >= 4 else 1)) for o, w in table]
+        return _weighted(self.rng, tuple(table))  # type: ignore[return-value]
+
+    # --- cases -------------------------------------------------------------------------------
+
+    def open_case(self, tx: Transaction, at_ms: int) -> None:
+        rng = self.rng
+        idx = int(len(self.influencers) * rng.random() ** 2)
+        inf = self.influencers[idx]
+        platform, handle = rng.choice(inf.accounts)
+        category: Category = _weighted(rng, CATEGORY_WEIGHTS)  # type: ignore[assignment]
+        url = f"https://www.{T.HOSTS[platform.value]}/{handle}/video/{rng.randint(10**9, 10**10 - 1)}"
+        urgent = rng.random() < {Category.FRAUD: 0.3, Category.PRIVACY_CHILD: 0.5}.get(category, 0.02)
+        _, author = self.worker()
+        with tx.acting_as(author):
+            filed = file_report_in(tx, self._report(inf, platform, handle, category, url, at_ms, urgent))
+        self.summary.reports += 1
+        if filed.attached:
+            return
+        self.summary.cases += 1
+        plan = _weighted(rng, tuple((p, w) for w, p in PLANS))  # type: ignore[arg-type]
+        case = _Case(CaseKey(filed.case_id, filed.ref), plan, 0, category, inf, platform, url)  # type: ignore[arg-type]
+        self.schedule_next(case, at_ms)
+        if rng.random() < 0.22:
+            for _ in range(rng.randint(1, 3)):
+                self.push(at_ms + rng.randint(1, 72) * HOUR_MS, "extra_report", case)
+
+    def _report(self, inf: _Influencer, platform: Platform, handle: str, category: Category, url: str,
+                at_ms: int, urgent: bool) -> ReportInput:
+        rng = self.rng
+        template = rng.choice(T.DESCRIPTIONS[category.value])
+        description = template.format(product=rng.choice(T.PRODUCTS), percent=rng.choice((20, 30, 45, 60)),
+                                      day=rng.randint(1, 28), month=rng.randint(1, 12))
+        reporter = ""
+        if rng.random() < 0.7:
+            reporter = rng.choice((f"09{rng.randint(10_000_000, 99_999_999)}",
+                                   f"{fold(rng.choice(T.GIVEN)).replace(' ', '')}{rng.randint(1, 999)}@example.vn"))
+        return ReportInput(
+            influencer=inf.name,
+            platform=platform,
+            category=category,
+            url=url,
+            description=description,
+            reporter=reporter,
+            source=_weighted(rng, SOURCE_WEIGHTS),  # type: ignore[arg-type]
+            handle=handle,
+            seen_at=at_ms - rng.randint(1, 72) * HOUR_MS,
+            received_at=at_ms,
+            urgent=urgent,
+        )
+
+    def extra_report(self, tx: Transaction, case: _Case) -> None:
+        """Another report about the same post, while its case is still open."""
+        status = tx.scalar("SELECT status FROM cases WHERE id = ?", (case.key.id,))
+        if not Status(status).is_open:
+            return
+        _, author = self.worker()
+        with tx.acting_as(author):
+            file_report_in(
+                tx, self._report(case.influencer, case.platform, "", case.category, case.url, self.sim_now, False)
+            )
+        self.summary.reports += 1
+
+    def schedule_next(self, case: _Case, base_ms: int | None = None) -> None:
+        if case.step >= len(case.plan):
+            return
+        step = case.plan[case.step]
+        if step == "decided":
+            return  # the meeting decides it
+        low, high = DELAYS[step]
+        if step == "closed" and case.step > 0 and case.plan[case.step - 1] == "monitoring":
+            low, high = 90 * 24, 92 * 24
+        when = (base_ms or self.sim_now) + self.rng.randint(low * 60, high * 60) * 60_000
+        self.push(when, "step", case)
+
+    def step(self, tx: Transaction, case: _Case) -> None:
+        rng = self.rng
+        step = case.plan[case.step]
+        case.step += 1
+        member_id, author = self.worker()
+        with tx.acting_as(author):
+            if step == "triage":
+                priority = _weighted(rng, {Priority.CRITICAL: 5, Priority.HIGH: 20, Priority.NORMAL: 60,
+                                           Priority.LOW: 15})
+                update_in(tx, case.key, CaseChanges(status=Status.TRIAGE, assignee=member_id,
+                                                    priority=priority))  # type: ignore[arg-type]
+            elif step == "scheduled":
+                meeting = self.next_meeting(self.sim_now)
+                if meeting is None:
+                    return
+                recommendation = rng.choice(("", "Đề nghị nhắc nhở", "Đề nghị cảnh cáo"))
+                add_to_agenda_in(tx, meeting.id or "", case.key, recommendation)
+                meeting.agenda.append(case)
+                case.step += 1  # "decided" happens at the meeting
+                return
+            elif step == "rejected":
+                update_in(tx, case.key, CaseChanges(status=Status.REJECTED, reason=rng.choice(T.REJECT_REASONS)))
+            elif step == "closed_informal":
+                update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason=rng.choice(T.CLOSE_REASONS)))
+            elif step == "closed":
+                update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason="Hoàn tất giám sát"))
+            else:
+                update_in(tx, case.key, CaseChanges(status=Status(step)))
+            if rng.random() < 0.35:
+                add_note_in(tx, case.key, rng.choice(T.NOTES))
+        self.schedule_next(case)
+
+    # --- the run -----------------------------------------------------------------------------
+
+    def run(self, batch: int, progress: Progress | None) -> DemoSummary:
+        rng = self.rng
+        opening = sorted(rng.randint(self.start_ms + 2 * DAY_MS, self.now_ms - HOUR_MS) for _ in range(self.total))
+        clock = self.ws.clock
+        saved = clock._now_ms
+        clock._now_ms = lambda: self.sim_now
+        try:
+            self.at(self.start_ms)
+            with self.ws.transaction(rng=rng) as tx:
+                self.cast(tx)
+            self.summary.events += len(tx.events)
+            self.plan_meetings()
+            i = 0
+            while i < len(opening) or self.heap:
+                with self.ws.transaction(rng=rng) as tx:
+                    self.members[-1] = (self.members[-1][0], "chair", tx.me)
+                    opened_here = 0
+                    while opened_here < batch and (i < len(opening) or self.heap):
+                        if self.heap and (i >= len(opening) or self.heap[0][0] <= opening[i]):
+                            when, _, kind, data = heapq.heappop(self.heap)
+                            self.at(when)
+                            self.act(tx, kind, data)
+                        else:
+                            self.at(opening[i])
+                            self.open_case(tx, opening[i])
+                            i += 1
+                            opened_here += 1
+                self.summary.events += len(tx.events)
+                if progress:
+                    progress(i, self.total)
+        finally:
+            clock._now_ms = saved
+        return self.summary
+
+    def act(self, tx: Transaction, kind: str, data: object) -> None:
+        if kind == "step":
+            self.step(tx, data)  # type: ignore[arg-type]
+        elif kind == "extra_report":
+            self.extra_report(tx, data)  # type: ignore[arg-type]
+        elif kind == "meeting_create":
+            self.create_meeting(tx, data)  # type: ignore[arg-type]
+        elif kind == "meeting_hold":
+            self.hold_meeting(tx, data)  # type: ignore[arg-type]
+
+
+def generate(
+    ws: Workspace,
+    cases: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    batch: int = 2000,
+    now_ms: int | None = None,
+) -> DemoSummary:
+    """Fill an empty workspace with ``cases`` cases of a simulated committee's work."""
+    if not ws.is_new():
+        raise UserError(
+            f"the demo needs an empty workspace, and {ws.root} already holds data; "
+            "choose a new folder with --data-dir"
+        )
+    if now_ms is None:
+        now_ms = wall_ms() - 10 * 60_000
+    return _Simulation(ws, cases, seed, now_ms).run(batch, progress)

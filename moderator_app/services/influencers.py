@@ -1,0 +1,70 @@
+"""Finding and creating influencer profiles as reports name them."""
+
+from __future__ import annotations
+
+from moderator_app.domain.enums import Platform
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.text import fold
+
+from .transaction import Transaction
+
+MAX_NAME = 200
+
+
+def clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError("the influencer's name is empty")
+    if len(cleaned) > MAX_NAME:
+        raise UserError(f"the influencer's name is longer than {MAX_NAME} characters")
+    return cleaned
+
+
+def handle_key(handle: str) -> str:
+    return fold(handle).lstrip("@")
+
+
+def find_or_create(
+    tx: Transaction,
+    name: str,
+    platform: Platform,
+    handle: str = "",
+    url: str = "",
+    followers: int | None = None,
+) -> str:
+    """The influencer called ``name`` (ignoring case and diacritics), created if unknown.
+
+    A handle not yet on the profile is added as an account on ``platform``.
+    """
+    name = clean_name(name)
+    key = fold(name)
+    row = tx.one(
+        "SELECT id FROM influencers WHERE name_key = ? AND merged_into IS NULL ORDER BY created_at, id LIMIT 1",
+        (key,),
+    )
+    account = None
+    if handle:
+        account = {
+            "id": tx.new_id(),
+            "platform": platform.value,
+            "handle": handle,
+            "url": url,
+            "followers": followers,
+        }
+    if row is None:
+        influencer_id = tx.new_id()
+        tx.emit(
+            "influencer.created",
+            influencer_id,
+            {"name": name, "accounts": [account] if account else []},
+        )
+        return influencer_id
+    influencer_id = row[0]
+    if account is not None:
+        known = tx.one(
+            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ?",
+            (influencer_id, platform.value, handle_key(handle)),
+        )
+        if known is None:
+            tx.emit("influencer.account_added", influencer_id, {"account": account})
+    return influencer_id

@@ -1,0 +1,142 @@
+"""Filing reports: a new case, or attached to the open case about the same influencer and URL."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from moderator_app.domain.clock import local_date
+from moderator_app.domain.enums import Category, Platform, Priority, Source, Status
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.ids import new_ref
+from moderator_app.domain.text import fold, handle_from_url, normalize_url
+
+from . import influencers
+from .transaction import Transaction
+from .workspace import Workspace
+
+MAX_DESCRIPTION = 20_000
+MAX_URL = 2_000
+OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInput:
+    influencer: str
+    platform: Platform
+    category: Category
+    url: str = ""
+    description: str = ""
+    reporter: str = ""
+    source: Source = Source.HOTLINE
+    handle: str = ""
+    seen_at: int | None = None  # UTC ms
+    received_at: int | None = None  # UTC ms; defaults to now
+    urgent: bool = False
+    attachments: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class FiledReport:
+    ref: str
+    case_id: str
+    report_id: str | None
+    attached: bool  # joined an existing open case
+    duplicate: bool  # the same report was already stored: nothing written
+
+
+def dedupe_key(inp: ReportInput, received_day: str) -> str:
+    """Two reports with this key are the same report (re-importing a file, a double click)."""
+    parts = [
+        fold(inp.influencer),
+        normalize_url(inp.url),
+        inp.category.value,
+        fold(inp.description),
+        fold(inp.reporter),
+        received_day,
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def validate(inp: ReportInput) -> None:
+    if len(inp.description) > MAX_DESCRIPTION:
+        raise UserError(f"the description is longer than {MAX_DESCRIPTION} characters")
+    if len(inp.url) > MAX_URL:
+        raise UserError(f"the URL is longer than {MAX_URL} characters")
+    influencers.clean_name(inp.influencer)
+
+
+def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
+    """File one report inside an open transaction (for batches: import, demo)."""
+    validate(inp)
+    received_at = inp.received_at if inp.received_at is not None else tx.ws.clock.wall()
+    key = dedupe_key(inp, local_date(received_at).isoformat())
+    dup = tx.one(
+        "SELECT c.ref, c.id FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.dedupe_key = ? LIMIT 1", (key,)
+    )
+    if dup is not None:
+        return FiledReport(dup[0], dup[1], None, attached=True, duplicate=True)
+
+    url_key = normalize_url(inp.url)
+    handle = inp.handle or handle_from_url(inp.url)
+    influencer_id = influencers.find_or_create(tx, inp.influencer, inp.platform, handle, inp.url)
+    existing = None
+    if url_key:
+        existing = tx.one(
+            "SELECT c.id, c.ref FROM reports r JOIN cases c ON c.id = r.case_id "
+            f"WHERE r.url_key = ? AND c.influencer_id = ? AND c.status IN ({','.join('?' * len(OPEN_STATUSES))}) "
+            "AND c.merged_into IS NULL ORDER BY c.opened_at, c.id LIMIT 1",
+            (url_key, influencer_id, *OPEN_STATUSES),
+        )
+    payload: dict[str, object] = {
+        "influencer": influencer_id,
+        "platform": inp.platform.value,
+        "handle": handle,
+        "url": inp.url.strip(),
+        "url_key": url_key,
+        "category": inp.category.value,
+        "description": inp.description.strip(),
+        "source": inp.source.value,
+        "reporter": inp.reporter.strip(),
+        "seen_at": inp.seen_at,
+        "received_at": received_at,
+        "attachments": list(inp.attachments),
+        "dedupe_key": key,
+    }
+    report_id = tx.new_id()
+    if existing is not None:
+        case_id, ref = existing
+        tx.emit("report.filed", report_id, payload, case_id=case_id)
+        return FiledReport(ref, case_id, report_id, attached=True, duplicate=False)
+
+    case_id = tx.new_id()
+    ref = _fresh_ref(tx, local_date(received_at).year)
+    payload["new_case"] = {
+        "ref": ref,
+        "title": _title(inp),
+        "priority": (Priority.CRITICAL if inp.urgent else Priority.NORMAL).level,
+        "urgent": inp.urgent,
+        "status": Status.RECEIVED.value,
+    }
+    tx.emit("report.filed", report_id, payload, case_id=case_id)
+    return FiledReport(ref, case_id, report_id, attached=False, duplicate=False)
+
+
+def file_report(ws: Workspace, inp: ReportInput) -> FiledReport:
+    with ws.transaction() as tx:
+        return file_report_in(tx, inp)
+
+
+def _fresh_ref(tx: Transaction, year: int) -> str:
+    while True:
+        ref = new_ref(year, tx.rng)
+        if tx.one("SELECT 1 FROM cases WHERE ref_base = ?", (ref,)) is None:
+            return ref
+
+
+def _title(inp: ReportInput) -> str:
+    """A one-line summary for the queue until a member writes a better one."""
+    first = inp.description.strip().splitlines()[0] if inp.description.strip() else ""
+    if len(first) > 120:
+        first = first[:117].rstrip() + "…"
+    return first or inp.category.label("vi")

@@ -1,0 +1,131 @@
+"""The write side of one user action: build events, chain them, apply them, all in one transaction."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from moderator_app.domain.enums import Role
+from moderator_app.domain.ids import new_entity_id
+from moderator_app.store.events import GENESIS_HASH, Event
+from moderator_app.store.projection import Projector
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+
+@dataclass(slots=True)
+class Author:
+    """A device writing events: where its chain stands."""
+
+    device_id: str
+    member_id: str
+    next_seq: int
+    prev_hash: str
+
+
+def load_author(conn: sqlite3.Connection, device_id: str, member_id: str) -> Author:
+    row = conn.execute(
+        "SELECT seq, hash FROM events WHERE device_id = ? ORDER BY seq DESC LIMIT 1", (device_id,)
+    ).fetchone()
+    return Author(device_id, member_id, row[0] + 1 if row else 1, row[1] if row else GENESIS_HASH)
+
+
+class Transaction:
+    """Emits this device's events. Services read current state through ``one``/``all``."""
+
+    def __init__(self, ws: Workspace, conn: sqlite3.Connection, rng: random.Random | None = None) -> None:
+        self.ws = ws
+        self.conn = conn
+        self.proj = Projector(conn)
+        self.events: list[Event] = []
+        self.rng = rng
+        self._me = load_author(conn, ws.identity.device_id, ws.identity.member_id)
+        self._author = self._me
+
+    @property
+    def me(self) -> Author:
+        """This device, as an author."""
+        return self._me
+
+    def new_id(self) -> str:
+        """A fresh entity id (drawn from the seeded generator in demos, so they repeat)."""
+        return new_entity_id(self.rng)
+
+    @contextmanager
+    def acting_as(self, author: Author) -> Iterator[None]:
+        """Write as another device (the demo's simulated members). Their chains are theirs."""
+        previous, self._author = self._author, author
+        try:
+            yield
+        finally:
+            self._author = previous
+
+    # --- reading inside the transaction ------------------------------------------------------
+
+    def one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None = None) -> Event:
+        """Append one event authored by this device and apply it."""
+        if (
+            self._author is self._me
+            and not self.events
+            and not self.ws.is_founded()
+            and self.ws.local_state("committee_id") is None
+        ):
+            self._found()
+        return self._emit(type_, entity, payload, case_id)
+
+    def _emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None) -> Event:
+        author = self._author
+        ev = Event(
+            device_id=author.device_id,
+            seq=author.next_seq,
+            hlc=self.ws.clock.tick(),
+            author=author.member_id,
+            type=type_,
+            entity=entity,
+            case_id=case_id,
+            payload=payload,
+            prev_hash=author.prev_hash,
+        ).sealed()
+        self.proj.record(ev)
+        author.next_seq += 1
+        author.prev_hash = ev.hash
+        self.events.append(ev)
+        return ev
+
+    def _found(self) -> None:
+        """A workspace on its own is a committee of one: its member is the chair."""
+        ident = self.ws.identity
+        self._emit(
+            "roster.founded",
+            ident.member_id,
+            {
+                "member": {"id": ident.member_id, "name": ident.member_name, "role": Role.CHAIR.value},
+                "device": {"id": ident.device_id, "name": "", "public_key": ident.public_key_b64},
+            },
+            None,
+        )
+
+    def record_foreign(self, ev: Event) -> None:
+        """Apply an event authored by another device (sync, demo members) through the same path."""
+        self.ws.clock.observe(ev.hlc)
+        self.proj.record(ev)
+
+    def finish(self) -> None:
+        self.proj.finish()

@@ -1,0 +1,211 @@
+"""A workspace: one data directory, opened once at start and passed to everything.
+
+It owns the lock, the database (migrated on open), this installation's identity and clock,
+and the transactions through which every change is written as events.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from moderator_app.domain.enums import Role
+from moderator_app.domain.errors import NotAllowed, UserError
+from moderator_app.domain.hlc import HybridClock
+from moderator_app.domain.ids import new_device_id, new_entity_id
+from moderator_app.store.database import Database, raw_connection
+from moderator_app.store.lock import DataDirLock
+from moderator_app.store.migrate import MigrationOutcome, migrate
+from moderator_app.store.paths import WorkspacePaths
+
+from .identity import Identity, create_private_key, load_private_key, public_key_b64
+from .transaction import Transaction
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[list[Any]], None]
+
+
+def _default_member_name() -> str:
+    try:
+        import pwd
+
+        gecos = pwd.getpwuid(__import__("os").getuid()).pw_gecos.split(",")[0].strip()
+        if gecos:
+            return gecos
+    except (ImportError, KeyError):
+        pass
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "Trưởng ban"
+
+
+class Workspace:
+    """Everything a running application knows about its data directory."""
+
+    def __init__(self, root: Path, db: Database, lock: DataDirLock, migration: MigrationOutcome) -> None:
+        self.paths = WorkspacePaths(root)
+        self.db = db
+        self._lock = lock
+        self.migration = migration
+        self.identity = self._load_or_create_identity()
+        self.clock = HybridClock(int(self.local_state("hlc") or 0))
+        self._listeners: list[Listener] = []
+        self._founded = False
+
+    # --- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path, *, member_name: str | None = None) -> Workspace:
+        root = root.expanduser()
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
+        lock = DataDirLock(root)
+        lock.acquire()
+        try:
+            paths = WorkspacePaths(root)
+            db = Database(paths.db)
+            outcome = migrate(db, paths.backups)
+            ws = cls(root, db, lock, outcome)
+            if member_name and ws.is_new():
+                ws.set_local_state("member_name", member_name)
+                ws.identity = ws._load_or_create_identity()
+            return ws
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        self.db.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def root(self) -> Path:
+        return self.paths.root
+
+    # --- local state and settings (never synced) -------------------------------------------
+
+    def local_state(self, key: str) -> str | None:
+        with self.db.read() as conn:
+            row = raw_connection(conn).execute("SELECT value FROM local_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_local_state(self, key: str, value: str) -> None:
+        with self.db.write() as conn:
+            raw_connection(conn).execute(
+                "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.db.read() as conn:
+            row = raw_connection(conn).execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.write() as conn:
+            raw_connection(conn).execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    def _load_or_create_identity(self) -> Identity:
+        device_id = self.local_state("device_id")
+        if device_id is None:
+            key = create_private_key(self.paths.identity)
+            device_id = new_device_id()
+            self.set_local_state("device_id", device_id)
+            self.set_local_state("member_id", new_entity_id())
+            self.set_local_state("public_key", public_key_b64(key.public_key()))
+            log.info("created identity for device %s", device_id)
+        name = self.local_state("member_name")
+        if name is None:
+            name = _default_member_name()
+            self.set_local_state("member_name", name)
+        return Identity(
+            device_id=device_id,
+            member_id=self.local_state("member_id") or "",
+            member_name=name,
+            public_key_b64=self.local_state("public_key") or "",
+        )
+
+    def private_key(self):  # noqa: ANN201 - cryptography type, imported lazily by callers
+        return load_private_key(self.paths.identity)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, rng: random.Random | None = None) -> Iterator[Transaction]:
+        """One user action: its events are appended and applied, all or nothing.
+
+        ``rng`` makes new ids repeatable (the demo); normally ids are drawn from the OS.
+        """
+        with self.db.write() as conn:
+            tx = Transaction(self, raw_connection(conn), rng)
+            yield tx
+            tx.finish()
+            raw_connection(conn).execute(
+                "INSERT INTO local_state (key, value) VALUES ('hlc', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(self.clock.last),),
+            )
+        if tx.events:
+            self._founded = True
+            for listener in list(self._listeners):
+                listener(tx.events)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Be told (with the new events) after every committed transaction."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    # --- who am I ------------------------------------------------------------------------
+
+    def is_new(self) -> bool:
+        """No event has been written here yet."""
+        with self.db.read() as conn:
+            return raw_connection(conn).execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
+
+    def is_founded(self) -> bool:
+        if not self._founded:
+            with self.db.read() as conn:
+                row = raw_connection(conn).execute(
+                    "SELECT 1 FROM devices WHERE id = ?", (self.identity.device_id,)
+                ).fetchone()
+            self._founded = row is not None
+        return self._founded
+
+    def role(self) -> Role:
+        """The local member's role; a workspace on its own is its own committee's chair."""
+        with self.db.read() as conn:
+            row = raw_connection(conn).execute(
+                "SELECT role, active FROM members WHERE id = ?", (self.identity.member_id,)
+            ).fetchone()
+        if row is None:
+            return Role.CHAIR if self.local_state("committee_id") is None else Role.OBSERVER
+        return Role(row[0]) if row[1] else Role.OBSERVER
+
+    def require_role(self, *roles: Role, action: str) -> None:
+        role = self.role()
+        if role not in roles:
+            allowed = ", ".join(r.value for r in roles)
+            raise NotAllowed(f"{action} needs the role {allowed}; you are {role.value}")

@@ -1,0 +1,1 @@
+"""The local store: schema, migrations, the event log and its projection, queries."""

@@ -1,0 +1,81 @@
+"""The SQLite database of a workspace: engine, connection pragmas, and transactions.
+
+Durability first (this is evidence): WAL, ``synchronous=FULL``, foreign keys on. The sqlite3
+driver's own transaction handling is switched off (``isolation_level=None``) so transactions
+are exactly the ``BEGIN IMMEDIATE`` ... ``COMMIT`` that ``write()`` issues: one writer at a time,
+and a failed action leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 64 * 1024
+
+
+def _configure(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _configure)
+    return engine
+
+
+class Database:
+    """Owns the engine; hands out read connections and write transactions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for queries (autocommit reads; WAL gives each a consistent snapshot)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self.engine.connect() as conn:
+            raw = raw_connection(conn)
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                raw.execute("ROLLBACK")
+                raise
+            raw.execute("COMMIT")
+
+
+def raw_connection(conn: Connection) -> sqlite3.Connection:
+    """The driver connection under a SQLAlchemy connection, for the projection's hot path."""
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver

@@ -1,0 +1,410 @@
+"""The relational schema: the event log, the projection of it, and local-only state.
+
+Everything except ``events``, ``local_state`` and ``settings`` is a *projection*: written only
+by ``store.projection.apply`` from events, and rebuilt identically by replaying the log. Ids are
+the global ids members create without coordination (``domain.ids``), so two members holding the
+same events hold the same rows. Times are UTC milliseconds since the epoch (integers sort and
+compare fast at a million rows); calendar dates that have no time (a meeting's date) are ISO
+``YYYY-MM-DD`` text.
+
+The migrations in ``store/migrations`` are the source of truth for the database; these models
+describe the same tables for queries, and a test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# --- the log -------------------------------------------------------------------------------
+
+
+class EventRow(Base):
+    """One change, as its author made it. Immutable; the truth the tables are projected from."""
+
+    __tablename__ = "events"
+
+    num: Mapped[int] = mapped_column(Integer, primary_key=True)  # local apply order
+    id: Mapped[str] = mapped_column(String, unique=True)  # "<device>.<seq>"
+    device_id: Mapped[str] = mapped_column(String)
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String)  # member id
+    type: Mapped[str] = mapped_column(String)
+    entity: Mapped[str] = mapped_column(String)
+    case_id: Mapped[str | None] = mapped_column(String)
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String)
+    hash: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq"),
+        Index("ix_events_case_id_hlc", "case_id", "hlc"),
+        Index("ix_events_entity", "entity"),
+    )
+
+
+class LocalState(Base):
+    """This installation's own bookkeeping (identity, next sequence number, clock); never synced."""
+
+    __tablename__ = "local_state"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Preferences of this data directory (language, sync folder, ...); never synced."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# --- merge bookkeeping ---------------------------------------------------------------------
+
+
+class FieldHead(Base):
+    """The current versions of a field: one row normally, several after concurrent writes.
+
+    A field never written since its entity was created has no row: the creating event is then
+    its version. An update names the versions it overwrote; those rows are removed and the
+    update's own row added. The displayed value is the head with the greatest (hlc, device).
+    """
+
+    __tablename__ = "field_heads"
+
+    entity_kind: Mapped[str] = mapped_column(String, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String, primary_key=True)
+    field: Mapped[str] = mapped_column(String, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Conflict(Base):
+    """A tracked field (case status, decision) with more than one head: the conflict inbox."""
+
+    __tablename__ = "conflicts"
+
+    entity_kind: Mapped[str] = mapped_column(String, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String, primary_key=True)
+    field: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(String, index=True)
+    heads: Mapped[int] = mapped_column(Integer)
+
+
+# --- roster --------------------------------------------------------------------------------
+
+
+class Member(Base):
+    __tablename__ = "members"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, index=True)
+    role: Mapped[str] = mapped_column(String)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    joined_at: Mapped[int] = mapped_column(Integer)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    name: Mapped[str] = mapped_column(String)
+    public_key: Mapped[str] = mapped_column(String)  # base64 raw Ed25519
+    revoked_after_seq: Mapped[int | None] = mapped_column(Integer)
+    added_at: Mapped[int] = mapped_column(Integer)
+
+
+# --- influencers ---------------------------------------------------------------------------
+
+
+class Influencer(Base):
+    __tablename__ = "influencers"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_key: Mapped[str] = mapped_column(String, index=True)
+    agency: Mapped[str] = mapped_column(String, default="")
+    contact: Mapped[str] = mapped_column(String, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    member_since: Mapped[str | None] = mapped_column(String)  # alliance membership, ISO date
+    pledge_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into: Mapped[str | None] = mapped_column(String)
+    created_at: Mapped[int] = mapped_column(Integer)
+    case_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InfluencerAccount(Base):
+    __tablename__ = "influencer_accounts"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
+    platform: Mapped[str] = mapped_column(String)
+    handle: Mapped[str] = mapped_column(String)
+    handle_key: Mapped[str] = mapped_column(String)
+    url: Mapped[str] = mapped_column(String, default="")
+    followers: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_influencer_accounts_handle_key_platform", "handle_key", "platform"),)
+
+
+# --- cases and reports ---------------------------------------------------------------------
+
+
+class Case(Base):
+    """One influencer's conduct, grouping one or more reports. The queue's row.
+
+    ``pk`` is a local integer key (stable under VACUUM) that links the row to its search
+    document; everything else is replicated. Sort keys (``influencer_sort``, ``assignee_sort``)
+    are folded copies kept by the projection so every queue sort runs on an index.
+    """
+
+    __tablename__ = "cases"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    ref: Mapped[str] = mapped_column(String, unique=True)
+    ref_base: Mapped[str] = mapped_column(String, index=True)
+    created_event: Mapped[str] = mapped_column(String)
+    created_hlc: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String, default="")
+    influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"))
+    influencer_sort: Mapped[str] = mapped_column(String)
+    category: Mapped[str] = mapped_column(String)
+    platform: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    priority: Mapped[int] = mapped_column(Integer)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_since: Mapped[int | None] = mapped_column(Integer)
+    assignee_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    assignee_sort: Mapped[str] = mapped_column(String, default="")
+    opened_at: Mapped[int] = mapped_column(Integer)
+    status_since: Mapped[int] = mapped_column(Integer)
+    last_activity_at: Mapped[int] = mapped_column(Integer)
+    sla_kind: Mapped[str | None] = mapped_column(String)
+    sla_due_at: Mapped[int | None] = mapped_column(Integer)
+    report_count: Mapped[int] = mapped_column(Integer, default=0)
+    merged_into: Mapped[str | None] = mapped_column(String)
+    decision_id: Mapped[str | None] = mapped_column(String)
+
+    __table_args__ = (
+        Index("ix_cases_status_opened_at", "status", "opened_at"),
+        Index("ix_cases_opened_at", "opened_at"),
+        Index("ix_cases_last_activity_at", "last_activity_at"),
+        Index("ix_cases_sla_due_at", "sla_due_at"),
+        Index("ix_cases_priority_opened_at", "priority", "opened_at"),
+        Index("ix_cases_urgent_opened_at", "urgent", "opened_at"),
+        Index("ix_cases_category_opened_at", "category", "opened_at"),
+        Index("ix_cases_platform_opened_at", "platform", "opened_at"),
+        Index("ix_cases_assignee_id_opened_at", "assignee_id", "opened_at"),
+        Index("ix_cases_influencer_id_opened_at", "influencer_id", "opened_at"),
+        Index("ix_cases_influencer_sort", "influencer_sort"),
+        Index("ix_cases_assignee_sort", "assignee_sort"),
+        Index("ix_cases_report_count", "report_count"),
+    )
+
+
+class Report(Base):
+    __tablename__ = "reports"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
+    platform: Mapped[str] = mapped_column(String)
+    handle: Mapped[str] = mapped_column(String, default="")
+    url: Mapped[str] = mapped_column(String, default="")
+    url_key: Mapped[str] = mapped_column(String, index=True)
+    category: Mapped[str] = mapped_column(String)
+    description: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String)
+    reporter: Mapped[str] = mapped_column(String, default="")  # private: never published or logged
+    seen_at: Mapped[int | None] = mapped_column(Integer)
+    received_at: Mapped[int] = mapped_column(Integer)
+    filed_by: Mapped[str] = mapped_column(String)
+    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of file names
+    dedupe_key: Mapped[str] = mapped_column(String, index=True)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    author_id: Mapped[str] = mapped_column(String)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_notes_case_id_created_at", "case_id", "created_at"),)
+
+
+class Evidence(Base):
+    """An item of evidence: a file (bytes in the blob store, by hash) or a link."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    report_id: Mapped[str | None] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)  # "file" or "link"
+    sha256: Mapped[str | None] = mapped_column(String, index=True)
+    size: Mapped[int | None] = mapped_column(Integer)
+    mime: Mapped[str | None] = mapped_column(String)
+    name: Mapped[str] = mapped_column(String, default="")
+    url: Mapped[str] = mapped_column(String, default="")
+    captured_at: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String)
+    added_at: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Annotation(Base):
+    """A mark on evidence, in normalised coordinates (0..1) so it is right at any zoom."""
+
+    __tablename__ = "annotations"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String, index=True)
+    kind: Mapped[str] = mapped_column(String)  # rect, arrow, highlight, page_rect, span, time
+    geometry: Mapped[str] = mapped_column(Text)  # JSON
+    label: Mapped[str] = mapped_column(String, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[str] = mapped_column(String)
+    created_at: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- meetings and decisions ----------------------------------------------------------------
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(String)
+    date: Mapped[str] = mapped_column(String, index=True)  # ISO date
+    place: Mapped[str] = mapped_column(String, default="")
+    chair_id: Mapped[str | None] = mapped_column(String)
+    secretary_id: Mapped[str | None] = mapped_column(String)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    finalized: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[int] = mapped_column(Integer)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(String, index=True)
+    influencer_id: Mapped[str | None] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String, default="case")  # case or trigger
+    position: Mapped[int] = mapped_column(Integer)
+    recommendation: Mapped[str] = mapped_column(Text, default="")
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)  # present, absent, excused
+    hlc: Mapped[int] = mapped_column(Integer)  # last writer wins per (meeting, member)
+    device_id: Mapped[str] = mapped_column(String)
+
+
+class Vote(Base):
+    __tablename__ = "votes"
+
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_items.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String, primary_key=True)
+    choice: Mapped[str] = mapped_column(String)  # for, against, abstain, recused
+    hlc: Mapped[int] = mapped_column(Integer)  # last writer wins per (item, member)
+    device_id: Mapped[str] = mapped_column(String)
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    influencer_id: Mapped[str] = mapped_column(String, index=True)
+    category: Mapped[str] = mapped_column(String)
+    outcome: Mapped[str] = mapped_column(String)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    votes_for: Mapped[int] = mapped_column(Integer, default=0)
+    votes_against: Mapped[int] = mapped_column(Integer, default=0)
+    votes_abstain: Mapped[int] = mapped_column(Integer, default=0)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_on: Mapped[str] = mapped_column(String)  # the meeting's date
+    amends: Mapped[str | None] = mapped_column(String)
+    corrected_on: Mapped[str | None] = mapped_column(String)  # completed correction (score)
+    recorded_by: Mapped[str] = mapped_column(String)
+    recorded_at: Mapped[int] = mapped_column(Integer)
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_ups"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decisions.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str | None] = mapped_column(String)
+    due_on: Mapped[str | None] = mapped_column(String)
+    done_at: Mapped[int | None] = mapped_column(Integer)
+
+
+PROJECTION_TABLES: tuple[str, ...] = (
+    "field_heads",
+    "conflicts",
+    "members",
+    "devices",
+    "influencers",
+    "influencer_accounts",
+    "cases",
+    "reports",
+    "notes",
+    "evidence",
+    "annotations",
+    "meetings",
+    "agenda_items",
+    "attendance",
+    "votes",
+    "decisions",
+    "follow_ups",
+)
+"""Tables written only by the projection, in an order that respects foreign keys."""

@@ -1,0 +1,74 @@
+"""The one write path: every event, local or from another member, goes through ``apply``.
+
+Handlers are registered per event type by the modules below. Each runs inside the caller's
+transaction on the raw sqlite3 connection (prepared statements; this is the hot path when a
+hundred thousand synced events arrive). A handler must be a pure function of the current tables
+and the event, and concurrent events must commute, so every member that holds the same events
+ends with the same tables whatever order they arrived in (see ``fields`` for how).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from moderator_app.store.events import Event, insert_event
+
+Handler = Callable[["Projector", Event], None]
+HANDLERS: dict[str, Handler] = {}
+
+
+class UnknownEventType(Exception):
+    """An event this version cannot apply (written by a newer version)."""
+
+
+def handles(event_type: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        if event_type in HANDLERS:
+            raise RuntimeError(f"two handlers for {event_type}")
+        HANDLERS[event_type] = fn
+        return fn
+
+    return register
+
+
+class Projector:
+    """Applies events to the tables of one connection, inside its open transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.cur = conn.cursor()
+        self.touched_cases: set[str] = set()
+        self.dirty_search: set[str] = set()
+
+    def record(self, ev: Event) -> None:
+        """Append ``ev`` to the log and apply it: the only way anything is written."""
+        insert_event(self.cur, ev)
+        self.apply(ev)
+
+    def apply(self, ev: Event) -> None:
+        handler = HANDLERS.get(ev.type)
+        if handler is None:
+            raise UnknownEventType(f"event {ev.id} has a type this version does not know: {ev.type}")
+        handler(self, ev)
+        if ev.case_id is not None:
+            self.touched_cases.add(ev.case_id)
+
+    def finish(self) -> None:
+        """Work deferred to the end of a batch (search documents); call before commit."""
+        if self.dirty_search:
+            from .search import reindex
+
+            reindex(self, self.dirty_search)
+            self.dirty_search.clear()
+
+    def one(self, sql: str, params: tuple[object, ...] = ()) -> tuple | None:  # type: ignore[type-arg]
+        return self.cur.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: tuple[object, ...] = ()) -> object:
+        row = self.cur.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+
+# Handlers register themselves on import.
+from . import cases, influencers, meetings, roster  # noqa: E402, F401

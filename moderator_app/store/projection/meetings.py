@@ -1,0 +1,128 @@
+"""Meetings, their agenda and attendance, votes, decisions and follow-up actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from moderator_app.domain.hlc import physical_ms
+
+from . import handles
+from .cases import apply_case_changes
+from .fields import apply_changes
+
+if TYPE_CHECKING:
+    from moderator_app.store.events import Event
+
+    from . import Projector
+
+
+@handles("meeting.created")
+def meeting_created(proj: Projector, ev: Event) -> None:
+    p = ev.payload
+    proj.cur.execute(
+        "INSERT INTO meetings (id, title, date, place, chair_id, secretary_id, minutes, finalized, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        (
+            ev.entity,
+            p["title"],
+            p["date"],
+            p.get("place", ""),
+            p.get("chair"),
+            p.get("secretary"),
+            p.get("minutes", ""),
+            physical_ms(ev.hlc),
+        ),
+    )
+
+
+@handles("meeting.updated")
+def meeting_updated(proj: Projector, ev: Event) -> None:
+    apply_changes(proj, "meeting", ev.entity, ev, ev.payload["changes"])
+
+
+@handles("meeting.finalized")
+def meeting_finalized(proj: Projector, ev: Event) -> None:
+    proj.cur.execute("UPDATE meetings SET finalized = 1 WHERE id = ?", (ev.entity,))
+
+
+@handles("agenda.added")
+def agenda_added(proj: Projector, ev: Event) -> None:
+    p = ev.payload
+    proj.cur.execute(
+        "INSERT INTO agenda_items (id, meeting_id, case_id, influencer_id, kind, position, recommendation, removed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+        (
+            ev.entity,
+            p["meeting"],
+            ev.case_id,
+            p.get("influencer"),
+            p.get("kind", "case"),
+            int(p["position"]),
+            p.get("recommendation", ""),
+        ),
+    )
+
+
+def _lww_upsert(proj: Projector, table: str, keys: dict[str, Any], column: str, value: Any, ev: Event) -> None:
+    """Insert or overwrite one value, keeping the write with the greatest (hlc, device)."""
+    names = [*keys, column, "hlc", "device_id"]
+    key_cols = ", ".join(keys)
+    proj.cur.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT ({key_cols}) DO UPDATE SET {column} = excluded.{column}, hlc = excluded.hlc, "
+        f"device_id = excluded.device_id WHERE (excluded.hlc, excluded.device_id) > ({table}.hlc, {table}.device_id)",
+        (*keys.values(), value, ev.hlc, ev.device_id),
+    )
+
+
+@handles("attendance.set")
+def attendance_set(proj: Projector, ev: Event) -> None:
+    _lww_upsert(
+        proj, "attendance", {"meeting_id": ev.entity, "member_id": ev.payload["member"]},
+        "status", ev.payload["status"], ev,
+    )
+
+
+@handles("vote.cast")
+def vote_cast(proj: Projector, ev: Event) -> None:
+    _lww_upsert(
+        proj, "votes", {"agenda_item_id": ev.entity, "member_id": ev.payload["member"]},
+        "choice", ev.payload["choice"], ev,
+    )
+
+
+@handles("decision.recorded")
+def decision_recorded(proj: Projector, ev: Event) -> None:
+    p = ev.payload
+    assert ev.case_id is not None
+    decided_on = proj.scalar("SELECT date FROM meetings WHERE id = ?", (p["meeting"],))
+    votes = p.get("votes", {})
+    proj.cur.execute(
+        "INSERT INTO decisions (id, meeting_id, case_id, influencer_id, category, outcome, rationale, votes_for, "
+        "votes_against, votes_abstain, published, decided_on, amends, corrected_on, recorded_by, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+        (
+            ev.entity,
+            p["meeting"],
+            ev.case_id,
+            p["influencer"],
+            p["category"],
+            p["outcome"],
+            p.get("rationale", ""),
+            int(votes.get("for", 0)),
+            int(votes.get("against", 0)),
+            int(votes.get("abstain", 0)),
+            bool(p.get("published", False)),
+            decided_on,
+            p.get("amends"),
+            ev.author,
+            physical_ms(ev.hlc),
+        ),
+    )
+    for item in p.get("follow_ups", []):
+        proj.cur.execute(
+            "INSERT INTO follow_ups (id, decision_id, case_id, action, owner_id, due_on, done_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            (item["id"], ev.entity, ev.case_id, item["action"], item.get("owner"), item.get("due_on")),
+        )
+    apply_case_changes(proj, ev, ev.case_id, p["changes"])

@@ -1,0 +1,1 @@
+"""The Qt interface: the only layer that imports PySide6."""

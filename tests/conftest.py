@@ -1,0 +1,62 @@
+"""Test setup: Qt offscreen, every workspace in a tmp_path, and a CLI runner."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("MODERATOR_APP_DATA_DIR", None)
+
+import pytest
+
+from moderator_app.cli import build_parser, run
+from moderator_app.cli.common import Output
+from moderator_app.services.workspace import Workspace
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "ws", member_name="Nguyễn Văn Chủ Tịch")
+    yield workspace
+    workspace.close()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+class Cli:
+    """Runs `moderator-app --data-dir DIR ...` in-process and captures what it prints."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __call__(self, *argv: str, lang: str = "en") -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        parser = build_parser()
+        args_list = ["--data-dir", str(self.data_dir), "--lang", lang, *argv]
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:
+            return Result(int(exc.code or 0), "", "")
+        code = run(args, Output(stdout=out, stderr=err))
+        return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "cli-ws")

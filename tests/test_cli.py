@@ -1,0 +1,140 @@
+"""The command line contract: every command, JSON shapes, exit codes, bad input changes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import Cli
+
+
+def _file(cli: Cli, name: str = "Đen Vâu", url: str = "https://www.tiktok.com/@envu/video/1", **extra: str):
+    args = ["report", "add", "--influencer", name, "--platform", "tiktok", "--category", "fraud", "--url", url,
+            "--description", extra.get("description", "Lừa đảo đầu tư tiền ảo"), "--json"]
+    if "reporter" in extra:
+        args += ["--reporter", extra["reporter"]]
+    return cli(*args)
+
+
+def _event_count(cli: Cli) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(cli.data_dir / "moderator.sqlite3")
+    try:
+        return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_report_add_opens_then_attaches(cli: Cli):
+    first = _file(cli)
+    assert first.code == 0, first.err
+    data = first.json()
+    assert set(data) >= {"ref", "attached"} and data["attached"] is False
+    second = _file(cli, name="den vau", description="Báo lại", url="tiktok.com/@envu/video/1")
+    assert second.json() == {"ref": data["ref"], "attached": True, "duplicate": False}
+    human = cli("report", "add", "--influencer", "Khánh Vy", "--platform", "youtube", "--category", "undisclosed_ad")
+    assert human.code == 0 and "Opened case" in human.out
+
+
+def test_cases_list_json_shape_filters_and_sorts(cli: Cli):
+    ref = _file(cli).json()["ref"]
+    _file(cli, name="Khánh Vy", url="https://www.youtube.com/@khnhvy/video/7")
+    rows = cli("cases", "list", "--json").json()
+    assert len(rows) == 2
+    required = {"ref", "status", "priority", "urgent", "category", "influencer", "platform", "assignee",
+                "opened_at", "reports"}
+    assert required <= set(rows[0])
+    assert {r["status"] for r in rows} == {"received"}
+    only = cli("cases", "list", "--search", "den vau", "--json").json()
+    assert [r["ref"] for r in only] == [ref]
+    assert cli("cases", "list", "--assignee", "none", "--json").json() != []
+    assert cli("cases", "list", "--assignee", "me", "--json").json() == []
+    by_name = cli("cases", "list", "--sort", "influencer", "--json").json()
+    assert [r["influencer"] for r in by_name] == ["Đen Vâu", "Khánh Vy"]
+    desc = cli("cases", "list", "--sort", "influencer", "--desc", "--json").json()
+    assert [r["influencer"] for r in desc] == ["Khánh Vy", "Đen Vâu"]
+    assert len(cli("cases", "list", "--limit", "1", "--offset", "1", "--json").json()) == 1
+    assert cli("cases", "list", "--category", "undisclosed_ad", "--json").json() == []
+    text = cli("cases", "list", lang="vi")
+    assert "Tiếp nhận" in text.out and "Đen Vâu" in text.out
+
+
+def test_case_set_and_show_history(cli: Cli):
+    ref = _file(cli, reporter="0912345678").json()["ref"]
+    assert cli("case", "set", ref, "--status", "triage", "--assign", "me", "--priority", "high", "--urgent").code == 0
+    assert cli("case", "set", ref.lower(), "--note", "Đã liên hệ KOL").code == 0
+    shown = cli("case", "show", ref, "--json").json()
+    assert shown["status"] == "triage" and shown["priority"] == "high" and shown["urgent"] is True
+    assert shown["assignee"] is not None and shown["reports"][0]["reporter"] == "0912345678"
+    assert [n["body"] for n in shown["notes"]] == ["Đã liên hệ KOL"]
+    changes = [c for h in shown["history"] for c in h.get("changes", [])]
+    assert {"field": "status", "from": "received", "to": "triage"} in changes
+    assert any(h["type"] == "note.added" for h in shown["history"])
+    assert all({"at", "who", "type"} <= set(h) for h in shown["history"])
+    human = cli("case", "show", ref, lang="vi")
+    assert "Trạng thái: Tiếp nhận → Sàng lọc" in human.out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["case", "set", "{ref}", "--status", "bogus"],
+        ["case", "set", "{ref}", "--status", "scheduled"],  # not allowed from received
+        ["case", "set", "{ref}", "--status", "decided"],  # only a meeting decides
+        ["case", "set", "{ref}", "--status", "rejected"],  # needs a reason
+        ["case", "set", "2026-ZZZZZ", "--status", "triage"],
+        ["case", "set", "{ref}", "--assign", "Nobody Known"],
+        ["case", "set", "{ref}"],
+        ["case", "show", "2026-ZZZZZ"],
+        ["cases", "list", "--status", "nope"],
+        ["cases", "list", "--sort", "nope"],
+        ["report", "add", "--influencer", "X", "--platform", "myspace", "--category", "fraud"],
+        ["report", "add", "--influencer", "  ", "--platform", "tiktok", "--category", "fraud"],
+        ["demo", "--cases", "0"],
+    ],
+)
+def test_bad_input_exits_2_and_changes_nothing(cli: Cli, argv: list[str]):
+    ref = _file(cli).json()["ref"]
+    before = _event_count(cli)
+    result = cli(*[a.format(ref=ref) for a in argv])
+    assert result.code == 2
+    assert _event_count(cli) == before
+
+
+def test_search_ignores_case_and_diacritics(cli: Cli):
+    ref = _file(cli, description="Quảng cáo lừa đảo").json()["ref"]
+    other = _file(cli, name="Khánh Vy", url="https://youtube.com/@khnhvy/video/2", description="Không gắn nhãn")
+    cli("case", "set", other.json()["ref"], "--note", "Hàng xách tay")
+    for query in ("den vau", "ĐEN VÂU", "lua dao", "LỪA", "envu", "video/1"):
+        hits = cli("search", query, "--json").json()
+        assert [h["ref"] for h in hits] == [ref], query
+    assert [h["ref"] for h in cli("search", "hang xach", "--json").json()] == [other.json()["ref"]]
+    assert cli("search", "không có gì như vậy", "--json").json() == []
+    assert set(cli("search", "den", "--json").json()[0]) >= {"ref", "status", "influencer"}
+
+
+def test_verify_passes_on_a_sound_store(cli: Cli):
+    _file(cli)
+    result = cli("verify", "--json")
+    assert result.code == 0 and result.json()["ok"] is True
+
+
+def test_demo_fills_a_workspace_and_refuses_a_used_one(cli: Cli):
+    result = cli("demo", "--cases", "300", "--seed", "7", "--quiet")
+    assert result.code == 0, result.err
+    assert len(cli("cases", "list", "--limit", "1000", "--json").json()) == 300
+    again = cli("demo", "--cases", "10")
+    assert again.code == 2 and "empty workspace" in again.err
+
+
+def test_real_process_exit_codes_and_version(tmp_path):
+    exe = [sys.executable, "-m", "moderator_app", "--data-dir", str(tmp_path / "w")]
+    version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=False)
+    assert version.returncode == 0 and version.stdout.startswith("moderator-app ")
+    bad = subprocess.run([*exe, "case", "show", "2026-AAAAA"], capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "no case" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    usage = subprocess.run([*exe, "cases", "list", "--status", "x"], capture_output=True, text=True, check=False)
+    assert usage.returncode == 2

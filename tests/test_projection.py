@@ -1,0 +1,147 @@
+"""The one write path: apply, replay, merge rules, and order independence."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from moderator_app.domain.enums import Category, Platform, Priority, Status
+from moderator_app.services import cases as case_service
+from moderator_app.services import reports
+from moderator_app.services.verify import verify
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import queries
+from moderator_app.store.database import raw_connection
+
+from .helpers import all_events, deliver, snapshot
+
+
+def _report(name: str = "Đen Vâu", url: str = "https://www.tiktok.com/@envu/video/1", **kw) -> reports.ReportInput:
+    description = kw.pop("description", "Lừa đảo")
+    return reports.ReportInput(name, Platform.TIKTOK, Category.FRAUD, url=url, description=description, **kw)
+
+
+@pytest.fixture
+def three(tmp_path: Path):
+    opened = [Workspace.open(tmp_path / n, member_name=n) for n in ("an", "binh", "chi")]
+    yield opened
+    for w in opened:
+        w.close()
+
+
+def test_report_opens_a_case_and_a_second_report_attaches(ws: Workspace):
+    first = reports.file_report(ws, _report())
+    second = reports.file_report(ws, _report(name="den vau", url="tiktok.com/@envu/video/1/", description="Lần 2"))
+    third = reports.file_report(ws, _report(url="https://www.tiktok.com/@envu/video/2"))
+    assert not first.attached and second.attached and second.ref == first.ref
+    assert not third.attached and third.ref != first.ref
+    again = reports.file_report(ws, _report())
+    assert again.duplicate and again.report_id is None
+    with ws.db.read() as conn:
+        row = queries.get_case(raw_connection(conn), first.case_id)
+    assert row is not None and row.reports == 2 and row.influencer == "Đen Vâu"
+
+
+def test_replay_of_the_log_gives_the_same_tables(ws: Workspace):
+    a = reports.file_report(ws, _report())
+    b = reports.file_report(ws, _report(url="https://www.tiktok.com/@envu/video/9"))
+    case_service.update_cases(ws, [a.ref], case_service.CaseChanges(status=Status.TRIAGE, assignee="me",
+                                                                     priority=Priority.HIGH, urgent=True))
+    case_service.add_note(ws, a.ref, "Đã liên hệ KOL")
+    case_service.merge_cases(ws, [a.ref, b.ref])
+    report = verify(ws)
+    assert report.ok, report.problems
+    assert report.checked["replayed"] == report.checked["events"]
+
+
+def test_verify_notices_a_table_changed_behind_the_log(ws: Workspace):
+    a = reports.file_report(ws, _report())
+    with ws.db.write() as conn:
+        raw_connection(conn).execute("UPDATE cases SET status = 'closed' WHERE id = ?", (a.case_id,))
+    report = verify(ws)
+    assert not report.ok
+    assert any("table cases" in p for p in report.problems)
+
+
+def test_verify_names_an_edited_or_deleted_event(ws: Workspace):
+    reports.file_report(ws, _report())
+    reports.file_report(ws, _report(url="https://www.tiktok.com/@envu/video/3"))
+    with ws.db.write() as conn:
+        raw = raw_connection(conn)
+        raw.execute("UPDATE events SET payload = replace(payload, 'Lừa đảo', 'Vô hại') WHERE type = 'report.filed'")
+    problems = verify(ws).problems
+    assert any("was changed after it was written" in p for p in problems)
+    with ws.db.write() as conn:
+        raw_connection(conn).execute("DELETE FROM events WHERE seq = 2")
+    problems = verify(ws).problems
+    assert any("was removed or inserted" in p for p in problems)
+
+
+def test_concurrent_status_changes_conflict_identically_in_every_order(three):
+    a, b, c = three
+    filed = reports.file_report(a, _report())
+    base = all_events(a)
+    deliver(b, base)
+    # Neither has seen the other's change.
+    case_service.update_cases(a, [filed.ref], case_service.CaseChanges(status=Status.TRIAGE))
+    case_service.update_cases(b, [filed.ref], case_service.CaseChanges(status=Status.REJECTED, reason="trùng"))
+    ea, eb = all_events(a), all_events(b)
+    deliver(a, eb)
+    deliver(b, ea)
+    deliver(c, [*base, *[e for e in eb if e not in base], *[e for e in ea if e not in base]])
+    snaps = [snapshot(w) for w in (a, b, c)]
+    assert snaps[0]["queue"] == snaps[1]["queue"] == snaps[2]["queue"]
+    assert snaps[0]["conflicts"] == snaps[1]["conflicts"] == snaps[2]["conflicts"]
+    assert [r[2] for r in snaps[0]["conflicts"]] == ["status"]
+    # Resolving it on one member (the update names both heads) clears it everywhere.
+    case_service.resolve_conflict(a, filed.ref, "status", "triage")
+    resolution = all_events(a)
+    deliver(b, resolution)
+    deliver(c, resolution)
+    for w in (a, b, c):
+        assert snapshot(w)["conflicts"] == []
+        assert snapshot(w)["queue"][0]["status"] == "triage"
+
+
+def test_plain_fields_are_last_writer_wins_in_any_order(tmp_path: Path):
+    origin = Workspace.open(tmp_path / "origin")
+    filed = reports.file_report(origin, _report())
+    base = all_events(origin)
+    writers = [Workspace.open(tmp_path / f"w{i}") for i in range(3)]
+    for w in writers:
+        deliver(w, base)
+    for i, w in enumerate(writers):
+        case_service.update_cases(w, [filed.ref], case_service.CaseChanges(priority=list(Priority)[i]))
+    changes = [[e for e in all_events(w) if e.type == "case.updated"] for w in writers]
+    results = []
+    for order in itertools.permutations(range(3)):
+        target = Workspace.open(tmp_path / ("t" + "".join(map(str, order))))
+        deliver(target, base)
+        for i in order:
+            deliver(target, changes[i])
+        results.append(snapshot(target)["queue"])
+        target.close()
+    assert all(r == results[0] for r in results)
+    # Priority is not a tracked field: no inbox entry, the latest write shows.
+    latest = max((e for ch in changes for e in ch), key=lambda e: (e.hlc, e.device_id))
+    assert results[0][0]["priority"] == Priority.from_level(latest.payload["changes"]["priority"]["to"]).value
+    for w in (origin, *writers):
+        w.close()
+
+
+def test_same_ref_drawn_by_two_members_is_settled_the_same_everywhere(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(reports, "new_ref", lambda year, rng=None: f"{year}-SAME1")
+    one, two = Workspace.open(tmp_path / "one"), Workspace.open(tmp_path / "two")
+    for w in (one, two):
+        reports.file_report(w, _report(url=f"https://www.tiktok.com/@envu/video/{w.identity.device_id}"))
+    e1, e2 = all_events(one), all_events(two)
+    deliver(one, e2)
+    deliver(two, e1)
+    s1, s2 = snapshot(one), snapshot(two)
+    assert s1["queue"] == s2["queue"]
+    refs = [r["ref"] for r in s1["queue"]]
+    assert len(set(refs)) == 2 and any(len(r) > 10 for r in refs)
+    one.close()
+    two.close()

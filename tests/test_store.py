@@ -1,0 +1,111 @@
+"""Migrations, the lock, durability settings, identity."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from moderator_app.domain.errors import DatabaseTooNew, WorkspaceBusy
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import migrate as migrate_mod
+from moderator_app.store.database import raw_connection
+from moderator_app.store.models import Base
+
+from .conftest import Cli
+
+
+def test_new_database_is_created_at_head_with_pragmas(ws: Workspace):
+    assert migrate_mod.current_revision(ws.paths.db) == migrate_mod.SCHEMA_HEAD == migrate_mod.script_head()
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_models_and_migrations_agree(ws: Workspace):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with ws.db.read() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": migrate_mod.include_name})
+        diffs = compare_metadata(context, Base.metadata)
+    assert diffs == []
+
+
+def test_every_queue_sort_and_filter_has_a_named_index(ws: Workspace):
+    with ws.db.read() as conn:
+        names = {r[0] for r in raw_connection(conn).execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    for column in ("status", "opened_at", "last_activity_at", "sla_due_at", "priority", "urgent", "category",
+                   "platform", "assignee_id", "influencer_sort", "assignee_sort", "report_count"):
+        assert any(n.startswith("ix_cases_") and column in n for n in names), column
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, cli: Cli):
+    Workspace.open(tmp_path / "w").close()
+    db = tmp_path / "w" / "moderator.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseTooNew, match="newer than the application"):
+        Workspace.open(tmp_path / "w")
+    from .conftest import Cli as Runner
+
+    result = Runner(tmp_path / "w")("cases", "list")
+    assert result.code == 2 and "newer than the application" in result.err
+
+
+def test_a_backup_is_taken_before_migrating(tmp_path: Path, monkeypatch):
+    Workspace.open(tmp_path / "w").close()
+    monkeypatch.setattr(migrate_mod, "SCHEMA_HEAD", "0000_pretend_newer_head")
+    ws = Workspace.open(tmp_path / "w")
+    try:
+        assert ws.migration.backup is not None and ws.migration.backup.exists()
+        copy = sqlite3.connect(ws.migration.backup)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_initial"
+        copy.close()
+    finally:
+        ws.close()
+
+
+def test_a_second_process_on_the_same_data_dir_is_told_clearly(ws: Workspace):
+    with pytest.raises(WorkspaceBusy, match="in use by process"):
+        Workspace.open(ws.root)
+
+
+def test_a_foreign_sqlite_file_is_not_touched(tmp_path: Path):
+    (tmp_path / "w").mkdir()
+    conn = sqlite3.connect(tmp_path / "w" / "moderator.sqlite3")
+    conn.execute("CREATE TABLE mine (x)")
+    conn.commit()
+    conn.close()
+    from moderator_app.domain.errors import UserError
+
+    with pytest.raises(UserError, match="not a Digital Trust Moderator database"):
+        Workspace.open(tmp_path / "w")
+
+
+def test_identity_has_a_private_key_only_its_owner_can_read(ws: Workspace):
+    key = ws.paths.identity / "device.key"
+    mode = stat.S_IMODE(os.stat(key).st_mode)
+    assert mode == 0o600
+    assert len(ws.identity.device_id) == 10 and ws.identity.fingerprint.count(" ") == 5
+
+
+def test_a_workspace_alone_is_its_own_chair(ws: Workspace):
+    from moderator_app.domain.enums import Role
+
+    assert ws.role() is Role.CHAIR
+    assert ws.identity.member_name == "Nguyễn Văn Chủ Tịch"
+
+
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch):
+    from moderator_app.store.paths import default_data_dir
+
+    monkeypatch.setenv("MODERATOR_APP_DATA_DIR", str(tmp_path / "env-dir"))
+    assert default_data_dir() == tmp_path / "env-dir"
