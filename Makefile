@@ -19,10 +19,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check moderator_app tests benchmarks
+	$(BIN)/ruff check moderator_app tests benchmarks scripts
 
 lint: $(STAMP)
-	$(BIN)/ruff check moderator_app tests benchmarks
+	$(BIN)/ruff check moderator_app tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
