@@ -19,6 +19,7 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotAllowed, UserError
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
+from moderator_app.store.blobs import BlobStore
 from moderator_app.store.database import Database, raw_connection
 from moderator_app.store.lock import DataDirLock
 from moderator_app.store.migrate import MigrationOutcome, migrate
@@ -97,6 +98,11 @@ class Workspace:
     @property
     def root(self) -> Path:
         return self.paths.root
+
+    @property
+    def blobs(self) -> BlobStore:
+        """Evidence bytes, by SHA-256, in the data directory."""
+        return BlobStore(self.paths.blobs)
 
     # --- local state and settings (never synced) -------------------------------------------
 
