@@ -92,3 +92,15 @@ def test_refs_are_short_and_forgiving():
     assert normalize_ref(" 2026-ko1lm ") == "2026-K011M"
     assert normalize_ref("2026-K7Q3M-AB") == "2026-K7Q3M-AB"
     assert normalize_ref("hello") is None
+
+
+def test_permissions_by_event_type():
+    from moderator_app.domain.enums import Role
+    from moderator_app.domain.permissions import allowed_roles, may_author
+
+    assert may_author(Role.MEMBER, "report.filed") and may_author(Role.MEMBER, "case.updated")
+    assert not may_author(Role.MEMBER, "decision.recorded")
+    assert may_author(Role.SECRETARY, "decision.recorded")
+    assert not may_author(Role.SECRETARY, "member.added") and may_author(Role.CHAIR, "member.added")
+    assert not may_author(Role.OBSERVER, "note.added")
+    assert allowed_roles("unknown.thing") == frozenset()
