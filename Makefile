@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format translations screenshots bench package clean
+.PHONY: run test lint translations package clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -19,10 +19,21 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check moderator_app tests benchmarks scripts
+	$(BIN)/ruff check moderator_app tests benchmarks scripts packaging
 
 lint: $(STAMP)
-	$(BIN)/ruff check moderator_app tests benchmarks scripts
+	$(BIN)/ruff check moderator_app tests benchmarks scripts packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+PKG_STAMP := $(VENV)/.package-stamp
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+# A one-folder build in dist/moderator-app/, then a smoke check of the built program.
+package: $(PKG_STAMP)
+	$(BIN)/python packaging/make_icons.py
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/moderator-app.spec
+	packaging/smoke_check.sh dist/moderator-app/moderator-app
