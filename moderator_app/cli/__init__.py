@@ -44,9 +44,9 @@ def build_parser() -> Parser:
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import admin, cases, reports
+    from . import admin, backup, cases, reports
 
-    for module in (reports, cases, admin):
+    for module in (reports, cases, admin, backup):
         module.register(sub)
     return parser
 
@@ -80,6 +80,21 @@ def workspace_root(args: argparse.Namespace) -> Path:
     return demo_data_dir() if args.demo else default_data_dir()
 
 
+def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
+    """Commands that must work on a damaged database: the lock and the paths, nothing more."""
+    from moderator_app.store.lock import DataDirLock
+    from moderator_app.store.paths import WorkspacePaths
+
+    out.lang = resolve_lang(args.lang)
+    root.mkdir(parents=True, exist_ok=True)
+    lock = DataDirLock(root)
+    lock.acquire()
+    try:
+        return int(args.func(WorkspacePaths(root), args, out))
+    finally:
+        lock.release()
+
+
 def run(args: argparse.Namespace, out: Output | None = None) -> int:
     """Run a parsed sub-command against its workspace."""
     from moderator_app.logs import setup_logging
@@ -89,6 +104,8 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     root = workspace_root(args)
     setup_logging(root)
     try:
+        if getattr(args, "maintenance", False):
+            return _run_maintenance(args, root, out)
         with Workspace.open(root) as ws:
             out.lang = resolve_lang(args.lang, ws.setting("language"))
             return int(args.func(ws, args, out))

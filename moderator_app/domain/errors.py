@@ -28,3 +28,7 @@ class WorkspaceBusy(UserError):
 
 class DatabaseTooNew(UserError):
     """The database was written by a newer version of the application."""
+
+
+class DatabaseDamaged(UserError):
+    """The database failed its integrity check; it is left untouched."""

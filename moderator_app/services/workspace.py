@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app.domain.enums import Role
-from moderator_app.domain.errors import NotAllowed, UserError
+from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
 from moderator_app.store.blobs import BlobStore
@@ -48,6 +48,21 @@ def _default_member_name() -> str:
         return "Trưởng ban"
 
 
+def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
+    """The last process did not close the workspace: check the database before using it."""
+    from .backups import check_database
+
+    log.warning("the workspace was not closed cleanly last time; checking the database")
+    problems = check_database(paths.db)
+    if problems:
+        log.error("database integrity check failed: %s", problems[:3])
+        raise DatabaseDamaged(
+            f"the database {paths.db} failed its integrity check ({problems[0]}); it has been left "
+            "untouched. Restore the latest good backup (`moderator-app backup list`, then "
+            "`moderator-app backup restore ID`; the damaged file is kept aside)"
+        )
+
+
 class Workspace:
     """Everything a running application knows about its data directory."""
 
@@ -74,8 +89,11 @@ class Workspace:
         lock.acquire()
         try:
             paths = WorkspacePaths(root)
+            if paths.running_marker.exists() and paths.db.exists():
+                _check_after_unclean_exit(paths)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
+            paths.running_marker.write_text("open\n", encoding="utf-8")
             ws = cls(root, db, lock, outcome)
             if member_name and ws.is_new():
                 ws.set_local_state("member_name", member_name)
@@ -87,6 +105,7 @@ class Workspace:
 
     def close(self) -> None:
         self.db.dispose()
+        self.paths.running_marker.unlink(missing_ok=True)
         self._lock.release()
 
     def __enter__(self) -> Workspace:

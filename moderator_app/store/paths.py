@@ -34,3 +34,4 @@ class WorkspacePaths:
         self.identity = root / "identity"
         self.blobs = root / "blobs"
         self.logs = root / "logs"
+        self.running_marker = root / "moderator-app.running"

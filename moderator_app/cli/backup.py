@@ -1,0 +1,64 @@
+"""`backup create|list|restore`: these work even when the database itself is damaged."""
+
+from __future__ import annotations
+
+import argparse
+
+from moderator_app.services import backups
+from moderator_app.store.paths import WorkspacePaths
+
+from .common import Output
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = sub.add_parser("backup", help="database backups").add_subparsers(
+        dest="backup_cmd", metavar="COMMAND", required=True
+    )
+    create = backup.add_parser("create", help="back up the database now")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(func=cmd_create, maintenance=True)
+    ls = backup.add_parser("list", help="the backups, newest first")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list, maintenance=True)
+    restore = backup.add_parser("restore", help="put a backup in place of the database (the current one is kept aside)")
+    restore.add_argument("id")
+    restore.add_argument("--json", action="store_true")
+    restore.set_defaults(func=cmd_restore, maintenance=True)
+
+
+def _info(b: backups.BackupInfo) -> dict[str, object]:
+    return {"id": b.id, "created": b.created.strftime("%Y-%m-%dT%H:%M:%SZ"), "reason": b.reason, "size": b.size,
+            "file": str(b.path)}
+
+
+def cmd_create(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
+    info = backups.create_backup(paths, "manual")
+    if args.json:
+        out.json(_info(info))
+    else:
+        out.line(out.t(f"Đã sao lưu: {info.id}", f"Backed up: {info.id}"))
+    return 0
+
+
+def cmd_list(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
+    found = backups.list_backups(paths)
+    if args.json:
+        out.json([_info(b) for b in found])
+        return 0
+    for b in found:
+        out.line(f"{b.id:<40} {b.reason:<24} {b.size / 1_048_576:8.1f} MB")
+    if not found:
+        out.line(out.t("Chưa có bản sao lưu nào", "No backups yet"))
+    return 0
+
+
+def cmd_restore(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
+    if paths.db.exists() and not backups.check_database(paths.db):
+        backups.create_backup(paths, "pre-restore")
+    aside = backups.restore_backup(paths, args.id)
+    if args.json:
+        out.json({"restored": args.id, "replaced_kept_at": str(aside)})
+    else:
+        out.line(out.t(f"Đã khôi phục {args.id}; cơ sở dữ liệu cũ được giữ tại {aside}",
+                       f"Restored {args.id}; the replaced database is kept at {aside}"))
+    return 0

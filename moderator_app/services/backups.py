@@ -1,0 +1,140 @@
+"""Backups of the database: on demand, daily (keeping 7 daily and 4 weekly), before migrations
+and before a restore; and restoring one.
+
+Backups are taken with SQLite's online backup API into ``backups/`` in the data directory and
+named ``<UTC time>-<reason>.sqlite3``; the name without the extension is the backup's id.
+Restoring never destroys anything: the database it replaces is kept aside first.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.store.backup import backup_database
+from moderator_app.store.paths import WorkspacePaths
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+AUTO_REASON = "daily"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created: datetime  # UTC
+    reason: str
+    size: int
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    stamp, _, reason = path.stem.partition("-")
+    try:
+        created = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return BackupInfo(path.stem, path, created, reason or "manual", path.stat().st_size)
+
+
+def list_backups(paths: WorkspacePaths) -> list[BackupInfo]:
+    """Newest first."""
+    if not paths.backups.is_dir():
+        return []
+    found = [_parse(p) for p in paths.backups.glob("*.sqlite3")]
+    return sorted((b for b in found if b is not None), key=lambda b: b.created, reverse=True)
+
+
+def create_backup(paths: WorkspacePaths, reason: str = "manual") -> BackupInfo:
+    if not paths.db.exists():
+        raise UserError(f"there is no database to back up in {paths.root}")
+    try:
+        path = backup_database(paths.db, paths.backups, reason)
+    except OSError as exc:
+        raise UserError(f"cannot write a backup into {paths.backups}: {exc.strerror or exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot back up {paths.db}: {exc}") from exc
+    info = _parse(path)
+    assert info is not None
+    return info
+
+
+def prune(paths: WorkspacePaths) -> list[BackupInfo]:
+    """Drop automatic backups beyond 7 daily and 4 weekly; others are kept. Returns the dropped."""
+    daily = [b for b in list_backups(paths) if b.reason == AUTO_REASON]
+    keep = {b.id for b in daily[:KEEP_DAILY]}
+    weeks: list[tuple[int, int]] = []
+    for b in daily[KEEP_DAILY:]:
+        week = b.created.isocalendar()[:2]
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(b.id)
+    dropped = [b for b in daily if b.id not in keep]
+    for b in dropped:
+        b.path.unlink(missing_ok=True)
+    return dropped
+
+
+def ensure_daily_backup(paths: WorkspacePaths, now: datetime | None = None) -> BackupInfo | None:
+    """Take today's automatic backup if there is none yet, then prune. ``None`` if not needed."""
+    now = now or datetime.now(UTC)
+    latest = next((b for b in list_backups(paths) if b.reason == AUTO_REASON), None)
+    if latest is not None and latest.created.date() == now.date():
+        return None
+    info = create_backup(paths, AUTO_REASON)
+    prune(paths)
+    return info
+
+
+def check_database(path: Path) -> list[str]:
+    """SQLite's integrity check of a database file: empty when sound."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def latest_good_backup(paths: WorkspacePaths) -> BackupInfo | None:
+    for b in list_backups(paths):
+        if not check_database(b.path):
+            return b
+    return None
+
+
+def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
+    """Put a backup in place of the database; returns where the replaced database was kept.
+
+    The caller must hold the data directory's lock and have closed every connection.
+    """
+    info = next((b for b in list_backups(paths) if b.id == backup_id), None)
+    if info is None:
+        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
+    problems = check_database(info.path)
+    if problems:
+        raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = paths.root / "replaced" / f"{stamp}-{paths.db.name}"
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    if paths.db.exists():
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{paths.db}{suffix}")
+            if src.exists():
+                os.replace(src, Path(f"{aside}{suffix}"))
+    tmp = paths.db.with_suffix(".restoring")
+    shutil.copyfile(info.path, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, paths.db)
+    return aside

@@ -1,0 +1,99 @@
+"""Backups: on demand, daily with retention, restore, and a damaged database at start."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from moderator_app.domain.errors import DatabaseDamaged
+from moderator_app.services import backups
+from moderator_app.services.workspace import Workspace
+from moderator_app.store.paths import WorkspacePaths
+
+from .conftest import Cli
+
+
+def _fill(cli: Cli) -> str:
+    result = cli("report", "add", "--influencer", "Đen Vâu", "--platform", "tiktok", "--category", "fraud",
+                 "--json")
+    assert result.code == 0, result.err
+    return result.json()["ref"]
+
+
+def test_backup_create_list_and_restore_through_the_cli(cli: Cli):
+    first = _fill(cli)
+    made = cli("backup", "create", "--json")
+    assert made.code == 0
+    backup_id = made.json()["id"]
+    cli("report", "add", "--influencer", "Khánh Vy", "--platform", "youtube", "--category", "fraud")
+    assert len(cli("cases", "list", "--json").json()) == 2
+    listed = cli("backup", "list", "--json").json()
+    assert isinstance(listed, list) and listed[0]["id"] == backup_id and listed[0]["reason"] == "manual"
+    restored = cli("backup", "restore", backup_id, "--json")
+    assert restored.code == 0, restored.err
+    assert Path(restored.json()["replaced_kept_at"]).exists()
+    assert [r["ref"] for r in cli("cases", "list", "--json").json()] == [first]
+    assert cli("verify").code == 0
+    missing = cli("backup", "restore", "20990101T000000000000Z-manual")
+    assert missing.code == 2 and "no backup" in missing.err
+
+
+def test_daily_backups_keep_seven_daily_and_four_weekly(tmp_path: Path, monkeypatch):
+    ws = Workspace.open(tmp_path / "w")
+    ws.close()
+    paths = WorkspacePaths(tmp_path / "w")
+    start = datetime(2026, 9, 1, 8, tzinfo=UTC)
+    for day in range(40):
+        now = start + timedelta(days=day)
+        stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
+        monkeypatch.setattr(backups, "create_backup", _fake_create(paths, stamp))
+        assert backups.ensure_daily_backup(paths, now) is not None
+        assert backups.ensure_daily_backup(paths, now + timedelta(hours=3)) is None  # once a day
+    kept = [b for b in backups.list_backups(paths) if b.reason == "daily"]
+    assert len(kept) == 7 + 4
+    newest = [b.created.date() for b in kept[:7]]
+    assert newest == [(start + timedelta(days=39 - i)).date() for i in range(7)]
+    weeks = {b.created.isocalendar()[:2] for b in kept[7:]}
+    assert len(weeks) == 4
+
+
+def _fake_create(paths: WorkspacePaths, stamp: str):
+    def create(_paths: WorkspacePaths, reason: str = "manual") -> backups.BackupInfo:
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        path = paths.backups / f"{stamp}-{reason}.sqlite3"
+        path.write_bytes(b"")
+        info = backups._parse(path)
+        assert info is not None
+        return info
+
+    return create
+
+
+def _damage(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    for i in range(4096, min(len(data), 4096 * 6)):
+        data[i] = 0xA5
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_refused_at_start_and_left_untouched(tmp_path: Path):
+    cli = Cli(tmp_path / "w")
+    _fill(cli)
+    good = cli("backup", "create", "--json").json()["id"]
+    paths = WorkspacePaths(tmp_path / "w")
+    _damage(paths.db)
+    damaged_bytes = paths.db.read_bytes()
+    paths.running_marker.write_text("open\n")  # as if the last process had been killed
+    with pytest.raises(DatabaseDamaged, match="failed its integrity check"):
+        Workspace.open(tmp_path / "w")
+    assert paths.db.read_bytes() == damaged_bytes
+    result = cli("cases", "list")
+    assert result.code == 2 and "backup restore" in result.err
+    assert backups.latest_good_backup(paths).id == good
+    assert cli("backup", "restore", good).code == 0
+    kept = list((tmp_path / "w" / "replaced").glob("*"))
+    assert any(p.read_bytes() == damaged_bytes for p in kept if p.suffix == ".sqlite3")
+    assert cli("verify").code == 0
+    assert len(cli("cases", "list", "--json").json()) == 1
