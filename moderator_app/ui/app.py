@@ -8,15 +8,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import __version__
 from moderator_app.cli import resolve_lang, workspace_root
-from moderator_app.domain.errors import UserError
+from moderator_app.domain.errors import DatabaseDamaged, UserError
 from moderator_app.logs import setup_logging
+from moderator_app.resources import resource
+
+from .i18n import install_translations
 
 if TYPE_CHECKING:
+    from moderator_app.services.workspace import Workspace
+
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -31,26 +37,26 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Digital Trust Moderator")
     app.setOrganizationName("Niem tin so")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "moderator-app.svg"))))
     return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from moderator_app.services.workspace import Workspace
-
     app = ensure_app()
     root = workspace_root(args)
     setup_logging(root)
+    install_translations(app, resolve_lang(args.lang))
     try:
-        ws = Workspace.open(root)
+        ws = open_workspace(root, interactive=not args.screenshot)
     except UserError as exc:
         if args.screenshot:
             sys.stderr.write(f"moderator-app: error: {exc}\n")
             return exc.exit_code
-        QMessageBox.critical(None, "Digital Trust Moderator", str(exc))
+        QMessageBox.critical(None, app.translate("App", "Digital Trust Moderator"), str(exc))
         return exc.exit_code
     try:
         lang = resolve_lang(args.lang, ws.setting("language"))
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
+        install_translations(app, lang)
         if args.demo and ws.is_new():
             from moderator_app.services.demo import generate
 
@@ -62,9 +68,73 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             return screenshot(app, window, args.screenshot, args.view)
         window.show()
+        QTimer.singleShot(3000, lambda: _daily_backup(ws))
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()
         ws.close()
+
+
+def open_workspace(root: Path, interactive: bool) -> Workspace:
+    """Open the workspace; a damaged database is offered its latest good backup, never overwritten."""
+    from moderator_app.services import backups
+    from moderator_app.services.workspace import Workspace
+    from moderator_app.store.lock import DataDirLock
+    from moderator_app.store.paths import WorkspacePaths
+
+    try:
+        return Workspace.open(root)
+    except DatabaseDamaged as exc:
+        if not interactive:
+            raise
+        paths = WorkspacePaths(root)
+        good = backups.latest_good_backup(paths)
+        tr = QApplication.translate
+        if good is None:
+            raise UserError(str(exc) + "\n\n" + tr("App", "There is no good backup to restore.")) from exc
+        when = good.created.astimezone().strftime("%d/%m/%Y %H:%M")
+        answer = QMessageBox.question(
+            None,
+            tr("App", "The database is damaged"),
+            tr("App", "The database failed its integrity check and has not been changed.\n\n"
+                      "Restore the latest good backup, taken {0}? The damaged file is kept aside.").format(when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        lock = DataDirLock(root)
+        lock.acquire()
+        try:
+            backups.restore_backup(paths, good.id)
+        finally:
+            lock.release()
+        paths.running_marker.unlink(missing_ok=True)
+        return Workspace.open(root)
+
+
+class _BackupSignals(QObject):
+    failed = Signal(str)
+
+
+class _DailyBackup(QRunnable):
+    """Today's automatic backup, off the GUI thread."""
+
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self.signals = _BackupSignals()
+
+    def run(self) -> None:
+        from moderator_app.services.backups import ensure_daily_backup
+
+        try:
+            ensure_daily_backup(self.ws.paths)
+        except UserError as exc:
+            log.warning("daily backup failed: %s", exc)
+            self.signals.failed.emit(str(exc))
+
+
+def _daily_backup(ws: Workspace) -> None:
+    QThreadPool.globalInstance().start(_DailyBackup(ws))
 
 
 def screenshot(app: QApplication, window: MainWindow, path: Path, view: str | None) -> int:

@@ -1,0 +1,34 @@
+"""Interface language: our translations and Qt's own (dialog buttons, context menus)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from moderator_app.resources import resource
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, lang: str) -> list[str]:
+    """Load the catalogues for ``lang`` (vi or en); returns the files loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
+                               QLocale.Country.Vietnam if lang == "vi" else QLocale.Country.UnitedKingdom))
+    loaded = []
+    candidates = [resource("translations", f"moderator_{lang}.qm"), resource("translations", f"qtbase_{lang}.qm")]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates.append(__import__("pathlib").Path(qt_dir) / f"qtbase_{lang}.qm")
+    seen_qtbase = False
+    for path in candidates:
+        if path.name.startswith("qtbase") and seen_qtbase:
+            continue
+        translator = QTranslator(app)
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(str(path))
+            seen_qtbase = seen_qtbase or path.name.startswith("qtbase")
+    return loaded
