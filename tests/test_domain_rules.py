@@ -104,3 +104,14 @@ def test_permissions_by_event_type():
     assert not may_author(Role.SECRETARY, "member.added") and may_author(Role.CHAIR, "member.added")
     assert not may_author(Role.OBSERVER, "note.added")
     assert allowed_roles("unknown.thing") == frozenset()
+
+
+def test_event_hash_is_the_hash_of_its_canonical_json():
+    import hashlib
+
+    from moderator_app.store.events import Event, canonical_json
+
+    ev = Event("dev", 3, 12345, "m1", "note.added", "n1", "c1", {"body": "Lừa \"đảo\"", "n": [1, None]}).sealed()
+    assert ev.hash == hashlib.sha256(canonical_json(ev.body()).encode()).hexdigest()
+    assert ev.payload_json == canonical_json(ev.payload)
+    assert Event.from_wire(ev.to_wire()).compute_hash() == ev.hash

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from .enums import Status
 
@@ -58,16 +59,22 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS and day not in EXTRA_HOLIDAYS
 
 
-def add_working_days(start_ms: int, days: int) -> int:
-    """The same local time of day ``days`` working days after ``start_ms`` (UTC milliseconds)."""
-    start = datetime.fromtimestamp(start_ms / 1000, VN_TZ)
+@lru_cache(maxsize=65_536)
+def _calendar_days(start: date, working_days: int) -> int:
+    """How many calendar days after ``start`` the ``working_days``-th working day falls."""
     current = start
-    remaining = days
+    remaining = working_days
     while remaining > 0:
         current += timedelta(days=1)
-        if is_working_day(current.date()):
+        if is_working_day(current):
             remaining -= 1
-    return start_ms + int((current - start).total_seconds() * 1000)
+    return (current - start).days
+
+
+def add_working_days(start_ms: int, days: int) -> int:
+    """The same local time of day ``days`` working days after ``start_ms`` (UTC milliseconds)."""
+    start = datetime.fromtimestamp(start_ms / 1000, VN_TZ).date()
+    return start_ms + _calendar_days(start, days) * DAY_MS
 
 
 def due(target: SlaTarget, start_ms: int) -> int:

@@ -33,6 +33,7 @@ class Event:
     payload: dict[str, Any] = field(hash=False)
     prev_hash: str = GENESIS_HASH
     hash: str = ""
+    payload_json: str = field(default="", compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -52,11 +53,24 @@ class Event:
             "prev": self.prev_hash,
         }
 
+    def canonical_body(self, payload_json: str | None = None) -> str:
+        """``canonical_json(self.body())``, built around the payload's JSON so it is encoded once."""
+        dumps = json.dumps
+        return (
+            f'{{"author":{dumps(self.author, ensure_ascii=False)},"case":{dumps(self.case_id, ensure_ascii=False)},'
+            f'"device":{dumps(self.device_id, ensure_ascii=False)},"entity":{dumps(self.entity, ensure_ascii=False)},'
+            f'"hlc":{self.hlc},"payload":{payload_json or canonical_json(self.payload)},'
+            f'"prev":{dumps(self.prev_hash, ensure_ascii=False)},"seq":{self.seq},'
+            f'"type":{dumps(self.type, ensure_ascii=False)}}}'
+        )
+
     def compute_hash(self) -> str:
-        return hashlib.sha256(canonical_json(self.body()).encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.canonical_body(self.payload_json or None).encode("utf-8")).hexdigest()
 
     def sealed(self) -> Event:
         """This event with its hash filled in."""
+        payload_json = self.payload_json or canonical_json(self.payload)
+        digest = hashlib.sha256(self.canonical_body(payload_json).encode("utf-8")).hexdigest()
         return Event(
             self.device_id,
             self.seq,
@@ -67,7 +81,8 @@ class Event:
             self.case_id,
             self.payload,
             self.prev_hash,
-            self.compute_hash(),
+            digest,
+            payload_json,
         )
 
     def to_wire(self) -> dict[str, Any]:
@@ -109,7 +124,7 @@ def insert_event(cur: sqlite3.Cursor, ev: Event) -> None:
             ev.type,
             ev.entity,
             ev.case_id,
-            canonical_json(ev.payload),
+            ev.payload_json or canonical_json(ev.payload),
             ev.prev_hash,
             ev.hash,
         ),
@@ -117,8 +132,9 @@ def insert_event(cur: sqlite3.Cursor, ev: Event) -> None:
 
 
 def event_from_row(row: tuple[Any, ...]) -> Event:
+    """An event as stored; its hash is recomputed over the stored payload bytes, as written."""
     device_id, seq, hlc, author, type_, entity, case_id, payload, prev_hash, hash_ = row
-    return Event(device_id, seq, hlc, author, type_, entity, case_id, json.loads(payload), prev_hash, hash_)
+    return Event(device_id, seq, hlc, author, type_, entity, case_id, json.loads(payload), prev_hash, hash_, payload)
 
 
 def iter_events(conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> Any:
