@@ -9,6 +9,9 @@ path and looks like a workspace that has synced with colleagues.
 Time is simulated: the hybrid clock is driven by the simulation, in order, ending just before
 now. The same seed and case count give the same committee, cases and decisions (dated relative
 to the day the demo is made).
+
+The demo is built in a scratch database that replaces the empty one only when complete, so an
+interrupted demo leaves the workspace empty and running it again completes it.
 """
 
 from __future__ import annotations
@@ -499,4 +502,7 @@ def generate(
         )
     if now_ms is None:
         now_ms = wall_ms() - 10 * 60_000
-    return _Simulation(ws, cases, seed, now_ms).run(batch, progress)
+    with ws.building_database():
+        summary = _Simulation(ws, cases, seed, now_ms).run(batch, progress)
+    ws.set_local_state("hlc", str(ws.clock.last))
+    return summary

@@ -171,6 +171,45 @@ class Workspace:
             public_key_b64=self.local_state("public_key") or "",
         )
 
+    @contextmanager
+    def building_database(self) -> Iterator[None]:
+        """Write into a scratch copy of this (empty) workspace's database and put it in place only
+        when the block succeeds: long generators (the demo) are all or nothing, even if killed.
+        """
+        import os
+
+        scratch = self.paths.root / "building.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        live = self.db
+        with live.read() as conn:
+            state = raw_connection(conn).execute("SELECT key, value FROM local_state").fetchall()
+            settings = raw_connection(conn).execute("SELECT key, value FROM settings").fetchall()
+        building = Database(scratch, durable=False)
+        migrate(building, self.paths.backups)
+        with building.write() as conn:
+            raw_connection(conn).executemany("INSERT INTO local_state (key, value) VALUES (?, ?)", state)
+            raw_connection(conn).executemany("INSERT INTO settings (key, value) VALUES (?, ?)", settings)
+        self.db = building
+        try:
+            yield
+            building.checkpoint()
+        except BaseException:
+            building.dispose()
+            self.db = live
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+            raise
+        building.dispose()
+        with open(scratch, "rb+") as fh:
+            os.fsync(fh.fileno())
+        live.dispose()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.paths.db}{suffix}").unlink(missing_ok=True)
+            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        os.replace(scratch, self.paths.db)
+        self.db = Database(self.paths.db)
+
     def private_key(self):  # noqa: ANN201 - cryptography type, imported lazily by callers
         return load_private_key(self.paths.identity)
 

@@ -20,19 +20,19 @@ BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
 
 
-def _configure(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _configure(dbapi_conn: sqlite3.Connection, durable: bool) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, durable: bool = True) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
@@ -40,19 +40,25 @@ def make_engine(path: Path) -> Engine:
         max_overflow=8,
         connect_args={"check_same_thread": False},
     )
-    event.listen(engine, "connect", _configure)
+    event.listen(engine, "connect", lambda conn, _record: _configure(conn, durable))
     return engine
 
 
 class Database:
     """Owns the engine; hands out read connections and write transactions."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, durable: bool = True) -> None:
+        """``durable=False`` skips fsync: only for a scratch file that is synced before use."""
         self.path = path
-        self.engine = make_engine(path)
+        self.engine = make_engine(path, durable)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before copying or renaming it)."""
+        with self.engine.connect() as conn:
+            raw_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
