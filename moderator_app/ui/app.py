@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -52,7 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             sys.stderr.write(f"moderator-app: error: {exc}\n")
             return exc.exit_code
-        QMessageBox.critical(None, app.translate("App", "Digital Trust Moderator"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
         return exc.exit_code
     try:
         lang = resolve_lang(args.lang, ws.setting("language"))
@@ -89,15 +89,18 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
             raise
         paths = WorkspacePaths(root)
         good = backups.latest_good_backup(paths)
-        tr = QApplication.translate
         if good is None:
-            raise UserError(str(exc) + "\n\n" + tr("App", "There is no good backup to restore.")) from exc
+            no_backup = QCoreApplication.translate("App", "There is no good backup to restore.")
+            raise UserError(f"{exc}\n\n{no_backup}") from exc
         when = good.created.astimezone().strftime("%d/%m/%Y %H:%M")
         answer = QMessageBox.question(
             None,
-            tr("App", "The database is damaged"),
-            tr("App", "The database failed its integrity check and has not been changed.\n\n"
-                      "Restore the latest good backup, taken {0}? The damaged file is kept aside.").format(when),
+            QCoreApplication.translate("App", "The database is damaged"),
+            QCoreApplication.translate(
+                "App",
+                "The database failed its integrity check and has not been changed.\n\n"
+                "Restore the latest good backup, taken {0}? The damaged file is kept aside.",
+            ).format(when),
         )
         if answer != QMessageBox.StandardButton.Yes:
             raise
