@@ -304,10 +304,18 @@ class _Simulation:
         secretary = self.author("secretary")
         present = 0
         with tx.acting_as(secretary):
+            drawn = {member_id: str(_weighted(rng, {"present": 85, "absent": 8, "excused": 7}))
+                     for member_id, _, _ in self.members}
+            quorum = len([r for _, r, _ in self.members if r != "observer"]) // 2 + 1
+            for member_id, role, _ in self.members:  # the chair phones round until there is a quorum
+                if sum(1 for mid, r, _ in self.members if r != "observer" and drawn[mid] == "present") >= quorum:
+                    break
+                if role != "observer":
+                    drawn[member_id] = "present"
             for member_id, _, _ in self.members:
-                status = _weighted(rng, {"present": 85, "absent": 8, "excused": 7})
+                status = drawn[member_id]
                 present += status == "present"
-                set_attendance_in(tx, m.id, member_id, str(status))
+                set_attendance_in(tx, m.id, member_id, status)
             for case in m.agenda:
                 outcome = self._outcome(case.category)
                 against = rng.randint(0, max(0, present // 4))
