@@ -17,9 +17,8 @@ from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import NotAllowed, UserError
 from moderator_app.exports.register import ScoredDecision, interim_register_score
 from moderator_app.exports.xlsx import is_formula_like
-from moderator_app.services import exports
+from moderator_app.services import exports, reports
 from moderator_app.services import meetings as svc
-from moderator_app.services import reports
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.queries import CaseFilter
 
@@ -107,7 +106,8 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
     assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert 6 <= sheet.column_dimensions["A"].width <= 8 and sheet.column_dimensions["M"].width == len(NASTY["rationale"]) + 2
+    assert 6 <= sheet.column_dimensions["A"].width <= 8
+    assert sheet.column_dimensions["M"].width == len(NASTY["rationale"]) + 2
     assert wb.properties.title == "Phiên họp số 001/2026 — 12/03/2026"
     assert wb.properties.creator == "Digital Trust Moderator" and wb.properties.language == "vi-VN"
 
@@ -145,7 +145,7 @@ def test_tab_and_carriage_return_and_control_characters(tmp_path: Path):
 
 
 def test_meeting_workbook_headers_in_english(meeting_ws, tmp_path: Path):
-    ws, meeting, *_ = meeting_ws
+    ws, _meeting, *_ = meeting_ws
     wb = load_workbook(exports.export_decisions(ws, "2026-03-12", tmp_path / "m.xlsx", "en"))
     assert wb.sheetnames == ["Decisions", "Attendance", "Agenda", "Follow-ups"]
     rows = _rows(wb["Decisions"])

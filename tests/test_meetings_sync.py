@@ -110,7 +110,7 @@ def test_concurrent_meeting_work_merges_identically_in_every_order(trio, tmp_pat
 
 
 def test_concurrent_corrections_and_amendments_land_in_the_conflict_inbox(trio, tmp_path: Path):
-    a, b, c, meeting, refs, items = trio
+    a, b, _c, meeting, refs, _items = trio
     decision = svc.record_decision(a, meeting, refs[1], Outcome.REMINDER, "Nhắc nhở")
     deliver(b, all_events(a))
     base = all_events(a)
