@@ -127,7 +127,8 @@ def test_concurrent_corrections_and_amendments_land_in_the_conflict_inbox(trio, 
     deliver(b, all_events(a))
     svc.finalize(a, meeting)
     svc.finalize(b, meeting)
-    base2 = sorted({e.id: e for e in [*all_events(a), *all_events(b)]}.values(), key=lambda e: (e.device_id, e.seq))
+    # Causal order: a stamp taken after seeing an event is greater than its stamp.
+    base2 = sorted({e.id: e for e in [*all_events(a), *all_events(b)]}.values(), key=lambda e: (e.hlc, e.device_id))
     deliver(a, base2)
     deliver(b, base2)
     svc.amend_decision(a, decision, Outcome.PUBLIC_CORRECTION, "Sửa đổi A")

@@ -628,10 +628,12 @@ def update_decision(
                            "votes_abstain": counts["abstain"], "votes_recused": counts["recused"], "vote_mode": mode})
         if published is not None:
             wanted["published"] = published
-        changes = {
-            f: {"from": current[f], "to": v, "base": current_heads(tx.proj, "decision", decision_id, f)}
-            for f, v in wanted.items() if v != current[f]
-        }
+        changes = {}
+        for f, v in wanted.items():
+            base = current_heads(tx.proj, "decision", decision_id, f)
+            # Choosing a value for a field with concurrent versions settles it, even the one shown.
+            if v != current[f] or len(base) > 1:
+                changes[f] = {"from": current[f], "to": v, "base": base}
         if finalized and set(changes) - {"published"}:
             raise NotAllowed("the meeting is finalized: this decision is read-only; record an amendment instead")
         if not changes:
