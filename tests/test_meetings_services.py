@@ -282,3 +282,16 @@ def test_roles_are_checked(tmp_path):
     finally:
         chair.close()
         reviewer.close()
+
+
+def test_a_credibility_trigger_is_an_agenda_item_of_its_own(ws: Workspace):
+    ref = ready_case(ws)
+    meeting = svc.create_meeting(ws, "Họp", TODAY)
+    influencer = _case(ws, ref).case.influencer_id
+    item = svc.add_trigger_to_agenda(ws, meeting, influencer, "3 quyết định mức 2 trở lên trong 90 ngày")
+    with pytest.raises(UserError, match="already on the agenda"):
+        svc.add_trigger_to_agenda(ws, meeting, influencer, "lần nữa")
+    agenda = _detail(ws, meeting).agenda
+    assert [(i.id, i.kind, i.influencer) for i in agenda] == [(item, "trigger", "Đen Vâu")]
+    summary = meeting_summary(_detail(ws, meeting), svc.meeting_quorum(ws, meeting), "en")
+    assert "Suspension proposal: Đen Vâu — 3 quyết định" in summary
