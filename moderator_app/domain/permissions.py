@@ -26,6 +26,7 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "annotation.": REVIEWERS,
     "meeting.": ORGANISERS,
     "agenda.": ORGANISERS,
+    "agenda.recommended": REVIEWERS,  # the reviewer's proposed outcome for an agenda item
     "attendance.": ORGANISERS,
     "decision.": ORGANISERS,
     "follow_up.": ORGANISERS,

@@ -307,10 +307,18 @@ class _Simulation:
         secretary = self.author("secretary")
         present = 0
         with tx.acting_as(secretary):
+            drawn = {member_id: str(_weighted(rng, {"present": 85, "absent": 8, "excused": 7}))
+                     for member_id, _, _ in self.members}
+            quorum = len([r for _, r, _ in self.members if r != "observer"]) // 2 + 1
+            for member_id, role, _ in self.members:  # the chair phones round until there is a quorum
+                if sum(1 for mid, r, _ in self.members if r != "observer" and drawn[mid] == "present") >= quorum:
+                    break
+                if role != "observer":
+                    drawn[member_id] = "present"
             for member_id, _, _ in self.members:
-                status = _weighted(rng, {"present": 85, "absent": 8, "excused": 7})
+                status = drawn[member_id]
                 present += status == "present"
-                set_attendance_in(tx, m.id, member_id, str(status))
+                set_attendance_in(tx, m.id, member_id, status)
             for case in m.agenda:
                 outcome = self._outcome(case.category)
                 against = rng.randint(0, max(0, present // 4))
@@ -327,7 +335,24 @@ class _Simulation:
             m.agenda.clear()
         if m.at_ms + 3 * HOUR_MS < self.now_ms:
             with tx.acting_as(secretary):
+                self.write_minutes(tx, m.id)
                 finalize_in(tx, m.id)
+
+    def write_minutes(self, tx: Transaction, meeting_id: str) -> None:
+        """The secretary's minutes: an opening line and the generated summary."""
+        from moderator_app.store.meeting_queries import meeting_detail
+        from moderator_app.store.projection.fields import current_heads
+
+        from .meeting_summary import meeting_summary
+        from .meetings import quorum_in
+
+        detail = meeting_detail(tx.conn, meeting_id)
+        assert detail is not None
+        text = "Ban tự giám sát họp định kỳ, xem xét các hồ sơ trong chương trình.\n\n" + meeting_summary(
+            detail, quorum_in(tx, meeting_id), "vi")
+        tx.emit("meeting.updated", meeting_id, {"changes": {"minutes": {
+            "from": detail.meeting.minutes, "to": text,
+            "base": current_heads(tx.proj, "meeting", meeting_id, "minutes")}}})
 
     def _outcome(self, category: Category) -> Outcome:
         table = list(OUTCOMES_BY_SEVERITY)

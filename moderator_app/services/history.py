@@ -47,6 +47,8 @@ def kind_of(event_type: str) -> str:
         "decision": "decision",
         "agenda": "meeting",
         "meeting": "meeting",
+        "attendance": "meeting",
+        "vote": "meeting",
     }.get(prefix, "other")
 
 
@@ -89,6 +91,8 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
             return _t((f"Mở hồ sơ từ phản ánh ({platform}, {category})",
                        f"Case opened from a report ({platform}, {category})"), lang)
         return _t((f"Thêm phản ánh ({platform}, {category})", f"Report added ({platform}, {category})"), lang)
+    if t in ("vote.cast", "decision.updated", "decision.appealed", "agenda.removed", "agenda.recommended"):
+        return _describe_meeting_event(entry, lang, names)
     if t in ("case.updated", "decision.recorded"):
         parts = []
         for ch in changes_of(entry):
@@ -101,7 +105,13 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         text = "; ".join(parts)
         if t == "decision.recorded":
             outcome = Outcome(p["outcome"]).label(lang)
-            text = _t((f"Quyết định: {outcome}", f"Decision: {outcome}"), lang) + (f" ({text})" if text else "")
+            if p.get("amends"):
+                head = _t((f"Sửa đổi quyết định: {outcome}", f"Amendment of the decision: {outcome}"), lang)
+            elif p.get("appeal_of"):
+                head = _t((f"Quyết định phúc xét: {outcome}", f"Decision on appeal: {outcome}"), lang)
+            else:
+                head = _t((f"Quyết định: {outcome}", f"Decision: {outcome}"), lang)
+            text = head + (f" ({text})" if text else "")
         if p.get("reason"):
             text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
         return text
@@ -115,6 +125,56 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
     if t == "agenda.added":
         return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang)
     return t
+
+
+DECISION_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "outcome": ("Hình thức xử lý", "Outcome"),
+    "rationale": ("Lý do", "Rationale"),
+    "published": ("Công bố", "Published"),
+    "votes_for": ("Tán thành", "For"),
+    "votes_against": ("Không tán thành", "Against"),
+    "votes_abstain": ("Không biểu quyết", "Abstain"),
+    "votes_recused": ("Rút lui", "Recused"),
+    "vote_mode": ("Cách biểu quyết", "Vote count"),
+}
+
+
+def _describe_meeting_event(entry: HistoryEntry, lang: str, names: dict[str, str]) -> str:
+    from moderator_app.domain.meetings import VOTE_LABELS, label
+
+    p = entry.payload
+    t = entry.type
+    if t == "vote.cast":
+        who = names.get(p["member"], p["member"])
+        if p["choice"] == "recused":
+            return _t((f"{who} rút lui do xung đột lợi ích", f"{who} recused for a conflict of interest"), lang)
+        if p["choice"] == "none":
+            return _t((f"Hủy biểu quyết của {who}", f"{who}'s vote withdrawn"), lang)
+        return _t(("Biểu quyết: ", "Vote: "), lang) + f"{who} — {label(VOTE_LABELS, p['choice'], lang)}"
+    if t == "agenda.removed":
+        return _t(("Rút khỏi chương trình họp", "Taken off a meeting agenda"), lang)
+    if t == "agenda.recommended":
+        ch = p.get("changes", {})
+        outcome = (ch.get("recommended_outcome") or {}).get("to")
+        text = (ch.get("recommendation") or {}).get("to") or ""
+        head = _t(("Đề xuất của thẩm định viên", "Reviewer's recommendation"), lang)
+        if outcome:
+            head += f": {Outcome(outcome).label(lang)}"
+        return head + (f" — {_shorten(text)}" if text else "")
+    if t == "decision.appealed":
+        return _t(("Phúc xét quyết định — ", "Appeal lodged — "), lang) + _shorten(p.get("reason", ""))
+    parts = []
+    for field, ch in sorted(p.get("changes", {}).items()):
+        name = _t(DECISION_FIELD_LABELS.get(field, (field, field)), lang)
+        old, new = ch.get("from"), ch.get("to")
+        if field == "outcome":
+            old, new = Outcome(old).label(lang) if old else "—", Outcome(new).label(lang)
+        elif field == "published":
+            old, new = (_t(("có", "yes"), lang) if v else _t(("không", "no"), lang) for v in (old, new))
+        elif field == "rationale":
+            old, new = _shorten(str(old or ""), 40), _shorten(str(new or ""), 80)
+        parts.append(f"{name}: {old} → {new}")
+    return _t(("Sửa quyết định: ", "Decision corrected: "), lang) + "; ".join(parts)
 
 
 def _shorten(text: str, limit: int = 120) -> str:

@@ -319,6 +319,7 @@ class Meeting(Base):
     secretary_id: Mapped[str | None] = mapped_column(String)
     minutes: Mapped[str] = mapped_column(Text, default="")
     finalized: Mapped[bool] = mapped_column(Boolean, default=False)
+    finalized_at: Mapped[int | None] = mapped_column(Integer)  # earliest finalization (UTC ms)
     created_at: Mapped[int] = mapped_column(Integer)
 
 
@@ -332,6 +333,7 @@ class AgendaItem(Base):
     kind: Mapped[str] = mapped_column(String, default="case")  # case or trigger
     position: Mapped[int] = mapped_column(Integer)
     recommendation: Mapped[str] = mapped_column(Text, default="")
+    recommended_outcome: Mapped[str | None] = mapped_column(String)  # the reviewer's proposed outcome code
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -350,7 +352,7 @@ class Vote(Base):
 
     agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_items.id"), primary_key=True)
     member_id: Mapped[str] = mapped_column(String, primary_key=True)
-    choice: Mapped[str] = mapped_column(String)  # for, against, abstain, recused
+    choice: Mapped[str] = mapped_column(String)  # for, against, abstain, recused, or none (withdrawn)
     hlc: Mapped[int] = mapped_column(Integer)  # last writer wins per (item, member)
     device_id: Mapped[str] = mapped_column(String)
 
@@ -368,9 +370,14 @@ class Decision(Base):
     votes_for: Mapped[int] = mapped_column(Integer, default=0)
     votes_against: Mapped[int] = mapped_column(Integer, default=0)
     votes_abstain: Mapped[int] = mapped_column(Integer, default=0)
+    votes_recused: Mapped[int] = mapped_column(Integer, default=0)
+    vote_mode: Mapped[str] = mapped_column(String, default="tally")  # tally, or members (one vote each)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     decided_on: Mapped[str] = mapped_column(String)  # the meeting's date
-    amends: Mapped[str | None] = mapped_column(String)
+    agenda_item_id: Mapped[str | None] = mapped_column(String, index=True)
+    amends: Mapped[str | None] = mapped_column(String, index=True)  # the finalized decision this amends
+    appeal_of: Mapped[str | None] = mapped_column(String, index=True)  # the decision this one rules on appeal
+    appealed_at: Mapped[int | None] = mapped_column(Integer)  # earliest appeal lodged against it (UTC ms)
     corrected_on: Mapped[str | None] = mapped_column(String)  # completed correction (score)
     recorded_by: Mapped[str] = mapped_column(String)
     recorded_at: Mapped[int] = mapped_column(Integer)

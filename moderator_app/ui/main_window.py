@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         view_menu.addAction(find)
 
+        from .meetings.queue_hooks import install_meetings_menu  # meetings window, "Add to next meeting"
+
+        install_meetings_menu(self, self.ws, self.lang, lambda: [
+            str(self.model.data(i, CASE_ID_ROLE)) for i in self.table.selectionModel().selectedRows()])
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)

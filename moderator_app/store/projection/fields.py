@@ -86,7 +86,39 @@ MEETING = EntityKind(
     },
 )
 
-KINDS: dict[str, EntityKind] = {"case": CASE, "influencer": INFLUENCER, "member": MEMBER, "meeting": MEETING}
+AGENDA_ITEM = EntityKind(
+    "agenda_items",
+    {
+        "position": FieldSpec("position"),
+        "recommendation": FieldSpec("recommendation"),
+        "recommended_outcome": FieldSpec("recommended_outcome"),
+    },
+)
+
+# A decision can be edited until its meeting is finalized; afterwards only ``published`` changes
+# (services enforce it). Two members changing the outcome concurrently is a conflict to settle.
+DECISION = EntityKind(
+    "decisions",
+    {
+        "outcome": FieldSpec("outcome", tracked=True),
+        "rationale": FieldSpec("rationale"),
+        "published": FieldSpec("published"),
+        "votes_for": FieldSpec("votes_for"),
+        "votes_against": FieldSpec("votes_against"),
+        "votes_abstain": FieldSpec("votes_abstain"),
+        "votes_recused": FieldSpec("votes_recused"),
+        "vote_mode": FieldSpec("vote_mode"),
+    },
+)
+
+KINDS: dict[str, EntityKind] = {
+    "case": CASE,
+    "influencer": INFLUENCER,
+    "member": MEMBER,
+    "meeting": MEETING,
+    "agenda": AGENDA_ITEM,
+    "decision": DECISION,
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.hlc import physical_ms
 
 from . import handles
-from .cases import apply_case_changes
+from .cases import apply_case_changes, touch
 from .fields import apply_changes
 
 if TYPE_CHECKING:
@@ -37,20 +37,27 @@ def meeting_created(proj: Projector, ev: Event) -> None:
 
 @handles("meeting.updated")
 def meeting_updated(proj: Projector, ev: Event) -> None:
-    apply_changes(proj, "meeting", ev.entity, ev, ev.payload["changes"])
+    winners = apply_changes(proj, "meeting", ev.entity, ev, ev.payload["changes"])
+    if "date" in winners:
+        # A decision's date is its meeting's date, whichever order the events arrived in.
+        proj.cur.execute("UPDATE decisions SET decided_on = ? WHERE meeting_id = ?", (winners["date"].value, ev.entity))
 
 
 @handles("meeting.finalized")
 def meeting_finalized(proj: Projector, ev: Event) -> None:
-    proj.cur.execute("UPDATE meetings SET finalized = 1 WHERE id = ?", (ev.entity,))
+    at = physical_ms(ev.hlc)
+    proj.cur.execute(
+        "UPDATE meetings SET finalized = 1, finalized_at = min(coalesce(finalized_at, ?), ?) WHERE id = ?",
+        (at, at, ev.entity),
+    )
 
 
 @handles("agenda.added")
 def agenda_added(proj: Projector, ev: Event) -> None:
     p = ev.payload
     proj.cur.execute(
-        "INSERT INTO agenda_items (id, meeting_id, case_id, influencer_id, kind, position, recommendation, removed) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO agenda_items (id, meeting_id, case_id, influencer_id, kind, position, recommendation, "
+        "recommended_outcome, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
         (
             ev.entity,
             p["meeting"],
@@ -59,8 +66,26 @@ def agenda_added(proj: Projector, ev: Event) -> None:
             p.get("kind", "case"),
             int(p["position"]),
             p.get("recommendation", ""),
+            p.get("recommended_outcome"),
         ),
     )
+
+
+@handles("agenda.reordered")
+def agenda_reordered(proj: Projector, ev: Event) -> None:
+    """New positions for a meeting's items: each item's position is its own last-writer-wins field."""
+    for item_id, change in sorted(ev.payload["positions"].items()):
+        apply_changes(proj, "agenda", item_id, ev, {"position": change})
+
+
+@handles("agenda.removed")
+def agenda_removed(proj: Projector, ev: Event) -> None:
+    proj.cur.execute("UPDATE agenda_items SET removed = 1 WHERE id = ?", (ev.entity,))
+
+
+@handles("agenda.recommended")
+def agenda_recommended(proj: Projector, ev: Event) -> None:
+    apply_changes(proj, "agenda", ev.entity, ev, ev.payload["changes"])
 
 
 def _lww_upsert(proj: Projector, table: str, keys: dict[str, Any], column: str, value: Any, ev: Event) -> None:
@@ -99,8 +124,9 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
     votes = p.get("votes", {})
     proj.cur.execute(
         "INSERT INTO decisions (id, meeting_id, case_id, influencer_id, category, outcome, rationale, votes_for, "
-        "votes_against, votes_abstain, published, decided_on, amends, corrected_on, recorded_by, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+        "votes_against, votes_abstain, votes_recused, vote_mode, published, decided_on, agenda_item_id, amends, "
+        "appeal_of, appealed_at, corrected_on, recorded_by, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
         (
             ev.entity,
             p["meeting"],
@@ -112,9 +138,13 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
             int(votes.get("for", 0)),
             int(votes.get("against", 0)),
             int(votes.get("abstain", 0)),
+            int(votes.get("recused", 0)),
+            p.get("vote_mode", "tally"),
             bool(p.get("published", False)),
             decided_on,
+            p.get("agenda_item"),
             p.get("amends"),
+            p.get("appeal_of"),
             ev.author,
             physical_ms(ev.hlc),
         ),
@@ -126,3 +156,22 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
             (item["id"], ev.entity, ev.case_id, item["action"], item.get("owner"), item.get("due_on")),
         )
     apply_case_changes(proj, ev, ev.case_id, p["changes"])
+
+
+@handles("decision.updated")
+def decision_updated(proj: Projector, ev: Event) -> None:
+    """A correction before the meeting is finalized, or the decision's publication."""
+    apply_changes(proj, "decision", ev.entity, ev, ev.payload["changes"], case_id=ev.case_id)
+    if ev.case_id is not None:
+        touch(proj, ev.case_id, physical_ms(ev.hlc))
+
+
+@handles("decision.appealed")
+def decision_appealed(proj: Projector, ev: Event) -> None:
+    """An appeal lodged: the case goes to ``appeal``; the decision keeps its record and the date."""
+    at = physical_ms(ev.hlc)
+    proj.cur.execute(
+        "UPDATE decisions SET appealed_at = min(coalesce(appealed_at, ?), ?) WHERE id = ?", (at, at, ev.entity)
+    )
+    assert ev.case_id is not None
+    apply_case_changes(proj, ev, ev.case_id, ev.payload["changes"])

@@ -92,6 +92,7 @@ def upgrade() -> None:
     sa.Column('secretary_id', sa.String(), nullable=True),
     sa.Column('minutes', sa.Text(), nullable=False),
     sa.Column('finalized', sa.Boolean(), nullable=False),
+    sa.Column('finalized_at', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meetings'))
     )
@@ -123,6 +124,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('recommendation', sa.Text(), nullable=False),
+    sa.Column('recommended_outcome', sa.String(), nullable=True),
     sa.Column('removed', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_agenda_items_meeting_id_meetings')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agenda_items'))
@@ -227,9 +229,14 @@ def upgrade() -> None:
     sa.Column('votes_for', sa.Integer(), nullable=False),
     sa.Column('votes_against', sa.Integer(), nullable=False),
     sa.Column('votes_abstain', sa.Integer(), nullable=False),
+    sa.Column('votes_recused', sa.Integer(), nullable=False),
+    sa.Column('vote_mode', sa.String(), nullable=False),
     sa.Column('published', sa.Boolean(), nullable=False),
     sa.Column('decided_on', sa.String(), nullable=False),
+    sa.Column('agenda_item_id', sa.String(), nullable=True),
     sa.Column('amends', sa.String(), nullable=True),
+    sa.Column('appeal_of', sa.String(), nullable=True),
+    sa.Column('appealed_at', sa.Integer(), nullable=True),
     sa.Column('corrected_on', sa.String(), nullable=True),
     sa.Column('recorded_by', sa.String(), nullable=False),
     sa.Column('recorded_at', sa.Integer(), nullable=False),
@@ -238,6 +245,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_decisions'))
     )
     with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_decisions_agenda_item_id'), ['agenda_item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_decisions_amends'), ['amends'], unique=False)
+        batch_op.create_index(batch_op.f('ix_decisions_appeal_of'), ['appeal_of'], unique=False)
         batch_op.create_index(batch_op.f('ix_decisions_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decisions_influencer_id'), ['influencer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_decisions_meeting_id'), ['meeting_id'], unique=False)
@@ -387,6 +397,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_decisions_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_decisions_influencer_id'))
         batch_op.drop_index(batch_op.f('ix_decisions_case_id'))
+        batch_op.drop_index(batch_op.f('ix_decisions_appeal_of'))
+        batch_op.drop_index(batch_op.f('ix_decisions_amends'))
+        batch_op.drop_index(batch_op.f('ix_decisions_agenda_item_id'))
 
     op.drop_table('decisions')
     with op.batch_alter_table('influencer_accounts', schema=None) as batch_op:

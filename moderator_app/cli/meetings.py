@@ -1,0 +1,150 @@
+"""`meeting create/list/add-case/attend/finalize` and `decision record`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from moderator_app.domain.enums import Outcome
+from moderator_app.domain.meetings import ATTENDANCE_LABELS, label
+from moderator_app.services import meetings as svc
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import meeting_queries as mq
+from moderator_app.store.database import raw_connection
+
+from .cases import _enum_arg, _non_negative
+from .common import Output
+
+
+def iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    meeting = sub.add_parser("meeting", help="meetings: create, list, agenda, attendance, finalize")
+    cmds = meeting.add_subparsers(dest="meeting_cmd", metavar="COMMAND", required=True)
+
+    create = cmds.add_parser("create", help="create a meeting and print its id")
+    create.add_argument("--title", required=True)
+    create.add_argument("--date", type=iso_day, required=True, metavar="YYYY-MM-DD")
+    create.add_argument("--place", default="", help="a room or an online link")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(func=cmd_create)
+
+    ls = cmds.add_parser("list", help="every meeting, the latest first")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+
+    add = cmds.add_parser("add-case", help="put a case on a meeting's agenda")
+    add.add_argument("meeting", metavar="MEETING")
+    add.add_argument("ref", metavar="REF")
+    add.set_defaults(func=cmd_add_case)
+
+    attend = cmds.add_parser("attend", help="record a member's attendance")
+    attend.add_argument("meeting", metavar="MEETING")
+    attend.add_argument("member", metavar="MEMBER", help="a member id, a member's name, or `me`")
+    status = attend.add_mutually_exclusive_group(required=True)
+    for code in ("present", "absent", "excused"):
+        status.add_argument(f"--{code}", dest="status", action="store_const", const=code)
+    attend.set_defaults(func=cmd_attend)
+
+    fin = cmds.add_parser("finalize", help="close the meeting's record; its decisions become read-only")
+    fin.add_argument("meeting", metavar="MEETING")
+    fin.set_defaults(func=cmd_finalize)
+
+    decision = sub.add_parser("decision", help="decisions taken in a meeting")
+    dcmds = decision.add_subparsers(dest="decision_cmd", metavar="COMMAND", required=True)
+    rec = dcmds.add_parser("record", help="record the decision on a case of a meeting's agenda")
+    rec.add_argument("meeting", metavar="MEETING")
+    rec.add_argument("ref", metavar="REF")
+    rec.add_argument("--outcome", type=_enum_arg(Outcome), required=True, metavar="CODE")
+    rec.add_argument("--rationale", required=True, metavar="TEXT")
+    rec.add_argument("--for", dest="votes_for", type=_non_negative, metavar="N")
+    rec.add_argument("--against", dest="votes_against", type=_non_negative, metavar="N")
+    rec.add_argument("--abstain", dest="votes_abstain", type=_non_negative, metavar="N")
+    rec.add_argument("--publish", action="store_true", help="the decision is published")
+    rec.add_argument("--json", action="store_true")
+    rec.set_defaults(func=cmd_record)
+
+
+def _meeting_json(m: mq.MeetingRow) -> dict[str, Any]:
+    return {
+        "id": m.id, "title": m.title, "date": m.date, "place": m.place,
+        "chair": m.chair_id, "chair_name": m.chair_name or None,
+        "secretary": m.secretary_id, "secretary_name": m.secretary_name or None,
+        "finalized": m.finalized, "agenda": m.agenda_count, "decisions": m.decision_count,
+    }
+
+
+def cmd_create(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    meeting_id = svc.create_meeting(ws, args.title, args.date, args.place)
+    if args.json:
+        out.json({"id": meeting_id})
+    else:
+        out.line(meeting_id)
+    return 0
+
+
+def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    with ws.db.read() as conn:
+        rows = mq.list_meetings(raw_connection(conn))
+    if args.json:
+        out.json([_meeting_json(m) for m in rows])
+        return 0
+    for m in rows:
+        state = out.t("đã chốt", "finalized") if m.finalized else out.t("đang mở", "open")
+        out.line(f"{m.id}  {date.fromisoformat(m.date).strftime('%d/%m/%Y')}  {m.title[:40]:<40}  "
+                 + out.t(f"{m.agenda_count} mục, {m.decision_count} quyết định",
+                         f"{m.agenda_count} items, {m.decision_count} decisions") + f"  ({state})")
+    out.line(out.t(f"{len(rows)} cuộc họp", f"{len(rows)} meetings"))
+    return 0
+
+
+def cmd_add_case(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    svc.add_to_agenda(ws, args.meeting, args.ref)
+    out.line(out.t(f"Đã đưa {args.ref.upper()} vào chương trình họp", f"Added {args.ref.upper()} to the agenda"))
+    return 0
+
+
+def cmd_attend(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    member_id = svc.set_attendance(ws, args.meeting, args.member, args.status)
+    meeting_id = _meeting_id(ws, args.meeting)
+    quorum = svc.meeting_quorum(ws, meeting_id)
+    with ws.db.read() as conn:
+        name = raw_connection(conn).execute("SELECT name FROM members WHERE id = ?", (member_id,)).fetchone()[0]
+    verdict = out.t("đủ túc số", "quorum met") if quorum.met else out.t("chưa đủ túc số", "no quorum yet")
+    out.line(f"{name}: {label(ATTENDANCE_LABELS, args.status, out.lang)} · "
+             + out.t(f"có mặt {quorum.present}/{quorum.voting}, cần {quorum.required}",
+                     f"present {quorum.present}/{quorum.voting}, {quorum.required} needed") + f" · {verdict}")
+    return 0
+
+
+def _meeting_id(ws: Workspace, text: str) -> str:
+    from moderator_app.services.exports import resolve_meeting
+
+    return resolve_meeting(ws, text)
+
+
+def cmd_finalize(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    svc.finalize(ws, args.meeting)
+    out.line(out.t("Đã chốt biên bản cuộc họp; các quyết định chỉ còn sửa đổi được bằng quyết định sửa đổi",
+                   "Meeting finalized; its decisions can now only be amended"))
+    return 0
+
+
+def cmd_record(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    tallies = (args.votes_for, args.votes_against, args.votes_abstain)
+    votes = None
+    if any(v is not None for v in tallies):
+        votes = {k: v or 0 for k, v in zip(("for", "against", "abstain"), tallies, strict=True)}
+    decision_id = svc.record_decision(ws, args.meeting, args.ref, args.outcome, args.rationale, votes, args.publish)
+    if args.json:
+        out.json({"id": decision_id, "ref": args.ref.upper(), "outcome": args.outcome.value})
+    else:
+        out.line(out.t(f"Đã ghi quyết định {decision_id}: {args.outcome.label('vi')}",
+                       f"Recorded decision {decision_id}: {args.outcome.label('en')}"))
+    return 0

@@ -1,0 +1,1 @@
+"""Excel workbooks out of the store (openpyxl): the meeting's decisions, the register, the queue."""

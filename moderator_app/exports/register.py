@@ -1,0 +1,190 @@
+"""The credibility register: one row per influencer with a decision, as of a date.
+
+Columns: influencer, accounts, score, band, decisions per level of the ladder, the last
+decision's date and outcome. The register counts one decision per case: the version in force on
+the date (an amendment replaces what it amends, a ruling on appeal replaces what was appealed).
+
+The score comes from a function with a small interface, ``RegisterScore``: it takes the counted
+decisions of one influencer and the date, and returns the score and its band. ``register_score``
+below is the one place that chooses it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from moderator_app.domain.enums import OUTCOME_LADDER, Category, Outcome
+from moderator_app.domain.text import fold
+from moderator_app.store import meeting_queries as mq
+
+from .xlsx import Col, Progress, Properties, Sheet, iso_date, write_workbook
+
+LEVELS = sorted({level for level, _ in OUTCOME_LADDER.values()})
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredDecision:
+    """What a score needs to know of one decision."""
+
+    decided_on: date
+    outcome: Outcome
+    category: Category
+    corrected_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    score: float  # 0-100
+    band: str  # high, trusted, noted, caution, not_credible
+
+
+RegisterScore = Callable[[Sequence[ScoredDecision], date], ScoreResult]
+
+BAND_LABELS: dict[str, tuple[str, str]] = {
+    "high": ("Tín nhiệm cao", "High credibility"),
+    "trusted": ("Tín nhiệm", "Trusted"),
+    "noted": ("Có lưu ý", "Noted"),
+    "caution": ("Thận trọng", "Caution"),
+    "not_credible": ("Không đủ tín nhiệm", "Not credible"),
+}
+
+
+def band_of(score: float) -> str:
+    if score >= 90:
+        return "high"
+    if score >= 75:
+        return "trusted"
+    if score >= 60:
+        return "noted"
+    if score >= 40:
+        return "caution"
+    return "not_credible"
+
+
+def interim_register_score(decisions: Sequence[ScoredDecision], as_of: date) -> ScoreResult:
+    """The DOMAIN.md formula without the pillar assessment (base 100).
+
+    score = clamp(0, 100, 100 − Σ penalty · repeat · 0.5^(age / half_life)); half-life 90 days
+    (730 for fraud or referral), a penalty stops counting after 365 days (4 years for fraud or
+    referral), repeat ×1.5 when the same category was upheld in the previous 90 days, and a
+    completed correction halves what remains of a level 1–2 penalty.
+    """
+    total = 0.0
+    upheld: list[ScoredDecision] = []
+    for d in sorted(decisions, key=lambda x: x.decided_on):
+        age = (as_of - d.decided_on).days
+        if age < 0:
+            continue
+        long = d.category == Category.FRAUD or d.outcome == Outcome.REFERRAL
+        half_life, horizon = (730, 4 * 365) if long else (90, 365)
+        repeat = 1.5 if any(
+            p.category == d.category and 0 <= (d.decided_on - p.decided_on).days <= 90 for p in upheld
+        ) else 1.0
+        if d.outcome.level >= 1:
+            upheld.append(d)
+        if age > horizon or d.outcome.penalty == 0:
+            continue
+        penalty = d.outcome.penalty * repeat * 0.5 ** (age / half_life)
+        if d.corrected_on is not None and d.corrected_on <= as_of and d.outcome.level in (1, 2):
+            penalty /= 2
+        total += penalty
+    score = round(max(0.0, min(100.0, 100.0 - total)), 1)
+    return ScoreResult(score, band_of(score))
+
+
+# The score the register prints. Point this at the credibility score of ``domain`` when it lands.
+register_score: RegisterScore = interim_register_score
+
+
+def counted_decisions(decisions: Sequence[mq.DecisionFull]) -> list[mq.DecisionFull]:
+    """One decision per case: the latest version, amendments and appeal rulings replacing theirs."""
+    replaced = {d.amends for d in decisions if d.amends} | {d.appeal_of for d in decisions if d.appeal_of}
+    latest: dict[str, mq.DecisionFull] = {}
+    for d in decisions:  # oldest first
+        if d.id in replaced:
+            continue
+        latest[d.case_id] = d
+    return sorted(latest.values(), key=lambda d: (d.decided_on, d.recorded_at, d.id))
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    influencer_id: str
+    influencer: str
+    accounts: str
+    score: float
+    band: str
+    per_level: tuple[int, ...]  # decisions at each level of LEVELS
+    cases: int
+    last_decided_on: date
+    last_outcome: str
+
+
+def register_rows(conn: sqlite3.Connection, as_of: date, score: RegisterScore | None = None) -> list[RegisterRow]:
+    scorer = score or register_score
+    by_influencer: dict[str, list[mq.DecisionFull]] = {}
+    for d in counted_decisions(mq.all_decisions(conn, as_of.isoformat())):
+        by_influencer.setdefault(d.influencer_id, []).append(d)
+    corrected = dict(conn.execute("SELECT id, corrected_on FROM decisions WHERE corrected_on IS NOT NULL"))
+    rows = []
+    for influencer_id, ds in by_influencer.items():
+        facts = [ScoredDecision(iso_date(d.decided_on), Outcome(d.outcome), Category(d.category),  # type: ignore[arg-type]
+                                iso_date(corrected.get(d.id))) for d in ds]
+        result = scorer(facts, as_of)
+        per_level = tuple(sum(1 for d in ds if Outcome(d.outcome).level == lv) for lv in LEVELS)
+        last = ds[-1]
+        rows.append(RegisterRow(influencer_id, last.influencer, last.accounts, result.score, result.band, per_level,
+                                len(ds), iso_date(last.decided_on), last.outcome))  # type: ignore[arg-type]
+    rows.sort(key=lambda r: (fold(r.influencer), r.influencer_id))
+    return rows
+
+
+def _level_header(level: int) -> tuple[str, str]:
+    names = [o for o, (lv, _) in OUTCOME_LADDER.items() if lv == level]
+    vi = f"Mức {level}: " + " / ".join(o.label("vi") for o in names)
+    en = f"Level {level}: " + " / ".join(o.label("en") for o in names)
+    return vi, en
+
+
+def register_columns() -> tuple[Col, ...]:
+    levels = tuple(Col(*_level_header(lv), kind="int", max_width=14) for lv in LEVELS)
+    return (
+        Col("Người có ảnh hưởng", "Influencer", "user", 30),
+        Col("Tài khoản", "Accounts", "user", 40, wrap=True),
+        Col("Điểm tín nhiệm", "Score", "number", 10, number_format="0.0"),
+        Col("Xếp loại", "Band", "text", 20),
+        *levels,
+        Col("Số hồ sơ đã quyết định", "Cases decided", "int", 12),
+        Col("Quyết định gần nhất", "Last decision", "date", 13),
+        Col("Hình thức gần nhất", "Last outcome", "text", 30, wrap=True),
+    )
+
+
+def export_register(
+    conn: sqlite3.Connection, path: Path, as_of: date, lang: str = "vi", progress: Progress | None = None,
+    now: datetime | None = None, score: RegisterScore | None = None,
+) -> Path:
+    rows = register_rows(conn, as_of, score)
+
+    def values(r: RegisterRow) -> list[Any]:
+        vi, en = BAND_LABELS[r.band]
+        return [r.influencer, r.accounts, r.score, en if lang == "en" else vi, *r.per_level, r.cases,
+                r.last_decided_on, Outcome(r.last_outcome).label(lang)]
+
+    day = as_of.strftime("%d/%m/%Y")
+    title = f"Sổ tín nhiệm — {day}" if lang != "en" else f"Credibility register — {day}"
+    sheet = Sheet("Sổ tín nhiệm", "Register", register_columns(), (values(r) for r in rows), len(rows))
+    props = Properties(
+        title=title,
+        subject="Tín nhiệm Người có ảnh hưởng" if lang != "en" else "Influencer credibility",
+        keywords="Niềm tin số; tín nhiệm" if lang != "en" else "Niem tin so; credibility",
+        description=(f"Tính đến ngày {day}" if lang != "en" else f"As of {day}"),
+        lang=lang,
+        created=now or datetime.now().replace(microsecond=0),
+    )
+    return write_workbook(path, [sheet], props, progress)

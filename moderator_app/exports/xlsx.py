@@ -1,0 +1,304 @@
+"""Writing workbooks people can use as they open them, and that cannot turn text into formulas.
+
+Every export goes through ``write_workbook``: streaming (openpyxl's write-only mode) so a large
+sheet costs little memory, with a frozen header row, an autofilter, column widths measured from
+the content, wrapped long text, print setup (landscape, fit to width, header row on every page)
+and document properties. The file is written under a temporary name beside the target and
+renamed over it, so a reader never sees half a workbook.
+
+**Formula injection.** Text that people wrote (names, rationale, descriptions, notes) is never a
+formula: a value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored
+as a string cell with Excel's "quote prefix" style, so Excel and LibreOffice show it exactly as
+typed and keep it text when the cell is edited (OWASP "CSV injection").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
+
+from moderator_app import __version__
+from moderator_app.domain.errors import UserError
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+MAX_ROWS = 1_048_575  # below the header row
+ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MEASURE_ROWS = 2_000  # rows looked at to size the columns
+PROGRESS_EVERY = 500
+DATE_FORMAT = "DD/MM/YYYY"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+
+Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
+
+
+class ExportCancelled(Exception):
+    """The person cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    """One column: its header (vi, en), the kind of value, and how wide it may grow."""
+
+    vi: str
+    en: str
+    kind: str = "text"  # text (our own words), user (people's text), int, number, date, datetime
+    max_width: int = 40
+    wrap: bool = False
+    number_format: str | None = None
+
+    def header(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(slots=True)
+class Sheet:
+    vi: str
+    en: str
+    columns: Sequence[Col]
+    rows: Iterable[Sequence[Any]]
+    row_count: int  # known in advance for the autofilter and progress
+
+    def title(self, lang: str) -> str:
+        return (self.en if lang == "en" else self.vi)[:31]
+
+
+@dataclass(frozen=True, slots=True)
+class Properties:
+    title: str
+    subject: str
+    keywords: str = ""
+    description: str = ""
+    lang: str = "vi"
+    created: datetime | None = None
+
+
+@dataclass(slots=True)
+class _Styles:
+    header_font: Font = field(default_factory=lambda: Font(bold=True, color="FFFFFF"))
+    header_fill: PatternFill = field(default_factory=lambda: PatternFill("solid", start_color="1F4E79"))
+    header_align: Alignment = field(default_factory=lambda: Alignment(vertical="center", wrap_text=True))
+    wrap: Alignment = field(default_factory=lambda: Alignment(vertical="top", wrap_text=True))
+    top: Alignment = field(default_factory=lambda: Alignment(vertical="top"))
+    border: Border = field(default_factory=lambda: Border(bottom=Side(style="thin", color="1F4E79")))
+
+
+def clean_text(value: str) -> str:
+    """Text Excel can store: no XML-illegal control characters, at most 32,767 characters.
+
+    Line breaks become Excel's own (a line feed): XML readers turn a bare carriage return into
+    one anyway.
+    """
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if ILLEGAL_XML.search(value):
+        value = ILLEGAL_XML.sub("\ufffd", value)
+    if len(value) > MAX_CELL_TEXT:
+        value = value[: MAX_CELL_TEXT - 1] + "…"
+    return value
+
+
+def is_formula_like(value: str) -> bool:
+    return value.startswith(FORMULA_TRIGGERS)
+
+
+def _display_len(value: Any, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "date":
+        return 10
+    if kind == "datetime":
+        return 16
+    if isinstance(value, float):
+        return len(f"{value:.1f}")
+    text = str(value)
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def _widths(columns: Sequence[Col], sample: Sequence[Sequence[Any]], lang: str) -> list[float]:
+    widths = []
+    for i, col in enumerate(columns):
+        header = max(len(w) for w in col.header(lang).split())  # headers wrap between words
+        longest = max((_display_len(r[i], col.kind) for r in sample), default=0)
+        widths.append(float(min(col.max_width, max(header, longest, 6) + 2)))
+    return widths
+
+
+class _Writer:
+    """Turns rows of values into styled write-only cells.
+
+    Styles are resolved once per column into a template cell; each new cell copies the
+    template's style array instead of looking every font and alignment up again (ten
+    thousand rows of a dozen columns would otherwise spend most of their time there).
+    """
+
+    def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Col], styles: _Styles) -> None:
+        self.ws = ws
+        self.columns = columns
+        self.styles = styles
+        self.plain = [self._template(col, quoted=False)._style for col in columns]
+        self.quoted = [self._template(col, quoted=True)._style for col in columns]
+
+    def _template(self, col: Col, quoted: bool) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        cell.alignment = self.styles.wrap if col.wrap else self.styles.top
+        if col.kind == "date":
+            cell.number_format = col.number_format or DATE_FORMAT
+        elif col.kind == "datetime":
+            cell.number_format = col.number_format or DATETIME_FORMAT
+        elif col.number_format:
+            cell.number_format = col.number_format
+        if quoted:
+            cell.quotePrefix = True
+        return cell
+
+    def header(self, lang: str) -> list[WriteOnlyCell]:
+        cells = []
+        for col in self.columns:
+            cell = WriteOnlyCell(self.ws, value=clean_text(col.header(lang)))
+            cell.font = self.styles.header_font
+            cell.fill = self.styles.header_fill
+            cell.alignment = self.styles.header_align
+            cell.border = self.styles.border
+            cells.append(cell)
+        return cells
+
+    def row(self, values: Sequence[Any]) -> list[WriteOnlyCell]:
+        out = []
+        ws = self.ws
+        for i, value in enumerate(values):
+            cell = WriteOnlyCell(ws)
+            style = self.plain[i]
+            if value is None or value == "":
+                pass
+            elif isinstance(value, str):
+                if is_formula_like(value):
+                    style = self.quoted[i]
+                text = clean_text(value)
+                cell.value = text
+                if text.startswith("="):
+                    cell.data_type = "s"  # never a formula
+            elif isinstance(value, bool):
+                raise TypeError("booleans are written as words in the interface language")
+            else:
+                cell.value = value  # numbers, dates and datetimes; the column's template formats them
+            cell._style = copy(style)
+            out.append(cell)
+        if len(out) != len(self.columns):
+            raise ValueError(f"a row has {len(out)} values for {len(self.columns)} columns")
+        return out
+
+
+def _setup_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, widths: list[float], title: str) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    last = get_column_letter(len(sheet.columns))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{last}{sheet.row_count + 1}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def write_workbook(
+    path: Path,
+    sheets: Sequence[Sheet],
+    props: Properties,
+    progress: Progress | None = None,
+) -> Path:
+    """Write ``sheets`` (in order) to ``path`` through a temporary file; returns the path."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"the file name must end in .xlsx: {path}")
+    if not path.parent.exists():
+        raise UserError(f"the folder {path.parent} does not exist")
+    lang = props.lang
+    total = sum(s.row_count for s in sheets)
+    for s in sheets:
+        if s.row_count > MAX_ROWS:
+            raise UserError(f"{s.row_count:,} rows do not fit in one Excel sheet (at most {MAX_ROWS:,}); "
+                            "narrow the selection")
+    wb = Workbook(write_only=True)
+    _set_properties(wb, props)
+    styles = _Styles()
+    done = 0
+    for sheet in sheets:
+        ws = wb.create_sheet(sheet.title(lang))
+        rows = iter(sheet.rows)
+        sample = list(islice(rows, MEASURE_ROWS))
+        _setup_sheet(ws, sheet, _widths(sheet.columns, sample, lang), props.title)
+        writer = _Writer(ws, sheet.columns, styles)
+        ws.append(writer.header(lang))
+        for values in chain(sample, rows):
+            ws.append(writer.row(values))
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+    if progress is not None:
+        progress(done, total)
+    _save_atomically(wb, path)
+    return path
+
+
+def _set_properties(wb: Workbook, props: Properties) -> None:
+    p = wb.properties
+    p.title = props.title
+    p.subject = props.subject
+    p.creator = "Digital Trust Moderator"
+    p.lastModifiedBy = "Digital Trust Moderator"
+    p.keywords = props.keywords
+    p.description = props.description
+    p.language = "en-US" if props.lang == "en" else "vi-VN"
+    p.category = "Niềm tin số"
+    p.version = __version__
+    if props.created is not None:
+        p.created = props.created
+        p.modified = props.created
+
+
+def _save_atomically(wb: Workbook, path: Path) -> None:
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        wb.save(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp is not None and tmp.exists():
+            tmp.unlink()
+
+
+def yes_no(value: bool, lang: str) -> str:
+    if lang == "en":
+        return "Yes" if value else "No"
+    return "Có" if value else "Không"
+
+
+def iso_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

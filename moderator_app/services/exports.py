@@ -1,0 +1,66 @@
+"""Exports as user actions: who may export, which meeting, where the file goes.
+
+Exports read only; they need the chair's or the secretary's role (DOMAIN.md: the secretary
+handles exports). Each runs on its own read connection, so the window can run it off the GUI
+thread while people keep working.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from moderator_app.domain.enums import Role
+from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.exports import cases as case_export
+from moderator_app.exports import meeting_workbook, register
+from moderator_app.exports.xlsx import Progress
+from moderator_app.store.database import raw_connection
+from moderator_app.store.queries import CaseFilter
+
+from .meetings import _today
+from .workspace import Workspace
+
+EXPORTERS = (Role.CHAIR, Role.SECRETARY)
+
+
+def resolve_meeting(ws: Workspace, text: str) -> str:
+    """A meeting id from an id, or from a date when only one meeting falls on it."""
+    key = text.strip()
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        row = raw.execute("SELECT id FROM meetings WHERE id = ?", (key.lower(),)).fetchone()
+        if row is not None:
+            return str(row[0])
+        rows = raw.execute("SELECT id FROM meetings WHERE date = ? ORDER BY id", (key,)).fetchall()
+    if len(rows) > 1:
+        raise UserError(f"{len(rows)} meetings fall on {key}; name one by its id (see `meeting list`)")
+    if not rows:
+        raise NotFound(f"no meeting {key!r}; see `meeting list`")
+    return str(rows[0][0])
+
+
+def export_decisions(ws: Workspace, meeting: str, path: Path, lang: str, progress: Progress | None = None) -> Path:
+    ws.require_role(*EXPORTERS, action="exporting decisions")
+    meeting_id = resolve_meeting(ws, meeting)
+    with ws.db.read() as conn:
+        return meeting_workbook.export_meeting(raw_connection(conn), meeting_id, path, lang, progress)
+
+
+def export_register(ws: Workspace, path: Path, lang: str, as_of: date | None = None,
+                    progress: Progress | None = None) -> Path:
+    ws.require_role(*EXPORTERS, action="exporting the credibility register")
+    with ws.db.read() as conn:
+        return register.export_register(raw_connection(conn), path, as_of or _today(), lang, progress)
+
+
+def export_cases(ws: Workspace, flt: CaseFilter, path: Path, lang: str, sort: str = "opened", desc: bool = False,
+                 progress: Progress | None = None) -> int:
+    ws.require_role(*EXPORTERS, action="exporting cases")
+    with ws.db.read() as conn:
+        return case_export.export_cases(raw_connection(conn), flt, path, lang, sort, desc, progress)
+
+
+def default_name(kind: str, stamp: str) -> Path:
+    """``decisions-2026-03-12.xlsx`` and the like, in the current folder."""
+    return Path(f"{kind}-{stamp}.xlsx")

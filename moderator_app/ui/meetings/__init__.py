@@ -1,0 +1,1 @@
+"""The meetings window and its hooks into the queue."""
