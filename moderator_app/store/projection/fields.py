@@ -180,7 +180,8 @@ def apply_changes(
             cur.execute(f"UPDATE {kind.table} SET {spec.column} = ? WHERE id = ?", (value, entity_id))
             changed[field] = Winner(value, top_hlc, top_event)
         if spec.tracked:
-            if len(heads) > 1:
+            # Writes that did not see each other but agree (both set "decided") are no conflict.
+            if len({h[2] for h in heads}) > 1:
                 cur.execute(
                     "INSERT INTO conflicts (entity_kind, entity_id, field, case_id, heads) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (entity_kind, entity_id, field) DO UPDATE SET heads = excluded.heads",
