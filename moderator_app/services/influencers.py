@@ -62,7 +62,8 @@ def find_or_create(
     influencer_id = row[0]
     if account is not None:
         known = tx.one(
-            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ?",
+            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ? "
+            "AND removed = 0",
             (influencer_id, platform.value, handle_key(handle)),
         )
         if known is None:

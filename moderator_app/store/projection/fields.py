@@ -86,7 +86,26 @@ MEETING = EntityKind(
     },
 )
 
-KINDS: dict[str, EntityKind] = {"case": CASE, "influencer": INFLUENCER, "member": MEMBER, "meeting": MEETING}
+ACCOUNT = EntityKind(
+    "influencer_accounts",
+    {
+        "platform": FieldSpec("platform"),
+        "handle": FieldSpec("handle"),
+        "url": FieldSpec("url"),
+        "followers": FieldSpec("followers"),
+    },
+)
+
+DECISION = EntityKind("decisions", {"corrected_on": FieldSpec("corrected_on")})
+
+KINDS: dict[str, EntityKind] = {
+    "case": CASE,
+    "influencer": INFLUENCER,
+    "member": MEMBER,
+    "meeting": MEETING,
+    "account": ACCOUNT,
+    "decision": DECISION,
+}
 
 
 @dataclass(frozen=True, slots=True)
