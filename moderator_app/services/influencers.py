@@ -38,8 +38,10 @@ def find_or_create(
     """
     name = clean_name(name)
     key = fold(name)
+    # A merged profile's name still means its person: the kept profile.
     row = tx.one(
-        "SELECT id FROM influencers WHERE name_key = ? AND merged_into IS NULL ORDER BY created_at, id LIMIT 1",
+        "SELECT coalesce(merged_into, id) FROM influencers WHERE name_key = ? "
+        "ORDER BY merged_into IS NOT NULL, created_at, id LIMIT 1",
         (key,),
     )
     account = None

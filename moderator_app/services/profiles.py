@@ -212,15 +212,17 @@ def update_account(ws: Workspace, account_id: str, ch: AccountChanges) -> bool:
         }
         if not changes:
             return False
-        tx.emit("influencer.account_updated", influencer_id, {"account": account_id, "changes": changes})
+        tx.emit("influencer.account_updated", influencer_id,
+                 {"account": account_id, "platform": platform, "handle": handle or url, "changes": changes})
         return True
 
 
 def remove_account(ws: Workspace, account_id: str) -> None:
     ws.require_role(*WRITERS, action="removing an account")
     with ws.transaction() as tx:
-        influencer_id = _account(tx, account_id)[0]
-        tx.emit("influencer.account_removed", influencer_id, {"account": account_id.strip().lower()})
+        influencer_id, platform, handle, url, _, _ = _account(tx, account_id)
+        tx.emit("influencer.account_removed", influencer_id,
+                {"account": account_id.strip().lower(), "platform": platform, "handle": handle or url})
 
 
 def assess_pillars(
