@@ -15,9 +15,11 @@ _urls = count(1)
 
 def file_case(ws: Workspace, name: str, category: Category = Category.FALSE_CLAIM, url: str | None = None,
               handle: str = "", platform: Platform = Platform.TIKTOK) -> reports.FiledReport:
-    url = url if url is not None else f"https://news.example.vn/bai-viet/{next(_urls)}"
+    n = next(_urls)
+    url = url if url is not None else f"https://news.example.vn/bai-viet/{n}"
     return reports.file_report(
-        ws, reports.ReportInput(name, platform, category, url=url, description="Quảng cáo sai", handle=handle)
+        ws, reports.ReportInput(name, platform, category, url=url, description=f"Quảng cáo sai sự thật (lần {n})",
+                                handle=handle)
     )
 
 
