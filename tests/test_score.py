@@ -237,3 +237,19 @@ def test_the_series_steps_on_decision_days():
     assert points[date(2026, 1, 14)] == 100.0 and points[date(2026, 1, 15)] == 92.0
     assert date(2026, 3, 1) in points and min(points) == date(2026, 1, 1)
     assert list(points) == sorted(points)
+
+
+def test_a_later_decision_on_the_same_case_replaces_the_earlier_one():
+    decisions = [
+        DecisionInput("a", date(2026, 1, 1), O.PUBLIC_CORRECTION, C.FALSE_CLAIM, case_id="case1"),
+        DecisionInput("b", date(2026, 2, 15), O.REMINDER, C.FALSE_CLAIM, case_id="case1"),  # after an appeal
+        DecisionInput("c", date(2026, 2, 15), O.REMINDER, C.UNDISCLOSED_AD, case_id="case2"),
+    ]
+    score = compute(decisions, date(2026, 4, 1))
+    states = {p.decision_id: (p.state, p.replaced_by, p.counts_from) for p in score.points}
+    assert states["a"] == (PointState.REPLACED, "b", date(2026, 1, 1))
+    assert states["b"] == (PointState.COUNTING, None, date(2026, 1, 1))
+    assert states["c"][0] == PointState.COUNTING
+    assert triggers([*decisions, DecisionInput("d", date(2026, 1, 5), O.WARNING_AMEND, C.FRAUD, case_id="x"),
+                     DecisionInput("e", date(2026, 1, 6), O.WARNING_AMEND, C.FRAUD, case_id="x")],
+                    date(2026, 4, 1)) == []

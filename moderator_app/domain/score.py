@@ -15,6 +15,7 @@ the score can be traced back to the decision that caused it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -245,13 +246,25 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
     A decision that amends another replaces it from the amendment's own date; its age runs
     from the original decision's date and a correction completed on any decision of the chain
     carries over. Several amendments of one decision: the latest (by date, then id) counts.
+    A later decision on the same case that names nothing it amends (an appeal's outcome)
+    amends the case's previous decision.
     """
     visible = sorted((d for d in decisions if d.decided_on <= as_of), key=lambda d: (d.decided_on, d.id))
     by_id = {d.id: d for d in visible}
-    children: dict[str, list[DecisionInput]] = {}
+    parent_of: dict[str, str] = {}
+    last_on_case: dict[str, str] = {}
     for d in visible:
         if d.amends is not None and d.amends in by_id and d.amends != d.id:
-            children.setdefault(d.amends, []).append(d)
+            parent_of[d.id] = d.amends
+        elif d.case_id and d.case_id in last_on_case:
+            # A later decision on the same case (an appeal's outcome) replaces the earlier one.
+            parent_of[d.id] = last_on_case[d.case_id]
+        if d.case_id:
+            last_on_case[d.case_id] = d.id
+    children: dict[str, list[DecisionInput]] = {}
+    for d in visible:
+        if d.id in parent_of:
+            children.setdefault(parent_of[d.id], []).append(d)
     replaced_by: dict[str, str] = {}
     for parent, kids in children.items():
         latest = max(kids, key=lambda d: (d.decided_on, d.id))
@@ -265,14 +278,14 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
             continue
         counts_from, corrected = d.decided_on, d.corrected_on
         seen = {d.id}
-        parent_id = d.amends
-        while parent_id is not None and parent_id in by_id and parent_id not in seen:
+        parent_id = parent_of.get(d.id)
+        while parent_id is not None and parent_id not in seen:
             seen.add(parent_id)
             parent = by_id[parent_id]
             counts_from = min(counts_from, parent.decided_on)
             if parent.corrected_on is not None and (corrected is None or parent.corrected_on < corrected):
                 corrected = parent.corrected_on
-            parent_id = parent.amends
+            parent_id = parent_of.get(parent_id)
         if corrected is not None and corrected > as_of:
             corrected = None
         effective.append(_Effective(d, counts_from, corrected))
@@ -300,10 +313,13 @@ def compute(
     assessment = current_assessment(assessments, as_of)
     base = assessment.base(params) if assessment is not None else params.base
     effective, replaced_by = _resolve(decisions, as_of)
-    upheld = [e for e in effective if e.decision.level >= params.upheld_min_level]
-    points: list[ScorePoint] = []
+    upheld: dict[Category, list[tuple[date, str]]] = {}
     for e in effective:
-        points.append(_point(e, upheld, as_of, params))
+        if e.decision.level >= params.upheld_min_level:
+            upheld.setdefault(e.decision.category, []).append((e.counts_from, e.decision.id))
+    for dated in upheld.values():
+        dated.sort()
+    points = [_point(e, upheld, as_of, params) for e in effective]
     for d in decisions:
         if d.id in replaced_by and d.decided_on <= as_of:
             points.append(_replaced_point(d, replaced_by[d.id], as_of, params))
@@ -314,7 +330,16 @@ def compute(
     return Score(as_of, base, assessment, penalty, exact, value, band_of(value, params), tuple(points))
 
 
-def _point(e: _Effective, upheld: list[_Effective], as_of: date, params: ScoreParameters) -> ScorePoint:
+def _repeat_of(e: _Effective, upheld: dict[Category, list[tuple[date, str]]], params: ScoreParameters) -> str | None:
+    """The latest decision of the same category upheld 1 to ``repeat_window_days`` days before."""
+    dated = upheld.get(e.decision.category, [])
+    low = bisect_left(dated, (e.counts_from - timedelta(days=params.repeat_window_days), ""))
+    high = bisect_left(dated, (e.counts_from, ""))  # strictly before: same-day decisions are not repeats
+    return dated[high - 1][1] if high > low else None
+
+
+def _point(e: _Effective, upheld: dict[Category, list[tuple[date, str]]], as_of: date,
+           params: ScoreParameters) -> ScorePoint:
     d = e.decision
     serious = is_serious(d, params)
     half_life = params.serious_half_life_days if serious else params.half_life_days
@@ -324,15 +349,9 @@ def _point(e: _Effective, upheld: list[_Effective], as_of: date, params: ScorePa
     expires_on = e.counts_from + timedelta(days=expiry)
     repeat, repeat_of = 1.0, None
     if d.level >= params.upheld_min_level:
-        earlier = [
-            u for u in upheld
-            if u.decision.id != d.id
-            and u.decision.category == d.category
-            and 0 < (e.counts_from - u.counts_from).days <= params.repeat_window_days
-        ]
-        if earlier:
+        repeat_of = _repeat_of(e, upheld, params)
+        if repeat_of is not None:
             repeat = params.repeat_multiplier
-            repeat_of = max(earlier, key=lambda u: (u.counts_from, u.decision.id)).decision.id
     correction = 1.0
     if e.corrected_on is not None and d.level in params.correction_levels:
         correction = params.correction_factor
@@ -446,11 +465,11 @@ def triggers(
         key=lambda e: (e.counts_from, e.decision.id),
     )
     found: list[Trigger] = []
+    first = 0
     for i, e in enumerate(serious):
-        window = [
-            s for s in serious[: i + 1]
-            if (e.counts_from - s.counts_from).days <= params.trigger_window_days
-        ]
+        while (e.counts_from - serious[first].counts_from).days > params.trigger_window_days:
+            first += 1
+        window = serious[first: i + 1]
         if len(window) >= params.trigger_count:
             found.append(Trigger(e.counts_from, window[0].counts_from, tuple(s.decision.id for s in window)))
     return found

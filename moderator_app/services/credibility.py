@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from moderator_app.domain import score as S
@@ -19,6 +19,8 @@ from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Category, Outcome, Role
 from moderator_app.domain.errors import NotAllowed, NotFound, UserError
 from moderator_app.store import influencer_queries as Q
+from moderator_app.store import queries
+from moderator_app.store.database import raw_connection
 from moderator_app.store.projection.fields import current_heads
 
 from .meetings import find_meeting
@@ -78,6 +80,43 @@ def profile_score(conn: sqlite3.Connection, influencer_id: str, as_of: date) -> 
     proposed = [date.fromisoformat(d) for d in Q.proposed_on(conn, influencer_id).get(influencer_id, [])]
     trigger = S.pending_trigger(inputs, as_of, proposed)
     return ProfileScore(result, trigger, decisions, assessments)
+
+
+# --- the profile page -------------------------------------------------------------------
+
+MAX_CASES = 100_000
+CHART_YEARS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileData:
+    detail: Q.ProfileDetail
+    found: ProfileScore
+    series: list[tuple[date, float]]
+    cases: list[queries.CaseRow]
+    history: tuple[queries.HistoryEntry, ...]
+    names: dict[str, str]
+    people: dict[str, str]
+    as_of: date
+
+
+def load_profile(ws: Workspace, influencer_id: str, as_of: date) -> ProfileData | None:
+    """Everything the profile page shows, read in one go (the window runs it off the GUI thread)."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        detail = Q.profile(raw, influencer_id)
+        if detail is None:
+            return None
+        found = profile_score(raw, influencer_id, as_of)
+        cases = queries.list_cases(raw, queries.CaseFilter(influencer_id=influencer_id), "opened", True,
+                                   MAX_CASES, 0)
+        history = Q.profile_history(raw, influencer_id)
+        names = queries.member_names(raw)
+        people = Q.influencer_names_by_id(raw, [h.entity for h in history]
+                                          + [str(h.payload.get("into", "")) for h in history])
+    first = min((date.fromisoformat(d.decided_on) for d in found.decisions), default=as_of)
+    start = min(first - timedelta(days=14), as_of - timedelta(days=365 * CHART_YEARS))
+    return ProfileData(detail, found, found.series(start, as_of), cases, history, names, people, as_of)
 
 
 # --- the register ------------------------------------------------------------------------
@@ -143,16 +182,23 @@ class Proposal:
 
 def pending_proposals(conn: sqlite3.Connection, as_of: date) -> list[Proposal]:
     """Influencers who reached the trigger and whose suspension no meeting has considered yet."""
-    refs = {d.id: d.case_ref for ds in Q.all_decisions(conn).values() for d in ds}
-    out = [
-        Proposal(
-            e.influencer.id, e.influencer.name, e.proposal.reached_on, e.proposal.window_start,
-            e.proposal.decision_ids, tuple(refs.get(i, "") for i in e.proposal.decision_ids), e.score, e.band,
-        )
-        for e in register(conn, as_of)
-        if e.proposal is not None
-    ]
-    out.sort(key=lambda p: (p.reached_on, p.name, p.influencer_id))
+    p = S.DEFAULT
+    # Every decision of a pending trigger's window is dated within these bounds.
+    since = as_of - timedelta(days=p.proposal_pending_days + p.trigger_window_days)
+    serious = [o.value for o in Outcome if o.level >= p.trigger_min_level]
+    out = []
+    for influencer_id in Q.trigger_candidates(conn, serious, since.isoformat(), as_of.isoformat(), p.trigger_count):
+        row = conn.execute("SELECT name, merged_into FROM influencers WHERE id = ?", (influencer_id,)).fetchone()
+        if row is None or row[1] is not None:
+            continue
+        found = profile_score(conn, influencer_id, as_of)
+        if found.trigger is None:
+            continue
+        refs = {d.id: d.case_ref for d in found.decisions}
+        t = found.trigger
+        out.append(Proposal(influencer_id, row[0], t.reached_on, t.window_start, t.decision_ids,
+                            tuple(refs.get(i, "") for i in t.decision_ids), found.score.value, found.score.band))
+    out.sort(key=lambda x: (x.reached_on, x.name, x.influencer_id))
     return out
 
 

@@ -262,6 +262,25 @@ def proposed_on(conn: sqlite3.Connection, influencer_id: str | None = None) -> d
     return out
 
 
+def trigger_candidates(conn: sqlite3.Connection, outcomes: Iterable[str], since: str, until: str,
+                       count: int) -> list[str]:
+    """Influencers with at least ``count`` decisions of these outcomes dated ``since``–``until``.
+
+    A cheap superset of those who may have reached the suspension trigger recently, so the
+    trigger is computed for a few profiles rather than for all of them.
+    """
+    codes = sorted(set(outcomes))
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT influencer_id FROM decisions WHERE outcome IN ({','.join('?' * len(codes))}) "
+            "AND decided_on >= ? AND decided_on <= ? GROUP BY influencer_id HAVING count(*) >= ? "
+            "ORDER BY influencer_id",
+            (*codes, since, until, count),
+        )
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class OpenMeeting:
     id: str

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import Category, Outcome, Platform, Status
 from moderator_app.domain.score import DEFAULT, Pillar, PointState, ScorePoint
 from moderator_app.services import credibility, profiles
+from moderator_app.services.credibility import ProfileData, load_profile
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import influencer_queries as Q
 from moderator_app.store import queries
@@ -58,40 +58,6 @@ from .profile_dialogs import (
 )
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 from .score_chart import ScoreChart
-
-MAX_CASES = 100_000
-CHART_YEARS = 1
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileData:
-    detail: Q.ProfileDetail
-    found: credibility.ProfileScore
-    series: list[tuple[date, float]]
-    cases: list[queries.CaseRow]
-    history: tuple[queries.HistoryEntry, ...]
-    names: dict[str, str]
-    people: dict[str, str]
-    as_of: date
-
-
-def load_profile(ws: Workspace, influencer_id: str, as_of: date) -> ProfileData | None:
-    """Everything the page shows, read in one go (runs off the GUI thread)."""
-    with ws.db.read() as conn:
-        raw = raw_connection(conn)
-        detail = Q.profile(raw, influencer_id)
-        if detail is None:
-            return None
-        found = credibility.profile_score(raw, influencer_id, as_of)
-        cases = queries.list_cases(raw, queries.CaseFilter(influencer_id=influencer_id), "opened", True,
-                                   MAX_CASES, 0)
-        history = Q.profile_history(raw, influencer_id)
-        names = queries.member_names(raw)
-        people = Q.influencer_names_by_id(raw, [h.entity for h in history]
-                                          + [str(h.payload.get("into", "")) for h in history])
-    first = min((date.fromisoformat(d.decided_on) for d in found.decisions), default=as_of)
-    start = min(first - timedelta(days=14), as_of - timedelta(days=365 * CHART_YEARS))
-    return ProfileData(detail, found, found.series(start, as_of), cases, history, names, people, as_of)
 
 
 class ProfileWindow(QMainWindow):
@@ -421,7 +387,7 @@ class ProfileWindow(QMainWindow):
             "Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every "
             "90 days (730 for fraud or referral) and stop counting after 365 days (4 years)."
         ).format(base, number(score.value, self.lang)))
-        refill(self.breakdown, score.points, max_width=170)
+        refill(self.breakdown, score.points, max_width=140)
         self._fill_details(d, found)
         refill(self.cases_table, data.cases, max_width=240)
         refill(self.decisions_table, found.decisions, max_width=240)

@@ -86,9 +86,11 @@ class InfluencerRegister(QMainWindow):
                    sort_key=lambda e: e.score),
             Column(self.tr("Cases"), lambda e: str(e.influencer.case_count), align_right=True,
                    sort_key=lambda e: e.influencer.case_count),
-            Column(self.tr("Penalties counting"), lambda e: str(e.counting), align_right=True,
+            Column(self.tr("Penalties"), lambda e: str(e.counting), align_right=True,
+                   tooltip=lambda e: self.tr("Decisions whose penalty still counts: {0}").format(e.counting),
                    sort_key=lambda e: e.counting),
-            Column(self.tr("Suspension proposed"), lambda e: self.tr("yes") if e.proposal else "",
+            Column(self.tr("Proposal"), lambda e: self.tr("suspension") if e.proposal else "",
+                   tooltip=lambda e: self.tr("Suspension proposed by the trigger") if e.proposal else "",
                    color=lambda e: WARNING, sort_key=lambda e: e.proposal is None),
             Column(self.tr("Platforms"), lambda e: ", ".join(Platform(p).label(self.lang)
                                                             for p in e.influencer.platforms)),
@@ -141,7 +143,7 @@ class InfluencerRegister(QMainWindow):
     def _loaded(self, result: tuple[list[credibility.RegisterEntry], int]) -> None:
         self.entries, proposals = result
         selected = current_row(self.table)
-        refill(self.table, self.entries, max_width=260)
+        refill(self.table, self.entries, max_width=200)
         if selected is not None:
             for row, entry in enumerate(self.model.rows):
                 if entry.influencer.id == selected.influencer.id:
