@@ -48,7 +48,7 @@ def _new_events(w: Workspace, base: list[Event]) -> list[Event]:
     return [e for e in all_events(w) if e.id not in known]
 
 
-def _converge(tmp_path: Path, base: list[Event], blocks: list[list[Event]]) -> list[tuple[dict, dict]]:
+def _converge(tmp_path: Path, base: list[Event], blocks: list[list[Event]]) -> list[tuple[dict, dict, list]]:
     """Deliver the base, then the blocks in every order, each to a fresh workspace."""
     results = []
     for order in itertools.permutations(range(len(blocks))):
@@ -58,7 +58,11 @@ def _converge(tmp_path: Path, base: list[Event], blocks: list[list[Event]]) -> l
             for i in order:
                 deliver(target, blocks[i])
             assert verify(target).ok
-            results.append((snapshot(target), influencer_snapshot(target)))
+            with target.db.read() as conn:
+                search = raw_connection(conn).execute(
+                    "SELECT c.id, s.body FROM case_search s JOIN cases c ON c.pk = s.rowid ORDER BY c.id"
+                ).fetchall()
+            results.append((snapshot(target), influencer_snapshot(target), search))
         finally:
             target.close()
     return results
@@ -96,7 +100,7 @@ def test_opposite_merges_and_concurrent_edits_converge(tmp_path: Path, origin: W
             w.close()
     results = _converge(tmp_path, base, blocks)
     assert all(r == results[0] for r in results)
-    cases_snapshot, people = results[0]
+    cases_snapshot, people, _ = results[0]
     register = {name: count for _, name, _, _, count, _ in people["register"]}
     kept = {"Đen Vâu", "Den Vau Official"} & set(register)
     assert len(kept) == 1 and register[kept.pop()] == 4 and register["Khánh Vy"] == 1

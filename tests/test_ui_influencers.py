@@ -168,13 +168,14 @@ def test_the_register_lists_searches_filters_and_opens(qtbot, qtmodeltester, peo
     assert signal.args == [_id(people, "Đen Vâu")]
 
 
-def test_proposals_list_and_put_on_an_agenda(qtbot, people: Workspace):
+def test_proposals_list_and_put_on_an_agenda(qtbot, qtmodeltester, people: Workspace):
     upcoming = meeting(people, date(2026, 4, 9))
     p = ProposalsWindow(people, "en", as_of=AS_OF)
     qtbot.addWidget(p)
     p.show()
     _settle(qtbot, p)
     assert [x.name for x in p.model.rows] == ["Đen Vâu"] and p.agenda_button.isEnabled()
+    qtmodeltester.check(p.model)
     p.choose_meeting = lambda meetings, name: upcoming
     assert p.put_on_agenda()
     _settle(qtbot, p)
