@@ -43,3 +43,25 @@ def snapshot(ws: Workspace) -> dict[str, Any]:
             "SELECT entity_kind, entity_id, field, heads FROM conflicts ORDER BY 1, 2, 3"
         ).fetchall()
     return {"queue": [case_json(r) for r in rows], "cases": details, "conflicts": conflicts}
+
+
+def influencer_snapshot(ws: Workspace, as_of: str = "2026-06-30") -> dict[str, Any]:
+    """Everything a user sees of the influencers: the register, each profile with its score,
+    breakdown and history, and the pending suspension proposals, on a fixed date."""
+    from datetime import date
+
+    from moderator_app.cli.influencers import profile_json
+    from moderator_app.services import credibility
+
+    day = date.fromisoformat(as_of)
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        entries = credibility.register(raw, day)
+        proposals = credibility.pending_proposals(raw, day)
+        ids = [r[0] for r in raw.execute("SELECT id FROM influencers ORDER BY id")]
+    return {
+        "register": [(e.influencer.id, e.influencer.name, e.score, e.band.value, e.influencer.case_count,
+                      e.influencer.platforms) for e in entries],
+        "profiles": {i: profile_json(ws, i, day) for i in ids},
+        "proposals": [(p.influencer_id, p.reached_on.isoformat(), p.decision_ids) for p in proposals],
+    }

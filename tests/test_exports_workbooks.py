@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import NotAllowed, UserError
-from moderator_app.exports.register import ScoredDecision, interim_register_score
+from moderator_app.exports.register import ScoredDecision, domain_register_score
 from moderator_app.exports.xlsx import is_formula_like
 from moderator_app.services import exports, reports
 from moderator_app.services import meetings as svc
@@ -204,7 +204,7 @@ def test_register_scores_levels_and_as_of(ws: Workspace, tmp_path: Path):
     assert rows[0][4] == "Level 0: Not upheld / Informally resolved" and rows[0][-3:] == [
         "Cases decided", "Last decision", "Last outcome"]
     den = next(r for r in rows if r[0] == "Đen Vâu")
-    expected = interim_register_score([
+    expected = domain_register_score([
         ScoredDecision(date(2026, 1, 8), Outcome.WARNING_AMEND, Category.FRAUD),
         ScoredDecision(date(2026, 1, 8), Outcome.NOT_UPHELD, Category.FRAUD),
         ScoredDecision(date(2026, 2, 5), Outcome.SUSPENSION, Category.FRAUD)], date(2026, 2, 5))
@@ -218,18 +218,18 @@ def test_register_scores_levels_and_as_of(ws: Workspace, tmp_path: Path):
     assert den_before[12] == 2 and den_before[2] > den[2]
 
 
-def test_interim_score_follows_the_formula():
+def test_register_score_follows_the_domain_formula():
     day = date(2026, 1, 1)
-    assert interim_register_score([], day).score == 100.0
-    one = interim_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)], day)
+    assert domain_register_score([], day).score == 100.0
+    one = domain_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)], day)
     assert (one.score, one.band) == (92.0, "high")
-    later = interim_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)],
+    later = domain_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)],
                                    day + timedelta(days=90))
     assert later.score == 96.0  # half-life 90 days
-    gone = interim_register_score([ScoredDecision(day, Outcome.EXPULSION, Category.FALSE_CLAIM)],
+    gone = domain_register_score([ScoredDecision(day, Outcome.EXPULSION, Category.FALSE_CLAIM)],
                                   day + timedelta(days=366))
     assert gone.score == 100.0
-    repeat = interim_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM),
+    repeat = domain_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM),
                                      ScoredDecision(day + timedelta(days=10), Outcome.WARNING_AMEND,
                                                     Category.FALSE_CLAIM)], day + timedelta(days=10))
     assert repeat.score == round(100 - 8 * 0.5 ** (10 / 90) - 8 * 1.5, 1)

@@ -19,6 +19,8 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "member.": CHAIR,
     "device.": CHAIR,
     "influencer.": WRITERS,
+    "influencer.merged": REVIEWERS,
+    "influencer.assessed": ORGANISERS,
     "report.": WRITERS,
     "case.": WRITERS,
     "note.": WRITERS,

@@ -12,12 +12,13 @@ below is the one place that chooses it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from moderator_app.domain import score as S
 from moderator_app.domain.enums import OUTCOME_LADDER, Category, Outcome
 from moderator_app.domain.text import fold
 from moderator_app.store import meeting_queries as mq
@@ -45,60 +46,19 @@ class ScoreResult:
 
 RegisterScore = Callable[[Sequence[ScoredDecision], date], ScoreResult]
 
-BAND_LABELS: dict[str, tuple[str, str]] = {
-    "high": ("Tín nhiệm cao", "High credibility"),
-    "trusted": ("Tín nhiệm", "Trusted"),
-    "noted": ("Có lưu ý", "Noted"),
-    "caution": ("Thận trọng", "Caution"),
-    "not_credible": ("Không đủ tín nhiệm", "Not credible"),
-}
+def domain_register_score(decisions: Sequence[ScoredDecision], as_of: date) -> ScoreResult:
+    """The credibility score of ``domain.score`` (on the base of 100) for the register's facts."""
+    inputs = [
+        S.DecisionInput(id=str(i), decided_on=d.decided_on, outcome=d.outcome, category=d.category,
+                        corrected_on=d.corrected_on)
+        for i, d in enumerate(decisions)
+    ]
+    result = S.compute(inputs, as_of)
+    return ScoreResult(result.value, result.band.value)
 
 
-def band_of(score: float) -> str:
-    if score >= 90:
-        return "high"
-    if score >= 75:
-        return "trusted"
-    if score >= 60:
-        return "noted"
-    if score >= 40:
-        return "caution"
-    return "not_credible"
-
-
-def interim_register_score(decisions: Sequence[ScoredDecision], as_of: date) -> ScoreResult:
-    """The DOMAIN.md formula without the pillar assessment (base 100).
-
-    score = clamp(0, 100, 100 − Σ penalty · repeat · 0.5^(age / half_life)); half-life 90 days
-    (730 for fraud or referral), a penalty stops counting after 365 days (4 years for fraud or
-    referral), repeat ×1.5 when the same category was upheld in the previous 90 days, and a
-    completed correction halves what remains of a level 1–2 penalty.
-    """
-    total = 0.0
-    upheld: list[ScoredDecision] = []
-    for d in sorted(decisions, key=lambda x: x.decided_on):
-        age = (as_of - d.decided_on).days
-        if age < 0:
-            continue
-        long = d.category == Category.FRAUD or d.outcome == Outcome.REFERRAL
-        half_life, horizon = (730, 4 * 365) if long else (90, 365)
-        repeat = 1.5 if any(
-            p.category == d.category and 0 <= (d.decided_on - p.decided_on).days <= 90 for p in upheld
-        ) else 1.0
-        if d.outcome.level >= 1:
-            upheld.append(d)
-        if age > horizon or d.outcome.penalty == 0:
-            continue
-        penalty = d.outcome.penalty * repeat * 0.5 ** (age / half_life)
-        if d.corrected_on is not None and d.corrected_on <= as_of and d.outcome.level in (1, 2):
-            penalty /= 2
-        total += penalty
-    score = round(max(0.0, min(100.0, 100.0 - total)), 1)
-    return ScoreResult(score, band_of(score))
-
-
-# The score the register prints. Point this at the credibility score of ``domain`` when it lands.
-register_score: RegisterScore = interim_register_score
+# The score the register prints when the caller has not computed scores itself.
+register_score: RegisterScore = domain_register_score
 
 
 def counted_decisions(decisions: Sequence[mq.DecisionFull]) -> list[mq.DecisionFull]:
@@ -125,7 +85,14 @@ class RegisterRow:
     last_outcome: str
 
 
-def register_rows(conn: sqlite3.Connection, as_of: date, score: RegisterScore | None = None) -> list[RegisterRow]:
+def register_rows(
+    conn: sqlite3.Connection,
+    as_of: date,
+    score: RegisterScore | None = None,
+    scores: Mapping[str, tuple[float, str]] | None = None,
+) -> list[RegisterRow]:
+    """``scores`` (influencer id → score, band code) are used where given: the services pass the
+    profile scores, pillar assessments included, so the register and the profile page agree."""
     scorer = score or register_score
     by_influencer: dict[str, list[mq.DecisionFull]] = {}
     for d in counted_decisions(mq.all_decisions(conn, as_of.isoformat())):
@@ -135,7 +102,8 @@ def register_rows(conn: sqlite3.Connection, as_of: date, score: RegisterScore | 
     for influencer_id, ds in by_influencer.items():
         facts = [ScoredDecision(iso_date(d.decided_on), Outcome(d.outcome), Category(d.category),  # type: ignore[arg-type]
                                 iso_date(corrected.get(d.id))) for d in ds]
-        result = scorer(facts, as_of)
+        known = (scores or {}).get(influencer_id)
+        result = ScoreResult(*known) if known is not None else scorer(facts, as_of)
         per_level = tuple(sum(1 for d in ds if Outcome(d.outcome).level == lv) for lv in LEVELS)
         last = ds[-1]
         rows.append(RegisterRow(influencer_id, last.influencer, last.accounts, result.score, result.band, per_level,
@@ -168,12 +136,12 @@ def register_columns() -> tuple[Col, ...]:
 def export_register(
     conn: sqlite3.Connection, path: Path, as_of: date, lang: str = "vi", progress: Progress | None = None,
     now: datetime | None = None, score: RegisterScore | None = None,
+    scores: Mapping[str, tuple[float, str]] | None = None,
 ) -> Path:
-    rows = register_rows(conn, as_of, score)
+    rows = register_rows(conn, as_of, score, scores)
 
     def values(r: RegisterRow) -> list[Any]:
-        vi, en = BAND_LABELS[r.band]
-        return [r.influencer, r.accounts, r.score, en if lang == "en" else vi, *r.per_level, r.cases,
+        return [r.influencer, r.accounts, r.score, S.Band(r.band).label(lang), *r.per_level, r.cases,
                 r.last_decided_on, Outcome(r.last_outcome).label(lang)]
 
     day = as_of.strftime("%d/%m/%Y")

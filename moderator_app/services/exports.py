@@ -50,8 +50,13 @@ def export_decisions(ws: Workspace, meeting: str, path: Path, lang: str, progres
 def export_register(ws: Workspace, path: Path, lang: str, as_of: date | None = None,
                     progress: Progress | None = None) -> Path:
     ws.require_role(*EXPORTERS, action="exporting the credibility register")
+    from .credibility import register as credibility_register
+
+    day = as_of or _today()
     with ws.db.read() as conn:
-        return register.export_register(raw_connection(conn), path, as_of or _today(), lang, progress)
+        raw = raw_connection(conn)
+        scores = {e.influencer.id: (e.score, e.band.value) for e in credibility_register(raw, day)}
+        return register.export_register(raw, path, day, lang, progress, scores=scores)
 
 
 def export_cases(ws: Workspace, flt: CaseFilter, path: Path, lang: str, sort: str = "opened", desc: bool = False,

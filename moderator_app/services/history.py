@@ -20,6 +20,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "category": ("Loại vi phạm", "Category"),
     "platform": ("Nền tảng", "Platform"),
     "decision": ("Quyết định", "Decision"),
+    # influencer profiles and their accounts
+    "name": ("Tên", "Name"),
+    "agency": ("Công ty quản lý", "Agency"),
+    "contact": ("Liên hệ", "Contact"),
+    "notes": ("Ghi chú hồ sơ", "Profile notes"),
+    "member_since": ("Thành viên liên minh từ", "Alliance member since"),
+    "pledge_signed": ("Đã ký cam kết", "Pledge signed"),
+    "handle": ("Tài khoản", "Handle"),
+    "url": ("Đường dẫn", "URL"),
+    "followers": ("Người theo dõi", "Followers"),
+    "corrected_on": ("Hoàn thành cải chính", "Correction completed"),
 }
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -31,6 +42,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "decision": ("Quyết định", "Decisions"),
     "meeting": ("Cuộc họp", "Meetings"),
     "merge": ("Gộp hồ sơ", "Merges"),
+    "profile": ("Hồ sơ KOL", "Profile"),
     "other": ("Khác", "Other"),
 }
 
@@ -49,6 +61,7 @@ def kind_of(event_type: str) -> str:
         "meeting": "meeting",
         "attendance": "meeting",
         "vote": "meeting",
+        "influencer": "merge" if event_type == "influencer.merged" else "profile",
     }.get(prefix, "other")
 
 
@@ -64,8 +77,14 @@ def value_label(field: str, value: Any, lang: str, names: dict[str, str]) -> str
             return Status(value).label(lang)
         case "priority":
             return Priority.from_level(int(value)).label(lang)
-        case "urgent":
+        case "urgent" | "pledge_signed":
             return _t(("có", "yes"), lang) if value else _t(("không", "no"), lang)
+        case "member_since" | "corrected_on":
+            return _date_text(str(value))
+        case "notes":
+            return _shorten(str(value), 60)
+        case "followers":
+            return f"{int(value):,}".replace(",", ".")
         case "assignee":
             return names.get(str(value), str(value))
         case "category":
@@ -123,7 +142,75 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         target = (refs or {}).get(p["into"], p["into"])
         return _t((f"Gộp vào hồ sơ {target}", f"Merged into case {target}"), lang)
     if t == "agenda.added":
+        if p.get("kind") == "trigger":
+            return _t(("Đề xuất tạm đình chỉ được đưa vào chương trình họp",
+                       "Suspension proposal put on a meeting agenda"), lang)
         return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang)
+    if t.startswith("influencer.") or t == "decision.corrected":
+        return _describe_profile(entry, lang, names, refs or {})
+    return t
+
+
+def _date_text(iso: str) -> str:
+    """``2026-03-26`` as people write it here: 26/03/2026."""
+    parts = iso.split("-")
+    return "/".join(reversed(parts)) if len(parts) == 3 else iso
+
+
+def _changes_text(entry: HistoryEntry, lang: str, names: dict[str, str]) -> str:
+    parts = []
+    for ch in changes_of(entry):
+        label = _t(FIELD_LABELS.get(ch["field"], (ch["field"], ch["field"])), lang)
+        old = value_label(ch["field"], ch["from"], lang, names)
+        new = value_label(ch["field"], ch["to"], lang, names)
+        parts.append(f"{label}: {old} → {new}")
+    return "; ".join(parts)
+
+
+def _account_text(account: dict[str, Any], lang: str) -> str:
+    platform = Platform(account["platform"]).label(lang) if account.get("platform") else ""
+    handle = account.get("handle") or account.get("url") or ""
+    return f"{platform} {handle}".strip()
+
+
+def _describe_profile(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[str, str]) -> str:
+    """Influencer profiles, accounts, assessments, merges, and completed corrections."""
+    from moderator_app.domain.score import DEFAULT, Pillar
+
+    p = entry.payload
+    t = entry.type
+    if t == "influencer.created":
+        accounts = ", ".join(_account_text(a, lang) for a in p.get("accounts", []))
+        text = _t((f"Tạo hồ sơ {p['name']}", f"Profile created: {p['name']}"), lang)
+        return text + (f" ({accounts})" if accounts else "")
+    if t == "influencer.updated":
+        return _t(("Sửa hồ sơ: ", "Profile edited: "), lang) + _changes_text(entry, lang, names)
+    if t == "influencer.account_added":
+        return _t(("Thêm tài khoản ", "Account added: "), lang) + _account_text(p["account"], lang)
+    if t == "influencer.account_updated":
+        what = _account_text(p, lang)
+        return (_t((f"Sửa tài khoản {what}: ", f"Account {what} edited: "), lang)
+                + _changes_text(entry, lang, names))
+    if t == "influencer.account_removed":
+        return _t(("Xóa tài khoản ", "Account removed: "), lang) + _account_text(p, lang)
+    if t == "influencer.assessed":
+        passed = [Pillar(c) for c in p["passed"]]
+        base = sum(w for code, w in DEFAULT.pillar_weights.items() if Pillar(code) in passed)
+        listed = ", ".join(x.label(lang) for x in passed) or "—"
+        day = _date_text(p["assessed_on"])
+        return _t((f"Đánh giá 5 trụ cột ngày {day}: đạt {listed} (điểm nền {base})",
+                   f"Five pillars assessed on {day}: passed {listed} (base {base})"), lang)
+    if t == "influencer.merged":
+        source = refs.get(entry.entity, entry.entity)
+        target = refs.get(p["into"], p["into"])
+        return _t((f"Gộp hồ sơ {source} vào hồ sơ {target}", f"Profile {source} merged into {target}"), lang)
+    if t == "decision.corrected":
+        to = p["changes"]["corrected_on"]["to"]
+        note = f" — {_shorten(p['note'])}" if p.get("note") else ""
+        if to is None:
+            return _t(("Hủy ghi nhận hoàn thành cải chính", "Recorded correction withdrawn"), lang) + note
+        day = _date_text(to)
+        return _t((f"Ghi nhận đã hoàn thành cải chính ngày {day}", f"Correction completed on {day}"), lang) + note
     return t
 
 

@@ -38,8 +38,10 @@ def find_or_create(
     """
     name = clean_name(name)
     key = fold(name)
+    # A merged profile's name still means its person: the kept profile.
     row = tx.one(
-        "SELECT id FROM influencers WHERE name_key = ? AND merged_into IS NULL ORDER BY created_at, id LIMIT 1",
+        "SELECT coalesce(merged_into, id) FROM influencers WHERE name_key = ? "
+        "ORDER BY merged_into IS NOT NULL, created_at, id LIMIT 1",
         (key,),
     )
     account = None
@@ -62,7 +64,8 @@ def find_or_create(
     influencer_id = row[0]
     if account is not None:
         known = tx.one(
-            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ?",
+            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ? "
+            "AND removed = 0",
             (influencer_id, platform.value, handle_key(handle)),
         )
         if known is None:

@@ -172,8 +172,43 @@ class InfluencerAccount(Base):
     handle_key: Mapped[str] = mapped_column(String)
     url: Mapped[str] = mapped_column(String, default="")
     followers: Mapped[int | None] = mapped_column(Integer)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)  # tombstone
 
     __table_args__ = (Index("ix_influencer_accounts_handle_key_platform", "handle_key", "platform"),)
+
+
+class InfluencerAssessment(Base):
+    """The five pillars assessed pass/fail on a date (the credibility score's base).
+
+    Add-only: a new assessment supersedes older ones by its date, so concurrent assessments
+    keep both rows and every member picks the same one.
+    """
+
+    __tablename__ = "influencer_assessments"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
+    assessed_on: Mapped[str] = mapped_column(String)  # ISO date
+    passed: Mapped[str] = mapped_column(Text)  # JSON list of pillar codes
+    note: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[str] = mapped_column(String)
+    recorded_at: Mapped[int] = mapped_column(Integer)
+
+
+class InfluencerMerge(Base):
+    """One "these two profiles are one person" event: the edges the merge forest is built from.
+
+    The kept profile of every group is recomputed from all of its edges in (hlc, device) order,
+    so the outcome does not depend on the order in which members' merges arrive.
+    """
+
+    __tablename__ = "influencer_merges"
+
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    source_id: Mapped[str] = mapped_column(String, index=True)
+    target_id: Mapped[str] = mapped_column(String, index=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(String)
 
 
 # --- cases and reports ---------------------------------------------------------------------
@@ -402,6 +437,8 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "devices",
     "influencers",
     "influencer_accounts",
+    "influencer_assessments",
+    "influencer_merges",
     "cases",
     "reports",
     "notes",

@@ -257,6 +257,7 @@ class HistoryEntry:
     type: str
     payload: dict[str, Any]
     device_id: str
+    entity: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,9 +323,9 @@ def case_detail(conn: sqlite3.Connection, case_id: str) -> CaseDetail | None:
 def case_history(conn: sqlite3.Connection, case_id: str) -> tuple[HistoryEntry, ...]:
     """Every event of the case, oldest first, ordered as every member orders them."""
     return tuple(
-        HistoryEntry(r[0], physical_ms(r[1]), r[2], r[3] or "", r[4], json.loads(r[5]), r[6])
+        HistoryEntry(r[0], physical_ms(r[1]), r[2], r[3] or "", r[4], json.loads(r[5]), r[6], r[7])
         for r in conn.execute(
-            "SELECT e.id, e.hlc, e.author, m.name, e.type, e.payload, e.device_id FROM events e "
+            "SELECT e.id, e.hlc, e.author, m.name, e.type, e.payload, e.device_id, e.entity FROM events e "
             "LEFT JOIN members m ON m.id = e.author WHERE e.case_id = ? ORDER BY e.hlc, e.device_id",
             (case_id,),
         )

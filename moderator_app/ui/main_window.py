@@ -24,6 +24,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from .detail_windows import DetailWindows, install_menu
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, Column, QueueModel
 from .views import VIEW_BY_KEY, VIEWS
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Digital Trust Moderator"))
         self.model = QueueModel(ws, lang, self)
         self._build()
+        self.details = DetailWindows(ws, lang, self)
+        install_menu(self, self.details)
         self._restore_layout()
         self.select_view("triage")
         self._events_pending = False
@@ -179,6 +182,10 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
 
+    def open_case(self, case_id: str) -> None:
+        """Show the case's full detail window (raised if it is already open)."""
+        self.details.open_case(case_id)
+
     def current_case_id(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid():
@@ -253,4 +260,5 @@ class MainWindow(QMainWindow):
         s.setValue("queue_header", self.table.horizontalHeader().saveState())
         s.setValue("splitter", self.splitter.saveState())
         self.ws.unsubscribe(self._on_events)
+        self.details.close_all()
         super().closeEvent(event)

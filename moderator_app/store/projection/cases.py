@@ -11,6 +11,7 @@ from moderator_app.domain.sla import current_sla
 
 from . import handles
 from .fields import apply_changes
+from .influencers import resolve_influencer
 
 if TYPE_CHECKING:
     from moderator_app.store.events import Event
@@ -94,8 +95,9 @@ def report_filed(proj: Projector, ev: Event) -> None:
     received_at = int(p.get("received_at") or at)
     new_case: dict[str, Any] | None = p.get("new_case")
     assert ev.case_id is not None, "report.filed names its case"
+    influencer = resolve_influencer(proj, p["influencer"])  # the kept profile, if it was merged
     if new_case is not None:
-        influencer_sort = proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (p["influencer"],))
+        influencer_sort = proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (influencer,))
         status = new_case.get("status", Status.RECEIVED.value)
         urgent = bool(new_case.get("urgent", False))
         ref_base = str(new_case["ref"])
@@ -112,7 +114,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 ev.id,
                 ev.hlc,
                 new_case.get("title", ""),
-                p["influencer"],
+                influencer,
                 influencer_sort or "",
                 p["category"],
                 p["platform"],
@@ -126,7 +128,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
             ),
         )
         _assign_ref(proj, ev.case_id, ref_base)
-        proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (p["influencer"],))
+        proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (influencer,))
         refresh_derived(proj, ev.case_id)
     case_id = resolve_case(proj, ev.case_id)
     proj.cur.execute(
@@ -136,7 +138,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
         (
             ev.entity,
             case_id,
-            p["influencer"],
+            influencer,
             p["platform"],
             p.get("handle", ""),
             p.get("url", ""),

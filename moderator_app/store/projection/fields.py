@@ -108,6 +108,17 @@ DECISION = EntityKind(
         "votes_abstain": FieldSpec("votes_abstain"),
         "votes_recused": FieldSpec("votes_recused"),
         "vote_mode": FieldSpec("vote_mode"),
+        "corrected_on": FieldSpec("corrected_on"),
+    },
+)
+
+ACCOUNT = EntityKind(
+    "influencer_accounts",
+    {
+        "platform": FieldSpec("platform"),
+        "handle": FieldSpec("handle"),
+        "url": FieldSpec("url"),
+        "followers": FieldSpec("followers"),
     },
 )
 
@@ -117,6 +128,7 @@ KINDS: dict[str, EntityKind] = {
     "member": MEMBER,
     "meeting": MEETING,
     "agenda": AGENDA_ITEM,
+    "account": ACCOUNT,
     "decision": DECISION,
 }
 

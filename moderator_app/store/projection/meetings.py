@@ -9,6 +9,7 @@ from moderator_app.domain.hlc import physical_ms
 from . import handles
 from .cases import apply_case_changes, touch
 from .fields import apply_changes
+from .influencers import resolve_influencer
 
 if TYPE_CHECKING:
     from moderator_app.store.events import Event
@@ -62,7 +63,7 @@ def agenda_added(proj: Projector, ev: Event) -> None:
             ev.entity,
             p["meeting"],
             ev.case_id,
-            p.get("influencer"),
+            resolve_influencer(proj, p["influencer"]) if p.get("influencer") else None,
             p.get("kind", "case"),
             int(p["position"]),
             p.get("recommendation", ""),
@@ -131,7 +132,7 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
             ev.entity,
             p["meeting"],
             ev.case_id,
-            p["influencer"],
+            resolve_influencer(proj, p["influencer"]),
             p["category"],
             p["outcome"],
             p.get("rationale", ""),

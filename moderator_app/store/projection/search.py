@@ -27,7 +27,7 @@ def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
     pk, ref, title, influencer_name, influencer_id = row
     parts = [ref, title, influencer_name]
     parts += [r[0] for r in cur.execute(
-        "SELECT handle FROM influencer_accounts WHERE influencer_id = ? ORDER BY id", (influencer_id,)
+        "SELECT handle FROM influencer_accounts WHERE influencer_id = ? AND removed = 0 ORDER BY id", (influencer_id,)
     )]
     for handle, url, description in cur.execute(
         "SELECT handle, url, description FROM reports WHERE case_id = ? ORDER BY id", (case_id,)

@@ -61,6 +61,18 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('entity_kind', 'entity_id', 'field', 'event_id', name=op.f('pk_field_heads'))
     )
+    op.create_table('influencer_merges',
+    sa.Column('event_id', sa.String(), nullable=False),
+    sa.Column('source_id', sa.String(), nullable=False),
+    sa.Column('target_id', sa.String(), nullable=False),
+    sa.Column('hlc', sa.Integer(), nullable=False),
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.PrimaryKeyConstraint('event_id', name=op.f('pk_influencer_merges'))
+    )
+    with op.batch_alter_table('influencer_merges', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_influencer_merges_source_id'), ['source_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_influencer_merges_target_id'), ['target_id'], unique=False)
+
     op.create_table('influencers',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('name', sa.String(), nullable=False),
@@ -211,12 +223,27 @@ def upgrade() -> None:
     sa.Column('handle_key', sa.String(), nullable=False),
     sa.Column('url', sa.String(), nullable=False),
     sa.Column('followers', sa.Integer(), nullable=True),
+    sa.Column('removed', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['influencer_id'], ['influencers.id'], name=op.f('fk_influencer_accounts_influencer_id_influencers')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_influencer_accounts'))
     )
     with op.batch_alter_table('influencer_accounts', schema=None) as batch_op:
         batch_op.create_index('ix_influencer_accounts_handle_key_platform', ['handle_key', 'platform'], unique=False)
         batch_op.create_index(batch_op.f('ix_influencer_accounts_influencer_id'), ['influencer_id'], unique=False)
+
+    op.create_table('influencer_assessments',
+    sa.Column('id', sa.String(), nullable=False),
+    sa.Column('influencer_id', sa.String(), nullable=False),
+    sa.Column('assessed_on', sa.String(), nullable=False),
+    sa.Column('passed', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('author_id', sa.String(), nullable=False),
+    sa.Column('recorded_at', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['influencer_id'], ['influencers.id'], name=op.f('fk_influencer_assessments_influencer_id_influencers')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_influencer_assessments'))
+    )
+    with op.batch_alter_table('influencer_assessments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_influencer_assessments_influencer_id'), ['influencer_id'], unique=False)
 
     op.create_table('decisions',
     sa.Column('id', sa.String(), nullable=False),
@@ -402,6 +429,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_decisions_agenda_item_id'))
 
     op.drop_table('decisions')
+    with op.batch_alter_table('influencer_assessments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_influencer_assessments_influencer_id'))
+
+    op.drop_table('influencer_assessments')
     with op.batch_alter_table('influencer_accounts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_influencer_accounts_influencer_id'))
         batch_op.drop_index('ix_influencer_accounts_handle_key_platform')
@@ -448,6 +479,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_influencers_name_key'))
 
     op.drop_table('influencers')
+    with op.batch_alter_table('influencer_merges', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_influencer_merges_target_id'))
+        batch_op.drop_index(batch_op.f('ix_influencer_merges_source_id'))
+
+    op.drop_table('influencer_merges')
     op.drop_table('field_heads')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_entity')

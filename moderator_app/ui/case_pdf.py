@@ -1,0 +1,150 @@
+"""The printed case file: one HTML document for the committee's records, printed or saved as
+PDF with Qt's printing (QTextDocument + QPrinter, which works without a screen too)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from moderator_app import __version__
+from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
+from moderator_app.services.case_file import CaseFile
+from moderator_app.services.history import describe
+
+from .detail_common import iso_day, local_datetime, local_day
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseFile", text)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return f"<p style='color:#5f6368'>{html.escape(_t('None.'))}</p>"
+    head = "".join(f"<th align='left' bgcolor='#eef1f4'>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (f"<table width='100%' cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
+            f"border-color:#c9ced6'><tr>{head}</tr>{body}</table>")
+
+
+def case_file_html(cf: CaseFile, lang: str, printed_at_ms: int) -> str:
+    """The whole case file as HTML (escaped: report texts are other people's words)."""
+    e = html.escape
+    c = cf.detail.case
+    d = cf.detail
+    summary = [
+        (_t("Influencer"), e(c.influencer)),
+        (_t("Platform"), e(Platform(c.platform).label(lang))),
+        (_t("Category"), e(Category(c.category).label(lang))),
+        (_t("Status"), e(Status(c.status).label(lang))),
+        (_t("Priority"), e(Priority.from_level(c.priority).label(lang)) + (f" · <b>{e(_t('URGENT'))}</b>"
+                                                                          if c.urgent else "")),
+        (_t("Assignee"), e(c.assignee_name or "—")),
+        (_t("Opened"), e(local_datetime(c.opened_at))),
+    ]
+    if c.merged_into:
+        summary.append((_t("Merged into"), e(cf.refs.get(c.merged_into, c.merged_into))))
+    if d.merged_from:
+        summary.append((_t("Merged from"), e(", ".join(d.merged_from))))
+    parts = [
+        f"<h1 style='margin-bottom:0'>{e(_t('Case file'))} {e(c.ref)}</h1>",
+        f"<p style='margin-top:2px'>{e(c.title)}</p>",
+        "<table cellspacing='0' cellpadding='2'>",
+        *[f"<tr><td style='color:#5f6368; padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in summary],
+        "</table>",
+    ]
+    parts.append(f"<h2>{e(_t('Reports'))} ({len(d.reports)})</h2>")
+    parts.append(_table(
+        [_t("Received"), _t("Source"), _t("Platform"), _t("Category"), _t("Content")],
+        [[e(local_datetime(r.received_at)), e(Source(r.source).label(lang)), e(Platform(r.platform).label(lang)),
+          e(Category(r.category).label(lang)),
+          e(r.description) + (f"<br><span style='color:#5f6368'>{e(r.url)}</span>" if r.url else "")]
+         for r in d.reports],
+    ))
+    parts.append(f"<h2>{e(_t('Evidence'))} ({len(d.evidence)})</h2>")
+    parts.append(_table(
+        [_t("Item"), _t("Type"), _t("Added"), _t("SHA-256")],
+        [[e(ev.name or ev.url), e(ev.mime or ev.kind), e(local_day(ev.added_at)),
+          f"<span style='font-family:monospace'>{e((ev.sha256 or '')[:16])}</span>"] for ev in d.evidence],
+    ))
+    parts.append(f"<h2>{e(_t('Annotations'))} ({len(cf.annotations)})</h2>")
+    parts.append(_table(
+        [_t("Evidence"), _t("Mark"), _t("Comment"), _t("By")],
+        [[e(a.evidence_name), e(a.label or a.kind), e(a.comment), e(a.author_name)] for a in cf.annotations],
+    ))
+    parts.append(f"<h2>{e(_t('Notes and comments'))} ({len(d.notes)})</h2>")
+    parts.append(_table(
+        [_t("When"), _t("Who"), _t("Note")],
+        [[e(local_datetime(n.created_at)), e(n.author_name), e(n.body).replace("\n", "<br>")] for n in d.notes],
+    ))
+    parts.append(f"<h2>{e(_t('Decisions'))} ({len(cf.decisions)})</h2>")
+    parts.append(_table(
+        [_t("Date"), _t("Meeting"), _t("Outcome"), _t("Votes"), _t("Rationale")],
+        [[e(iso_day(x.decided_on)), e(x.meeting_title), e(Outcome(x.outcome).label(lang))
+          + (f"<br>{e(_t('Correction completed'))}: {e(iso_day(x.corrected_on))}" if x.corrected_on else ""),
+          e(f"{x.votes_for} / {x.votes_against} / {x.votes_abstain}"), e(x.rationale)] for x in cf.decisions],
+    ))
+    if cf.appeals:
+        parts.append(f"<h2>{e(_t('Appeals'))}</h2>")
+        parts.append(_table(
+            [_t("When"), _t("Who"), _t("Change"), _t("Reason")],
+            [[e(local_datetime(a.at)), e(a.author_name),
+              e(f"{Status(a.from_status).label(lang)} → {Status(a.to_status).label(lang)}"), e(a.reason)]
+             for a in cf.appeals],
+        ))
+    parts.append(f"<h2>{e(_t('Deadlines'))}</h2>")
+    parts.append(_table(
+        [_t("Deadline"), _t("Due"), _t("Done")],
+        [[e(x.label(lang) + (f": {x.detail}" if x.detail else "")), e(local_datetime(x.due_ms)),
+          e(_t("yes") if x.done else "")] for x in cf.deadlines],
+    ))
+    parts.append(f"<h2>{e(_t('History'))} ({len(d.history)})</h2>")
+    parts.append(_table(
+        [_t("When"), _t("Who"), _t("What")],
+        [[e(local_datetime(h.at)), e(h.author_name), e(describe(h, lang, cf.names, cf.refs))] for h in d.history],
+    ))
+    footer = _t("Printed on {0} by Digital Trust Moderator {1}").format(local_datetime(printed_at_ms), __version__)
+    parts.append(f"<p style='color:#5f6368; font-size:small'>{e(footer)}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _document(html_text: str) -> QTextDocument:
+    doc = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(9)
+    doc.setDefaultFont(font)
+    doc.setHtml(html_text)
+    return doc
+
+
+def _setup(printer: QPrinter, title: str) -> None:
+    printer.setDocName(title)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    # QTextDocument adds its own 2 cm margins (and page numbers) when it lays out for a printer.
+
+
+def write_pdf(html_text: str, path: Path, title: str) -> Path:
+    """Save the document as a PDF file (A4, with page numbers)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _setup(printer, title)
+    _document(html_text).print_(printer)  # laid out on the printer's pages, numbered
+    return path
+
+
+def print_with_dialog(html_text: str, title: str, parent: QWidget | None) -> bool:
+    """Ask for a printer and print; False when the person cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _setup(printer, title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _document(html_text).print_(printer)
+    return True

@@ -1,0 +1,64 @@
+"""Small pieces shared by the case window and the profile pages: dates, colours, errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.score import Band
+
+BAND_COLORS: dict[Band, str] = {
+    Band.HIGH: "#1e7b34",
+    Band.TRUSTED: "#2462a6",
+    Band.NOTED: "#8a6d00",
+    Band.CAUTION: "#b85400",
+    Band.NOT_CREDIBLE: "#b3261e",
+}
+BAND_BACKGROUNDS: dict[Band, str] = {
+    Band.HIGH: "#e3f2e6",
+    Band.TRUSTED: "#e3ecf7",
+    Band.NOTED: "#f7f0d8",
+    Band.CAUTION: "#fbe7d6",
+    Band.NOT_CREDIBLE: "#f8dedc",
+}
+MUTED = "#5f6368"
+WARNING = "#b3261e"
+
+
+def local_datetime(ms: int) -> str:
+    """A stored UTC time in this computer's time zone, as people here write it."""
+    return QDateTime.fromMSecsSinceEpoch(ms).toLocalTime().toString("dd/MM/yyyy HH:mm")
+
+
+def local_day(ms: int | None) -> str:
+    if ms is None:
+        return ""
+    return QDateTime.fromMSecsSinceEpoch(ms).toLocalTime().toString("dd/MM/yyyy")
+
+
+def iso_day(iso: str | None) -> str:
+    """``2026-03-26`` as 26/03/2026 (empty for none)."""
+    if not iso:
+        return ""
+    return date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def number(value: float, lang: str, decimals: int = 1) -> str:
+    """A score or points with the decimal mark of the interface language (84,5 / 84.5)."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def show_error(parent: QWidget | None, exc: Exception) -> None:
+    """A person's mistake gets its message; nothing was changed."""
+    title = QCoreApplication.translate("Errors", "Not done")
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        QMessageBox.critical(parent, title, QCoreApplication.translate(
+            "Errors", "Something went wrong; the details are in the log file. {0}").format(type(exc).__name__))

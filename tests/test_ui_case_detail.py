@@ -1,0 +1,205 @@
+"""The case window: every section, edits in place through the services, history, PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Status
+from moderator_app.services import cases as case_service
+from moderator_app.services import reports
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import queries
+from moderator_app.store.database import raw_connection
+from moderator_app.ui.case_detail import CaseDetailWindow
+from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.profile_dialogs import CorrectionInput
+
+from .score_fixtures import decide, file_case
+
+SHA = "ab" * 32
+
+
+def _case_id(ws: Workspace, ref: str) -> str:
+    with ws.db.read() as conn:
+        found = queries.find_case_id(raw_connection(conn), ref)
+    assert found is not None
+    return found
+
+
+def _add_evidence_rows(ws: Workspace, case_id: str, evidence_id: str) -> None:
+    """Evidence and annotations are written by the evidence work's events; the case window only
+    reads their tables, so this test puts rows there directly."""
+    with ws.db.write() as conn:
+        raw = raw_connection(conn)
+        raw.execute(
+            "INSERT INTO evidence (id, case_id, report_id, kind, sha256, size, mime, name, url, captured_at, note, "
+            "added_by, added_at, deleted) VALUES (?, ?, NULL, 'file', ?, 20480, 'image/png', 'anh-chup.png', '', "
+            "NULL, 'Ảnh chụp màn hình', 'm', 1767225600000, 0)",
+            (evidence_id, case_id, SHA),
+        )
+        raw.execute(
+            "INSERT INTO annotations (id, evidence_id, case_id, kind, geometry, label, comment, author_id, "
+            "created_at, updated_at, deleted) VALUES (?, ?, ?, 'rect', '{}', 'Nhãn QC bị che', 'Góc phải', 'm', "
+            "1767225600000, 1767225600000, 0)",
+            (evidence_id + "a", evidence_id, case_id),
+        )
+
+
+@pytest.fixture
+def case(ws: Workspace) -> str:
+    filed = file_case(ws, "Đen Vâu", url="https://news.example.vn/bai/1")
+    file_case(ws, "den vau", url="https://news.example.vn/bai/1")
+    case_service.add_note(ws, filed.ref, "Đã liên hệ KOL qua email")
+    file_case(ws, "Khánh Vy", url="https://news.example.vn/bai/1")  # same URL, another influencer
+    decide(ws, "Đen Vâu", Outcome.WARNING_AMEND, date(2026, 1, 10))
+    return filed.ref
+
+
+def _window(qtbot, ws: Workspace, ref: str, lang: str = "en") -> CaseDetailWindow:
+    window = CaseDetailWindow(ws, lang, _case_id(ws, ref))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_section_is_shown_and_every_model_passes_the_tester(qtbot, qtmodeltester, ws: Workspace, case: str):
+    other = file_case(ws, "Sơn Tùng", url="https://news.example.vn/bai/99")
+    _add_evidence_rows(ws, _case_id(ws, case), "ev1")
+    _add_evidence_rows(ws, _case_id(ws, other.ref), "ev2")  # the same file in another case
+    w = _window(qtbot, ws, case)
+    assert w.file is not None
+    assert w.windowTitle().startswith(f"Case {case}")
+    assert w.reports_model.rowCount() == 2 and w.evidence_model.rowCount() == 1
+    assert w.annotations_model.rowCount() == 1 and w.annotations_model.data(w.annotations_model.index(0, 1)) == (
+        "Nhãn QC bị che")
+    related = {r.case.ref: r.reasons for r in w.related_model.rows}
+    assert related[other.ref] == ("evidence",)
+    assert [reasons for ref, reasons in related.items() if ref != other.ref] == [("url",), ("influencer",)]
+    assert w.deadlines_model.rowCount() >= 1
+    assert "Đã liên hệ KOL qua email" in w.notes_view.toPlainText()
+    assert [w.tabs.tabText(i) for i in range(3)] == ["Reports (2)", "Evidence (1)", "Notes (1)"]
+    for model in (w.reports_model, w.evidence_model, w.annotations_model, w.related_model, w.deadlines_model,
+                  w.decisions_model, w.history.model):
+        qtmodeltester.check(model)
+
+
+def test_the_history_is_complete_local_and_filterable(qtbot, ws: Workspace, case: str):
+    w = _window(qtbot, ws, case)
+    with ws.db.read() as conn:
+        events = queries.case_history(raw_connection(conn), _case_id(ws, case))
+    assert [line.event_id for line in w.history.model.rows] == [e.event_id for e in events]
+    whats = [line.what for line in w.history.model.rows]
+    assert whats[0] == "Case opened from a report (TikTok, False or exaggerated claim)"
+    assert "Note: Đã liên hệ KOL qua email" in whats
+    assert not any(line.synced for line in w.history.model.rows)
+    w.history.set_kind("note")
+    assert [line.kind for line in w.history.model.rows] == ["note"]
+    w.history.set_kind(None)
+    assert w.history.model.rowCount() == len(events)
+    vi = _window(qtbot, ws, case, lang="vi")
+    assert "Ghi chú: Đã liên hệ KOL qua email" in [line.what for line in vi.history.model.rows]
+
+
+def test_summary_fields_are_edited_in_place_through_the_services(qtbot, ws: Workspace, case: str):
+    w = _window(qtbot, ws, case)
+    w.priority_combo.setCurrentIndex(w.priority_combo.findData(Priority.HIGH.value))
+    w.priority_combo.activated.emit(w.priority_combo.currentIndex())
+    w.urgent_check.setChecked(True)
+    w.assignee_combo.setCurrentIndex(w.assignee_combo.findData(ws.identity.member_id))
+    w.assignee_combo.activated.emit(w.assignee_combo.currentIndex())
+    w.title_edit.setText("Quảng cáo tiền ảo trá hình")
+    w.title_edit.editingFinished.emit()
+    w.ask_reason = lambda status: "Trùng với hồ sơ khác"
+    w.status_combo.setCurrentIndex(w.status_combo.findData(Status.REJECTED.value))
+    w.status_combo.activated.emit(w.status_combo.currentIndex())
+    w.note_edit.setPlainText("KOL đã gỡ bài")
+    w.add_note()
+    with ws.db.read() as conn:
+        row = queries.get_case(raw_connection(conn), w.case_id)
+    assert row is not None
+    assert (row.priority, row.urgent, row.assignee_id, row.title, row.status) == (
+        Priority.HIGH.level, True, ws.identity.member_id, "Quảng cáo tiền ảo trá hình", "rejected")
+    assert w.status_combo.currentText() == "Rejected"
+    assert "KOL đã gỡ bài" in w.notes_view.toPlainText() and w.note_edit.toPlainText() == ""
+    assert any("reason: Trùng với hồ sơ khác" in line.what for line in w.history.model.rows)
+
+
+def test_a_refused_change_says_why_and_changes_nothing(qtbot, ws: Workspace, case: str, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr("moderator_app.ui.case_detail.show_error", lambda _parent, exc: shown.append(str(exc)))
+    w = _window(qtbot, ws, case)
+    w.title_edit.setText("x" * 400)
+    w.title_edit.editingFinished.emit()
+    assert shown and "1 to 300 characters" in shown[0]
+    assert w.title_edit.text() != "x" * 400
+
+
+def test_changes_made_elsewhere_show_up(qtbot, ws: Workspace, case: str):
+    w = _window(qtbot, ws, case)
+    case_service.add_note(ws, case, "Ghi chú từ cửa sổ khác")
+    qtbot.waitUntil(lambda: "Ghi chú từ cửa sổ khác" in w.notes_view.toPlainText(), timeout=2000)
+
+
+def test_evidence_opens_through_one_method(qtbot, ws: Workspace, case: str):
+    _add_evidence_rows(ws, _case_id(ws, case), "ev1")
+    w = _window(qtbot, ws, case)
+    with qtbot.waitSignal(w.evidenceRequested) as signal:
+        w.evidence_table.selectRow(0)
+        w.open_evidence_button.click()
+    assert signal.args == [w.case_id, "ev1"]
+
+
+def test_a_correction_is_recorded_from_the_decisions(qtbot, ws: Workspace):
+    ref, _ = decide(ws, "Đen Vâu", Outcome.REMINDER, date(2026, 1, 10))
+    w = _window(qtbot, ws, ref)
+    w.decisions_table.selectRow(0)
+    assert w.correction_button.isEnabled()
+    w.ask_correction = lambda decision: CorrectionInput(date(2026, 1, 12), "Đã gỡ")
+    w.record_correction()
+    assert w.decisions_model.row_at(0).corrected_on == "2026-01-12"
+    assert "Correction completed on 12/01/2026 — Đã gỡ" in [line.what for line in w.history.model.rows]
+
+
+def test_the_case_file_is_exported_as_pdf(qtbot, ws: Workspace, case: str, tmp_path: Path):
+    w = _window(qtbot, ws, case, lang="vi")
+    html = w.case_file_html()
+    assert case in html and "Đã liên hệ KOL qua email" in html and "Cảnh cáo, yêu cầu gỡ/sửa" not in html
+    target = tmp_path / "ho-so.pdf"
+    w.ask_pdf_path = lambda: target
+    w.pdf_action.trigger()
+    data = target.read_bytes()
+    assert data[:5] == b"%PDF-" and len(data) > 5_000
+    decided = _window(qtbot, ws, w.related_model.rows[-1].case.ref, lang="vi")
+    assert "Cảnh cáo, yêu cầu gỡ/sửa" in decided.case_file_html()
+
+
+def test_the_main_window_opens_a_case_and_the_influencer_menu(qtbot, ws: Workspace, case: str):
+    window = MainWindow(ws, "en")
+    qtbot.addWidget(window)
+    window.show()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Influencers" in titles and titles[-1] == "&Help"
+    window.open_case(_case_id(ws, case))
+    opened = window.details.cases[_case_id(ws, case)]
+    assert opened.isVisible()
+    window.open_case(_case_id(ws, case))
+    assert len(window.details.cases) == 1
+    with qtbot.waitSignal(opened.influencerRequested):
+        opened.influencer_button.click()
+    window.close()
+
+
+def test_screenshots_render_in_both_languages(qtbot, ws: Workspace, case: str, tmp_path: Path):
+    reports.file_report(ws, reports.ReportInput(
+        "Đen Vâu", Platform.FACEBOOK, Category.FRAUD, url="https://fb.com/p/1",
+        description="Livestream mời đầu tư tiền ảo lợi nhuận 30%/tháng"))
+    for lang in ("vi", "en"):
+        w = _window(qtbot, ws, case, lang=lang)
+        w.resize(1240, 800)
+        for tab in range(w.tabs.count()):
+            w.tabs.setCurrentIndex(tab)
+            shot = tmp_path / f"case-{lang}-{tab}.png"
+            assert w.grab().save(str(shot)) and shot.stat().st_size > 10_000
