@@ -86,7 +86,22 @@ MEETING = EntityKind(
     },
 )
 
-KINDS: dict[str, EntityKind] = {"case": CASE, "influencer": INFLUENCER, "member": MEMBER, "meeting": MEETING}
+ANNOTATION = EntityKind(
+    "annotations",
+    {
+        "geometry": FieldSpec("geometry"),  # the column holds canonical JSON text
+        "label": FieldSpec("label"),
+        "comment": FieldSpec("comment"),
+    },
+)
+
+KINDS: dict[str, EntityKind] = {
+    "case": CASE,
+    "influencer": INFLUENCER,
+    "member": MEMBER,
+    "meeting": MEETING,
+    "annotation": ANNOTATION,
+}
 
 
 @dataclass(frozen=True, slots=True)
