@@ -71,6 +71,20 @@ BANNER_STYLES = {
 }
 
 
+class _Subscription:
+    """Being told of new events until ``end`` (which may be called more than once)."""
+
+    def __init__(self, ws: Workspace, listener: Callable[[list[Any]], None]) -> None:
+        self.ws = ws
+        self.listener: Callable[[list[Any]], None] | None = listener
+        ws.subscribe(listener)
+
+    def end(self, *_args: object) -> None:
+        if self.listener is not None:
+            self.ws.unsubscribe(self.listener)
+            self.listener = None
+
+
 class EvidenceViewer(QWidget):
     """One case's evidence. ``select(evidence_id)`` opens an item; ``loaded`` tells when it is shown."""
 
@@ -107,7 +121,8 @@ class EvidenceViewer(QWidget):
         self.sensitive.setChecked(bool(ws.setting(evidence_service.SETTING_SENSITIVE_BLUR, False)))
         self.model.set_sensitive(self.sensitive.isChecked())
         self.reload(select=evidence_id)
-        ws.subscribe(self._on_events)
+        self._subscription = _Subscription(ws, self._on_events)
+        self.destroyed.connect(self._subscription.end)  # also when deleted with a parent, unclosed
         self._restore_geometry()
 
     # --- building -------------------------------------------------------------------------
@@ -676,7 +691,7 @@ class EvidenceViewer(QWidget):
             return
         self._closed = True
         self._settings().setValue("evidence_viewer/geometry", self.saveGeometry())
-        self.ws.unsubscribe(self._on_events)
+        self._subscription.end()
         for pane in self.panes.values():
             pane.stop()
         self.pool.clear()
