@@ -67,4 +67,7 @@ class Pane(QWidget):
         act.triggered.connect(slot)
         bar.addAction(act)
         self.addAction(act)
+        button = bar.widgetForAction(act)
+        if button is not None:
+            button.setAccessibleName(tip or text)
         return act

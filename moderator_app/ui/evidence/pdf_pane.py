@@ -54,7 +54,7 @@ class PdfPane(Pane):
         self._rerender.timeout.connect(lambda: self._render(keep_view=True))
 
         bar = self.toolbar()
-        self.action(bar, self.tr("Previous page"), lambda: self.go_to(self.page - 1), "PgUp")
+        self.action(bar, "◀", lambda: self.go_to(self.page - 1), "PgUp", self.tr("Previous page"))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setMinimum(1)
@@ -62,7 +62,7 @@ class PdfPane(Pane):
         bar.addWidget(self.page_box)
         self.page_count = QLabel()
         bar.addWidget(self.page_count)
-        self.action(bar, self.tr("Next page"), lambda: self.go_to(self.page + 1), "PgDown")
+        self.action(bar, "▶", lambda: self.go_to(self.page + 1), "PgDown", self.tr("Next page"))
         bar.addSeparator()
         self.action(bar, self.tr("Fit page"), self.canvas.fit, "0")
         self.action(bar, self.tr("Fit width"), self.canvas.fit_width, "W")
@@ -86,7 +86,8 @@ class PdfPane(Pane):
         self.tools["pan"].setChecked(True)
         self.copy_action = self.action(bar, self.tr("Copy"), self.copy_selection, QKeySequence.StandardKey.Copy,
                                        self.tr("Copy the selected text"))
-        self.action(bar, self.tr("Select page text"), self.select_page_text, QKeySequence.StandardKey.SelectAll)
+        self.action(bar, self.tr("Select all"), self.select_page_text, QKeySequence.StandardKey.SelectAll,
+                    self.tr("Select the text of this page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
