@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Status
+from moderator_app.services import annotations, evidence, reports
 from moderator_app.services import cases as case_service
-from moderator_app.services import reports
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
@@ -17,9 +17,8 @@ from moderator_app.ui.case_detail import CaseDetailWindow
 from moderator_app.ui.main_window import MainWindow
 from moderator_app.ui.profile_dialogs import CorrectionInput
 
+from .conftest import DATA
 from .score_fixtures import decide, file_case
-
-SHA = "ab" * 32
 
 
 def _case_id(ws: Workspace, ref: str) -> str:
@@ -29,23 +28,13 @@ def _case_id(ws: Workspace, ref: str) -> str:
     return found
 
 
-def _add_evidence_rows(ws: Workspace, case_id: str, evidence_id: str) -> None:
-    """Evidence and annotations are written by the evidence work's events; the case window only
-    reads their tables, so this test puts rows there directly."""
-    with ws.db.write() as conn:
-        raw = raw_connection(conn)
-        raw.execute(
-            "INSERT INTO evidence (id, case_id, report_id, kind, sha256, size, mime, name, url, captured_at, note, "
-            "added_by, added_at, deleted) VALUES (?, ?, NULL, 'file', ?, 20480, 'image/png', 'anh-chup.png', '', "
-            "NULL, 'Ảnh chụp màn hình', 'm', 1767225600000, 0)",
-            (evidence_id, case_id, SHA),
-        )
-        raw.execute(
-            "INSERT INTO annotations (id, evidence_id, case_id, kind, geometry, label, comment, author_id, "
-            "created_at, updated_at, deleted) VALUES (?, ?, ?, 'rect', '{}', 'Nhãn QC bị che', 'Góc phải', 'm', "
-            "1767225600000, 1767225600000, 0)",
-            (evidence_id + "a", evidence_id, case_id),
-        )
+def _add_evidence(ws: Workspace, ref: str) -> str:
+    """A screenshot attached to the case, with a mark on it, through the evidence services."""
+    attached = evidence.add_files(ws, ref, [DATA / "evidence" / "livestream-screenshot.png"], note="Ảnh chụp màn hình")
+    evidence_id = attached.items[0].id
+    annotations.add_annotation(ws, evidence_id, "rect", {"x": 0.6, "y": 0.1, "w": 0.3, "h": 0.2},
+                               label="Nhãn QC bị che", comment="Góc phải")
+    return evidence_id
 
 
 @pytest.fixture
@@ -67,8 +56,8 @@ def _window(qtbot, ws: Workspace, ref: str, lang: str = "en") -> CaseDetailWindo
 
 def test_every_section_is_shown_and_every_model_passes_the_tester(qtbot, qtmodeltester, ws: Workspace, case: str):
     other = file_case(ws, "Sơn Tùng", url="https://news.example.vn/bai/99")
-    _add_evidence_rows(ws, _case_id(ws, case), "ev1")
-    _add_evidence_rows(ws, _case_id(ws, other.ref), "ev2")  # the same file in another case
+    _add_evidence(ws, case)
+    _add_evidence(ws, other.ref)  # the same file in another case
     w = _window(qtbot, ws, case)
     assert w.file is not None
     assert w.windowTitle().startswith(f"Case {case}")
@@ -144,12 +133,12 @@ def test_changes_made_elsewhere_show_up(qtbot, ws: Workspace, case: str):
 
 
 def test_evidence_opens_through_one_method(qtbot, ws: Workspace, case: str):
-    _add_evidence_rows(ws, _case_id(ws, case), "ev1")
+    evidence_id = _add_evidence(ws, case)
     w = _window(qtbot, ws, case)
     with qtbot.waitSignal(w.evidenceRequested) as signal:
         w.evidence_table.selectRow(0)
         w.open_evidence_button.click()
-    assert signal.args == [w.case_id, "ev1"]
+    assert signal.args == [w.case_id, evidence_id]
 
 
 def test_a_correction_is_recorded_from_the_decisions(qtbot, ws: Workspace):
@@ -203,3 +192,17 @@ def test_screenshots_render_in_both_languages(qtbot, ws: Workspace, case: str, t
             w.tabs.setCurrentIndex(tab)
             shot = tmp_path / f"case-{lang}-{tab}.png"
             assert w.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_the_case_window_opens_its_evidence_in_the_viewer(qtbot, ws: Workspace, case: str):
+    from moderator_app.ui.detail_windows import DetailWindows
+
+    evidence_id = _add_evidence(ws, case)
+    windows = DetailWindows(ws, "en")
+    try:
+        w = windows.open_case(_case_id(ws, case))  # closed (and deleted) by close_all
+        w.open_evidence(evidence_id)
+        viewer = windows.viewers[_case_id(ws, case)]
+        qtbot.waitUntil(lambda: viewer.current is not None and viewer.current.id == evidence_id, timeout=5000)
+    finally:
+        windows.close_all()

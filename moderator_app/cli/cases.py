@@ -175,6 +175,13 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         out.line(t("Ghi chú", "Notes"))
         for n in detail.notes:
             out.line(f"  - {date_text(n.created_at)} {n.author_name}: {n.body}")
+    if detail.evidence:
+        from moderator_app.domain.mime import describe as describe_type
+
+        out.line(t(f"Chứng cứ ({len(detail.evidence)})", f"Evidence ({len(detail.evidence)})"))
+        for e in detail.evidence:
+            what = e.url if e.kind == "link" else f"{e.name} ({describe_type(e.mime, lang)})"
+            out.line(f"  - {e.id}  {what}" + (f"  {e.note}" if e.note else ""))
     out.line(t("Lịch sử", "History"))
     for h in detail.history:
         from moderator_app.domain.clock import local_date

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Status
-from moderator_app.store.queries import CaseDetail, CaseRow
+from moderator_app.store.queries import AnnotationRow, CaseDetail, CaseRow, EvidenceRow
 
 
 @dataclass
@@ -83,11 +83,11 @@ def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]
          "created_at": iso_utc(n.created_at)}
         for n in detail.notes
     ]
+    marks: dict[str, list[dict[str, Any]]] = {}
+    for a in detail.annotations:
+        marks.setdefault(a.evidence_id, []).append(annotation_json(a))
     data["evidence"] = [
-        {"id": e.id, "kind": e.kind, "name": e.name, "sha256": e.sha256, "size": e.size, "mime": e.mime,
-         "url": e.url, "note": e.note, "added_by": e.added_by, "added_at": iso_utc(e.added_at),
-         "captured_at": iso_utc(e.captured_at), "report": e.report_id}
-        for e in detail.evidence
+        {**evidence_json(e), "annotations": marks.get(e.id, [])} for e in detail.evidence
     ]
     data["decisions"] = [
         {"id": d.id, "meeting": d.meeting_id, "meeting_title": d.meeting_title, "date": d.decided_on,
@@ -113,9 +113,28 @@ def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]
                 item["note" if key == "body" else key] = h.payload[key]
         if h.type == "case.merged":
             item["into"] = refs.get(h.payload["into"], h.payload["into"])
+        if h.type.startswith(("evidence.", "annotation.")):
+            item["evidence"] = h.payload.get("evidence", h.entity) if h.type.startswith("annotation.") else h.entity
+            for key in ("name", "url", "label", "problem"):
+                if h.payload.get(key):
+                    item[key] = h.payload[key]
         history.append(item)
     data["history"] = history
     return data
+
+
+def evidence_json(e: EvidenceRow) -> dict[str, Any]:
+    """One evidence item as `case show --json` and `evidence list --json` print it."""
+    return {"id": e.id, "kind": e.kind, "name": e.name, "sha256": e.sha256, "size": e.size, "mime": e.mime,
+            "claimed_mime": e.claimed_mime, "url": e.url, "note": e.note, "added_by": e.added_by,
+            "added_by_name": e.added_by_name, "added_at": iso_utc(e.added_at),
+            "captured_at": iso_utc(e.captured_at), "report": e.report_id}
+
+
+def annotation_json(a: AnnotationRow) -> dict[str, Any]:
+    return {"id": a.id, "evidence": a.evidence_id, "kind": a.kind, "geometry": a.geometry, "label": a.label,
+            "comment": a.comment, "author": a.author_id, "author_name": a.author_name,
+            "created_at": iso_utc(a.created_at), "updated_at": iso_utc(a.updated_at), "versions": a.edits + 1}
 
 
 def date_text(ms: int | None) -> str:

@@ -141,6 +141,8 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
     if t == "case.merged":
         target = (refs or {}).get(p["into"], p["into"])
         return _t((f"Gộp vào hồ sơ {target}", f"Merged into case {target}"), lang)
+    if t.startswith(("evidence.", "annotation.")):
+        return describe_evidence(entry, lang)
     if t == "agenda.added":
         if p.get("kind") == "trigger":
             return _t(("Đề xuất tạm đình chỉ được đưa vào chương trình họp",
@@ -262,6 +264,46 @@ def _describe_meeting_event(entry: HistoryEntry, lang: str, names: dict[str, str
             old, new = _shorten(str(old or ""), 40), _shorten(str(new or ""), 80)
         parts.append(f"{name}: {old} → {new}")
     return _t(("Sửa quyết định: ", "Decision corrected: "), lang) + "; ".join(parts)
+
+
+def describe_evidence(entry: HistoryEntry, lang: str) -> str:
+    """Evidence and annotation events in words."""
+    from moderator_app.domain import mime
+    from moderator_app.domain.annotations import kind_label
+
+    p = entry.payload
+    t = entry.type
+    name = p.get("name") or p.get("url") or ""
+    on = p.get("on") or ""
+    if t == "evidence.added":
+        kind = mime.describe(p.get("mime"), lang)
+        text = _t((f"Thêm chứng cứ: {name} ({kind})", f"Evidence added: {name} ({kind})"), lang)
+        if p.get("claimed_mime"):
+            claimed = mime.describe(p["claimed_mime"], lang)
+            text += _t((f" — tên tệp ghi là {claimed} nhưng nội dung là {kind}",
+                        f" — the name says {claimed} but the content is {kind}"), lang)
+        return text
+    if t == "evidence.link_added":
+        return _t((f"Thêm liên kết chứng cứ: {p.get('url', '')}", f"Link added as evidence: {p.get('url', '')}"), lang)
+    if t == "evidence.removed":
+        text = _t((f"Gỡ chứng cứ: {name}", f"Evidence removed: {name}"), lang)
+        if p.get("reason"):
+            text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
+        return text
+    if t == "evidence.integrity_failed":
+        sha = str(p.get("sha256", ""))[:12]
+        return _t((f"Cảnh báo toàn vẹn: tệp {name} bị hỏng khi mở (SHA-256 {sha}…)",
+                   f"Integrity warning: the file {name} was found damaged when opened (SHA-256 {sha}…)"), lang)
+    label = p.get("label") or ""
+    quoted = f" «{_shorten(label, 60)}»" if label else ""
+    if t == "annotation.added":
+        kind = kind_label(p.get("kind", ""), lang).lower()
+        return _t((f"Chú thích ({kind}) trên {on}{quoted}", f"Annotation ({kind}) on {on}{quoted}"), lang)
+    if t == "annotation.edited":
+        return _t((f"Sửa chú thích trên {on}{quoted}", f"Annotation on {on} edited{quoted}"), lang)
+    if t == "annotation.deleted":
+        return _t((f"Xóa chú thích trên {on}{quoted}", f"Annotation on {on} deleted{quoted}"), lang)
+    return t
 
 
 def _shorten(text: str, limit: int = 120) -> str:

@@ -1,8 +1,9 @@
 """``verify``: is the store sound, and do its tables say exactly what its log says?
 
 Checks, in order: SQLite's integrity and foreign keys; each device's hash chain (an event
-edited, removed or inserted behind the application's back breaks it); and a replay of the whole
-log into a scratch database whose tables must equal the live ones row for row.
+edited, removed or inserted behind the application's back breaks it); every evidence file in the
+blob store against its SHA-256 (each damaged or missing one named by hash and file name); and a
+replay of the whole log into a scratch database whose tables must equal the live ones row for row.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
         check_integrity(raw, report)
         say("chains")
         check_chains(raw, report)
-    if report.ok:
+        sound = report.ok
+        say("evidence")
+        check_blobs(ws, raw, report)
+    if sound:  # a replay of a damaged log would only repeat what is already reported
         say("replay")
         check_replay(ws, report)
     return report
@@ -87,6 +91,22 @@ def check_chains(raw: sqlite3.Connection, report: VerifyReport) -> None:
             report.problems.append("... more chain problems not listed")
             return
     report.checked["events"] = count
+
+
+def check_blobs(ws: Workspace, raw: sqlite3.Connection, report: VerifyReport) -> None:
+    """Every blob evidence refers to (removed items too: their bytes are kept) must be intact."""
+    from moderator_app.store.evidence_queries import referenced_blobs
+
+    count = 0
+    for use in referenced_blobs(raw):
+        count += 1
+        problem = ws.blobs.check(use.sha256)
+        if problem is not None:
+            others = f" and {use.uses - 1} other item(s)" if use.uses > 1 else ""
+            what = "is missing from the blob store" if problem == "missing" else "is damaged (its content no " \
+                "longer matches its hash)"
+            report.problems.append(f"evidence file {use.sha256} ({use.name!r}, case {use.case_ref}{others}) {what}")
+    report.checked["blobs"] = count
 
 
 def _by_device(raw: sqlite3.Connection):  # noqa: ANN202

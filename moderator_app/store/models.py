@@ -312,14 +312,15 @@ class Evidence(Base):
     kind: Mapped[str] = mapped_column(String)  # "file" or "link"
     sha256: Mapped[str | None] = mapped_column(String, index=True)
     size: Mapped[int | None] = mapped_column(Integer)
-    mime: Mapped[str | None] = mapped_column(String)
+    mime: Mapped[str | None] = mapped_column(String)  # sniffed from the content
+    claimed_mime: Mapped[str | None] = mapped_column(String)  # what the file name claims, when it differs
     name: Mapped[str] = mapped_column(String, default="")
-    url: Mapped[str] = mapped_column(String, default="")
+    url: Mapped[str] = mapped_column(String, default="")  # a link's address, or where a file was found
     captured_at: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     added_by: Mapped[str] = mapped_column(String)
     added_at: Mapped[int] = mapped_column(Integer)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # a tombstone: the bytes are kept
 
 
 class Annotation(Base):
@@ -331,12 +332,13 @@ class Annotation(Base):
     evidence_id: Mapped[str] = mapped_column(ForeignKey("evidence.id"), index=True)
     case_id: Mapped[str] = mapped_column(String, index=True)
     kind: Mapped[str] = mapped_column(String)  # rect, arrow, highlight, page_rect, span, time
-    geometry: Mapped[str] = mapped_column(Text)  # JSON
+    geometry: Mapped[str] = mapped_column(Text)  # canonical JSON (domain.annotations)
     label: Mapped[str] = mapped_column(String, default="")
     comment: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[str] = mapped_column(String)
     created_at: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[int] = mapped_column(Integer)
+    edits: Mapped[int] = mapped_column(Integer, default=0)  # versions after the first
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

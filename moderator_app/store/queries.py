@@ -231,6 +231,55 @@ class EvidenceRow:
     added_at: int
     report_id: str | None
     captured_at: int | None
+    claimed_mime: str | None = None  # the file name's type, when the content says otherwise
+    added_by_name: str = ""
+
+
+EVIDENCE_COLUMNS = (
+    "e.id, e.kind, e.name, e.sha256, e.size, e.mime, e.url, e.note, e.added_by, e.added_at, e.report_id, "
+    "e.captured_at, e.claimed_mime, coalesce(m.name, '')"
+)
+EVIDENCE_FROM = "FROM evidence e LEFT JOIN members m ON m.id = e.added_by"
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationRow:
+    """A mark on evidence; ``geometry`` is in normalised coordinates (``domain.annotations``)."""
+
+    id: str
+    evidence_id: str
+    kind: str
+    geometry: dict[str, Any]
+    label: str
+    comment: str
+    author_id: str
+    author_name: str
+    created_at: int
+    updated_at: int
+    edits: int
+
+
+ANNOTATION_COLUMNS = (
+    "a.id, a.evidence_id, a.kind, a.geometry, a.label, a.comment, a.author_id, coalesce(m.name, ''), "
+    "a.created_at, a.updated_at, a.edits"
+)
+
+
+def annotation_row(r: tuple[Any, ...]) -> AnnotationRow:
+    return AnnotationRow(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+
+
+def case_annotations(conn: sqlite3.Connection, case_id: str) -> tuple[AnnotationRow, ...]:
+    """The live marks on a case's live evidence, in the order they were made."""
+    return tuple(
+        annotation_row(r)
+        for r in conn.execute(
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations a JOIN evidence e ON e.id = a.evidence_id "
+            "LEFT JOIN members m ON m.id = a.author_id "
+            "WHERE a.case_id = ? AND a.deleted = 0 AND e.deleted = 0 ORDER BY a.created_at, a.id",
+            (case_id,),
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +319,7 @@ class CaseDetail:
     history: tuple[HistoryEntry, ...]
     conflicts: tuple[str, ...] = field(default=())
     merged_from: tuple[str, ...] = field(default=())
+    annotations: tuple[AnnotationRow, ...] = field(default=())
 
 
 def case_detail(conn: sqlite3.Connection, case_id: str) -> CaseDetail | None:
@@ -296,8 +346,8 @@ def case_detail(conn: sqlite3.Connection, case_id: str) -> CaseDetail | None:
     evidence = tuple(
         EvidenceRow(*r)
         for r in conn.execute(
-            "SELECT id, kind, name, sha256, size, mime, url, note, added_by, added_at, report_id, captured_at "
-            "FROM evidence WHERE case_id = ? AND deleted = 0 ORDER BY added_at, id",
+            f"SELECT {EVIDENCE_COLUMNS} {EVIDENCE_FROM} WHERE e.case_id = ? AND e.deleted = 0 "
+            "ORDER BY e.added_at, e.name, e.id",
             (case_id,),
         )
     )
@@ -317,7 +367,7 @@ def case_detail(conn: sqlite3.Connection, case_id: str) -> CaseDetail | None:
         r[0] for r in conn.execute("SELECT ref FROM cases WHERE merged_into = ? ORDER BY ref", (case_id,))
     )
     return CaseDetail(case, reports, notes, evidence, decisions, case_history(conn, case_id), conflicts,
-                      merged_from)
+                      merged_from, case_annotations(conn, case_id))
 
 
 def case_history(conn: sqlite3.Connection, case_id: str) -> tuple[HistoryEntry, ...]:

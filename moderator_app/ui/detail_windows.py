@@ -14,6 +14,7 @@ from moderator_app.store.database import raw_connection
 from .background import Loader
 from .case_detail import CaseDetailWindow
 from .detail_common import WARNING
+from .evidence.viewer import EvidenceViewer
 from .influencer_profile import ProfileWindow
 from .influencer_register import InfluencerRegister
 from .proposals import ProposalsWindow
@@ -33,6 +34,7 @@ class DetailWindows(QObject):
         self.profiles: dict[str, ProfileWindow] = {}
         self.register: InfluencerRegister | None = None
         self.proposals: ProposalsWindow | None = None
+        self.viewers: dict[str, EvidenceViewer] = {}
         self.proposal_count = 0
         # A failed count is logged by the loader; the notice simply stays as it was.
         self._counter = Loader(self._counted, lambda _exc: None, self)
@@ -53,10 +55,26 @@ class DetailWindows(QObject):
             window.caseRequested.connect(self.open_case)
             window.influencerRequested.connect(self.open_profile)
             window.evidenceRequested.connect(self.evidenceRequested)
+            window.evidenceRequested.connect(self.open_evidence)
             window.destroyed.connect(lambda _o=None, key=case_id: self.cases.pop(key, None))
             self.cases[case_id] = window
         self._show(window)
         return window
+
+    def open_evidence(self, case_id: str, evidence_id: str | None = None) -> EvidenceViewer:
+        """The case's evidence viewer (one per case), showing ``evidence_id``."""
+        viewer = self.viewers.get(case_id)
+        if viewer is None:
+            viewer = EvidenceViewer(self.ws, case_id, self.lang, evidence_id=evidence_id)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.destroyed.connect(lambda _o=None, key=case_id: self.viewers.pop(key, None))
+            self.viewers[case_id] = viewer
+        elif evidence_id is not None:
+            viewer.select(evidence_id)
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        return viewer
 
     def open_profile(self, influencer_id: str) -> ProfileWindow:
         window = self.profiles.get(influencer_id)
@@ -92,8 +110,8 @@ class DetailWindows(QObject):
         return self.proposals
 
     def close_all(self) -> None:
-        windows: list[QWidget | None] = [*self.cases.values(), *self.profiles.values(), self.register,
-                                         self.proposals]
+        windows: list[QWidget | None] = [*self.cases.values(), *self.profiles.values(), *self.viewers.values(),
+                                         self.register, self.proposals]
         for window in windows:
             if window is not None:
                 window.close()

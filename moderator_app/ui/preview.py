@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import time
 
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from moderator_app.domain.clock import local_date
@@ -13,6 +14,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from .evidence.case_bar import CaseEvidenceBar
 from .formatting import sla_text
 
 LATEST_NOTES = 5
@@ -31,13 +33,19 @@ class CasePreview(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Case preview"))
+        # Evidence: thumbnails, "Attach evidence…", dropped files, the viewer (ui/evidence).
+        self.evidence = CaseEvidenceBar(ws, lang, self)
+        self.evidence.attached.connect(lambda _a: self.show_case(self.case_id))
+        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        layout.addWidget(self.evidence)
         self.show_case(None)
 
     def show_case(self, case_id: str | None) -> None:
         self.case_id = case_id
+        self.evidence.show_case(case_id)
         if case_id is None:
             self.browser.setHtml(f"<p style='color:#666'>{html.escape(self.tr('No case selected.'))}</p>")
             return
@@ -89,3 +97,10 @@ class CasePreview(QWidget):
         for ev in d.evidence:
             parts.append(f"<p>{e(ev.name or ev.url)}</p>")
         return "".join(parts)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.evidence.accepts(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.evidence.take_drop(event)

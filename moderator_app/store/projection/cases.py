@@ -191,7 +191,9 @@ def case_merged(proj: Projector, ev: Event) -> None:
     if target == source:
         return
     moved = proj.cur.execute("UPDATE reports SET case_id = ? WHERE case_id = ?", (target, source)).rowcount
-    proj.cur.execute("UPDATE evidence SET case_id = ? WHERE case_id = ? AND report_id IS NOT NULL", (target, source))
+    # Evidence and its marks follow the case (evidence.py files late arrivals the same way).
+    proj.cur.execute("UPDATE evidence SET case_id = ? WHERE case_id = ?", (target, source))
+    proj.cur.execute("UPDATE annotations SET case_id = ? WHERE case_id = ?", (target, source))
     proj.cur.execute("UPDATE cases SET merged_into = ?, report_count = report_count - ? WHERE id = ?",
                      (target, moved, source))
     proj.cur.execute("UPDATE cases SET report_count = report_count + ? WHERE id = ?", (moved, target))

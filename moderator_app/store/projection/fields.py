@@ -122,6 +122,15 @@ ACCOUNT = EntityKind(
     },
 )
 
+ANNOTATION = EntityKind(
+    "annotations",
+    {
+        "geometry": FieldSpec("geometry"),  # the column holds canonical JSON text
+        "label": FieldSpec("label"),
+        "comment": FieldSpec("comment"),
+    },
+)
+
 KINDS: dict[str, EntityKind] = {
     "case": CASE,
     "influencer": INFLUENCER,
@@ -130,6 +139,7 @@ KINDS: dict[str, EntityKind] = {
     "agenda": AGENDA_ITEM,
     "account": ACCOUNT,
     "decision": DECISION,
+    "annotation": ANNOTATION,
 }
 
 

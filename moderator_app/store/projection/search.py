@@ -36,6 +36,15 @@ def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
     parts += [r[0] for r in cur.execute(
         "SELECT body FROM notes WHERE case_id = ? AND deleted = 0 ORDER BY id", (case_id,)
     )]
+    for row in cur.execute(
+        "SELECT name, url, note FROM evidence WHERE case_id = ? AND deleted = 0 ORDER BY id", (case_id,)
+    ).fetchall():
+        parts += row
+    for row in cur.execute(
+        "SELECT a.label, a.comment FROM annotations a JOIN evidence e ON e.id = a.evidence_id "
+        "WHERE a.case_id = ? AND a.deleted = 0 AND e.deleted = 0 ORDER BY a.id", (case_id,)
+    ).fetchall():
+        parts += row
     return pk, fold(" ".join(p for p in parts if p))
 
 

@@ -287,6 +287,7 @@ def upgrade() -> None:
     sa.Column('sha256', sa.String(), nullable=True),
     sa.Column('size', sa.Integer(), nullable=True),
     sa.Column('mime', sa.String(), nullable=True),
+    sa.Column('claimed_mime', sa.String(), nullable=True),
     sa.Column('name', sa.String(), nullable=False),
     sa.Column('url', sa.String(), nullable=False),
     sa.Column('captured_at', sa.Integer(), nullable=True),
@@ -361,6 +362,7 @@ def upgrade() -> None:
     sa.Column('author_id', sa.String(), nullable=False),
     sa.Column('created_at', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.Integer(), nullable=False),
+    sa.Column('edits', sa.Integer(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['evidence_id'], ['evidence.id'], name=op.f('fk_annotations_evidence_id_evidence')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_annotations'))

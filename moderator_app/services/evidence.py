@@ -1,0 +1,444 @@
+"""Evidence: attaching files and links to a case, opening them verified, and removing them.
+
+Attaching is two steps so a window can copy a large file off its GUI thread: ``stage_files``
+checks every file and copies its bytes into the blob store (no event yet), ``record_files``
+writes the events. ``add_files`` does both. A bad file anywhere in a batch refuses the whole
+batch with a message naming it, and blobs copied for that batch are taken back out, so nothing
+is stored. The type of a file is sniffed from its content (``domain.mime``); a name that claims
+another type is kept and shown as a mismatch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from moderator_app.domain import mime as mimetypes
+from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.permissions import allowed_roles
+from moderator_app.store import evidence_queries as eq
+from moderator_app.store.blobs import BlobError
+from moderator_app.store.database import raw_connection
+
+from .cases import CaseKey, find_case
+from .transaction import Transaction
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")  # "mailto:", "javascript:"; not "host:8080"
+
+DEFAULT_MAX_BYTES = 2 * 1024**3
+SETTING_MAX_BYTES = "evidence_max_bytes"
+SETTING_SENSITIVE_BLUR = "sensitive_blur"
+MAX_NAME = 255
+MAX_URL = 2_000
+MAX_NOTE = 5_000
+MAX_FILES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class StagedFile:
+    """A file whose bytes are in the blob store, waiting for its event."""
+
+    source: Path
+    name: str
+    sha256: str
+    size: int
+    mime: str
+    claimed_mime: str | None
+    new_blob: bool  # this batch put the bytes there (taken back out if the batch fails)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedEvidence:
+    id: str
+    name: str
+    sha256: str
+    size: int
+    mime: str
+    claimed_mime: str | None
+    duplicate: bool  # the same bytes were already evidence of this case: nothing added
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    ref: str
+    case_id: str
+    items: tuple[AddedEvidence, ...]
+
+
+def max_bytes(ws: Workspace) -> int:
+    """The largest file accepted as evidence (the setting ``evidence_max_bytes``, default 2 GB)."""
+    value = ws.setting(SETTING_MAX_BYTES, DEFAULT_MAX_BYTES)
+    try:
+        limit = int(value)
+    except (TypeError, ValueError):
+        log.warning("ignoring the setting %s=%r: not a number", SETTING_MAX_BYTES, value)
+        return DEFAULT_MAX_BYTES
+    return limit if limit > 0 else DEFAULT_MAX_BYTES
+
+
+def size_text(size: int) -> str:
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}".replace(".0 ", " ")
+    return f"{size} bytes"
+
+
+def _clean_name(name: str) -> str:
+    cleaned = "".join(ch for ch in name if ch.isprintable()).strip()
+    if len(cleaned) > MAX_NAME:
+        stem, dot, ext = cleaned.rpartition(".")
+        cleaned = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else cleaned[:MAX_NAME]
+    return cleaned or "evidence"
+
+
+def check_source(path: Path, limit: int) -> int:
+    """The size of a file that may be attached; ``UserError`` saying what is wrong otherwise."""
+    shown = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise UserError(f"{shown}: no such file; check the name and folder") from None
+    except OSError as exc:
+        raise UserError(f"{shown}: cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise UserError(f"{shown} is a folder; attach the files inside it")
+    if not path.is_file():
+        raise UserError(f"{shown} is not a regular file")
+    if st.st_size == 0:
+        raise UserError(f"{shown} is empty (0 bytes): there is nothing to keep as evidence")
+    if st.st_size > limit:
+        raise UserError(
+            f"{shown} is {size_text(st.st_size)}, larger than the evidence limit of {size_text(limit)}; "
+            f"the setting {SETTING_MAX_BYTES} changes the limit"
+        )
+    try:
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        raise UserError(f"{shown}: cannot be read ({exc.strerror}); check its permissions") from None
+    return st.st_size
+
+
+def stage_files(ws: Workspace, paths: Sequence[Path]) -> list[StagedFile]:
+    """Check every file, then copy each into the blob store. Thread-safe: it writes no event."""
+    if not paths:
+        raise UserError("no file given: name at least one file to attach")
+    if len(paths) > MAX_FILES:
+        raise UserError(f"at most {MAX_FILES} files can be attached at once")
+    limit = max_bytes(ws)
+    for path in paths:
+        check_source(Path(path), limit)
+    staged: list[StagedFile] = []
+    try:
+        for path in paths:
+            p = Path(path)
+            try:
+                blob = ws.blobs.put_file(p, limit)
+            except BlobError as exc:
+                raise UserError(f"{p}: {exc}") from None
+            except OSError as exc:
+                raise UserError(f"{p}: cannot be copied into the evidence store ({exc.strerror})") from None
+            with open(ws.blobs.path_for(blob.sha256), "rb") as fh:
+                head = fh.read(mimetypes.SNIFF_BYTES)
+            detected = mimetypes.detect(head, p.name)
+            staged.append(StagedFile(p, _clean_name(p.name), blob.sha256, blob.size, detected.mime,
+                                     detected.claimed, not blob.existed))
+    except BaseException:
+        discard(ws, staged)
+        raise
+    return staged
+
+
+def discard(ws: Workspace, staged: Iterable[StagedFile]) -> None:
+    """Take back out the blobs a failed batch copied in, unless evidence refers to them."""
+    fresh = {s.sha256 for s in staged if s.new_blob}
+    if not fresh:
+        return
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        used = {r[0] for r in raw.execute(
+            f"SELECT DISTINCT sha256 FROM evidence WHERE sha256 IN ({','.join('?' * len(fresh))})", tuple(fresh)
+        )}
+    for sha in fresh - used:
+        ws.blobs.path_for(sha).unlink(missing_ok=True)
+
+
+def clean_url(url: str, what: str = "the source URL") -> str:
+    text = url.strip()
+    if not text:
+        return ""
+    if len(text) > MAX_URL:
+        raise UserError(f"{what} is longer than {MAX_URL} characters")
+    if _SCHEME.match(text) and not text.lower().startswith(("http://", "https://")):
+        raise UserError(f"{what} must be a web address (http or https): {text!r}")
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        raise UserError(f"{what} is not a valid web address: {url.strip()!r}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        raise UserError(f"{what} must be a web address (http or https): {url.strip()!r}")
+    return text
+
+
+def _clean_note(note: str | None) -> str:
+    text = (note or "").strip()
+    if len(text) > MAX_NOTE:
+        raise UserError(f"an evidence note can hold at most {MAX_NOTE} characters")
+    return text
+
+
+def _require(ws: Workspace, event_type: str, action: str) -> None:
+    ws.require_role(*sorted(allowed_roles(event_type)), action=action)
+
+
+def _live_case(tx: Transaction, ref: str) -> CaseKey:
+    """The case named by ``ref``, or the case it was merged into."""
+    key = find_case(tx, ref)
+    for _ in range(64):
+        row = tx.one("SELECT merged_into FROM cases WHERE id = ?", (key.id,))
+        if row is None or row[0] is None:
+            return key
+        target = tx.one("SELECT id, ref FROM cases WHERE id = ?", (row[0],))
+        if target is None:
+            return key
+        key = CaseKey(target[0], target[1])
+    return key
+
+
+def _check_report(tx: Transaction, key: CaseKey, report_id: str | None) -> str | None:
+    if not report_id:
+        return None
+    row = tx.one("SELECT case_id FROM reports WHERE id = ?", (report_id.strip().lower(),))
+    if row is None or row[0] != key.id:
+        raise NotFound(f"case {key.ref} has no report {report_id!r}")
+    return report_id.strip().lower()
+
+
+def record_files(
+    ws: Workspace,
+    ref: str,
+    staged: Sequence[StagedFile],
+    *,
+    note: str = "",
+    source_url: str = "",
+    captured_at: int | None = None,
+    report_id: str | None = None,
+) -> Attached:
+    """Write the events for staged files: one ``evidence.added`` per new file of the case."""
+    _require(ws, "evidence.added", "attaching evidence")
+    try:
+        note_text = _clean_note(note)
+        url = clean_url(source_url)
+        items: list[AddedEvidence] = []
+        with ws.transaction() as tx:
+            key = _live_case(tx, ref)
+            report = _check_report(tx, key, report_id)
+            seen: dict[str, str] = {}
+            for s in staged:
+                existing = seen.get(s.sha256) or tx.scalar(
+                    "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND deleted = 0 ORDER BY id LIMIT 1",
+                    (key.id, s.sha256),
+                )
+                if existing:
+                    items.append(AddedEvidence(existing, s.name, s.sha256, s.size, s.mime, s.claimed_mime, True))
+                    continue
+                evidence_id = tx.new_id()
+                payload: dict[str, object] = {
+                    "sha256": s.sha256,
+                    "size": s.size,
+                    "mime": s.mime,
+                    "name": s.name,
+                    "url": url,
+                    "captured_at": captured_at,
+                    "note": note_text,
+                    "report": report,
+                }
+                if s.claimed_mime:
+                    payload["claimed_mime"] = s.claimed_mime
+                tx.emit("evidence.added", evidence_id, payload, case_id=key.id)
+                seen[s.sha256] = evidence_id
+                items.append(AddedEvidence(evidence_id, s.name, s.sha256, s.size, s.mime, s.claimed_mime, False))
+    except BaseException:
+        discard(ws, staged)
+        raise
+    return Attached(key.ref, key.id, tuple(items))
+
+
+def add_files(
+    ws: Workspace,
+    ref: str,
+    paths: Sequence[Path],
+    *,
+    note: str = "",
+    source_url: str = "",
+    captured_at: int | None = None,
+    report_id: str | None = None,
+) -> Attached:
+    """Attach files to a case, all or nothing."""
+    _require(ws, "evidence.added", "attaching evidence")
+    with ws.db.read() as conn:
+        from moderator_app.store.queries import find_case_id
+
+        if find_case_id(raw_connection(conn), ref) is None:
+            raise NotFound(f"no case {ref.strip()!r} in this workspace")
+    clean_url(source_url)
+    _clean_note(note)
+    staged = stage_files(ws, paths)
+    return record_files(ws, ref, staged, note=note, source_url=source_url, captured_at=captured_at,
+                        report_id=report_id)
+
+
+def add_link(
+    ws: Workspace,
+    ref: str,
+    url: str,
+    *,
+    description: str = "",
+    captured_at: int | None = None,
+    report_id: str | None = None,
+) -> tuple[str, str]:
+    """Keep a link as evidence (nothing is fetched). Returns (case ref, evidence id)."""
+    _require(ws, "evidence.link_added", "adding a link as evidence")
+    address = clean_url(url, "the link")
+    if not address:
+        raise UserError("the link is empty: give the address of the page or post")
+    text = _clean_note(description)
+    with ws.transaction() as tx:
+        key = _live_case(tx, ref)
+        report = _check_report(tx, key, report_id)
+        evidence_id = tx.new_id()
+        tx.emit("evidence.link_added", evidence_id,
+                {"url": address, "note": text, "captured_at": captured_at, "report": report,
+                 "name": ""}, case_id=key.id)
+    return key.ref, evidence_id
+
+
+def resolve_evidence(ws: Workspace, text: str) -> eq.EvidenceItem:
+    """An evidence item by its id or an unambiguous beginning of it."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        ids = eq.find_evidence_ids(raw, text)
+        if len(ids) > 1:
+            raise UserError(f"more than one evidence item starts with {text.strip()!r}; give more of its id")
+        item = eq.get_evidence(raw, ids[0]) if ids else None
+    if item is None:
+        raise NotFound(f"no evidence {text.strip()!r} in this workspace; `evidence list REF` shows the ids")
+    return item
+
+
+def remove_evidence(ws: Workspace, evidence_id: str, reason: str = "") -> eq.EvidenceItem:
+    """Remove an item from its case (a tombstone: its bytes stay in the store)."""
+    _require(ws, "evidence.removed", "removing evidence")
+    item = resolve_evidence(ws, evidence_id)
+    if item.deleted:
+        raise UserError(f"evidence {item.row.id} was already removed")
+    text = _clean_note(reason)
+    with ws.transaction() as tx:
+        tx.emit("evidence.removed", item.row.id,
+                {"name": item.row.name or item.row.url, "reason": text}, case_id=item.case_id)
+    return item
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+
+class IntegrityError(UserError):
+    """An evidence file is missing from this store, or its bytes no longer match its hash."""
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.problem = problem  # "missing" or "damaged"
+
+
+def blob_problem(ws: Workspace, sha256: str) -> str | None:
+    """``None`` if the blob is intact, else ``"missing"`` or ``"damaged"`` (reads it all)."""
+    return ws.blobs.check(sha256)
+
+
+def integrity_message(name: str, sha256: str, problem: str) -> str:
+    if problem == "missing":
+        return (f"the file {name!r} (SHA-256 {sha256}) is not in this computer's evidence store; "
+                "it may arrive with the next sync")
+    return (f"the file {name!r} (SHA-256 {sha256}) is damaged: its content no longer matches the fingerprint "
+            "taken when it was attached. Do not rely on it; ask a member who holds an intact copy")
+
+
+def read_verified(ws: Workspace, item: eq.EvidenceRow) -> bytes:
+    """The bytes of a file, checked against its hash; ``IntegrityError`` otherwise."""
+    if item.kind != "file" or not item.sha256:
+        raise UserError("a link has no file to open")
+    try:
+        return ws.blobs.read_verified(item.sha256)
+    except BlobError:
+        problem = ws.blobs.check(item.sha256) or "damaged"
+        raise IntegrityError(integrity_message(item.name, item.sha256, problem), problem) from None
+
+
+def record_integrity_failure(ws: Workspace, evidence_id: str, problem: str) -> bool:
+    """Put "this file was damaged when opened" in the case history, once per member's device.
+
+    Returns whether an event was written. A missing file is not recorded: before a sync has
+    brought it, that is the normal state of a new item. A role that may not write evidence
+    events (an observer) only gets the warning.
+    """
+    if problem != "damaged":
+        return False
+    from moderator_app.domain.permissions import may_author
+
+    if not may_author(ws.role(), "evidence.integrity_failed"):
+        log.warning("evidence %s is damaged; not recorded (role %s)", evidence_id, ws.role().value)
+        return False
+    item = resolve_evidence(ws, evidence_id)
+    with ws.transaction() as tx:
+        done = tx.one(
+            "SELECT 1 FROM events WHERE type = 'evidence.integrity_failed' AND entity = ? AND device_id = ? LIMIT 1",
+            (item.row.id, ws.identity.device_id),
+        )
+        if done is not None:
+            return False
+        tx.emit("evidence.integrity_failed", item.row.id,
+                {"sha256": item.row.sha256, "name": item.row.name, "problem": problem}, case_id=item.case_id)
+    return True
+
+
+def save_copy(ws: Workspace, item: eq.EvidenceRow, target: Path) -> None:
+    """Write a verified copy of a file (for another program), atomically."""
+    import tempfile
+
+    if item.kind != "file" or not item.sha256:
+        raise UserError("a link has no file to save")
+    if not target.parent.is_dir():
+        raise UserError(f"the folder {target.parent} does not exist")
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".partial", dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write in {target.parent} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as out, open(ws.blobs.path_for(item.sha256), "rb") as src:
+            while chunk := src.read(1024 * 1024):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != item.sha256:
+            raise IntegrityError(integrity_message(item.name, item.sha256, "damaged"), "damaged")
+        os.replace(tmp, target)
+    except FileNotFoundError:
+        Path(tmp).unlink(missing_ok=True)
+        raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,177 @@
+"""Opening evidence off the GUI thread: verify the bytes against their hash, then decode them.
+
+A job reads the blob once, checks its SHA-256 and decodes what the viewer needs (an image, the
+text, the PDF bytes); a video is only hashed, in chunks, and played from the verified file.
+Images go through ``QImageReader`` with Qt's allocation limit left on: an image whose declared
+size needs more memory than the limit is refused before any pixel is decoded (a decompression
+bomb costs nothing). Results come back to the GUI thread by a queued signal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRunnable, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from moderator_app.domain import mime
+from moderator_app.store.blobs import CHUNK, BlobStore
+from moderator_app.store.queries import EvidenceRow
+
+log = logging.getLogger(__name__)
+
+PYRAMID_FROM = 4096  # images larger than this (px) also get halved copies for zoomed-out drawing
+PYRAMID_TO = 2048
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceLoader", text)
+
+
+@dataclass
+class Loaded:
+    """What a load job found; exactly one of the payload fields is set unless there is a problem."""
+
+    token: int
+    evidence_id: str
+    family: str
+    problem: str | None = None  # the blob is "missing" or "damaged"
+    error: str | None = None  # the bytes are intact but cannot be shown (a bomb, a broken image)
+    image: QImage | None = None
+    levels: list[QImage] = field(default_factory=list)  # halved copies of a big image, largest first
+    text: str | None = None
+    data: bytes | None = None
+    path: Path | None = None
+
+
+def decode_image(data: bytes, max_side: int | None = None) -> tuple[QImage | None, str | None]:
+    """Decode an image from memory under Qt's allocation limit; ``(None, reason)`` if refused."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    reader.setDecideFormatFromContent(True)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        return None, _tr("The image cannot be read: {0}").format(reader.errorString())
+    limit_mb = QImageReader.allocationLimit()
+    need_mb = size.width() * size.height() * 4 / (1024 * 1024)
+    if limit_mb and need_mb > limit_mb:
+        return None, _tr(
+            "This image says it is {0} × {1} pixels: showing it would need {2:,.0f} MB of memory, more than the "
+            "safety limit of {3} MB. It may be a decompression bomb, so it was not opened. Save a copy to examine "
+            "it with other tools."
+        ).format(size.width(), size.height(), need_mb, limit_mb)
+    if max_side is not None and (size.width() > max_side or size.height() > max_side):
+        reader.setScaledSize(size.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None, _tr("The image cannot be decoded: {0}").format(reader.errorString())
+    return image, None
+
+
+def pyramid(image: QImage) -> list[QImage]:
+    """Halved copies of a big image, so drawing it zoomed out samples a small copy."""
+    levels: list[QImage] = []
+    current = image
+    while max(current.width(), current.height()) > PYRAMID_FROM or (
+        levels and max(current.width(), current.height()) > PYRAMID_TO
+    ):
+        current = current.scaled(max(1, current.width() // 2), max(1, current.height() // 2),
+                                 Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        levels.append(current)
+    return levels
+
+
+def decode_text(data: bytes) -> str:
+    """Text as people wrote it: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1258.
+
+    Line ends become ``\\n`` so character offsets of text marks mean the same on every system.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1258")
+            except UnicodeDecodeError:
+                text = data.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _hash_file(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return None
+    return digest.hexdigest()
+
+
+def load(blobs: BlobStore, row: EvidenceRow, token: int) -> Loaded:
+    """Verify and decode one evidence file (runs on a worker thread)."""
+    family = mime.family(row.mime)
+    result = Loaded(token, row.id, family)
+    if row.kind != "file" or not row.sha256:
+        return result
+    path = blobs.path_for(row.sha256)
+    if family in ("video", "audio", "other"):
+        digest = _hash_file(path)
+        if digest is None:
+            result.problem = "missing"
+        elif digest != row.sha256:
+            result.problem = "damaged"
+        else:
+            result.path = path
+        return result
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        result.problem = "missing"
+        return result
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        result.problem = "damaged"
+        return result
+    if family == "image":
+        result.image, result.error = decode_image(data)
+        if result.image is not None:
+            result.levels = pyramid(result.image)
+    elif family in ("text", "html"):
+        result.text = decode_text(data)
+    else:
+        result.data = data
+    result.path = path
+    return result
+
+
+class LoadSignals(QObject):
+    done = Signal(object)
+
+
+class LoadJob(QRunnable):
+    """Runs ``load`` on a pool thread and reports through ``signals.done``."""
+
+    def __init__(self, blobs: BlobStore, row: EvidenceRow, token: int, signals: LoadSignals) -> None:
+        super().__init__()
+        self.blobs = blobs
+        self.row = row
+        self.token = token
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = load(self.blobs, self.row, self.token)
+        except Exception:
+            log.exception("opening evidence %s failed", self.row.id)
+            result = Loaded(self.token, self.row.id, mime.family(self.row.mime),
+                            error=_tr("This file could not be opened because of an error in the application; "
+                                      "the details are in the log file."))
+        self.signals.done.emit(result)
