@@ -3,7 +3,7 @@ if it is already open, and links between them (a case's influencer, a profile's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 
@@ -161,11 +161,11 @@ class ProposalsNotice(QPushButton):
 
 def install_menu(window: QMainWindow, windows: DetailWindows) -> None:
     """Add the Influencers menu and the proposals notice to the main window."""
-    menu = QMenu(window.tr("&Influencers"), window)
-    register = QAction(window.tr("Influencer &register…"), window)
+    menu = QMenu(QCoreApplication.translate("DetailWindows", "&Influencers"), window)
+    register = QAction(QCoreApplication.translate("DetailWindows", "Influencer &register…"), window)
     register.setShortcut(QKeySequence("Ctrl+Shift+I"))
     register.triggered.connect(windows.open_register)
-    proposals = QAction(window.tr("&Suspension proposals…"), window)
+    proposals = QAction(QCoreApplication.translate("DetailWindows", "&Suspension proposals…"), window)
     proposals.triggered.connect(windows.open_proposals)
     menu.addAction(register)
     menu.addAction(proposals)

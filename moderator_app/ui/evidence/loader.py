@@ -27,10 +27,6 @@ PYRAMID_FROM = 4096  # images larger than this (px) also get halved copies for z
 PYRAMID_TO = 2048
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceLoader", text)
-
-
 @dataclass
 class Loaded:
     """What a load job found; exactly one of the payload fields is set unless there is a problem."""
@@ -57,20 +53,25 @@ def decode_image(data: bytes, max_side: int | None = None) -> tuple[QImage | Non
     reader.setDecideFormatFromContent(True)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        return None, _tr("The image cannot be read: {0}").format(reader.errorString())
+        return None, QCoreApplication.translate("EvidenceLoader", "The image cannot be read: {0}").format(
+            reader.errorString()
+        )
     limit_mb = QImageReader.allocationLimit()
     need_mb = size.width() * size.height() * 4 / (1024 * 1024)
     if limit_mb and need_mb > limit_mb:
-        return None, _tr(
+        return None, QCoreApplication.translate(
+            "EvidenceLoader",
             "This image says it is {0} × {1} pixels: showing it would need {2:,.0f} MB of memory, more than the "
             "safety limit of {3} MB. It may be a decompression bomb, so it was not opened. Save a copy to examine "
-            "it with other tools."
+            "it with other tools.",
         ).format(size.width(), size.height(), need_mb, limit_mb)
     if max_side is not None and (size.width() > max_side or size.height() > max_side):
         reader.setScaledSize(size.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return None, _tr("The image cannot be decoded: {0}").format(reader.errorString())
+        return None, QCoreApplication.translate("EvidenceLoader", "The image cannot be decoded: {0}").format(
+            reader.errorString()
+        )
     return image, None
 
 
@@ -81,8 +82,12 @@ def pyramid(image: QImage) -> list[QImage]:
     while max(current.width(), current.height()) > PYRAMID_FROM or (
         levels and max(current.width(), current.height()) > PYRAMID_TO
     ):
-        current = current.scaled(max(1, current.width() // 2), max(1, current.height() // 2),
-                                 Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        current = current.scaled(
+            max(1, current.width() // 2),
+            max(1, current.height() // 2),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         levels.append(current)
     return levels
 
@@ -171,7 +176,14 @@ class LoadJob(QRunnable):
             result = load(self.blobs, self.row, self.token)
         except Exception:
             log.exception("opening evidence %s failed", self.row.id)
-            result = Loaded(self.token, self.row.id, mime.family(self.row.mime),
-                            error=_tr("This file could not be opened because of an error in the application; "
-                                      "the details are in the log file."))
+            result = Loaded(
+                self.token,
+                self.row.id,
+                mime.family(self.row.mime),
+                error=QCoreApplication.translate(
+                    "EvidenceLoader",
+                    "This file could not be opened because of an error in the application; "
+                    "the details are in the log file.",
+                ),
+            )
         self.signals.done.emit(result)

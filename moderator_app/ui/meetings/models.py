@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -30,10 +31,6 @@ AGENDA_ITEM_MIME = "application/x-moderator-agenda-item"
 DONE = QColor("#1b6e20")
 WARN = QColor("#b3261e")
 MUTED = QColor("#666666")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
 
 
 def _d(iso: str | None) -> str:
@@ -60,9 +57,14 @@ class MeetingListModel(QAbstractListModel):
             return None
         m = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            state = _tr("finalized") if m.finalized else _tr("open")
-            return f"{_d(m.date)} · {m.title}\n{state} · " + _tr("{0} items, {1} decisions").format(
-                m.agenda_count, m.decision_count)
+            state = (
+                QCoreApplication.translate("Meetings", "finalized")
+                if m.finalized
+                else QCoreApplication.translate("Meetings", "open")
+            )
+            return f"{_d(m.date)} · {m.title}\n{state} · " + QCoreApplication.translate(
+                "Meetings", "{0} items, {1} decisions"
+            ).format(m.agenda_count, m.decision_count)
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.place or None
         if role == Qt.ItemDataRole.ForegroundRole and m.finalized:
@@ -122,8 +124,13 @@ class SchedulableModel(QAbstractListModel):
 class AgendaModel(QAbstractListModel):
     """The agenda in order. Accepts cases dropped from the ready list and reorders by drag."""
 
-    def __init__(self, lang: str, on_drop_cases: Callable[[list[str], int], None],
-                 on_move: Callable[[str, int], None], parent: Any = None) -> None:
+    def __init__(
+        self,
+        lang: str,
+        on_drop_cases: Callable[[list[str], int], None],
+        on_move: Callable[[str, int], None],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.items: list[mq.AgendaItemRow] = []
@@ -147,9 +154,11 @@ class AgendaModel(QAbstractListModel):
         n = index.row() + 1
         if role == Qt.ItemDataRole.DisplayRole:
             if item.kind == "trigger":
-                return f"{n}. " + _tr("Suspension proposal: {0}").format(item.influencer)
+                return f"{n}. " + QCoreApplication.translate("Meetings", "Suspension proposal: {0}").format(
+                    item.influencer
+                )
             d = item.decision
-            state = Outcome(d.outcome).label(self.lang) if d else _tr("not decided")
+            state = Outcome(d.outcome).label(self.lang) if d else QCoreApplication.translate("Meetings", "not decided")
             return f"{n}. {item.ref} · {item.influencer}\n{Category(item.category).label(self.lang)} — {state}"
         if role == Qt.ItemDataRole.ForegroundRole and item.decision is not None:
             return QBrush(DONE)
@@ -181,12 +190,12 @@ class AgendaModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: ModelIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         return self.editable and (data.hasFormat(AGENDA_ITEM_MIME) or data.hasFormat(CASE_IDS_MIME))
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: ModelIndex) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         if row < 0:
@@ -211,9 +220,12 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("Meetings", self.HEADERS[section])
         return None
 
     def _valid(self, index: ModelIndex) -> bool:
@@ -223,7 +235,12 @@ class _Table(QAbstractTableModel):
 class AttendanceModel(_Table):
     """Members and their attendance; the attendance column is edited with a choice list."""
 
-    HEADERS = ("Member", "Role", "Votes", "Attendance")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Member"),
+        QT_TRANSLATE_NOOP("Meetings", "Role"),
+        QT_TRANSLATE_NOOP("Meetings", "Votes"),
+        QT_TRANSLATE_NOOP("Meetings", "Attendance"),
+    )
     CHOICE_COLUMN = 3
 
     def __init__(self, lang: str, on_set: Callable[[str, str], None], parent: Any = None) -> None:
@@ -253,10 +270,18 @@ class AttendanceModel(_Table):
             if col == 1:
                 return Role(a.role).label(self.lang)
             if col == 2:
-                return _tr("yes") if a.voting else _tr("no (observer)")
+                return (
+                    QCoreApplication.translate("Meetings", "yes")
+                    if a.voting
+                    else QCoreApplication.translate("Meetings", "no (observer)")
+                )
             if role == Qt.ItemDataRole.EditRole:
                 return a.status or ""
-            return label(ATTENDANCE_LABELS, a.status, self.lang) if a.status else _tr("not recorded")
+            return (
+                label(ATTENDANCE_LABELS, a.status, self.lang)
+                if a.status
+                else QCoreApplication.translate("Meetings", "not recorded")
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             return QBrush(DONE if a.status == "present" else MUTED)
         if role == ID_ROLE:
@@ -281,7 +306,10 @@ class AttendanceModel(_Table):
 class VotesModel(_Table):
     """Voting members present and their vote on the selected item (recusal included)."""
 
-    HEADERS = ("Member", "Vote")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Member"),
+        QT_TRANSLATE_NOOP("Meetings", "Vote"),
+    )
     CHOICE_COLUMN = 1
 
     def __init__(self, lang: str, on_set: Callable[[str, str], None], parent: Any = None) -> None:
@@ -298,8 +326,9 @@ class VotesModel(_Table):
         self.endResetModel()
 
     def choices(self) -> list[tuple[str, str]]:
-        return [(code, label(VOTE_LABELS, code, self.lang)) for code in ("for", "against", "abstain", "recused",
-                                                                          "none")]
+        return [
+            (code, label(VOTE_LABELS, code, self.lang)) for code in ("for", "against", "abstain", "recused", "none")
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
@@ -337,7 +366,11 @@ class VotesModel(_Table):
 class FollowUpsModel(_Table):
     """Follow-up actions: drafts before a decision is recorded, the decision's own after."""
 
-    HEADERS = ("Action", "Owner", "Deadline")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Action"),
+        QT_TRANSLATE_NOOP("Meetings", "Owner"),
+        QT_TRANSLATE_NOOP("Meetings", "Deadline"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

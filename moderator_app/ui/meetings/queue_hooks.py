@@ -18,10 +18,6 @@ from .window import MeetingsWindow
 WINDOW_ATTRIBUTE = "_meetings_window"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
-
-
 def open_meetings_window(parent: QMainWindow, ws: Workspace, lang: str) -> MeetingsWindow:
     """Show the meetings window (one per main window), raised if already open."""
     window = getattr(parent, WINDOW_ATTRIBUTE, None)
@@ -37,28 +33,35 @@ def open_meetings_window(parent: QMainWindow, ws: Workspace, lang: str) -> Meeti
 def add_to_next_meeting(parent: QWidget, ws: Workspace, case_ids: list[str]) -> svc.NextMeeting | None:
     """Put the selected cases on the next open meeting's agenda and say where they went."""
     if not case_ids:
-        QMessageBox.information(parent, _tr("Add to next meeting"), _tr("Select one or more cases first."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Meetings", "Add to next meeting"),
+            QCoreApplication.translate("Meetings", "Select one or more cases first."),
+        )
         return None
     try:
         result = svc.add_to_next_meeting(ws, case_ids)
     except UserError as exc:
-        QMessageBox.warning(parent, _tr("Add to next meeting"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), str(exc))
         return None
-    text = _tr("{0} case(s) added to “{1}”.").format(len(result.added), result.title)
+    text = QCoreApplication.translate("Meetings", "{0} case(s) added to “{1}”.").format(len(result.added), result.title)
     if result.already:
-        text += "\n" + _tr("Already on its agenda: {0}").format(", ".join(result.already))
-    QMessageBox.information(parent, _tr("Add to next meeting"), text)
+        text += "\n" + QCoreApplication.translate("Meetings", "Already on its agenda: {0}").format(
+            ", ".join(result.already)
+        )
+    QMessageBox.information(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), text)
     return result
 
 
-def install_meetings_menu(window: QMainWindow, ws: Workspace, lang: str,
-                          selected_case_ids: Callable[[], list[str]]) -> QMenu:
-    menu = window.menuBar().addMenu(_tr("&Meetings"))
-    open_action = QAction(_tr("Open &meetings…"), window)
+def install_meetings_menu(
+    window: QMainWindow, ws: Workspace, lang: str, selected_case_ids: Callable[[], list[str]]
+) -> QMenu:
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Meetings", "&Meetings"))
+    open_action = QAction(QCoreApplication.translate("Meetings", "Open &meetings…"), window)
     open_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     open_action.triggered.connect(lambda: open_meetings_window(window, ws, lang))
     menu.addAction(open_action)
-    add_action = QAction(_tr("Add to &next meeting"), window)
+    add_action = QAction(QCoreApplication.translate("Meetings", "Add to &next meeting"), window)
     add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
     add_action.triggered.connect(lambda: add_to_next_meeting(window, ws, selected_case_ids()))
     menu.addAction(add_action)

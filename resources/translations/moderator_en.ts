@@ -1,0 +1,2561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Edit account</source>
+            <translation>Edit account</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Add an account</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>Profile URL</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>Followers</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend the decision on {0}</source>
+            <translation>Amend the decision on {0}</translation>
+        </message>
+        <message>
+            <source>The meeting is finalized. The decision stays on record; the amendment is a new decision that names it.</source>
+            <translation>The meeting is finalized. The decision stays on record; the amendment is a new decision that names it.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Rationale of the amendment</source>
+            <translation>Rationale of the amendment</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale</source>
+            <translation>&amp;Rationale</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Digital Trust Moderator</source>
+            <translation>Digital Trust Moderator</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore.</source>
+            <translation>There is no good backup to restore.</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check and has not been changed.
+
+Restore the latest good backup, taken {0}? The damaged file is kept aside.</source>
+            <translation>The database failed its integrity check and has not been changed.
+
+Restore the latest good backup, taken {0}? The damaged file is kept aside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <source>Appeal against the decision on {0}</source>
+            <translation>Appeal against the decision on {0}</translation>
+        </message>
+        <message>
+            <source>Appeals are accepted until {0}. The case goes back onto the next open meeting's agenda; the decision keeps its record.</source>
+            <translation>Appeals are accepted until {0}. The case goes back onto the next open meeting's agenda; the decision keeps its record.</translation>
+        </message>
+        <message>
+            <source>Grounds of the appeal</source>
+            <translation>Grounds of the appeal</translation>
+        </message>
+        <message>
+            <source>Who appeals and on what grounds</source>
+            <translation>Who appeals and on what grounds</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attacher</name>
+        <message>
+            <source>The files could not be copied because of an error in the application; the details are in the log file.</source>
+            <translation>The files could not be copied because of an error in the application; the details are in the log file.</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Attach evidence</translation>
+        </message>
+        <message>
+            <source>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</source>
+            <translation>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Sensitive content hidden. Click to show it.</source>
+            <translation>Sensitive content hidden. Click to show it.</translation>
+        </message>
+        <message>
+            <source>Show sensitive content</source>
+            <translation>Show sensitive content</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailWindow</name>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Case title</source>
+            <translation>Case title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Urgent: request removal within 24 hours</source>
+            <translation>Urgent: request removal within 24 hours</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>Open the influencer's profile</source>
+            <translation>Open the influencer's profile</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Case sections</source>
+            <translation>Case sections</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Influencer profile</source>
+            <translation>Influencer profile</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>Selected report</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Open in the evidence viewer</source>
+            <translation>Open in the evidence viewer</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes and comments</translation>
+        </message>
+        <message>
+            <source>Write a comment for the committee… (Ctrl+Enter to add)</source>
+            <translation>Write a comment for the committee… (Ctrl+Enter to add)</translation>
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation>New comment</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>same URL</source>
+            <translation>same URL</translation>
+        </message>
+        <message>
+            <source>same evidence file</source>
+            <translation>same evidence file</translation>
+        </message>
+        <message>
+            <source>same influencer</source>
+            <translation>same influencer</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Related cases</source>
+            <translation>Related cases</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>For / against / abstain</source>
+            <translation>For / against / abstain</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Selected decision</source>
+            <translation>Selected decision</translation>
+        </message>
+        <message>
+            <source>Record completed correction…</source>
+            <translation>Record completed correction…</translation>
+        </message>
+        <message>
+            <source>This case no longer exists.</source>
+            <translation>This case no longer exists.</translation>
+        </message>
+        <message>
+            <source>Case {0} — {1}</source>
+            <translation>Case {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to resolve: {0}</source>
+            <translation>Conflicting changes to resolve: {0}</translation>
+        </message>
+        <message>
+            <source>This case was merged into {0}.</source>
+            <translation>This case was merged into {0}.</translation>
+        </message>
+        <message>
+            <source>→ {0}</source>
+            <translation>→ {0}</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>into {0}</source>
+            <translation>into {0}</translation>
+        </message>
+        <message>
+            <source>from {0}</source>
+            <translation>from {0}</translation>
+        </message>
+        <message>
+            <source>Reports ({0})</source>
+            <translation>Reports ({0})</translation>
+        </message>
+        <message>
+            <source>Evidence ({0})</source>
+            <translation>Evidence ({0})</translation>
+        </message>
+        <message>
+            <source>Notes ({0})</source>
+            <translation>Notes ({0})</translation>
+        </message>
+        <message>
+            <source>Annotations ({0})</source>
+            <translation>Annotations ({0})</translation>
+        </message>
+        <message>
+            <source>Related ({0})</source>
+            <translation>Related ({0})</translation>
+        </message>
+        <message>
+            <source>Deadlines ({0})</source>
+            <translation>Deadlines ({0})</translation>
+        </message>
+        <message>
+            <source>Decisions ({0})</source>
+            <translation>Decisions ({0})</translation>
+        </message>
+        <message>
+            <source>History ({0})</source>
+            <translation>History ({0})</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Reporter's contact (private)</source>
+            <translation>Reporter's contact (private)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Why is this case now “{0}”?</source>
+            <translation>Why is this case now “{0}”?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: {1}</source>
+            <translation>Could not write {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <source>Export the case file</source>
+            <translation>Export the case file</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEvidenceBar</name>
+        <message>
+            <source>Copying {0} file(s)…</source>
+            <translation>Copying {0} file(s)…</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Attach evidence…</translation>
+        </message>
+        <message>
+            <source>Add files to this case (or drop them here)</source>
+            <translation>Add files to this case (or drop them here)</translation>
+        </message>
+        <message>
+            <source>Open evidence viewer</source>
+            <translation>Open evidence viewer</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens an item</source>
+            <translation>Enter or double-click opens an item</translation>
+        </message>
+        <message>
+            <source>No evidence yet: drop files here</source>
+            <translation>No evidence yet: drop files here</translation>
+        </message>
+        <message>
+            <source>Attached {0} file(s) to {1}</source>
+            <translation>Attached {0} file(s) to {1}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePreview</name>
+        <message>
+            <source>Case preview</source>
+            <translation>Case preview</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceDelegate</name>
+        <message>
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseMeetingDialog</name>
+        <message>
+            <source>Put the suspension proposal on an agenda</source>
+            <translation>Put the suspension proposal on an agenda</translation>
+        </message>
+        <message>
+            <source>Choose the meeting that will consider suspending {0}:</source>
+            <translation>Choose the meeting that will consider suspending {0}:</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>No upcoming meeting: create one first.</source>
+            <translation>No upcoming meeting: create one first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseProfileDialog</name>
+        <message>
+            <source>Merge a profile into {0}</source>
+            <translation>Merge a profile into {0}</translation>
+        </message>
+        <message>
+            <source>Which profile is the same person as {0}? Its cases, reports, accounts and decisions will move to {0}.</source>
+            <translation>Which profile is the same person as {0}? Its cases, reports, accounts and decisions will move to {0}.</translation>
+        </message>
+        <message>
+            <source>Search profiles</source>
+            <translation>Search profiles</translation>
+        </message>
+        <message>
+            <source>Name, with or without diacritics</source>
+            <translation>Name, with or without diacritics</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profiles</translation>
+        </message>
+        <message>
+            <source>{0} · {1} case(s)</source>
+            <translation>{0} · {1} case(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Completed correction</source>
+            <translation>Completed correction</translation>
+        </message>
+        <message>
+            <source>The influencer did what the decision on {0} ({1}) asked: the post was removed or corrected. For reminders and warnings this halves the remaining penalty.</source>
+            <translation>The influencer did what the decision on {0} ({1}) asked: the post was removed or corrected. For reminders and warnings this halves the remaining penalty.</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>What was done, and where it can be checked</source>
+            <translation>What was done, and where it can be checked</translation>
+        </message>
+        <message>
+            <source>Withdraw the recorded correction (it was recorded by mistake)</source>
+            <translation>Withdraw the recorded correction (it was recorded by mistake)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailWindows</name>
+        <message>
+            <source>&amp;Influencers</source>
+            <translation>&amp;Influencers</translation>
+        </message>
+        <message>
+            <source>Influencer &amp;register…</source>
+            <translation>Influencer &amp;register…</translation>
+        </message>
+        <message>
+            <source>&amp;Suspension proposals…</source>
+            <translation>&amp;Suspension proposals…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in the log file. {0}</source>
+            <translation>Something went wrong; the details are in the log file. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLoader</name>
+        <message>
+            <source>The image cannot be read: {0}</source>
+            <translation>The image cannot be read: {0}</translation>
+        </message>
+        <message>
+            <source>This image says it is {0} × {1} pixels: showing it would need {2:,.0f} MB of memory, more than the safety limit of {3} MB. It may be a decompression bomb, so it was not opened. Save a copy to examine it with other tools.</source>
+            <translation>This image says it is {0} × {1} pixels: showing it would need {2:,.0f} MB of memory, more than the safety limit of {3} MB. It may be a decompression bomb, so it was not opened. Save a copy to examine it with other tools.</translation>
+        </message>
+        <message>
+            <source>The image cannot be decoded: {0}</source>
+            <translation>The image cannot be decoded: {0}</translation>
+        </message>
+        <message>
+            <source>This file could not be opened because of an error in the application; the details are in the log file.</source>
+            <translation>This file could not be opened because of an error in the application; the details are in the log file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceStrip</name>
+        <message>
+            <source>Evidence items</source>
+            <translation>Evidence items</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceViewer</name>
+        <message>
+            <source>Copying {0} file(s) into the evidence store…</source>
+            <translation>Copying {0} file(s) into the evidence store…</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>Previous item (Alt+Left)</source>
+            <translation>Previous item (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>Next item (Alt+Right)</source>
+            <translation>Next item (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Evidence item</source>
+            <translation>Evidence item</translation>
+        </message>
+        <message>
+            <source>Sensitive mode</source>
+            <translation>Sensitive mode</translation>
+        </message>
+        <message>
+            <source>Blur pictures until you click them</source>
+            <translation>Blur pictures until you click them</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Attach evidence…</translation>
+        </message>
+        <message>
+            <source>Export marked image…</source>
+            <translation>Export marked image…</translation>
+        </message>
+        <message>
+            <source>Save the picture (or the PDF page) with its marks drawn, as PNG</source>
+            <translation>Save the picture (or the PDF page) with its marks drawn, as PNG</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>About this item</source>
+            <translation>About this item</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Evidence — case {0}</source>
+            <translation>Evidence — case {0}</translation>
+        </message>
+        <message>
+            <source>The application never opens or downloads links. Copy the address to open it yourself.</source>
+            <translation>The application never opens or downloads links. Copy the address to open it yourself.</translation>
+        </message>
+        <message>
+            <source>Link kept as evidence</source>
+            <translation>Link kept as evidence</translation>
+        </message>
+        <message>
+            <source>Checking the file against its fingerprint…</source>
+            <translation>Checking the file against its fingerprint…</translation>
+        </message>
+        <message>
+            <source>This file cannot be shown</source>
+            <translation>This file cannot be shown</translation>
+        </message>
+        <message>
+            <source>The file name says {0}, but its content is {1}: it is shown as {1}. The name may have been changed to hide what the file is.</source>
+            <translation>The file name says {0}, but its content is {1}: it is shown as {1}. The name may have been changed to hide what the file is.</translation>
+        </message>
+        <message>
+            <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
+            <translation>The application has no viewer for this kind of file. Save a copy to open it with another program.</translation>
+        </message>
+        <message>
+            <source>This file is damaged and is not shown</source>
+            <translation>This file is damaged and is not shown</translation>
+        </message>
+        <message>
+            <source>This file is not on this computer yet</source>
+            <translation>This file is not on this computer yet</translation>
+        </message>
+        <message>
+            <source>The failure was recorded in the case history.</source>
+            <translation>The failure was recorded in the case history.</translation>
+        </message>
+        <message>
+            <source>No evidence yet</source>
+            <translation>No evidence yet</translation>
+        </message>
+        <message>
+            <source>Drop files here or use “Attach evidence…” to add screenshots, recordings, documents or captured pages to this case.</source>
+            <translation>Drop files here or use “Attach evidence…” to add screenshots, recordings, documents or captured pages to this case.</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Added on</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Captured</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>New {0}: give it a label and save it</source>
+            <translation>New {0}: give it a label and save it</translation>
+        </message>
+        <message>
+            <source>Mark saved</source>
+            <translation>Mark saved</translation>
+        </message>
+        <message>
+            <source>Mark updated</source>
+            <translation>Mark updated</translation>
+        </message>
+        <message>
+            <source>Delete mark</source>
+            <translation>Delete mark</translation>
+        </message>
+        <message>
+            <source>Delete this mark? It stays in the case history.</source>
+            <translation>Delete this mark? It stays in the case history.</translation>
+        </message>
+        <message>
+            <source>Mark deleted</source>
+            <translation>Mark deleted</translation>
+        </message>
+        <message>
+            <source>Export marked image</source>
+            <translation>Export marked image</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write {0}</source>
+            <translation>Could not write {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>Open with the system player</source>
+            <translation>Open with the system player</translation>
+        </message>
+        <message>
+            <source>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
+            <translation>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</translation>
+        </message>
+        <message>
+            <source>Address copied</source>
+            <translation>Address copied</translation>
+        </message>
+        <message>
+            <source>Attached {0} file(s)</source>
+            <translation>Attached {0} file(s)</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Show events of kind</source>
+            <translation>Show events of kind</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synced</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>This device</translation>
+        </message>
+        <message>
+            <source>Imported from another member's device</source>
+            <translation>Imported from another member's device</translation>
+        </message>
+        <message>
+            <source>Written on this computer</source>
+            <translation>Written on this computer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>1 event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlPane</name>
+        <message>
+            <source>Captured web page</source>
+            <translation>Captured web page</translation>
+        </message>
+        <message>
+            <source>Safety notice</source>
+            <translation>Safety notice</translation>
+        </message>
+        <message>
+            <source>Page title: {0}</source>
+            <translation>Page title: {0}</translation>
+        </message>
+        <message>
+            <source>Shown as a safe capture: scripts do not run, and {0} outside resource(s) (images, trackers, style sheets) were blocked.</source>
+            <translation>Shown as a safe capture: scripts do not run, and {0} outside resource(s) (images, trackers, style sheets) were blocked.</translation>
+        </message>
+        <message>
+            <source>Shown as a safe capture: scripts do not run and nothing is loaded from outside.</source>
+            <translation>Shown as a safe capture: scripts do not run and nothing is loaded from outside.</translation>
+        </message>
+        <message>
+            <source>Link (not opened): {0}</source>
+            <translation>Link (not opened): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePane</name>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Fit the image in the window</source>
+            <translation>Fit the image in the window</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Actual size: one image pixel per screen pixel</source>
+            <translation>Actual size: one image pixel per screen pixel</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Zoom level</translation>
+        </message>
+        <message>
+            <source>Rotate left</source>
+            <translation>Rotate left</translation>
+        </message>
+        <message>
+            <source>Rotate right</source>
+            <translation>Rotate right</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Drag to move around; click a mark to select it</source>
+            <translation>Drag to move around; click a mark to select it</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Drag to frame a region</source>
+            <translation>Drag to frame a region</translation>
+        </message>
+        <message>
+            <source>Arrow</source>
+            <translation>Arrow</translation>
+        </message>
+        <message>
+            <source>Drag from the arrow's tail to its head</source>
+            <translation>Drag from the arrow's tail to its head</translation>
+        </message>
+        <message>
+            <source>Highlighter</source>
+            <translation>Highlighter</translation>
+        </message>
+        <message>
+            <source>Drag to highlight a region</source>
+            <translation>Drag to highlight a region</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} pixels</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfluencerRegister</name>
+        <message>
+            <source>Influencer register</source>
+            <translation>Influencer register</translation>
+        </message>
+        <message>
+            <source>Search by name or handle (no need for diacritics)</source>
+            <translation>Search by name or handle (no need for diacritics)</translation>
+        </message>
+        <message>
+            <source>Search influencers</source>
+            <translation>Search influencers</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>All bands</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Penalties</source>
+            <translation>Penalties</translation>
+        </message>
+        <message>
+            <source>Decisions whose penalty still counts: {0}</source>
+            <translation>Decisions whose penalty still counts: {0}</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation>suspension</translation>
+        </message>
+        <message>
+            <source>Suspension proposed by the trigger</source>
+            <translation>Suspension proposed by the trigger</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Member since</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>Influencers</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Open profile</translation>
+        </message>
+        <message>
+            <source>Band:</source>
+            <translation>Band:</translation>
+        </message>
+        <message>
+            <source>Computing scores…</source>
+            <translation>Computing scores…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n influencer(s) · scores as of {0}</source>
+            <translation>
+                <numerusform>1 influencer · scores as of {0}</numerusform>
+                <numerusform>%n influencers · scores as of {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suspension proposal(s)…</source>
+            <translation>
+                <numerusform>1 suspension proposal…</numerusform>
+                <numerusform>%n suspension proposals…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPane</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Copy address</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digital Trust Moderator</source>
+            <translation>Digital Trust Moderator</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>Search cases: influencer, words, URL… (no need for diacritics)</source>
+            <translation>Search cases: influencer, words, URL… (no need for diacritics)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Case queue</source>
+            <translation>Case queue</translation>
+        </message>
+        <message>
+            <source>Workspace: {0} · Member: {1}</source>
+            <translation>Workspace: {0} · Member: {1}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>1 case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About Digital Trust Moderator</source>
+            <translation>About Digital Trust Moderator</translation>
+        </message>
+        <message>
+            <source>Digital Trust Moderator {0}
+The desk of the Niềm tin số alliance's self-monitoring committee.</source>
+            <translation>Digital Trust Moderator {0}
+The desk of the Niềm tin số alliance's self-monitoring committee.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksPanel</name>
+        <message>
+            <source>Marks</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Marks on this item</source>
+            <translation>Marks on this item</translation>
+        </message>
+        <message>
+            <source>No marks yet. Choose a tool above the picture and drag, select text and press “Mark selection”, or mark a moment of a recording.</source>
+            <translation>No marks yet. Choose a tool above the picture and drag, select text and press “Mark selection”, or mark a moment of a recording.</translation>
+        </message>
+        <message>
+            <source>Short label, e.g. “No #ad label”</source>
+            <translation>Short label, e.g. “No #ad label”</translation>
+        </message>
+        <message>
+            <source>Mark label</source>
+            <translation>Mark label</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <source>Mark comment</source>
+            <translation>Mark comment</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Marks ({0})</source>
+            <translation>Marks ({0})</translation>
+        </message>
+        <message>
+            <source>New mark: {0}</source>
+            <translation>New mark: {0}</translation>
+        </message>
+        <message>
+            <source>Mark {0}: {1}</source>
+            <translation>Mark {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>Open with the system player…</source>
+            <translation>Open with the system player…</translation>
+        </message>
+        <message>
+            <source>Open with the system player</source>
+            <translation>Open with the system player</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Audio recording</source>
+            <translation>Audio recording</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Play or pause</translation>
+        </message>
+        <message>
+            <source>−5 s</source>
+            <translation>−5 s</translation>
+        </message>
+        <message>
+            <source>Back five seconds</source>
+            <translation>Back five seconds</translation>
+        </message>
+        <message>
+            <source>+5 s</source>
+            <translation>+5 s</translation>
+        </message>
+        <message>
+            <source>Forward five seconds</source>
+            <translation>Forward five seconds</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Mark this moment</source>
+            <translation>Mark this moment</translation>
+        </message>
+        <message>
+            <source>the file could not be opened</source>
+            <translation>the file could not be opened</translation>
+        </message>
+        <message>
+            <source>This computer cannot play media inside the application ({0}).</source>
+            <translation>This computer cannot play media inside the application ({0}).</translation>
+        </message>
+        <message>
+            <source>The player cannot play this file: {0}</source>
+            <translation>The player cannot play this file: {0}</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting no. 012/2026</source>
+            <translation>e.g. Meeting no. 012/2026</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place or online link</source>
+            <translation>Place or online link</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Place or online link</source>
+            <translation>&amp;Place or online link</translation>
+        </message>
+        <message>
+            <source>C&amp;hair</source>
+            <translation>C&amp;hair</translation>
+        </message>
+        <message>
+            <source>&amp;Secretary</source>
+            <translation>&amp;Secretary</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>finalized</source>
+            <translation>finalized</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>{0} items, {1} decisions</source>
+            <translation>{0} items, {1} decisions</translation>
+        </message>
+        <message>
+            <source>Suspension proposal: {0}</source>
+            <translation>Suspension proposal: {0}</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>not decided</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no (observer)</source>
+            <translation>no (observer)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Add to next meeting</source>
+            <translation>Add to next meeting</translation>
+        </message>
+        <message>
+            <source>Select one or more cases first.</source>
+            <translation>Select one or more cases first.</translation>
+        </message>
+        <message>
+            <source>{0} case(s) added to “{1}”.</source>
+            <translation>{0} case(s) added to “{1}”.</translation>
+        </message>
+        <message>
+            <source>Already on its agenda: {0}</source>
+            <translation>Already on its agenda: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Meetings</translation>
+        </message>
+        <message>
+            <source>Open &amp;meetings…</source>
+            <translation>Open &amp;meetings…</translation>
+        </message>
+        <message>
+            <source>Add to &amp;next meeting</source>
+            <translation>Add to &amp;next meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsWindow</name>
+        <message>
+            <source>Meetings — Digital Trust Moderator</source>
+            <translation>Meetings — Digital Trust Moderator</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>New meeting…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Finalize</translation>
+        </message>
+        <message>
+            <source>Close the record: decisions become read-only, later changes are amendments</source>
+            <translation>Close the record: decisions become read-only, later changes are amendments</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>Agenda and decisions</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>No meeting yet. Create one with “New meeting…”.</source>
+            <translation>No meeting yet. Create one with “New meeting…”.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;New meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Export meeting to Excel…</source>
+            <translation>&amp;Export meeting to Excel…</translation>
+        </message>
+        <message>
+            <source>Export credibility &amp;register…</source>
+            <translation>Export credibility &amp;register…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Cases ready for a meeting</source>
+            <translation>Cases ready for a meeting</translation>
+        </message>
+        <message>
+            <source>Add to agenda →</source>
+            <translation>Add to agenda →</translation>
+        </message>
+        <message>
+            <source>Cases ready for a meeting — drag them onto the agenda</source>
+            <translation>Cases ready for a meeting — drag them onto the agenda</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Agenda (drag to reorder)</source>
+            <translation>Agenda (drag to reorder)</translation>
+        </message>
+        <message>
+            <source>Reviewer's recommendation</source>
+            <translation>Reviewer's recommendation</translation>
+        </message>
+        <message>
+            <source>Recommended outcome</source>
+            <translation>Recommended outcome</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Save recommendation</source>
+            <translation>Save recommendation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Per member</source>
+            <translation>Per member</translation>
+        </message>
+        <message>
+            <source>As tallies</source>
+            <translation>As tallies</translation>
+        </message>
+        <message>
+            <source>Votes per member</source>
+            <translation>Votes per member</translation>
+        </message>
+        <message>
+            <source>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</source>
+            <translation>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>Against</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>Abstain</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Follow-up actions</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Action, e.g. send the takedown request</source>
+            <translation>Action, e.g. send the takedown request</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Follow-up action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Amend…</translation>
+        </message>
+        <message>
+            <source>Appeal…</source>
+            <translation>Appeal…</translation>
+        </message>
+        <message>
+            <source>Mark everyone present</source>
+            <translation>Mark everyone present</translation>
+        </message>
+        <message>
+            <source>The meeting's minutes, in free text</source>
+            <translation>The meeting's minutes, in free text</translation>
+        </message>
+        <message>
+            <source>Save minutes</source>
+            <translation>Save minutes</translation>
+        </message>
+        <message>
+            <source>Generated summary</source>
+            <translation>Generated summary</translation>
+        </message>
+        <message>
+            <source>Add the summary to the minutes</source>
+            <translation>Add the summary to the minutes</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(no owner)</translation>
+        </message>
+        <message>
+            <source>Chair: {0}</source>
+            <translation>Chair: {0}</translation>
+        </message>
+        <message>
+            <source>Secretary: {0}</source>
+            <translation>Secretary: {0}</translation>
+        </message>
+        <message>
+            <source>Finalized: decisions are read-only; changes are amendments</source>
+            <translation>Finalized: decisions are read-only; changes are amendments</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Quorum {0}: {1} of {2} voting members present, {3} needed ({4})</source>
+            <translation>Quorum {0}: {1} of {2} voting members present, {3} needed ({4})</translation>
+        </message>
+        <message>
+            <source>Suspension proposal</source>
+            <translation>Suspension proposal</translation>
+        </message>
+        <message>
+            <source>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</source>
+            <translation>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</translation>
+        </message>
+        <message>
+            <source>Decided on {0}: {1}</source>
+            <translation>Decided on {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Votes: {0} for, {1} against, {2} abstaining, {3} recused</source>
+            <translation>Votes: {0} for, {1} against, {2} abstaining, {3} recused</translation>
+        </message>
+        <message>
+            <source>This is an amendment of an earlier decision of this meeting.</source>
+            <translation>This is an amendment of an earlier decision of this meeting.</translation>
+        </message>
+        <message>
+            <source>Earlier version, amended: {0} — {1}</source>
+            <translation>Earlier version, amended: {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Appealed: the case went back to a meeting.</source>
+            <translation>Appealed: the case went back to a meeting.</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to the outcome await a resolution.</source>
+            <translation>Conflicting changes to the outcome await a resolution.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <source>Finalize “{0}”? Its decisions become read-only; later changes are amendments.</source>
+            <translation>Finalize “{0}”? Its decisions become read-only; later changes are amendments.</translation>
+        </message>
+        <message>
+            <source>{0} agenda item(s) have no decision.</source>
+            <translation>{0} agenda item(s) have no decision.</translation>
+        </message>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation>Finalize the meeting</translation>
+        </message>
+        <message>
+            <source>Describe the follow-up action first.</source>
+            <translation>Describe the follow-up action first.</translation>
+        </message>
+        <message>
+            <source>Decision recorded for {0}</source>
+            <translation>Decision recorded for {0}</translation>
+        </message>
+        <message>
+            <source>The appeal was recorded and {0} is on the next meeting's agenda.</source>
+            <translation>The appeal was recorded and {0} is on the next meeting's agenda.</translation>
+        </message>
+        <message>
+            <source>The appeal was recorded; {0} waits for the next meeting to be created.</source>
+            <translation>The appeal was recorded; {0} waits for the next meeting to be created.</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <source>Export the meeting to Excel</source>
+            <translation>Export the meeting to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the credibility register</source>
+            <translation>Export the credibility register</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Writing {0}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Wrote {0}</source>
+            <translation>Wrote {0}</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>The export failed because of a bug; the details are in the log file of the data folder.</source>
+            <translation>The export failed because of a bug; the details are in the log file of the data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pane</name>
+        <message>
+            <source>Viewer tools</source>
+            <translation>Viewer tools</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPane</name>
+        <message>
+            <source>PDF page</source>
+            <translation>PDF page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Page number</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Fit page</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Drag to move around the page</source>
+            <translation>Drag to move around the page</translation>
+        </message>
+        <message>
+            <source>Select text</source>
+            <translation>Select text</translation>
+        </message>
+        <message>
+            <source>Drag over text to select it, then copy it</source>
+            <translation>Drag over text to select it, then copy it</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Drag to frame a region of the page</source>
+            <translation>Drag to frame a region of the page</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the selected text</source>
+            <translation>Copy the selected text</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>Select the text of this page</source>
+            <translation>Select the text of this page</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be read ({0}).</source>
+            <translation>This PDF cannot be read ({0}).</translation>
+        </message>
+        <message>
+            <source>of {0}</source>
+            <translation>of {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Page {0} of {1}</translation>
+        </message>
+        <message>
+            <source>{0} characters selected: copy them with Ctrl+C</source>
+            <translation>{0} characters selected: copy them with Ctrl+C</translation>
+        </message>
+        <message>
+            <source>Copied {0} characters</source>
+            <translation>Copied {0} characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileWindow</name>
+        <message>
+            <source>Credibility score</source>
+            <translation>Credibility score</translation>
+        </message>
+        <message>
+            <source>Put on a meeting agenda…</source>
+            <translation>Put on a meeting agenda…</translation>
+        </message>
+        <message>
+            <source>Profile sections</source>
+            <translation>Profile sections</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Merge another profile into this one…</source>
+            <translation>Merge another profile into this one…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>Penalty</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>Half-life</source>
+            <translation>Half-life</translation>
+        </message>
+        <message>
+            <source>{0} d</source>
+            <translation>{0} d</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Decay</source>
+            <translation>Decay</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Score breakdown</source>
+            <translation>Score breakdown</translation>
+        </message>
+        <message>
+            <source>Counting</source>
+            <translation>Counting</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>No penalty</source>
+            <translation>No penalty</translation>
+        </message>
+        <message>
+            <source>Replaced by an amendment</source>
+            <translation>Replaced by an amendment</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Alliance member since</source>
+            <translation>Alliance member since</translation>
+        </message>
+        <message>
+            <source>Signed the alliance's pledge</source>
+            <translation>Signed the alliance's pledge</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Save details</source>
+            <translation>Save details</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Membership</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>Followers</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Five pillars (pass/fail): their weights replace the base of 100</source>
+            <translation>Five pillars (pass/fail): their weights replace the base of 100</translation>
+        </message>
+        <message>
+            <source>{0} ({1} points)</source>
+            <translation>{0} ({1} points)</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Assessed on</translation>
+        </message>
+        <message>
+            <source>Record assessment</source>
+            <translation>Record assessment</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Record completed correction…</source>
+            <translation>Record completed correction…</translation>
+        </message>
+        <message>
+            <source>This profile no longer exists.</source>
+            <translation>This profile no longer exists.</translation>
+        </message>
+        <message>
+            <source>Influencer: {0}</source>
+            <translation>Influencer: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>1 case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>alliance member since {0}</source>
+            <translation>alliance member since {0}</translation>
+        </message>
+        <message>
+            <source>This profile was merged into {0}.</source>
+            <translation>This profile was merged into {0}.</translation>
+        </message>
+        <message>
+            <source>Merged into this profile: {0}.</source>
+            <translation>Merged into this profile: {0}.</translation>
+        </message>
+        <message>
+            <source>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</source>
+            <translation>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</translation>
+        </message>
+        <message>
+            <source>Cases ({0})</source>
+            <translation>Cases ({0})</translation>
+        </message>
+        <message>
+            <source>Decisions ({0})</source>
+            <translation>Decisions ({0})</translation>
+        </message>
+        <message>
+            <source>History ({0})</source>
+            <translation>History ({0})</translation>
+        </message>
+        <message>
+            <source>Suspension proposed: {0} decisions of level 2 or above within 90 days ({1}), the last on {2}. The committee should consider it at its next meeting.</source>
+            <translation>Suspension proposed: {0} decisions of level 2 or above within 90 days ({1}), the last on {2}. The committee should consider it at its next meeting.</translation>
+        </message>
+        <message>
+            <source>Not assessed: the base is 100.</source>
+            <translation>Not assessed: the base is 100.</translation>
+        </message>
+        <message>
+            <source>Assessed on {0}: the base is {1}.</source>
+            <translation>Assessed on {0}: the base is {1}.</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Remove account</translation>
+        </message>
+        <message>
+            <source>Remove the account {0} from this profile?</source>
+            <translation>Remove the account {0} from this profile?</translation>
+        </message>
+        <message>
+            <source>Merge profiles</source>
+            <translation>Merge profiles</translation>
+        </message>
+        <message>
+            <source>Merge {0} into {1}?
+
+The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in its score. Both profiles keep their history. This cannot be undone.</source>
+            <translation>Merge {0} into {1}?
+
+The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in its score. Both profiles keep their history. This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsNotice</name>
+        <message>
+            <source>Suspension proposals waiting for a meeting</source>
+            <translation>Suspension proposals waiting for a meeting</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚑ %n suspension proposal(s)</source>
+            <translation>
+                <numerusform>⚑ 1 suspension proposal</numerusform>
+                <numerusform>⚑ %n suspension proposals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsWindow</name>
+        <message>
+            <source>Suspension proposals</source>
+            <translation>Suspension proposals</translation>
+        </message>
+        <message>
+            <source>These influencers received 3 decisions of level 2 or above within 90 days. The application proposes that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up.</source>
+            <translation>These influencers received 3 decisions of level 2 or above within 90 days. The application proposes that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up.</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>Reached on</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>No suspension is waiting for a meeting.</source>
+            <translation>No suspension is waiting for a meeting.</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Open profile</translation>
+        </message>
+        <message>
+            <source>Put on a meeting agenda…</source>
+            <translation>Put on a meeting agenda…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreChart</name>
+        <message>
+            <source>Score over time</source>
+            <translation>Score over time</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPane</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>{0} lines, {1} characters</source>
+            <translation>{0} lines, {1} characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPaneBase</name>
+        <message>
+            <source>Mark selection</source>
+            <translation>Mark selection</translation>
+        </message>
+        <message>
+            <source>Mark the selected text as a span</source>
+            <translation>Mark the selected text as a span</translation>
+        </message>
+        <message>
+            <source>Find (no need for diacritics)</source>
+            <translation>Find (no need for diacritics)</translation>
+        </message>
+        <message>
+            <source>Find in text</source>
+            <translation>Find in text</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Matches found</source>
+            <translation>Matches found</translation>
+        </message>
+        <message>
+            <source>Select some text first, then mark it.</source>
+            <translation>Select some text first, then mark it.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>My cases</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Triage</source>
+            <translation>Triage</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Investigating</translation>
+        </message>
+        <message>
+            <source>Awaiting reply</source>
+            <translation>Awaiting reply</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Decided / Monitoring</source>
+            <translation>Decided / Monitoring</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Edit account</source>
+            <translation>Sửa tài khoản</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Thêm tài khoản</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation>Tên tài khoản</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>Đường dẫn trang</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>Người theo dõi</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend the decision on {0}</source>
+            <translation>Sửa đổi quyết định về {0}</translation>
+        </message>
+        <message>
+            <source>The meeting is finalized. The decision stays on record; the amendment is a new decision that names it.</source>
+            <translation>Cuộc họp đã chốt biên bản. Quyết định cũ vẫn được lưu; bản sửa đổi là một quyết định mới dẫn chiếu tới nó.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>Rationale of the amendment</source>
+            <translation>Lý do sửa đổi</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale</source>
+            <translation>&amp;Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Digital Trust Moderator</source>
+            <translation>Bàn kiểm duyệt Niềm tin số</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore.</source>
+            <translation>Không có bản sao lưu nào còn tốt để khôi phục.</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>Cơ sở dữ liệu bị hỏng</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check and has not been changed.
+
+Restore the latest good backup, taken {0}? The damaged file is kept aside.</source>
+            <translation>Cơ sở dữ liệu không qua được kiểm tra toàn vẹn và chưa bị thay đổi.
+
+Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏng sẽ được giữ lại riêng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <source>Appeal against the decision on {0}</source>
+            <translation>Phúc xét quyết định về {0}</translation>
+        </message>
+        <message>
+            <source>Appeals are accepted until {0}. The case goes back onto the next open meeting's agenda; the decision keeps its record.</source>
+            <translation>Nhận đơn phúc xét đến hết {0}. Hồ sơ được đưa lại vào chương trình cuộc họp kế tiếp; quyết định cũ vẫn được lưu.</translation>
+        </message>
+        <message>
+            <source>Grounds of the appeal</source>
+            <translation>Căn cứ phúc xét</translation>
+        </message>
+        <message>
+            <source>Who appeals and on what grounds</source>
+            <translation>Ai đề nghị phúc xét và căn cứ nào</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attacher</name>
+        <message>
+            <source>The files could not be copied because of an error in the application; the details are in the log file.</source>
+            <translation>Không sao chép được tệp do lỗi của ứng dụng; chi tiết có trong tệp nhật ký.</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Đính kèm chứng cứ</translation>
+        </message>
+        <message>
+            <source>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</source>
+            <translation>Chứng cứ (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;Tất cả tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Sensitive content hidden. Click to show it.</source>
+            <translation>Nội dung nhạy cảm đang được che. Bấm để xem.</translation>
+        </message>
+        <message>
+            <source>Show sensitive content</source>
+            <translation>Hiện nội dung nhạy cảm</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailWindow</name>
+        <message>
+            <source>Summary</source>
+            <translation>Tóm tắt</translation>
+        </message>
+        <message>
+            <source>Case title</source>
+            <translation>Tiêu đề hồ sơ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Urgent: request removal within 24 hours</source>
+            <translation>Khẩn cấp: yêu cầu gỡ trong 24 giờ</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Open the influencer's profile</source>
+            <translation>Mở hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ngày mở</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Hoạt động gần nhất</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Đã gộp</translation>
+        </message>
+        <message>
+            <source>Case sections</source>
+            <translation>Các phần của hồ sơ</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Xuất PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <source>Influencer profile</source>
+            <translation>Hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>Phản ánh đang chọn</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Đường dẫn</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ngày thêm</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Chứng cứ</translation>
+        </message>
+        <message>
+            <source>Open in the evidence viewer</source>
+            <translation>Mở trong trình xem chứng cứ</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Ghi chú và trao đổi</translation>
+        </message>
+        <message>
+            <source>Write a comment for the committee… (Ctrl+Enter to add)</source>
+            <translation>Viết ý kiến cho ban… (Ctrl+Enter để thêm)</translation>
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation>Ý kiến mới</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Thêm ý kiến</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Đánh dấu</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người tạo</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Nhận xét</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Chú thích</translation>
+        </message>
+        <message>
+            <source>same URL</source>
+            <translation>cùng đường dẫn</translation>
+        </message>
+        <message>
+            <source>same evidence file</source>
+            <translation>cùng tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>same influencer</source>
+            <translation>cùng KOL</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Lý do liên quan</translation>
+        </message>
+        <message>
+            <source>Related cases</source>
+            <translation>Hồ sơ liên quan</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Đã xong</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Còn hạn</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Các mốc thời hạn</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>For / against / abstain</source>
+            <translation>Tán thành / phản đối / không biểu quyết</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Đã công bố</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Đã cải chính</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Selected decision</source>
+            <translation>Quyết định đang chọn</translation>
+        </message>
+        <message>
+            <source>Record completed correction…</source>
+            <translation>Ghi nhận đã cải chính…</translation>
+        </message>
+        <message>
+            <source>This case no longer exists.</source>
+            <translation>Hồ sơ này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>Case {0} — {1}</source>
+            <translation>Hồ sơ {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to resolve: {0}</source>
+            <translation>Thay đổi xung đột cần xử lý: {0}</translation>
+        </message>
+        <message>
+            <source>This case was merged into {0}.</source>
+            <translation>Hồ sơ này đã được gộp vào {0}.</translation>
+        </message>
+        <message>
+            <source>→ {0}</source>
+            <translation>→ {0}</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Chưa phân công</translation>
+        </message>
+        <message>
+            <source>into {0}</source>
+            <translation>vào {0}</translation>
+        </message>
+        <message>
+            <source>from {0}</source>
+            <translation>từ {0}</translation>
+        </message>
+        <message>
+            <source>Reports ({0})</source>
+            <translation>Phản ánh ({0})</translation>
+        </message>
+        <message>
+            <source>Evidence ({0})</source>
+            <translation>Chứng cứ ({0})</translation>
+        </message>
+        <message>
+            <source>Notes ({0})</source>
+            <translation>Ghi chú ({0})</translation>
+        </message>
+        <message>
+            <source>Annotations ({0})</source>
+            <translation>Chú thích ({0})</translation>
+        </message>
+        <message>
+            <source>Related ({0})</source>
+            <translation>Liên quan ({0})</translation>
+        </message>
+        <message>
+            <source>Deadlines ({0})</source>
+            <translation>Thời hạn ({0})</translation>
+        </message>
+        <message>
+            <source>Decisions ({0})</source>
+            <translation>Quyết định ({0})</translation>
+        </message>
+        <message>
+            <source>History ({0})</source>
+            <translation>Lịch sử ({0})</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Thời điểm phát hiện</translation>
+        </message>
+        <message>
+            <source>Reporter's contact (private)</source>
+            <translation>Liên hệ người phản ánh (bảo mật)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Đường dẫn</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>xong</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Why is this case now “{0}”?</source>
+            <translation>Vì sao hồ sơ này chuyển sang “{0}”?</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: {1}</source>
+            <translation>Không ghi được {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Đã lưu {0}</translation>
+        </message>
+        <message>
+            <source>Export the case file</source>
+            <translation>Xuất hồ sơ vụ việc</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEvidenceBar</name>
+        <message>
+            <source>Copying {0} file(s)…</source>
+            <translation>Đang sao chép {0} tệp…</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Đính kèm chứng cứ…</translation>
+        </message>
+        <message>
+            <source>Add files to this case (or drop them here)</source>
+            <translation>Thêm tệp vào hồ sơ này (hoặc thả tệp vào đây)</translation>
+        </message>
+        <message>
+            <source>Open evidence viewer</source>
+            <translation>Mở trình xem chứng cứ</translation>
+        </message>
+        <message>
+            <source>Enter or double-click opens an item</source>
+            <translation>Nhấn Enter hoặc bấm đúp để mở</translation>
+        </message>
+        <message>
+            <source>No evidence yet: drop files here</source>
+            <translation>Chưa có chứng cứ: thả tệp vào đây</translation>
+        </message>
+        <message>
+            <source>Attached {0} file(s) to {1}</source>
+            <translation>Đã đính kèm {0} tệp vào {1}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Chứng cứ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePreview</name>
+        <message>
+            <source>Case preview</source>
+            <translation>Xem nhanh hồ sơ</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ngày mở</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceDelegate</name>
+        <message>
+            <source>Choice</source>
+            <translation>Lựa chọn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseMeetingDialog</name>
+        <message>
+            <source>Put the suspension proposal on an agenda</source>
+            <translation>Đưa đề xuất tạm đình chỉ vào chương trình họp</translation>
+        </message>
+        <message>
+            <source>Choose the meeting that will consider suspending {0}:</source>
+            <translation>Chọn cuộc họp sẽ xem xét tạm đình chỉ {0}:</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>No upcoming meeting: create one first.</source>
+            <translation>Chưa có cuộc họp sắp tới: hãy tạo cuộc họp trước.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseProfileDialog</name>
+        <message>
+            <source>Merge a profile into {0}</source>
+            <translation>Gộp một hồ sơ KOL vào {0}</translation>
+        </message>
+        <message>
+            <source>Which profile is the same person as {0}? Its cases, reports, accounts and decisions will move to {0}.</source>
+            <translation>Hồ sơ nào là cùng một người với {0}? Các vụ việc, phản ánh, tài khoản và quyết định của hồ sơ đó sẽ chuyển sang {0}.</translation>
+        </message>
+        <message>
+            <source>Search profiles</source>
+            <translation>Tìm hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Name, with or without diacritics</source>
+            <translation>Tên, có dấu hoặc không dấu</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>{0} · {1} case(s)</source>
+            <translation>{0} · {1} vụ việc</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Completed correction</source>
+            <translation>Đã cải chính</translation>
+        </message>
+        <message>
+            <source>The influencer did what the decision on {0} ({1}) asked: the post was removed or corrected. For reminders and warnings this halves the remaining penalty.</source>
+            <translation>KOL đã làm theo quyết định về {0} ({1}): bài đăng đã được gỡ hoặc sửa. Với nhắc nhở và cảnh cáo, điểm trừ còn lại giảm một nửa.</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Hoàn thành ngày</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>What was done, and where it can be checked</source>
+            <translation>Đã làm gì, và kiểm chứng ở đâu</translation>
+        </message>
+        <message>
+            <source>Withdraw the recorded correction (it was recorded by mistake)</source>
+            <translation>Hủy ghi nhận cải chính (đã ghi nhầm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailWindows</name>
+        <message>
+            <source>&amp;Influencers</source>
+            <translation>&amp;KOL</translation>
+        </message>
+        <message>
+            <source>Influencer &amp;register…</source>
+            <translation>&amp;Sổ tín nhiệm KOL…</translation>
+        </message>
+        <message>
+            <source>&amp;Suspension proposals…</source>
+            <translation>Đề xuất &amp;tạm đình chỉ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Not done</source>
+            <translation>Chưa thực hiện</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in the log file. {0}</source>
+            <translation>Đã xảy ra lỗi; chi tiết có trong tệp nhật ký. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceLoader</name>
+        <message>
+            <source>The image cannot be read: {0}</source>
+            <translation>Không đọc được ảnh: {0}</translation>
+        </message>
+        <message>
+            <source>This image says it is {0} × {1} pixels: showing it would need {2:,.0f} MB of memory, more than the safety limit of {3} MB. It may be a decompression bomb, so it was not opened. Save a copy to examine it with other tools.</source>
+            <translation>Ảnh này khai báo kích thước {0} × {1} điểm ảnh: để hiển thị cần {2:,.0f} MB bộ nhớ, vượt giới hạn an toàn {3} MB. Đây có thể là “bom giải nén” nên ảnh không được mở. Hãy lưu một bản sao để kiểm tra bằng công cụ khác.</translation>
+        </message>
+        <message>
+            <source>The image cannot be decoded: {0}</source>
+            <translation>Không giải mã được ảnh: {0}</translation>
+        </message>
+        <message>
+            <source>This file could not be opened because of an error in the application; the details are in the log file.</source>
+            <translation>Không mở được tệp do lỗi của ứng dụng; chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceStrip</name>
+        <message>
+            <source>Evidence items</source>
+            <translation>Các mục chứng cứ</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceViewer</name>
+        <message>
+            <source>Copying {0} file(s) into the evidence store…</source>
+            <translation>Đang sao chép {0} tệp vào kho chứng cứ…</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Trước</translation>
+        </message>
+        <message>
+            <source>Previous item (Alt+Left)</source>
+            <translation>Mục trước (Alt+Trái)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Sau ▶</translation>
+        </message>
+        <message>
+            <source>Next item (Alt+Right)</source>
+            <translation>Mục sau (Alt+Phải)</translation>
+        </message>
+        <message>
+            <source>Evidence item</source>
+            <translation>Mục chứng cứ</translation>
+        </message>
+        <message>
+            <source>Sensitive mode</source>
+            <translation>Chế độ nhạy cảm</translation>
+        </message>
+        <message>
+            <source>Blur pictures until you click them</source>
+            <translation>Làm mờ hình ảnh cho đến khi bấm vào</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Đính kèm chứng cứ…</translation>
+        </message>
+        <message>
+            <source>Export marked image…</source>
+            <translation>Xuất ảnh có đánh dấu…</translation>
+        </message>
+        <message>
+            <source>Save the picture (or the PDF page) with its marks drawn, as PNG</source>
+            <translation>Lưu hình (hoặc trang PDF) kèm các đánh dấu, dạng PNG</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Lưu một bản sao…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>About this item</source>
+            <translation>Thông tin mục này</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Evidence — case {0}</source>
+            <translation>Chứng cứ — hồ sơ {0}</translation>
+        </message>
+        <message>
+            <source>The application never opens or downloads links. Copy the address to open it yourself.</source>
+            <translation>Ứng dụng không bao giờ mở hay tải đường dẫn. Hãy sao chép địa chỉ để tự mở.</translation>
+        </message>
+        <message>
+            <source>Link kept as evidence</source>
+            <translation>Đường dẫn được lưu làm chứng cứ</translation>
+        </message>
+        <message>
+            <source>Checking the file against its fingerprint…</source>
+            <translation>Đang đối chiếu tệp với dấu vân tay…</translation>
+        </message>
+        <message>
+            <source>This file cannot be shown</source>
+            <translation>Không hiển thị được tệp này</translation>
+        </message>
+        <message>
+            <source>The file name says {0}, but its content is {1}: it is shown as {1}. The name may have been changed to hide what the file is.</source>
+            <translation>Tên tệp cho biết {0}, nhưng nội dung là {1}: tệp được hiển thị dạng {1}. Có thể tên tệp đã bị đổi để che giấu loại tệp thật.</translation>
+        </message>
+        <message>
+            <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
+            <translation>Ứng dụng chưa có trình xem cho loại tệp này. Hãy lưu một bản sao để mở bằng chương trình khác.</translation>
+        </message>
+        <message>
+            <source>This file is damaged and is not shown</source>
+            <translation>Tệp này bị hỏng và không được hiển thị</translation>
+        </message>
+        <message>
+            <source>This file is not on this computer yet</source>
+            <translation>Tệp này chưa có trên máy tính này</translation>
+        </message>
+        <message>
+            <source>The failure was recorded in the case history.</source>
+            <translation>Lỗi đã được ghi vào lịch sử hồ sơ.</translation>
+        </message>
+        <message>
+            <source>No evidence yet</source>
+            <translation>Chưa có chứng cứ</translation>
+        </message>
+        <message>
+            <source>Drop files here or use “Attach evidence…” to add screenshots, recordings, documents or captured pages to this case.</source>
+            <translation>Thả tệp vào đây hoặc dùng “Đính kèm chứng cứ…” để thêm ảnh chụp màn hình, bản ghi, tài liệu hoặc trang web đã lưu vào hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>đường dẫn</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Người thêm</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Ngày thêm</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Thời điểm lưu</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <source>New {0}: give it a label and save it</source>
+            <translation>{0} mới: đặt nhãn rồi lưu</translation>
+        </message>
+        <message>
+            <source>Mark saved</source>
+            <translation>Đã lưu đánh dấu</translation>
+        </message>
+        <message>
+            <source>Mark updated</source>
+            <translation>Đã cập nhật đánh dấu</translation>
+        </message>
+        <message>
+            <source>Delete mark</source>
+            <translation>Xóa đánh dấu</translation>
+        </message>
+        <message>
+            <source>Delete this mark? It stays in the case history.</source>
+            <translation>Xóa đánh dấu này? Nó vẫn còn trong lịch sử hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Mark deleted</source>
+            <translation>Đã xóa đánh dấu</translation>
+        </message>
+        <message>
+            <source>Export marked image</source>
+            <translation>Xuất ảnh có đánh dấu</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write {0}</source>
+            <translation>Không ghi được {0}</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Đã lưu {0}</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Lưu một bản sao</translation>
+        </message>
+        <message>
+            <source>Open with the system player</source>
+            <translation>Mở bằng trình phát của hệ thống</translation>
+        </message>
+        <message>
+            <source>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
+            <translation>Một bản sao của “{0}” sẽ được ghi vào thư mục tạm và mở bằng chương trình khác. Chương trình đó nằm ngoài sự bảo vệ của ứng dụng này: ví dụ, nó có thể kết nối Internet. Vẫn mở?</translation>
+        </message>
+        <message>
+            <source>Address copied</source>
+            <translation>Đã sao chép địa chỉ</translation>
+        </message>
+        <message>
+            <source>Attached {0} file(s)</source>
+            <translation>Đã đính kèm {0} tệp</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Chứng cứ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Show events of kind</source>
+            <translation>Hiện sự kiện loại</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>Máy này</translation>
+        </message>
+        <message>
+            <source>Imported from another member's device</source>
+            <translation>Nhận từ máy của thành viên khác</translation>
+        </message>
+        <message>
+            <source>Written on this computer</source>
+            <translation>Ghi trên máy tính này</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiện:</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tất cả các loại</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n sự kiện</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlPane</name>
+        <message>
+            <source>Captured web page</source>
+            <translation>Trang web đã lưu</translation>
+        </message>
+        <message>
+            <source>Safety notice</source>
+            <translation>Lưu ý an toàn</translation>
+        </message>
+        <message>
+            <source>Page title: {0}</source>
+            <translation>Tiêu đề trang: {0}</translation>
+        </message>
+        <message>
+            <source>Shown as a safe capture: scripts do not run, and {0} outside resource(s) (images, trackers, style sheets) were blocked.</source>
+            <translation>Hiển thị dạng bản lưu an toàn: mã kịch bản không chạy, và {0} tài nguyên bên ngoài (ảnh, mã theo dõi, bảng định dạng) đã bị chặn.</translation>
+        </message>
+        <message>
+            <source>Shown as a safe capture: scripts do not run and nothing is loaded from outside.</source>
+            <translation>Hiển thị dạng bản lưu an toàn: mã kịch bản không chạy và không tải gì từ bên ngoài.</translation>
+        </message>
+        <message>
+            <source>Link (not opened): {0}</source>
+            <translation>Đường dẫn (không mở): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePane</name>
+        <message>
+            <source>Image</source>
+            <translation>Hình ảnh</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Vừa khung</translation>
+        </message>
+        <message>
+            <source>Fit the image in the window</source>
+            <translation>Thu ảnh vừa cửa sổ</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Actual size: one image pixel per screen pixel</source>
+            <translation>Kích thước thật: mỗi điểm ảnh ứng với một điểm màn hình</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Mức thu phóng</translation>
+        </message>
+        <message>
+            <source>Rotate left</source>
+            <translation>Xoay trái</translation>
+        </message>
+        <message>
+            <source>Rotate right</source>
+            <translation>Xoay phải</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Di chuyển</translation>
+        </message>
+        <message>
+            <source>Drag to move around; click a mark to select it</source>
+            <translation>Kéo để di chuyển; bấm vào một đánh dấu để chọn</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Khung chữ nhật</translation>
+        </message>
+        <message>
+            <source>Drag to frame a region</source>
+            <translation>Kéo để khoanh một vùng</translation>
+        </message>
+        <message>
+            <source>Arrow</source>
+            <translation>Mũi tên</translation>
+        </message>
+        <message>
+            <source>Drag from the arrow's tail to its head</source>
+            <translation>Kéo từ đuôi đến đầu mũi tên</translation>
+        </message>
+        <message>
+            <source>Highlighter</source>
+            <translation>Bút dạ quang</translation>
+        </message>
+        <message>
+            <source>Drag to highlight a region</source>
+            <translation>Kéo để tô sáng một vùng</translation>
+        </message>
+        <message>
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} điểm ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfluencerRegister</name>
+        <message>
+            <source>Influencer register</source>
+            <translation>Sổ tín nhiệm KOL</translation>
+        </message>
+        <message>
+            <source>Search by name or handle (no need for diacritics)</source>
+            <translation>Tìm theo tên hoặc tài khoản (không cần dấu)</translation>
+        </message>
+        <message>
+            <source>Search influencers</source>
+            <translation>Tìm KOL</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>Mọi xếp loại</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Penalties</source>
+            <translation>Điểm trừ</translation>
+        </message>
+        <message>
+            <source>Decisions whose penalty still counts: {0}</source>
+            <translation>Số quyết định còn tính điểm trừ: {0}</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>suspension</source>
+            <translation>tạm đình chỉ</translation>
+        </message>
+        <message>
+            <source>Suspension proposed by the trigger</source>
+            <translation>Đề xuất tạm đình chỉ theo ngưỡng tự động</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Công ty quản lý</translation>
+        </message>
+        <message>
+            <source>Member since</source>
+            <translation>Thành viên từ</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Mở hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Band:</source>
+            <translation>Xếp loại:</translation>
+        </message>
+        <message>
+            <source>Computing scores…</source>
+            <translation>Đang tính điểm…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n influencer(s) · scores as of {0}</source>
+            <translation>
+                <numerusform>%n KOL · điểm tính đến {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suspension proposal(s)…</source>
+            <translation>
+                <numerusform>%n đề xuất tạm đình chỉ…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPane</name>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Lưu một bản sao…</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Sao chép địa chỉ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Digital Trust Moderator</source>
+            <translation>Bàn kiểm duyệt Niềm tin số</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Danh mục</translation>
+        </message>
+        <message>
+            <source>Search cases: influencer, words, URL… (no need for diacritics)</source>
+            <translation>Tìm hồ sơ: KOL, từ khóa, đường dẫn… (không cần dấu)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <source>Case queue</source>
+            <translation>Hàng đợi hồ sơ</translation>
+        </message>
+        <message>
+            <source>Workspace: {0} · Member: {1}</source>
+            <translation>Dữ liệu: {0} · Thành viên: {1}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Tìm</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Giới thiệu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About Digital Trust Moderator</source>
+            <translation>Giới thiệu Bàn kiểm duyệt Niềm tin số</translation>
+        </message>
+        <message>
+            <source>Digital Trust Moderator {0}
+The desk of the Niềm tin số alliance's self-monitoring committee.</source>
+            <translation>Bàn kiểm duyệt Niềm tin số {0}
+Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksPanel</name>
+        <message>
+            <source>Marks</source>
+            <translation>Đánh dấu</translation>
+        </message>
+        <message>
+            <source>Marks on this item</source>
+            <translation>Các đánh dấu trên mục này</translation>
+        </message>
+        <message>
+            <source>No marks yet. Choose a tool above the picture and drag, select text and press “Mark selection”, or mark a moment of a recording.</source>
+            <translation>Chưa có đánh dấu. Chọn một công cụ phía trên hình rồi kéo, chọn đoạn văn bản rồi bấm “Đánh dấu đoạn chọn”, hoặc đánh dấu một thời điểm của bản ghi.</translation>
+        </message>
+        <message>
+            <source>Short label, e.g. “No #ad label”</source>
+            <translation>Nhãn ngắn, ví dụ “Không gắn nhãn #quangcao”</translation>
+        </message>
+        <message>
+            <source>Mark label</source>
+            <translation>Nhãn đánh dấu</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Nhận xét (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Mark comment</source>
+            <translation>Nhận xét về đánh dấu</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nhãn</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Nhận xét</translation>
+        </message>
+        <message>
+            <source>Marks ({0})</source>
+            <translation>Đánh dấu ({0})</translation>
+        </message>
+        <message>
+            <source>New mark: {0}</source>
+            <translation>Đánh dấu mới: {0}</translation>
+        </message>
+        <message>
+            <source>Mark {0}: {1}</source>
+            <translation>Đánh dấu {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaPane</name>
+        <message>
+            <source>Open with the system player…</source>
+            <translation>Mở bằng trình phát của hệ thống…</translation>
+        </message>
+        <message>
+            <source>Open with the system player</source>
+            <translation>Mở bằng trình phát của hệ thống</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Audio recording</source>
+            <translation>Bản ghi âm</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Phát</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Phát hoặc tạm dừng</translation>
+        </message>
+        <message>
+            <source>−5 s</source>
+            <translation>−5 giây</translation>
+        </message>
+        <message>
+            <source>Back five seconds</source>
+            <translation>Lùi năm giây</translation>
+        </message>
+        <message>
+            <source>+5 s</source>
+            <translation>+5 giây</translation>
+        </message>
+        <message>
+            <source>Forward five seconds</source>
+            <translation>Tới năm giây</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Vị trí</translation>
+        </message>
+        <message>
+            <source>Mark this moment</source>
+            <translation>Đánh dấu thời điểm này</translation>
+        </message>
+        <message>
+            <source>the file could not be opened</source>
+            <translation>không mở được tệp</translation>
+        </message>
+        <message>
+            <source>This computer cannot play media inside the application ({0}).</source>
+            <translation>Máy tính này không phát được âm thanh, video trong ứng dụng ({0}).</translation>
+        </message>
+        <message>
+            <source>The player cannot play this file: {0}</source>
+            <translation>Trình phát không phát được tệp này: {0}</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Tạm dừng</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Edit meeting</source>
+            <translation>Sửa cuộc họp</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Cuộc họp mới</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting no. 012/2026</source>
+            <translation>ví dụ: Phiên họp số 012/2026</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Place or online link</source>
+            <translation>Địa điểm hoặc đường dẫn họp trực tuyến</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>Thư ký</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Tiêu đề</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Place or online link</source>
+            <translation>Địa &amp;điểm hoặc đường dẫn trực tuyến</translation>
+        </message>
+        <message>
+            <source>C&amp;hair</source>
+            <translation>C&amp;hủ trì</translation>
+        </message>
+        <message>
+            <source>&amp;Secretary</source>
+            <translation>Thư &amp;ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <source>finalized</source>
+            <translation>đã chốt</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>đang mở</translation>
+        </message>
+        <message>
+            <source>{0} items, {1} decisions</source>
+            <translation>{0} mục, {1} quyết định</translation>
+        </message>
+        <message>
+            <source>Suspension proposal: {0}</source>
+            <translation>Đề xuất tạm đình chỉ: {0}</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>chưa quyết định</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no (observer)</source>
+            <translation>không (quan sát viên)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>chưa ghi nhận</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Việc cần làm</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Add to next meeting</source>
+            <translation>Đưa vào cuộc họp kế tiếp</translation>
+        </message>
+        <message>
+            <source>Select one or more cases first.</source>
+            <translation>Hãy chọn một hoặc nhiều hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>{0} case(s) added to “{1}”.</source>
+            <translation>Đã thêm {0} hồ sơ vào “{1}”.</translation>
+        </message>
+        <message>
+            <source>Already on its agenda: {0}</source>
+            <translation>Đã có trong chương trình: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation>Cuộc &amp;họp</translation>
+        </message>
+        <message>
+            <source>Open &amp;meetings…</source>
+            <translation>Mở danh sách &amp;cuộc họp…</translation>
+        </message>
+        <message>
+            <source>Add to &amp;next meeting</source>
+            <translation>Đưa vào cuộc họp &amp;kế tiếp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsWindow</name>
+        <message>
+            <source>Meetings — Digital Trust Moderator</source>
+            <translation>Cuộc họp — Bàn kiểm duyệt Niềm tin số</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>Cuộc họp mới…</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Cuộc họp mới</translation>
+        </message>
+        <message>
+            <source>Quorum</source>
+            <translation>Túc số</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Chốt biên bản</translation>
+        </message>
+        <message>
+            <source>Close the record: decisions become read-only, later changes are amendments</source>
+            <translation>Chốt biên bản: các quyết định chỉ còn đọc, thay đổi sau này là sửa đổi</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <source>Agenda and decisions</source>
+            <translation>Chương trình và quyết định</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Biên bản</translation>
+        </message>
+        <message>
+            <source>No meeting yet. Create one with “New meeting…”.</source>
+            <translation>Chưa có cuộc họp nào. Tạo cuộc họp bằng “Cuộc họp mới…”.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting</source>
+            <translation>Cuộc &amp;họp</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>Cuộc họp &amp;mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Export meeting to Excel…</source>
+            <translation>&amp;Xuất cuộc họp ra Excel…</translation>
+        </message>
+        <message>
+            <source>Export credibility &amp;register…</source>
+            <translation>Xuất &amp;sổ tín nhiệm…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Đón&amp;g</translation>
+        </message>
+        <message>
+            <source>Cases ready for a meeting</source>
+            <translation>Hồ sơ chờ đưa ra họp</translation>
+        </message>
+        <message>
+            <source>Add to agenda →</source>
+            <translation>Đưa vào chương trình →</translation>
+        </message>
+        <message>
+            <source>Cases ready for a meeting — drag them onto the agenda</source>
+            <translation>Hồ sơ chờ đưa ra họp — kéo vào chương trình họp</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Chương trình họp</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Lên trên</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Xuống dưới</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Agenda (drag to reorder)</source>
+            <translation>Chương trình họp (kéo để sắp xếp)</translation>
+        </message>
+        <message>
+            <source>Reviewer's recommendation</source>
+            <translation>Đề xuất của thẩm định viên</translation>
+        </message>
+        <message>
+            <source>Recommended outcome</source>
+            <translation>Hình thức đề xuất</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Save recommendation</source>
+            <translation>Lưu đề xuất</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Biểu quyết</translation>
+        </message>
+        <message>
+            <source>Per member</source>
+            <translation>Theo từng thành viên</translation>
+        </message>
+        <message>
+            <source>As tallies</source>
+            <translation>Theo tổng số phiếu</translation>
+        </message>
+        <message>
+            <source>Votes per member</source>
+            <translation>Biểu quyết của từng thành viên</translation>
+        </message>
+        <message>
+            <source>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</source>
+            <translation>Thành viên có mặt biểu quyết; thành viên có xung đột lợi ích được miễn và không biểu quyết mục này.</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Tán thành</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>Phản đối</translation>
+        </message>
+        <message>
+            <source>Abstain</source>
+            <translation>Không biểu quyết</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Việc cần làm tiếp</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Việc tiếp theo</translation>
+        </message>
+        <message>
+            <source>Action, e.g. send the takedown request</source>
+            <translation>Việc cần làm, ví dụ gửi yêu cầu gỡ bài</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Việc cần làm tiếp</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Đã công bố</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Ghi quyết định</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Lưu thay đổi</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Sửa đổi…</translation>
+        </message>
+        <message>
+            <source>Appeal…</source>
+            <translation>Phúc xét…</translation>
+        </message>
+        <message>
+            <source>Mark everyone present</source>
+            <translation>Đánh dấu tất cả có mặt</translation>
+        </message>
+        <message>
+            <source>The meeting's minutes, in free text</source>
+            <translation>Biên bản cuộc họp, viết tự do</translation>
+        </message>
+        <message>
+            <source>Save minutes</source>
+            <translation>Lưu biên bản</translation>
+        </message>
+        <message>
+            <source>Generated summary</source>
+            <translation>Tóm tắt tự động</translation>
+        </message>
+        <message>
+            <source>Add the summary to the minutes</source>
+            <translation>Thêm tóm tắt vào biên bản</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(chưa giao)</translation>
+        </message>
+        <message>
+            <source>Chair: {0}</source>
+            <translation>Chủ trì: {0}</translation>
+        </message>
+        <message>
+            <source>Secretary: {0}</source>
+            <translation>Thư ký: {0}</translation>
+        </message>
+        <message>
+            <source>Finalized: decisions are read-only; changes are amendments</source>
+            <translation>Đã chốt: quyết định chỉ còn đọc; thay đổi là sửa đổi</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>Quorum {0}: {1} of {2} voting members present, {3} needed ({4})</source>
+            <translation>Túc số {0}: {1}/{2} thành viên biểu quyết có mặt, cần {3} ({4})</translation>
+        </message>
+        <message>
+            <source>Suspension proposal</source>
+            <translation>Đề xuất tạm đình chỉ</translation>
+        </message>
+        <message>
+            <source>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</source>
+            <translation>Chưa có thành viên biểu quyết nào được ghi là có mặt: hãy điểm danh trước, hoặc nhập tổng số phiếu.</translation>
+        </message>
+        <message>
+            <source>Decided on {0}: {1}</source>
+            <translation>Quyết định ngày {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Votes: {0} for, {1} against, {2} abstaining, {3} recused</source>
+            <translation>Biểu quyết: {0} tán thành, {1} phản đối, {2} không biểu quyết, {3} miễn</translation>
+        </message>
+        <message>
+            <source>This is an amendment of an earlier decision of this meeting.</source>
+            <translation>Đây là bản sửa đổi một quyết định trước đó của cuộc họp này.</translation>
+        </message>
+        <message>
+            <source>Earlier version, amended: {0} — {1}</source>
+            <translation>Bản trước, đã được sửa đổi: {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Appealed: the case went back to a meeting.</source>
+            <translation>Đã phúc xét: hồ sơ được đưa lại ra cuộc họp.</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to the outcome await a resolution.</source>
+            <translation>Các thay đổi xung đột về hình thức xử lý đang chờ giải quyết.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Chưa thực hiện</translation>
+        </message>
+        <message>
+            <source>Finalize “{0}”? Its decisions become read-only; later changes are amendments.</source>
+            <translation>Chốt biên bản “{0}”? Các quyết định sẽ chỉ còn đọc; thay đổi sau này là sửa đổi.</translation>
+        </message>
+        <message>
+            <source>{0} agenda item(s) have no decision.</source>
+            <translation>{0} mục trong chương trình chưa có quyết định.</translation>
+        </message>
+        <message>
+            <source>Finalize the meeting</source>
+            <translation>Chốt biên bản cuộc họp</translation>
+        </message>
+        <message>
+            <source>Describe the follow-up action first.</source>
+            <translation>Hãy mô tả việc cần làm tiếp trước.</translation>
+        </message>
+        <message>
+            <source>Decision recorded for {0}</source>
+            <translation>Đã ghi quyết định cho {0}</translation>
+        </message>
+        <message>
+            <source>The appeal was recorded and {0} is on the next meeting's agenda.</source>
+            <translation>Đã ghi nhận phúc xét và {0} đã có trong chương trình cuộc họp kế tiếp.</translation>
+        </message>
+        <message>
+            <source>The appeal was recorded; {0} waits for the next meeting to be created.</source>
+            <translation>Đã ghi nhận phúc xét; {0} chờ cuộc họp kế tiếp được tạo.</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Phúc xét</translation>
+        </message>
+        <message>
+            <source>Export the meeting to Excel</source>
+            <translation>Xuất cuộc họp ra Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the credibility register</source>
+            <translation>Xuất sổ tín nhiệm</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Đang ghi {0}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <source>Wrote {0}</source>
+            <translation>Đã ghi {0}</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Xuất không thành công</translation>
+        </message>
+        <message>
+            <source>The export failed because of a bug; the details are in the log file of the data folder.</source>
+            <translation>Xuất không thành công do lỗi của ứng dụng; chi tiết có trong tệp nhật ký ở thư mục dữ liệu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pane</name>
+        <message>
+            <source>Viewer tools</source>
+            <translation>Công cụ xem</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPane</name>
+        <message>
+            <source>PDF page</source>
+            <translation>Trang PDF</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Di chuyển</translation>
+        </message>
+        <message>
+            <source>Drag to move around the page</source>
+            <translation>Kéo để di chuyển trên trang</translation>
+        </message>
+        <message>
+            <source>Select text</source>
+            <translation>Chọn văn bản</translation>
+        </message>
+        <message>
+            <source>Drag over text to select it, then copy it</source>
+            <translation>Kéo qua văn bản để chọn rồi sao chép</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Vùng</translation>
+        </message>
+        <message>
+            <source>Drag to frame a region of the page</source>
+            <translation>Kéo để khoanh một vùng của trang</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Sao chép</translation>
+        </message>
+        <message>
+            <source>Copy the selected text</source>
+            <translation>Sao chép văn bản đã chọn</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+        <message>
+            <source>Select the text of this page</source>
+            <translation>Chọn toàn bộ văn bản của trang này</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be read ({0}).</source>
+            <translation>Không đọc được tệp PDF này ({0}).</translation>
+        </message>
+        <message>
+            <source>of {0}</source>
+            <translation>/ {0}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Trang {0}/{1}</translation>
+        </message>
+        <message>
+            <source>{0} characters selected: copy them with Ctrl+C</source>
+            <translation>Đã chọn {0} ký tự: sao chép bằng Ctrl+C</translation>
+        </message>
+        <message>
+            <source>Copied {0} characters</source>
+            <translation>Đã sao chép {0} ký tự</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileWindow</name>
+        <message>
+            <source>Credibility score</source>
+            <translation>Điểm tín nhiệm</translation>
+        </message>
+        <message>
+            <source>Put on a meeting agenda…</source>
+            <translation>Đưa vào chương trình họp…</translation>
+        </message>
+        <message>
+            <source>Profile sections</source>
+            <translation>Các phần của hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Merge another profile into this one…</source>
+            <translation>Gộp một hồ sơ KOL khác vào hồ sơ này…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>Điểm trừ</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Tái phạm</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Đã cải chính</translation>
+        </message>
+        <message>
+            <source>Half-life</source>
+            <translation>Chu kỳ giảm nửa</translation>
+        </message>
+        <message>
+            <source>{0} d</source>
+            <translation>{0} ngày</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Đã qua</translation>
+        </message>
+        <message>
+            <source>Decay</source>
+            <translation>Hệ số suy giảm</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Còn lại</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Hết hiệu lực</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Score breakdown</source>
+            <translation>Chi tiết điểm</translation>
+        </message>
+        <message>
+            <source>Counting</source>
+            <translation>Đang tính</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Hết hiệu lực</translation>
+        </message>
+        <message>
+            <source>No penalty</source>
+            <translation>Không trừ điểm</translation>
+        </message>
+        <message>
+            <source>Replaced by an amendment</source>
+            <translation>Đã được thay bằng bản sửa đổi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Công ty quản lý</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Liên hệ</translation>
+        </message>
+        <message>
+            <source>Alliance member since</source>
+            <translation>Thành viên liên minh từ</translation>
+        </message>
+        <message>
+            <source>Signed the alliance's pledge</source>
+            <translation>Đã ký cam kết của liên minh</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Save details</source>
+            <translation>Lưu thông tin</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Tư cách thành viên</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation>Tên tài khoản</translation>
+        </message>
+        <message>
+            <source>Followers</source>
+            <translation>Người theo dõi</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Đường dẫn</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Five pillars (pass/fail): their weights replace the base of 100</source>
+            <translation>Năm trụ cột (đạt/không đạt): trọng số của chúng thay cho điểm nền 100</translation>
+        </message>
+        <message>
+            <source>{0} ({1} points)</source>
+            <translation>{0} ({1} điểm)</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Ngày đánh giá</translation>
+        </message>
+        <message>
+            <source>Record assessment</source>
+            <translation>Ghi kết quả đánh giá</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ngày mở</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Cuộc họp</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Record completed correction…</source>
+            <translation>Ghi nhận đã cải chính…</translation>
+        </message>
+        <message>
+            <source>This profile no longer exists.</source>
+            <translation>Hồ sơ KOL này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>Influencer: {0}</source>
+            <translation>KOL: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>alliance member since {0}</source>
+            <translation>thành viên liên minh từ {0}</translation>
+        </message>
+        <message>
+            <source>This profile was merged into {0}.</source>
+            <translation>Hồ sơ KOL này đã được gộp vào {0}.</translation>
+        </message>
+        <message>
+            <source>Merged into this profile: {0}.</source>
+            <translation>Đã gộp vào hồ sơ này: {0}.</translation>
+        </message>
+        <message>
+            <source>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</source>
+            <translation>Điểm = nền {0} − Σ điểm trừ × tái phạm × cải chính × 0,5^(thời gian ÷ chu kỳ giảm nửa) = {1}. Điểm trừ giảm một nửa sau mỗi 90 ngày (730 ngày với lừa đảo hoặc chuyển cơ quan chức năng) và thôi tính sau 365 ngày (4 năm).</translation>
+        </message>
+        <message>
+            <source>Cases ({0})</source>
+            <translation>Vụ việc ({0})</translation>
+        </message>
+        <message>
+            <source>Decisions ({0})</source>
+            <translation>Quyết định ({0})</translation>
+        </message>
+        <message>
+            <source>History ({0})</source>
+            <translation>Lịch sử ({0})</translation>
+        </message>
+        <message>
+            <source>Suspension proposed: {0} decisions of level 2 or above within 90 days ({1}), the last on {2}. The committee should consider it at its next meeting.</source>
+            <translation>Đề xuất tạm đình chỉ: {0} quyết định từ mức 2 trở lên trong 90 ngày ({1}), lần gần nhất ngày {2}. Ban nên xem xét tại cuộc họp kế tiếp.</translation>
+        </message>
+        <message>
+            <source>Not assessed: the base is 100.</source>
+            <translation>Chưa đánh giá: điểm nền là 100.</translation>
+        </message>
+        <message>
+            <source>Assessed on {0}: the base is {1}.</source>
+            <translation>Đánh giá ngày {0}: điểm nền là {1}.</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Xóa tài khoản</translation>
+        </message>
+        <message>
+            <source>Remove the account {0} from this profile?</source>
+            <translation>Xóa tài khoản {0} khỏi hồ sơ KOL này?</translation>
+        </message>
+        <message>
+            <source>Merge profiles</source>
+            <translation>Gộp hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Merge {0} into {1}?
+
+The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in its score. Both profiles keep their history. This cannot be undone.</source>
+            <translation>Gộp {0} vào {1}?
+
+{2} vụ việc, các phản ánh, tài khoản và quyết định của {0} sẽ chuyển sang {1} và được tính vào điểm của hồ sơ này. Cả hai hồ sơ vẫn giữ lịch sử. Không thể hoàn tác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsNotice</name>
+        <message>
+            <source>Suspension proposals waiting for a meeting</source>
+            <translation>Đề xuất tạm đình chỉ chờ đưa ra họp</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚑ %n suspension proposal(s)</source>
+            <translation>
+                <numerusform>⚑ %n đề xuất tạm đình chỉ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalsWindow</name>
+        <message>
+            <source>Suspension proposals</source>
+            <translation>Đề xuất tạm đình chỉ</translation>
+        </message>
+        <message>
+            <source>These influencers received 3 decisions of level 2 or above within 90 days. The application proposes that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up.</source>
+            <translation>Những KOL này đã nhận 3 quyết định từ mức 2 trở lên trong vòng 90 ngày. Ứng dụng đề xuất cuộc họp kế tiếp xem xét tạm đình chỉ họ. Đưa đề xuất vào chương trình họp để xem xét.</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>Đạt ngưỡng ngày</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>No suspension is waiting for a meeting.</source>
+            <translation>Không có đề xuất tạm đình chỉ nào đang chờ.</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Mở hồ sơ KOL</translation>
+        </message>
+        <message>
+            <source>Put on a meeting agenda…</source>
+            <translation>Đưa vào chương trình họp…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Số hồ sơ</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Hoạt động gần nhất</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreChart</name>
+        <message>
+            <source>Score over time</source>
+            <translation>Điểm theo thời gian</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Quyết định</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPane</name>
+        <message>
+            <source>Text</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <source>{0} lines, {1} characters</source>
+            <translation>{0} dòng, {1} ký tự</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPaneBase</name>
+        <message>
+            <source>Mark selection</source>
+            <translation>Đánh dấu đoạn chọn</translation>
+        </message>
+        <message>
+            <source>Mark the selected text as a span</source>
+            <translation>Đánh dấu đoạn văn bản đã chọn</translation>
+        </message>
+        <message>
+            <source>Find (no need for diacritics)</source>
+            <translation>Tìm (không cần dấu)</translation>
+        </message>
+        <message>
+            <source>Find in text</source>
+            <translation>Tìm trong văn bản</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Trước</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Sau</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <source>Matches found</source>
+            <translation>Kết quả tìm</translation>
+        </message>
+        <message>
+            <source>Select some text first, then mark it.</source>
+            <translation>Hãy chọn một đoạn văn bản trước rồi đánh dấu.</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Không tìm thấy</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0}/{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>My cases</source>
+            <translation>Hồ sơ của tôi</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Chưa phân công</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Triage</source>
+            <translation>Sàng lọc</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Xác minh</translation>
+        </message>
+        <message>
+            <source>Awaiting reply</source>
+            <translation>Chờ phản hồi</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Chờ họp</translation>
+        </message>
+        <message>
+            <source>Decided / Monitoring</source>
+            <translation>Đã quyết định / Giám sát</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Đã đóng</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Xung đột cần xử lý</translation>
+        </message>
+    </context>
+</TS>
