@@ -95,6 +95,9 @@ class Workspace:
             outcome = migrate(db, paths.backups)
             paths.running_marker.write_text("open\n", encoding="utf-8")
             ws = cls(root, db, lock, outcome)
+            from .preferences import migrate_settings
+
+            migrate_settings(ws)
             if member_name and ws.is_new():
                 ws.set_local_state("member_name", member_name)
                 ws.identity = ws._load_or_create_identity()
@@ -150,6 +153,10 @@ class Workspace:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
             )
+
+    def delete_setting(self, key: str) -> None:
+        with self.db.write() as conn:
+            raw_connection(conn).execute("DELETE FROM settings WHERE key = ?", (key,))
 
     def _load_or_create_identity(self) -> Identity:
         device_id = self.local_state("device_id")

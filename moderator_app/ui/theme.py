@@ -1,0 +1,79 @@
+"""The look: Fusion everywhere (the same on Windows, macOS and Linux), a light or dark palette
+with the application's teal accent, the chosen font size, and a clearly visible keyboard focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+ACCENT = QColor("#1f7a6d")
+ACCENT_LIGHT = QColor("#5cc2b1")
+
+_FOCUS_SHEET = """
+QAbstractItemView:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QSpinBox:focus, QDateEdit:focus, QDoubleSpinBox:focus {
+    border: 2px solid %(focus)s;
+}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    outline: 2px solid %(focus)s;
+}
+"""
+
+
+def is_dark(theme: str) -> bool:
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#202326"), QColor("#17191b"), QColor("#e8eaed")
+    disabled = QColor("#7c8288")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.WindowText, text)
+        p.setColor(group, QPalette.ColorRole.Base, base)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#24282b"))
+        p.setColor(group, QPalette.ColorRole.Text, text)
+        p.setColor(group, QPalette.ColorRole.Button, QColor("#2b2f33"))
+        p.setColor(group, QPalette.ColorRole.ButtonText, text)
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#2b2f33"))
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
+        p.setColor(group, QPalette.ColorRole.Highlight, ACCENT)
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Link, ACCENT_LIGHT)
+        p.setColor(group, QPalette.ColorRole.BrightText, QColor("#ff8a80"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, window)
+    return p
+
+
+def light_palette(app: QApplication) -> QPalette:
+    p = app.style().standardPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Highlight, ACCENT)
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, QPalette.ColorRole.Link, ACCENT)
+    return p
+
+
+def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    dark = is_dark(theme)
+    app.setPalette(dark_palette() if dark else light_palette(app))
+    font = app.font()
+    if font_size:
+        font.setPointSize(font_size)
+    app.setFont(font)
+    focus = ACCENT_LIGHT.name() if dark else ACCENT.name()
+    app.setStyleSheet(_FOCUS_SHEET % {"focus": focus})
+    app.setProperty("moderator_dark", dark)
