@@ -10,14 +10,15 @@ body in Markdown. Placeholders are ``{{name}}`` (lower case letters, digits and 
     Kính gửi: **{{recipient_name}}**
 
 ``required`` lists the placeholders a letter cannot go without; any other placeholder left
-without a value is printed empty. Values are escaped for Markdown, so what people typed (a
-name with ``*``, a URL with ``_``) prints as typed; values the application builds as lists
-(the evidence list, follow-ups) are Markdown already.
+without a value is printed empty. Values are plain text, escaped for Markdown, so what people
+typed (a name with ``*``, a URL with ``_``) prints as typed. A few placeholders hold lists (the
+evidence, the follow-ups): one item per line, printed as a bulleted list.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -86,8 +87,8 @@ PLACEHOLDER_LABELS: dict[str, tuple[str, str]] = {
     "signer_role": ("Chức vụ người ký", "Signer's role"),
 }
 
-# Placeholders whose values the application writes as Markdown (lists it built itself).
-MARKDOWN_VALUES = frozenset({"complaint_summary", "evidence_list", "follow_ups", "content_urls"})
+# Placeholders whose values are lists: one item per line, printed as a bulleted list.
+LIST_VALUES = frozenset({"complaint_summary", "evidence_list", "follow_ups", "content_urls"})
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 
@@ -179,22 +180,37 @@ class Filled:
     values: dict[str, str] = field(default_factory=dict)  # what each placeholder became (plain text)
 
 
-def fill(template: Template, values: dict[str, str], markdown_names: frozenset[str] = MARKDOWN_VALUES) -> Filled:
-    """The template with every placeholder replaced; required ones must all have values."""
+def fill(
+    template: Template,
+    values: dict[str, str],
+    list_names: frozenset[str] = LIST_VALUES,
+    missing_text: Callable[[str], str] | None = None,
+) -> Filled:
+    """The template with every placeholder replaced.
+
+    Required placeholders must all have values, unless ``missing_text`` is given: a preview then
+    shows its words (escaped) where a value is missing.
+    """
     missing = missing_values(template, values)
-    if missing:
+    if missing and missing_text is None:
         raise UserError(f"no value for {', '.join(missing)}")
     for name, value in values.items():
-        if len(str(value)) > MAX_VALUE * (10 if name in markdown_names else 1):
+        if len(str(value)) > MAX_VALUE * (10 if name in list_names else 1):
             raise UserError(f"the value of {name} is too long (at most {MAX_VALUE} characters)")
 
     def body_value(match: re.Match[str]) -> str:
         name = match.group(1)
         value = str(values.get(name, ""))
-        return value if name in markdown_names else escape_markdown(value)
+        if not value.strip() and missing_text is not None and name in missing:
+            return escape_markdown(missing_text(name))
+        return markdown_list(value.splitlines()) if name in list_names else escape_markdown(value)
 
     def title_value(match: re.Match[str]) -> str:
-        return " ".join(str(values.get(match.group(1), "")).split())
+        name = match.group(1)
+        value = " ".join(str(values.get(name, "")).split())
+        if not value and missing_text is not None and name in missing:
+            return missing_text(name)
+        return value
 
     used = {n: str(values.get(n, "")) for n in template.names()}
     return Filled(PLACEHOLDER.sub(title_value, template.title), PLACEHOLDER.sub(body_value, template.body), used)

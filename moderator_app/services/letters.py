@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -33,8 +34,7 @@ from moderator_app.domain.letters import (
     day_text,
     fill,
     long_day_text,
-    markdown_list,
-    missing_values,
+        missing_values,
     moment_text,
     parse_template,
     placeholder_label,
@@ -113,6 +113,11 @@ class Draft:
 
     def with_values(self, overrides: dict[str, str]) -> Draft:
         return replace(self, overrides={**self.overrides, **clean_overrides(overrides)})
+
+    def preview(self, missing_text: Callable[[str], str]) -> tuple[str, str]:
+        """(title, Markdown body) with ``missing_text(name)`` where a required value is missing."""
+        filled = fill(self.template, self.values, missing_text=missing_text)
+        return filled.title, filled.markdown
 
     def letter(self) -> Letter:
         """The filled letter; ``MissingValues`` names every required placeholder without a value."""
@@ -317,12 +322,12 @@ def draft_letter(
     }
     urls = _urls(facts)
     known["content_url"] = urls[0] if urls else ""
-    known["content_urls"] = markdown_list(urls) if urls else ""
+    known["content_urls"] = "\n".join(urls)
     deadline: str | None = None
     if kind == LetterKind.COMPLAINT:
         due = reply_deadline(today)
-        known["complaint_summary"] = markdown_list(_complaint_items(facts, lang))
-        known["evidence_list"] = markdown_list(_evidence_items(facts, lang))
+        known["complaint_summary"] = "\n".join(_complaint_items(facts, lang))
+        known["evidence_list"] = "\n".join(_evidence_items(facts, lang))
         known["reply_days"] = str(REPLY_DAYS)
         known["reply_deadline"] = day_text(due)
         deadline = due.isoformat()
@@ -337,9 +342,9 @@ def draft_letter(
             "outcome": outcome.label(lang),
             "outcome_level": str(outcome.level),
             "rationale": chosen.rationale,
-            "follow_ups": markdown_list([
+            "follow_ups": "\n".join(
                 f.action + (f" — {'hạn' if lang == 'vi' else 'by'} {day_text(date.fromisoformat(f.due_on))}"
-                            if f.due_on else "") for f in chosen.follow_ups]) or
+                            if f.due_on else "") for f in chosen.follow_ups) or
             ("Không có." if lang == "vi" else "None."),
             "appeal_days": str(APPEAL_DAYS),
             "appeal_deadline": day_text(due),
