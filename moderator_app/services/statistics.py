@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from moderator_app.domain import sla
-from moderator_app.domain.clock import local_date
+from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.letters import URGENT_TAKEDOWN_HOURS, LetterKind
 from moderator_app.domain.score import Band
@@ -23,6 +25,7 @@ from moderator_app.domain.statistics import (
     Statistics,
     buckets,
     day_counts,
+    quarter_period,
 )
 from moderator_app.store import statistics_queries as Q
 from moderator_app.store.database import raw_connection
@@ -125,3 +128,46 @@ def default_period(today: date) -> Period:
     """The dashboard opens on the quarter so far."""
     start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     return Period(start, today)
+
+
+def quarterly_report(ws: Workspace, quarter: str, path: Path, lang: str, now_ms: int | None = None) -> Statistics:
+    """Write the quarterly activity workbook for ``quarter`` (``2026Q4``); returns its figures."""
+    from moderator_app.exports.quarterly import export_quarterly
+
+    from .exports import EXPORTERS
+    from .letters import committee_name
+
+    ws.require_role(*EXPORTERS, action="exporting the quarterly report")
+    label, period = quarter_period(quarter)
+    stats = compute(ws, period, now_ms)
+    export_quarterly(stats, label, path, lang, committee_name(ws))
+    return stats
+
+
+def _deadline_json(d: Deadline) -> dict[str, Any]:
+    return {"on_time": d.on_time, "late": d.late, "pending": d.pending,
+            "share": None if d.share is None else round(d.share, 4)}
+
+
+def figures_json(s: Statistics) -> dict[str, Any]:
+    """The figures as codes and numbers (for ``report quarterly --json``)."""
+    return {
+        "period": {"start": s.period.start.isoformat(), "end": s.period.end.isoformat()},
+        "as_of": iso_utc(s.as_of_ms),
+        "reports": s.reports,
+        "cases": s.cases,
+        "decisions": s.decisions,
+        "months": [{"month": b.key, "reports": b.reports, "cases": b.cases} for b in s.months],
+        "weeks": [{"week": b.key, "from": b.start.isoformat(), "to": b.end.isoformat(), "reports": b.reports,
+                   "cases": b.cases} for b in s.weeks],
+        "by_category": {c.code: {"reports": c.reports, "cases": c.cases} for c in s.by_category},
+        "by_platform": {c.code: {"reports": c.reports, "cases": c.cases} for c in s.by_platform},
+        "triage": _deadline_json(s.triage),
+        "urgent_takedown": _deadline_json(s.urgent_takedown),
+        "overdue": dict(s.overdue),
+        "outcomes": {o.outcome: o.count for o in s.outcomes},
+        "levels": {str(level): n for level, n in s.levels()},
+        "bands": dict(s.bands),
+        "bands_as_of": s.bands_as_of.isoformat(),
+        "letters": dict(s.letters),
+    }
