@@ -13,8 +13,6 @@ Qt (the ui layer) between them:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -52,6 +50,7 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import find_case_id
 
 from . import evidence as evidence_service
+from .files import check_pdf_target, write_atomically
 from .workspace import Workspace
 
 LANGS = ("vi", "en")
@@ -384,33 +383,7 @@ def prepare_letter(
 
 def check_target(target: Path) -> Path:
     """A PDF path a letter can be saved to; ``UserError`` saying what is wrong otherwise."""
-    target = Path(target)
-    if target.suffix.lower() != ".pdf":
-        raise UserError(f"the file name must end in .pdf: {target}")
-    if not target.parent.is_dir():
-        raise UserError(f"the folder {target.parent} does not exist")
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name ending in .pdf")
-    return target
-
-
-def _write_atomically(data: bytes, target: Path) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"cannot write in {target.parent} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target} ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return check_pdf_target(target)
 
 
 def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> SentLetter:
@@ -419,7 +392,7 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     target = check_target(target)
     if not pdf.startswith(b"%PDF"):
         raise UserError("the letter was not rendered as a PDF")
-    _write_atomically(pdf, target)
+    write_atomically(pdf, target)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)
     note = (f"Thư đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"

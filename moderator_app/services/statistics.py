@@ -15,6 +15,7 @@ from typing import Any
 from moderator_app.domain import sla
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Outcome, Platform
+from moderator_app.domain.errors import UserError
 from moderator_app.domain.letters import URGENT_TAKEDOWN_HOURS, LetterKind
 from moderator_app.domain.score import Band
 from moderator_app.domain.statistics import (
@@ -171,3 +172,16 @@ def figures_json(s: Statistics) -> dict[str, Any]:
         "bands_as_of": s.bands_as_of.isoformat(),
         "letters": dict(s.letters),
     }
+
+
+def save_report_pdf(ws: Workspace, pdf: bytes, path: Path) -> Path:
+    """Save the quarterly report's PDF (rendered by the window) where the person chose."""
+    from .exports import EXPORTERS
+    from .files import check_pdf_target, write_atomically
+
+    ws.require_role(*EXPORTERS, action="exporting the quarterly report")
+    target = check_pdf_target(path)
+    if not pdf.startswith(b"%PDF"):
+        raise UserError("the report was not rendered as a PDF")
+    write_atomically(pdf, target)
+    return target
