@@ -289,7 +289,7 @@ class LetterDialog(QDialog):
         if path is None:
             return False
         try:
-            if self.remember.isVisible() and self.remember.isChecked():
+            if not self.remember.isHidden() and self.remember.isChecked():
                 letter_service.remember_committee_name(self.ws, letter.committee_name)
             pdf, _pages = render_letter_pdf(letter)
             self.sent = letter_service.send_letter(self.ws, letter, pdf, path)
