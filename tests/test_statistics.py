@@ -54,7 +54,7 @@ def test_figures_of_the_quarter_match_the_hand_count(ws: Workspace, autumn):
 
     cats = {c.code: (c.reports, c.cases) for c in s.by_category}
     assert cats["fraud"] == (2, 1) and cats["false_claim"] == (2, 1) and cats["misinformation"] == (2, 2)
-    assert sum(r for r, _ in cats.values()) == 6 and list(cats)[0] == "undisclosed_ad" and len(cats) == 11
+    assert sum(r for r, _ in cats.values()) == 6 and next(iter(cats)) == "undisclosed_ad" and len(cats) == 11
     platforms = {c.code: (c.reports, c.cases) for c in s.by_platform}
     assert platforms == {"tiktok": (1, 1), "facebook": (2, 1), "youtube": (2, 2), "instagram": (1, 0),
                          "zalo": (0, 0), "threads": (0, 0), "other": (0, 0)}
