@@ -49,6 +49,16 @@ def row_label(table: ReportTable, index: int) -> str:
     return str(table.rows[index][table.labels - 1])
 
 
+def axis_label(table: ReportTable, index: int) -> str:
+    """A row's name on the chart's axis: months as 10/26 and weeks as W41, so a year of them fits."""
+    label = row_label(table, index)
+    if table.key == "months" and len(label) == 7:
+        return f"{label[5:]}/{label[2:4]}"
+    if table.key == "weeks" and "-W" in label:
+        return label.split("-", 1)[1]
+    return label
+
+
 def tooltip_text(table: ReportTable, column: int, index: int) -> str:
     """What the mouse over one bar, point or slice says: the row, the series and the number."""
     row = table.rows[index]
@@ -118,8 +128,8 @@ def _bars(chart: QChart, table: ReportTable) -> None:
         maximum = max((_number(r[c - 1]) for r in table.rows for c in table.series), default=0.0)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([row_label(table, i) for i in order])
-    if len(table.rows) > 16:
+    categories.append([axis_label(table, i) for i in order])
+    if len(table.rows) > 16 and not horizontal:
         categories.setLabelsAngle(-90)
     values = _value_axis(maximum)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
@@ -130,7 +140,7 @@ def _bars(chart: QChart, table: ReportTable) -> None:
 
 def _line(chart: QChart, table: ReportTable) -> None:
     categories = QBarCategoryAxis()
-    categories.append([row_label(table, i) for i in range(len(table.rows))])
+    categories.append([axis_label(table, i) for i in range(len(table.rows))])
     if len(table.rows) > 16:
         categories.setLabelsAngle(-90)
     maximum = max((_number(r[c - 1]) for r in table.rows for c in table.series), default=0.0)

@@ -201,7 +201,7 @@ class StatisticsWindow(QMainWindow):
         self.tabs.addTab(self._panel("platforms", self.tr("By platform")), self.tr("Platforms"))
         deadlines = QWidget()
         dv = QVBoxLayout(deadlines)
-        dv.addWidget(self._panel("deadlines", self.tr("Deadlines kept")), 1)
+        dv.addWidget(self._panel("deadlines", self.tr("Deadlines kept"), 600), 1)
         dv.addWidget(self._panel("overdue", self.tr("Cases overdue now")), 1)
         self.tabs.addTab(deadlines, self.tr("Deadlines"))
         self.tabs.addTab(self._panel("outcomes", self.tr("Decisions by outcome")), self.tr("Outcomes"))
@@ -219,7 +219,7 @@ class StatisticsWindow(QMainWindow):
         close.triggered.connect(self.close)
         self.addAction(close)
 
-    def _panel(self, key: str, name: str) -> QWidget:
+    def _panel(self, key: str, name: str, table_width: int = 460) -> QWidget:
         chart = ChartView(self.tr("Chart: {0}").format(name))
         model: RowsModel[tuple[Any, ...]] = RowsModel([], self)
         table = table_view(model, self.tr("Table: {0}").format(name), stretch_last=False)
@@ -228,7 +228,7 @@ class StatisticsWindow(QMainWindow):
         splitter.addWidget(table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 460])
+        splitter.setSizes([1240 - table_width, table_width])
         self.panels[key] = Panel(chart, table, model)
         return splitter
 
@@ -295,12 +295,15 @@ class StatisticsWindow(QMainWindow):
         def share(value: float | None) -> str:
             return "—" if value is None else f"{value:.0%}"
 
-        self.cards["reports"].setText(f"{s.reports:,}".replace(",", "."))
-        self.cards["cases"].setText(f"{s.cases:,}".replace(",", "."))
-        self.cards["decisions"].setText(f"{s.decisions:,}".replace(",", "."))
+        def count(n: int) -> str:
+            return f"{n:,}" if self.lang == "en" else f"{n:,}".replace(",", ".")
+
+        self.cards["reports"].setText(count(s.reports))
+        self.cards["cases"].setText(count(s.cases))
+        self.cards["decisions"].setText(count(s.decisions))
         self.cards["triage"].setText(share(s.triage.share))
         self.cards["takedown"].setText(share(s.urgent_takedown.share))
-        self.cards["overdue"].setText(f"{s.overdue_total:,}".replace(",", "."))
+        self.cards["overdue"].setText(count(s.overdue_total))
         for key, d in (("triage", s.triage), ("takedown", s.urgent_takedown)):
             self.cards[key + "_detail"].setText(self.tr("{0} on time, {1} late, {2} still running").format(
                 d.on_time, d.late, d.pending))
