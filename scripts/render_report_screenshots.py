@@ -94,7 +94,8 @@ def main() -> None:
             ws.set_setting("committee_name", COMMITTEE)
             with ws.db.read() as conn:
                 urgent = raw_connection(conn).execute(
-                    "SELECT ref FROM cases WHERE urgent = 1 AND merged_into IS NULL AND status IN ('received', 'triage', 'investigating') "
+                    "SELECT ref FROM cases WHERE urgent = 1 AND merged_into IS NULL "
+                    "AND status IN ('received', 'triage', 'investigating') "
                     "ORDER BY opened_at DESC, id LIMIT 1").fetchone()[0]
             for lang in ("vi", "en"):
                 QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
