@@ -41,10 +41,12 @@ RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """A Qt application for fonts and painting; headless (offscreen) when the command line asks."""
+    """A Qt application for fonts and painting, for the command line: it opens no window, and on a
+    Linux machine without a display it runs on Qt's offscreen platform."""
     app = QGuiApplication.instance()
     if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([sys.argv[0] if sys.argv else "moderator-app"])
     assert isinstance(app, QGuiApplication)
     return app
