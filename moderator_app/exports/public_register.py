@@ -100,6 +100,7 @@ CSS = """
 body { margin: 0; font-family: "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif;
   font-size: 16px; line-height: 1.5; color: #1b1f24; background: #f4f6f8; }
 header { background: #1f4e79; color: #ffffff; padding: 20px 16px; }
+.wrap { max-width: 1100px; margin: 0 auto; }
 header h1 { margin: 0 0 4px; font-size: 1.5rem; line-height: 1.25; }
 header p { margin: 0; opacity: 0.92; }
 main { max-width: 1100px; margin: 0 auto; padding: 8px 16px 24px; }
@@ -210,9 +211,11 @@ def render_html(content: RegisterContent) -> str:
         "</head>",
         "<body>",
         "<header>",
+        '<div class="wrap">',
         f"<h1>{escape(title)}</h1>",
         f"<p>{escape(committee)} · {escape(t(*TEXTS['alliance']))}</p>",
         f'<p>{escape(t(*TEXTS["updated"]))} <time datetime="{content.as_of.isoformat()}">{updated}</time></p>',
+        "</div>",
         "</header>",
         "<main>",
         '<section id="named" aria-labelledby="named-title">',

@@ -98,20 +98,26 @@ def urgent_facts(conn: sqlite3.Connection, start_ms: int, end_ms: int) -> list[U
 
     A case opened urgent became so when it opened; otherwise at the earliest change that set
     its urgent flag. Clearing the flag later does not take the case out: the request was due.
+    Payloads are canonical JSON (``store.events.canonical_json``), so a plain substring test
+    skips the events that cannot match before any JSON is parsed.
     """
+    # Only cases active in the period can have become urgent in it: their events are found by
+    # the (case, time) index instead of scanning the whole log.
     rows = conn.execute(
-        "WITH starts AS (SELECT case_id, min(at) AS since FROM ("
-        "  SELECT c.id AS case_id, c.opened_at AS at FROM events e JOIN cases c ON c.id = e.case_id "
-        "   WHERE e.type = 'report.filed' AND json_extract(e.payload, '$.new_case.urgent') = 1 "
+        "WITH candidates AS (SELECT id, opened_at, created_event FROM cases "
+        "  WHERE merged_into IS NULL AND opened_at < ? AND last_activity_at >= ?), "
+        "starts AS (SELECT case_id, min(at) AS since FROM ("
+        "  SELECT c.id AS case_id, c.opened_at AS at FROM candidates c JOIN events e ON e.id = c.created_event "
+        "   WHERE instr(e.payload, '\"urgent\":true') > 0 AND json_extract(e.payload, '$.new_case.urgent') = 1 "
         "  UNION ALL "
-        "  SELECT e.case_id, e.hlc >> 16 FROM events e WHERE e.type = 'case.updated' "
+        "  SELECT e.case_id, e.hlc >> 16 FROM candidates c JOIN events e ON e.case_id = c.id "
+        "   WHERE e.type = 'case.updated' AND instr(e.payload, '\"urgent\":{') > 0 "
         "   AND json_extract(e.payload, '$.changes.urgent.to') = 1"
         ") GROUP BY case_id) "
         "SELECT s.case_id, s.since, "
         "(SELECT min(l.sent_at) FROM letters l WHERE l.case_id = s.case_id AND l.kind = 'takedown') "
-        "FROM starts s JOIN cases c ON c.id = s.case_id "
-        "WHERE c.merged_into IS NULL AND s.since >= ? AND s.since < ? ORDER BY s.case_id",
-        (start_ms, end_ms),
+        "FROM starts s WHERE s.since >= ? AND s.since < ? ORDER BY s.case_id",
+        (end_ms, start_ms, start_ms, end_ms),
     ).fetchall()
     return [UrgentFacts(r[0], int(r[1]), r[2]) for r in rows]
 
