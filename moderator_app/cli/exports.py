@@ -1,4 +1,4 @@
-"""`export decisions`, `export register`, `export cases`: Excel workbooks."""
+"""`export decisions`, `export register`, `export cases`: Excel workbooks; `export public`: the public register."""
 
 from __future__ import annotations
 
@@ -44,6 +44,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cases.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", required=True)
     cases.set_defaults(func=cmd_cases)
 
+    public = cmds.add_parser("public", help="the public register: an HTML page and CSV files of the published "
+                             "decisions and the named non-compliant list")
+    public.add_argument("-o", "--output", type=Path, required=True, metavar="DIR",
+                        help="the folder to write index.html, decisions.csv and named-noncompliant.csv into")
+    public.add_argument("--as-of", type=iso_day, metavar="YYYY-MM-DD", help="the register on this day (default today)")
+    public.add_argument("--page-lang", choices=("vi", "en"), default="vi", help="the page's language (default vi)")
+    public.add_argument("--json", action="store_true")
+    public.set_defaults(func=cmd_public)
+
 
 def cmd_decisions(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     meeting_id = exports.resolve_meeting(ws, args.meeting)
@@ -79,4 +88,24 @@ def cmd_cases(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     )
     count = exports.export_cases(ws, flt, args.output, out.lang, args.sort, args.desc)
     out.line(out.t(f"Đã xuất {count} hồ sơ vào {args.output}", f"Wrote {count} cases to {args.output}"))
+    return 0
+
+
+def cmd_public(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.services import public_register
+
+    pub = public_register.publish(ws, args.output, args.page_lang, args.as_of)
+    if args.json:
+        out.json({"id": pub.id, "folder": str(pub.folder), "as_of": pub.as_of.isoformat(), "decisions": pub.decisions,
+                  "named": pub.named, "unpublished_named": pub.unpublished_named, "files": pub.files})
+        return 0
+    out.line(out.t(f"Đã công bố sổ công khai vào {pub.folder}: {pub.decisions} quyết định, {pub.named} tên trong "
+                   "danh sách không tuân thủ",
+                   f"Published the public register in {pub.folder}: {pub.decisions} decisions, {pub.named} named "
+                   "as non-compliant"))
+    if pub.unpublished_named:
+        out.line(out.t(f"Lưu ý: {pub.unpublished_named} quyết định công bố danh sách không tuân thủ trong 3 tháng qua "
+                       "chưa được đánh dấu công bố nên không có trong danh sách",
+                       f"Note: {pub.unpublished_named} decision(s) naming an influencer as non-compliant in the last "
+                       "3 months are not marked published and are left off the list"))
     return 0

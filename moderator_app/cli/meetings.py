@@ -67,8 +67,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rec.add_argument("--against", dest="votes_against", type=_non_negative, metavar="N")
     rec.add_argument("--abstain", dest="votes_abstain", type=_non_negative, metavar="N")
     rec.add_argument("--publish", action="store_true", help="the decision is published")
+    rec.add_argument("--summary", default="", metavar="TEXT",
+                     help="the public register's sentence about it (default: a neutral generated one)")
     rec.add_argument("--json", action="store_true")
     rec.set_defaults(func=cmd_record)
+
+    pub = dcmds.add_parser("publish", help="mark a decision published (or not) and set its public summary; "
+                           "allowed after the meeting is finalized")
+    pub.add_argument("decision", metavar="DECISION", help="the decision's id")
+    pub.add_argument("--unpublish", action="store_true", help="take it out of the public register")
+    pub.add_argument("--summary", metavar="TEXT", help="the public summary (an empty text: the generated one)")
+    pub.add_argument("--json", action="store_true")
+    pub.set_defaults(func=cmd_publish)
 
 
 def _meeting_json(m: mq.MeetingRow) -> dict[str, Any]:
@@ -141,10 +151,27 @@ def cmd_record(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     votes = None
     if any(v is not None for v in tallies):
         votes = {k: v or 0 for k, v in zip(("for", "against", "abstain"), tallies, strict=True)}
-    decision_id = svc.record_decision(ws, args.meeting, args.ref, args.outcome, args.rationale, votes, args.publish)
+    decision_id = svc.record_decision(ws, args.meeting, args.ref, args.outcome, args.rationale, votes, args.publish,
+                                      public_summary=args.summary)
     if args.json:
         out.json({"id": decision_id, "ref": args.ref.upper(), "outcome": args.outcome.value})
     else:
         out.line(out.t(f"Đã ghi quyết định {decision_id}: {args.outcome.label('vi')}",
                        f"Recorded decision {decision_id}: {args.outcome.label('en')}"))
+    return 0
+
+
+def cmd_publish(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    decision_id = args.decision.strip().lower()
+    changed = svc.update_decision(ws, decision_id, published=not args.unpublish, public_summary=args.summary)
+    with ws.db.read() as conn:
+        d = mq.get_decision(raw_connection(conn), decision_id)
+    assert d is not None
+    if args.json:
+        out.json({"id": d.id, "ref": d.ref, "published": d.published, "public_summary": d.public_summary,
+                  "changed": changed})
+    elif d.published:
+        out.line(out.t(f"Quyết định {d.id} ({d.ref}) được công bố", f"Decision {d.id} ({d.ref}) is published"))
+    else:
+        out.line(out.t(f"Quyết định {d.id} ({d.ref}) không công bố", f"Decision {d.id} ({d.ref}) is not published"))
     return 0

@@ -1,8 +1,9 @@
-"""`report add` (and, with the intake work, `reports import`)."""
+"""`report add` (and, with the intake work, `reports import`); `report quarterly`, the activity workbook."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from moderator_app.domain.enums import Category, Platform, Source
 from moderator_app.services import reports as report_service
@@ -29,6 +30,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_add)
 
+    quarterly = report.add_parser("quarterly", help="the quarterly activity report: the dashboard's figures as "
+                                  "tables and Excel charts")
+    quarterly.add_argument("--quarter", metavar="YYYYQN", help="e.g. 2026Q4 (default: the current quarter)")
+    quarterly.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx",
+                           help="default: quarterly-YYYYQN.xlsx in the current folder")
+    quarterly.add_argument("--json", action="store_true", help="print the figures as JSON")
+    quarterly.set_defaults(func=cmd_quarterly)
+
 
 def cmd_add(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     filed = report_service.file_report(
@@ -53,4 +62,20 @@ def cmd_add(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         out.line(out.t(f"Đã thêm vào hồ sơ {filed.ref}", f"Attached to case {filed.ref}"))
     else:
         out.line(out.t(f"Đã mở hồ sơ {filed.ref}", f"Opened case {filed.ref}"))
+    return 0
+
+
+def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.domain.clock import local_date
+    from moderator_app.domain.statistics import quarter_of, quarter_period
+    from moderator_app.services import statistics
+
+    quarter = quarter_period(args.quarter)[0] if args.quarter else quarter_of(local_date(ws.clock.wall()))
+    path = args.output or Path(f"quarterly-{quarter}.xlsx")
+    stats = statistics.quarterly_report(ws, quarter, path, out.lang)
+    if args.json:
+        out.json({"quarter": quarter, "path": str(path), **statistics.figures_json(stats)})
+    else:
+        out.line(out.t(f"Đã xuất {path}: {stats.reports} phản ánh, {stats.cases} hồ sơ, {stats.decisions} quyết định",
+                       f"Wrote {path}: {stats.reports} reports, {stats.cases} cases, {stats.decisions} decisions"))
     return 0

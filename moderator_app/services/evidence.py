@@ -201,7 +201,7 @@ def _require(ws: Workspace, event_type: str, action: str) -> None:
     ws.require_role(*sorted(allowed_roles(event_type)), action=action)
 
 
-def _live_case(tx: Transaction, ref: str) -> CaseKey:
+def live_case(tx: Transaction, ref: str) -> CaseKey:
     """The case named by ``ref``, or the case it was merged into."""
     key = find_case(tx, ref)
     for _ in range(64):
@@ -224,6 +224,49 @@ def _check_report(tx: Transaction, key: CaseKey, report_id: str | None) -> str |
     return report_id.strip().lower()
 
 
+def record_staged_in(
+    tx: Transaction,
+    key: CaseKey,
+    staged: Sequence[StagedFile],
+    *,
+    note: str = "",
+    url: str = "",
+    captured_at: int | None = None,
+    report: str | None = None,
+) -> list[AddedEvidence]:
+    """Inside a caller's transaction: one ``evidence.added`` per staged file new to the case.
+
+    ``note`` and ``url`` are clean already (``clean_url``, ``_clean_note``).
+    """
+    items: list[AddedEvidence] = []
+    seen: dict[str, str] = {}
+    for s in staged:
+        existing = seen.get(s.sha256) or tx.scalar(
+            "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND deleted = 0 ORDER BY id LIMIT 1",
+            (key.id, s.sha256),
+        )
+        if existing:
+            items.append(AddedEvidence(existing, s.name, s.sha256, s.size, s.mime, s.claimed_mime, True))
+            continue
+        evidence_id = tx.new_id()
+        payload: dict[str, object] = {
+            "sha256": s.sha256,
+            "size": s.size,
+            "mime": s.mime,
+            "name": s.name,
+            "url": url,
+            "captured_at": captured_at,
+            "note": note,
+            "report": report,
+        }
+        if s.claimed_mime:
+            payload["claimed_mime"] = s.claimed_mime
+        tx.emit("evidence.added", evidence_id, payload, case_id=key.id)
+        seen[s.sha256] = evidence_id
+        items.append(AddedEvidence(evidence_id, s.name, s.sha256, s.size, s.mime, s.claimed_mime, False))
+    return items
+
+
 def record_files(
     ws: Workspace,
     ref: str,
@@ -239,35 +282,11 @@ def record_files(
     try:
         note_text = _clean_note(note)
         url = clean_url(source_url)
-        items: list[AddedEvidence] = []
         with ws.transaction() as tx:
-            key = _live_case(tx, ref)
+            key = live_case(tx, ref)
             report = _check_report(tx, key, report_id)
-            seen: dict[str, str] = {}
-            for s in staged:
-                existing = seen.get(s.sha256) or tx.scalar(
-                    "SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? AND deleted = 0 ORDER BY id LIMIT 1",
-                    (key.id, s.sha256),
-                )
-                if existing:
-                    items.append(AddedEvidence(existing, s.name, s.sha256, s.size, s.mime, s.claimed_mime, True))
-                    continue
-                evidence_id = tx.new_id()
-                payload: dict[str, object] = {
-                    "sha256": s.sha256,
-                    "size": s.size,
-                    "mime": s.mime,
-                    "name": s.name,
-                    "url": url,
-                    "captured_at": captured_at,
-                    "note": note_text,
-                    "report": report,
-                }
-                if s.claimed_mime:
-                    payload["claimed_mime"] = s.claimed_mime
-                tx.emit("evidence.added", evidence_id, payload, case_id=key.id)
-                seen[s.sha256] = evidence_id
-                items.append(AddedEvidence(evidence_id, s.name, s.sha256, s.size, s.mime, s.claimed_mime, False))
+            items = record_staged_in(tx, key, staged, note=note_text, url=url, captured_at=captured_at,
+                                     report=report)
     except BaseException:
         discard(ws, staged)
         raise
@@ -314,7 +333,7 @@ def add_link(
         raise UserError("the link is empty: give the address of the page or post")
     text = _clean_note(description)
     with ws.transaction() as tx:
-        key = _live_case(tx, ref)
+        key = live_case(tx, ref)
         report = _check_report(tx, key, report_id)
         evidence_id = tx.new_id()
         tx.emit("evidence.link_added", evidence_id,

@@ -42,6 +42,8 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "decision": ("Quyết định", "Decisions"),
     "meeting": ("Cuộc họp", "Meetings"),
     "merge": ("Gộp hồ sơ", "Merges"),
+    "letter": ("Thư đã gửi", "Letters"),
+    "publication": ("Công bố", "Publications"),
     "profile": ("Hồ sơ KOL", "Profile"),
     "other": ("Khác", "Other"),
 }
@@ -62,6 +64,8 @@ def kind_of(event_type: str) -> str:
         "attendance": "meeting",
         "vote": "meeting",
         "influencer": "merge" if event_type == "influencer.merged" else "profile",
+        "letter": "letter",
+        "register": "publication",
     }.get(prefix, "other")
 
 
@@ -150,7 +154,32 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang)
     if t.startswith("influencer.") or t == "decision.corrected":
         return _describe_profile(entry, lang, names, refs or {})
+    if t in ("letter.sent", "register.published"):
+        return describe_publication(entry, lang)
     return t
+
+
+LETTER_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "complaint": ("Thông báo phản ánh", "Notice of complaint"),
+    "decision": ("Thông báo quyết định", "Decision letter"),
+    "takedown": ("Yêu cầu gỡ nội dung", "Takedown request"),
+}
+
+
+def describe_publication(entry: HistoryEntry, lang: str) -> str:
+    """Letters sent and publications of the public register, in words."""
+    p = entry.payload
+    if entry.type == "letter.sent":
+        kind = _t(LETTER_KIND_LABELS.get(p.get("kind", ""), (p.get("kind", ""), p.get("kind", ""))), lang)
+        to = p.get("recipient") or "—"
+        text = _t((f"Đã gửi thư: {kind} tới {to}", f"Letter sent: {kind} to {to}"), lang)
+        if p.get("file_name"):
+            text += _t((f" (lưu thành chứng cứ {p['file_name']})", f" (kept as evidence {p['file_name']})"), lang)
+        return text
+    day = _date_text(str(p.get("published_on", "")))
+    count, named = int(p.get("decisions", 0)), int(p.get("named", 0))
+    return _t((f"Công bố sổ công khai ngày {day}: {count} quyết định, {named} tên trong danh sách không tuân thủ",
+               f"Public register published as of {day}: {count} decisions, {named} named as non-compliant"), lang)
 
 
 def _date_text(iso: str) -> str:
@@ -225,6 +254,7 @@ DECISION_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "votes_abstain": ("Không biểu quyết", "Abstain"),
     "votes_recused": ("Rút lui", "Recused"),
     "vote_mode": ("Cách biểu quyết", "Vote count"),
+    "public_summary": ("Tóm tắt công khai", "Public summary"),
 }
 
 
@@ -260,8 +290,8 @@ def _describe_meeting_event(entry: HistoryEntry, lang: str, names: dict[str, str
             old, new = Outcome(old).label(lang) if old else "—", Outcome(new).label(lang)
         elif field == "published":
             old, new = (_t(("có", "yes"), lang) if v else _t(("không", "no"), lang) for v in (old, new))
-        elif field == "rationale":
-            old, new = _shorten(str(old or ""), 40), _shorten(str(new or ""), 80)
+        elif field in ("rationale", "public_summary"):
+            old, new = _shorten(str(old or ""), 40) or "—", _shorten(str(new or ""), 80) or "—"
         parts.append(f"{name}: {old} → {new}")
     return _t(("Sửa quyết định: ", "Decision corrected: "), lang) + "; ".join(parts)
 

@@ -50,6 +50,7 @@ MAX_MINUTES = 200_000
 MAX_TITLE = 300
 MAX_ACTION = 2_000
 MAX_TALLY = 10_000
+MAX_PUBLIC_SUMMARY = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,6 +487,14 @@ def _clean_rationale(rationale: str) -> str:
     return rationale
 
 
+def clean_public_summary(text: str) -> str:
+    """The public register's sentence about a decision: one paragraph, at most 1,000 characters."""
+    text = " ".join(text.split())
+    if len(text) > MAX_PUBLIC_SUMMARY:
+        raise UserError(f"the public summary can hold at most {MAX_PUBLIC_SUMMARY} characters")
+    return text
+
+
 def _tally(tx: Transaction, item_id: str | None, votes: dict[str, int] | None) -> tuple[dict[str, int], str]:
     """The vote counts a decision records: the tallies given, or the members' recorded votes."""
     recorded: dict[str, str] = {}
@@ -531,9 +540,11 @@ def record_decision_in(
     votes: dict[str, int] | None = None,
     published: bool = False,
     follow_ups: list[FollowUpInput] | None = None,
+    public_summary: str = "",
 ) -> str:
     _require_open(tx, meeting_id)
     rationale = _clean_rationale(rationale)
+    summary = clean_public_summary(public_summary)
     item = tx.one("SELECT id FROM agenda_items WHERE meeting_id = ? AND case_id = ? AND removed = 0 "
                   "ORDER BY position, id LIMIT 1", (meeting_id, key.id))
     if item is None:
@@ -561,6 +572,7 @@ def record_decision_in(
         "vote_mode": mode,
         "published": published,
         "follow_ups": _follow_up_payload(tx, follow_ups),
+        **({"public_summary": summary} if summary else {}),
         "changes": {
             "decision": {"from": row[1], "to": decision_id,
                          "base": current_heads(tx.proj, "case", key.id, "decision")},
@@ -577,19 +589,20 @@ def record_decision_in(
 def record_decision(
     ws: Workspace, meeting: str, ref: str, outcome: Outcome, rationale: str,
     votes: dict[str, int] | None = None, published: bool = False, follow_ups: list[FollowUpInput] | None = None,
+    public_summary: str = "",
 ) -> str:
     """Decide an agenda item. ``votes`` are tallies; without them the members' recorded votes count."""
     ws.require_role(*ORGANISERS, action="recording a decision")
     with ws.transaction() as tx:
         return record_decision_in(tx, find_meeting(tx, meeting), find_case(tx, ref), outcome, rationale,
-                                  votes, published, follow_ups)
+                                  votes, published, follow_ups, public_summary)
 
 
 def _decision_row(tx: Transaction, decision_id: str) -> tuple[Any, ...]:
     row = tx.one(
         "SELECT d.meeting_id, d.case_id, d.outcome, d.rationale, d.published, d.votes_for, d.votes_against, "
-        "d.votes_abstain, d.votes_recused, d.vote_mode, d.agenda_item_id, d.influencer_id, d.category, m.finalized "
-        "FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?",
+        "d.votes_abstain, d.votes_recused, d.vote_mode, d.agenda_item_id, d.influencer_id, d.category, m.finalized, "
+        "d.public_summary FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?",
         (decision_id,),
     )
     if row is None:
@@ -606,8 +619,10 @@ def update_decision(
     published: bool | None = None,
     votes: dict[str, int] | None = None,
     recount: bool = False,
+    public_summary: str | None = None,
 ) -> bool:
-    """Correct a decision before its meeting is finalized (publication may change at any time).
+    """Correct a decision before its meeting is finalized (publication and the public summary may
+    change at any time).
 
     ``votes`` replaces the tallies; ``recount`` takes the members' recorded votes again.
     """
@@ -616,7 +631,8 @@ def update_decision(
         row = _decision_row(tx, decision_id)
         finalized = bool(row[13])
         current = {"outcome": row[2], "rationale": row[3], "published": bool(row[4]), "votes_for": row[5],
-                   "votes_against": row[6], "votes_abstain": row[7], "votes_recused": row[8], "vote_mode": row[9]}
+                   "votes_against": row[6], "votes_abstain": row[7], "votes_recused": row[8], "vote_mode": row[9],
+                   "public_summary": row[14] or ""}
         wanted: dict[str, Any] = {}
         if outcome is not None:
             wanted["outcome"] = outcome.value
@@ -628,13 +644,15 @@ def update_decision(
                            "votes_abstain": counts["abstain"], "votes_recused": counts["recused"], "vote_mode": mode})
         if published is not None:
             wanted["published"] = published
+        if public_summary is not None:
+            wanted["public_summary"] = clean_public_summary(public_summary)
         changes = {}
         for f, v in wanted.items():
             base = current_heads(tx.proj, "decision", decision_id, f)
             # Choosing a value for a field with concurrent versions settles it, even the one shown.
             if v != current[f] or len(base) > 1:
                 changes[f] = {"from": current[f], "to": v, "base": base}
-        if finalized and set(changes) - {"published"}:
+        if finalized and set(changes) - {"published", "public_summary"}:
             raise NotAllowed("the meeting is finalized: this decision is read-only; record an amendment instead")
         if not changes:
             return False
@@ -647,6 +665,11 @@ def set_published(ws: Workspace, decision_id: str, published: bool = True) -> bo
     return update_decision(ws, decision_id, published=published)
 
 
+def set_public_summary(ws: Workspace, decision_id: str, summary: str) -> bool:
+    """The public register's sentence about a decision; allowed after finalization too."""
+    return update_decision(ws, decision_id, public_summary=summary)
+
+
 def amend_decision(
     ws: Workspace,
     decision_id: str,
@@ -655,11 +678,13 @@ def amend_decision(
     votes: dict[str, int] | None = None,
     published: bool | None = None,
     follow_ups: list[FollowUpInput] | None = None,
+    public_summary: str = "",
 ) -> str:
     """Change a finalized decision: a new decision that names the one it amends.
 
     The original stays as it was, shown as amended. The amendment keeps the original's meeting
-    and date. Two members amending the same decision offline meet in the conflict inbox.
+    and date. Two members amending the same decision offline meet in the conflict inbox. The
+    original's public summary is not carried over: it described the outcome that changed.
     """
     ws.require_role(*ORGANISERS, action="amending a decision")
     with ws.transaction() as tx:
@@ -671,6 +696,7 @@ def amend_decision(
         if later is not None:
             raise NotAllowed(f"this decision was already amended by {later}; amend the latest version")
         rationale = _clean_rationale(rationale)
+        summary = clean_public_summary(public_summary)
         case_id = row[1]
         case_decision = tx.scalar("SELECT decision_id FROM cases WHERE id = ?", (case_id,))
         if votes is None:
@@ -698,6 +724,7 @@ def amend_decision(
                 "vote_mode": mode,
                 "published": bool(row[4]) if published is None else published,
                 "follow_ups": _follow_up_payload(tx, follow_ups),
+                **({"public_summary": summary} if summary else {}),
                 "amends": decision_id,
                 "changes": changes,
             },

@@ -80,6 +80,7 @@ class DecisionFull:
     recorded_at: int
     follow_ups: tuple[FollowUpRow, ...]
     conflicted: bool  # two members changed its outcome concurrently
+    public_summary: str = ""  # what the public register says of it (empty: a neutral sentence is generated)
 
     @property
     def is_amendment(self) -> bool:
@@ -195,7 +196,8 @@ DECISION_SELECT = (
     "d.vote_mode, d.published, d.agenda_item_id, d.amends, d.appeal_of, d.appealed_at, "
     "(SELECT group_concat(x.id, ' ') FROM (SELECT id FROM decisions WHERE amends = d.id ORDER BY recorded_at, id) x), "
     "d.recorded_by, coalesce(rb.name, ''), d.recorded_at, "
-    "EXISTS (SELECT 1 FROM conflicts k WHERE k.entity_kind = 'decision' AND k.entity_id = d.id) "
+    "EXISTS (SELECT 1 FROM conflicts k WHERE k.entity_kind = 'decision' AND k.entity_id = d.id), "
+    "d.public_summary "
     "FROM decisions d JOIN meetings mt ON mt.id = d.meeting_id JOIN cases c ON c.id = d.case_id "
     "JOIN influencers i ON i.id = d.influencer_id LEFT JOIN members rb ON rb.id = d.recorded_by"
 )
@@ -222,6 +224,7 @@ def _decision(r: tuple[Any, ...], follow_ups: dict[str, list[FollowUpRow]]) -> D
         vote_mode=r[18], published=bool(r[19]), agenda_item_id=r[20], amends=r[21], appeal_of=r[22],
         appealed_at=r[23], amended_by=tuple((r[24] or "").split()), recorded_by=r[25], recorded_by_name=r[26],
         recorded_at=r[27], follow_ups=tuple(follow_ups.get(r[0], ())), conflicted=bool(r[28]),
+        public_summary=r[29] or "",
     )
 
 

@@ -416,6 +416,7 @@ class Decision(Base):
     appeal_of: Mapped[str | None] = mapped_column(String, index=True)  # the decision this one rules on appeal
     appealed_at: Mapped[int | None] = mapped_column(Integer)  # earliest appeal lodged against it (UTC ms)
     corrected_on: Mapped[str | None] = mapped_column(String)  # completed correction (score)
+    public_summary: Mapped[str] = mapped_column(Text, default="")  # what the public register says of it
     recorded_by: Mapped[str] = mapped_column(String)
     recorded_at: Mapped[int] = mapped_column(Integer)
 
@@ -430,6 +431,50 @@ class FollowUp(Base):
     owner_id: Mapped[str | None] = mapped_column(String)
     due_on: Mapped[str | None] = mapped_column(String)
     done_at: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- letters and publications --------------------------------------------------------------
+
+
+class Letter(Base):
+    """A letter the committee sent (add-only): which template, to whom, and the PDF kept as evidence.
+
+    ``case_id`` is the case the letter was written about, as its event names it (a later merge
+    does not move it), so the row is the same whichever order events arrive in.
+    """
+
+    __tablename__ = "letters"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String, index=True)
+    kind: Mapped[str] = mapped_column(String)  # complaint, decision, takedown
+    lang: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(String, default="")
+    recipient: Mapped[str] = mapped_column(String, default="")
+    decision_id: Mapped[str | None] = mapped_column(String)
+    evidence_id: Mapped[str | None] = mapped_column(String)
+    sha256: Mapped[str | None] = mapped_column(String)
+    deadline: Mapped[str | None] = mapped_column(String)  # what the letter set: ISO date or date-time
+    placeholders: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the values the letter was filled with
+    sent_by: Mapped[str] = mapped_column(String)
+    sent_at: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_letters_kind_sent_at", "kind", "sent_at"),)
+
+
+class RegisterPublication(Base):
+    """One publication of the public register (add-only): when, by whom, how much it listed."""
+
+    __tablename__ = "register_publications"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    published_on: Mapped[str] = mapped_column(String, index=True)  # ISO date the register was as of
+    decisions: Mapped[int] = mapped_column(Integer)
+    named: Mapped[int] = mapped_column(Integer)  # entries of the named non-compliant list
+    lang: Mapped[str] = mapped_column(String)
+    files: Mapped[str] = mapped_column(Text, default="{}")  # JSON: file name -> SHA-256
+    published_by: Mapped[str] = mapped_column(String)
+    published_at: Mapped[int] = mapped_column(Integer)
 
 
 PROJECTION_TABLES: tuple[str, ...] = (
@@ -452,5 +497,7 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "votes",
     "decisions",
     "follow_ups",
+    "letters",
+    "register_publications",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

@@ -203,7 +203,11 @@ class CaseDetailWindow(QMainWindow):
         print_action.triggered.connect(self.print_case)
         profile = QAction(self.tr("Influencer profile"), self)
         profile.triggered.connect(self._open_influencer)
-        for action in (refresh, self.pdf_action, print_action, profile):
+        from .letters.hooks import letter_action
+
+        self.letter_action = letter_action(self, self.ws, self.lang,
+                                           lambda: self.file.detail.case.ref if self.file else None)
+        for action in (refresh, self.pdf_action, print_action, profile, self.letter_action):
             bar.addAction(action)
 
     def _build_reports_tab(self) -> None:

@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         install_meetings_menu(self, self.ws, self.lang, lambda: [
             str(self.model.data(i, CASE_ID_ROLE)) for i in self.table.selectionModel().selectedRows()])
 
+        from .reports_menu import install_reports_menu  # statistics, letters, the public register
+
+        install_reports_menu(self, self.ws, self.lang, self.current_case_id)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)

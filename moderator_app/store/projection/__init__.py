@@ -71,4 +71,4 @@ class Projector:
 
 
 # Handlers register themselves on import.
-from . import cases, corrections, evidence, influencers, meetings, roster  # noqa: E402, F401
+from . import cases, corrections, evidence, influencers, letters, meetings, roster  # noqa: E402, F401

@@ -95,8 +95,9 @@ AGENDA_ITEM = EntityKind(
     },
 )
 
-# A decision can be edited until its meeting is finalized; afterwards only ``published`` changes
-# (services enforce it). Two members changing the outcome concurrently is a conflict to settle.
+# A decision can be edited until its meeting is finalized; afterwards only ``published`` and
+# ``public_summary`` change (services enforce it). Two members changing the outcome concurrently
+# is a conflict to settle.
 DECISION = EntityKind(
     "decisions",
     {
@@ -109,6 +110,7 @@ DECISION = EntityKind(
         "votes_recused": FieldSpec("votes_recused"),
         "vote_mode": FieldSpec("vote_mode"),
         "corrected_on": FieldSpec("corrected_on"),
+        "public_summary": FieldSpec("public_summary"),
     },
 )
 

@@ -126,8 +126,8 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
     proj.cur.execute(
         "INSERT INTO decisions (id, meeting_id, case_id, influencer_id, category, outcome, rationale, votes_for, "
         "votes_against, votes_abstain, votes_recused, vote_mode, published, decided_on, agenda_item_id, amends, "
-        "appeal_of, appealed_at, corrected_on, recorded_by, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
+        "appeal_of, appealed_at, corrected_on, public_summary, recorded_by, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)",
         (
             ev.entity,
             p["meeting"],
@@ -146,6 +146,7 @@ def decision_recorded(proj: Projector, ev: Event) -> None:
             p.get("agenda_item"),
             p.get("amends"),
             p.get("appeal_of"),
+            p.get("public_summary", ""),
             ev.author,
             physical_ms(ev.hlc),
         ),

@@ -22,7 +22,7 @@ from .canvas import Canvas
 from .image_pane import canvas_marks, numbering
 from .loader import Loaded
 from .pane import Pane
-from .render import draw_marks
+from .render import draw_marks, render_pdf_page
 
 MAX_RENDER_SIDE = 6000
 EXPORT_SCALE = 2.0  # an exported page: 144 dpi
@@ -146,8 +146,8 @@ class PdfPane(Pane):
             return
         scale = self._wanted_scale() if keep_view else max(2.0, self._wanted_scale())
         scale = min(scale, MAX_RENDER_SIDE / max(size.width(), size.height()))
-        image = self.doc.render(self.page, QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)),
-                                fillColor="white")
+        image = render_pdf_page(self.doc, self.page,
+                                QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)))
         self.rendered_scale = scale
         self.canvas.set_content(image, [], size, keep_view=keep_view)
         self._redraw_marks()
@@ -195,8 +195,8 @@ class PdfPane(Pane):
         size = self.page_size()
         if size.isEmpty():
             return None
-        image = self.doc.render(self.page, QSize(math.ceil(size.width() * EXPORT_SCALE),
-                                                 math.ceil(size.height() * EXPORT_SCALE)), fillColor="white")
+        image = render_pdf_page(self.doc, self.page, QSize(math.ceil(size.width() * EXPORT_SCALE),
+                                                           math.ceil(size.height() * EXPORT_SCALE)))
         numbers = numbering(marks)
         return draw_marks(image, [(numbers[m.id], "rect", m.geometry, m.label) for m in marks
                                   if m.kind == "page_rect" and m.geometry.get("page") == self.page])

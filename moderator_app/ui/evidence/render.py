@@ -70,3 +70,18 @@ def _tag(painter: QPainter, metrics: QFontMetricsF, text: str, anchor: QPointF, 
     painter.drawRoundedRect(box, pad, pad)
     painter.setPen(QColor("white"))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def render_pdf_page(doc: Any, page: int, size: Any) -> QImage:
+    """A PDF page on white paper (``QPdfDocument.render``'s ``fillColor`` is new in Qt 6.12)."""
+    try:
+        return doc.render(page, size, fillColor="white")
+    except (TypeError, AttributeError):  # Qt 6.11 and older: an unknown keyword
+        pass
+    rendered = doc.render(page, size)
+    out = QImage(rendered.size(), QImage.Format.Format_ARGB32)
+    out.fill(QColor("white"))
+    painter = QPainter(out)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return out

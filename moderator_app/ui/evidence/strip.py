@@ -129,7 +129,9 @@ def _pdf_first_page(data: bytes) -> QImage | None:
         if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
             return None
         size = doc.pagePointSize(0).scaled(THUMB.width() * 2, THUMB.height() * 2, Qt.AspectRatioMode.KeepAspectRatio)
-        return doc.render(0, size.toSize(), fillColor="white")
+        from .render import render_pdf_page
+
+        return render_pdf_page(doc, 0, size.toSize())
     finally:
         doc.close()
 

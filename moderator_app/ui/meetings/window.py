@@ -363,6 +363,13 @@ class MeetingsWindow(QMainWindow):
         self.published.setAccessibleName(self.tr("Published"))
         self.published.clicked.connect(self._published_clicked)
         form.addRow("", self.published)
+        self.public_summary = QLineEdit()
+        self.public_summary.setAccessibleName(self.tr("Public summary"))
+        self.public_summary.setPlaceholderText(self.tr("What the public register says; empty: a neutral sentence "
+                                                       "naming the category and the outcome"))
+        self.public_summary.setMaxLength(svc.MAX_PUBLIC_SUMMARY)
+        self.public_summary.editingFinished.connect(self._public_summary_edited)
+        form.addRow(self.tr("Public summary"), self.public_summary)
         self.decision_state = QLabel()
         self.decision_state.setWordWrap(True)
         self.decision_state.setTextFormat(Qt.TextFormat.RichText)
@@ -593,7 +600,8 @@ class MeetingsWindow(QMainWindow):
             self.vote_hint.setText(self.tr("Members present vote; a member with a conflict of interest is recused "
                                            "and cannot vote on this item."))
         key = (item.id, decision.id if decision else None, decision.outcome if decision else None,
-               decision.rationale if decision else None, item.recommendation, item.recommended_outcome, finalized)
+               decision.rationale if decision else None, item.recommendation, item.recommended_outcome, finalized,
+               decision.public_summary if decision else None)
         if key != self._form_key:
             self._form_key = key
             self.rec_outcome.setCurrentIndex(max(0, self.rec_outcome.findData(item.recommended_outcome)))
@@ -602,6 +610,7 @@ class MeetingsWindow(QMainWindow):
                 self.outcome.setCurrentIndex(max(0, self.outcome.findData(decision.outcome)))
                 self.rationale.setPlainText(decision.rationale)
                 self.published.setChecked(decision.published)
+                self.public_summary.setText(decision.public_summary)
                 self.follow_model.set_rows([
                     (f.action, f.owner_id, f.owner_name, date.fromisoformat(f.due_on) if f.due_on else None)
                     for f in decision.follow_ups])
@@ -614,6 +623,7 @@ class MeetingsWindow(QMainWindow):
                 self.outcome.setCurrentIndex(max(0, self.outcome.findData(item.recommended_outcome)))
                 self.rationale.setPlainText("")
                 self.published.setChecked(False)
+                self.public_summary.setText("")
                 self.follow_model.set_rows([])
                 self.per_member.setChecked(True)
                 for spin in self.tally_spins.values():
@@ -803,7 +813,7 @@ class MeetingsWindow(QMainWindow):
         follow_ups = [svc.FollowUpInput(a, owner, due) for a, owner, _, due in self.follow_model.rows]
         decision = self._act(svc.record_decision, self.ws, self.meeting_id, item.case_id,
                              Outcome(self.outcome.currentData()), self.rationale.toPlainText(), self._votes(),
-                             self.published.isChecked(), follow_ups)
+                             self.published.isChecked(), follow_ups, self.public_summary.text())
         if decision:
             self.statusBar().showMessage(self.tr("Decision recorded for {0}").format(item.ref), 5000)
 
@@ -814,6 +824,14 @@ class MeetingsWindow(QMainWindow):
         votes = self._votes()
         self._act(svc.update_decision, self.ws, item.decision.id, outcome=Outcome(self.outcome.currentData()),
                   rationale=self.rationale.toPlainText(), votes=votes, recount=votes is None)
+
+    def _public_summary_edited(self) -> None:
+        """The public summary may change at any time, like publication (after finalization too)."""
+        item = self.current_item()
+        if item is None or item.decision is None:
+            return
+        if " ".join(self.public_summary.text().split()) != item.decision.public_summary:
+            self._act(svc.set_public_summary, self.ws, item.decision.id, self.public_summary.text())
 
     def _published_clicked(self, checked: bool) -> None:
         item = self.current_item()

@@ -90,6 +90,26 @@ def upgrade() -> None:
     with op.batch_alter_table('influencers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_influencers_name_key'), ['name_key'], unique=False)
 
+    op.create_table('letters',
+    sa.Column('id', sa.String(), nullable=False),
+    sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('kind', sa.String(), nullable=False),
+    sa.Column('lang', sa.String(), nullable=False),
+    sa.Column('title', sa.String(), nullable=False),
+    sa.Column('recipient', sa.String(), nullable=False),
+    sa.Column('decision_id', sa.String(), nullable=True),
+    sa.Column('evidence_id', sa.String(), nullable=True),
+    sa.Column('sha256', sa.String(), nullable=True),
+    sa.Column('deadline', sa.String(), nullable=True),
+    sa.Column('placeholders', sa.Text(), nullable=False),
+    sa.Column('sent_by', sa.String(), nullable=False),
+    sa.Column('sent_at', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_letters'))
+    )
+    with op.batch_alter_table('letters', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_letters_case_id'), ['case_id'], unique=False)
+        batch_op.create_index('ix_letters_kind_sent_at', ['kind', 'sent_at'], unique=False)
+
     op.create_table('local_state',
     sa.Column('key', sa.String(), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -122,6 +142,20 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_members_name_key'), ['name_key'], unique=False)
+
+    op.create_table('register_publications',
+    sa.Column('id', sa.String(), nullable=False),
+    sa.Column('published_on', sa.String(), nullable=False),
+    sa.Column('decisions', sa.Integer(), nullable=False),
+    sa.Column('named', sa.Integer(), nullable=False),
+    sa.Column('lang', sa.String(), nullable=False),
+    sa.Column('files', sa.Text(), nullable=False),
+    sa.Column('published_by', sa.String(), nullable=False),
+    sa.Column('published_at', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_register_publications'))
+    )
+    with op.batch_alter_table('register_publications', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_register_publications_published_on'), ['published_on'], unique=False)
 
     op.create_table('settings',
     sa.Column('key', sa.String(), nullable=False),
@@ -265,6 +299,7 @@ def upgrade() -> None:
     sa.Column('appeal_of', sa.String(), nullable=True),
     sa.Column('appealed_at', sa.Integer(), nullable=True),
     sa.Column('corrected_on', sa.String(), nullable=True),
+    sa.Column('public_summary', sa.Text(), nullable=False),
     sa.Column('recorded_by', sa.String(), nullable=False),
     sa.Column('recorded_at', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_decisions_case_id_cases')),
@@ -468,6 +503,10 @@ def downgrade() -> None:
 
     op.drop_table('agenda_items')
     op.drop_table('settings')
+    with op.batch_alter_table('register_publications', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_register_publications_published_on'))
+
+    op.drop_table('register_publications')
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_members_name_key'))
 
@@ -477,6 +516,11 @@ def downgrade() -> None:
 
     op.drop_table('meetings')
     op.drop_table('local_state')
+    with op.batch_alter_table('letters', schema=None) as batch_op:
+        batch_op.drop_index('ix_letters_kind_sent_at')
+        batch_op.drop_index(batch_op.f('ix_letters_case_id'))
+
+    op.drop_table('letters')
     with op.batch_alter_table('influencers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_influencers_name_key'))
 

@@ -1,0 +1,308 @@
+"""The quarterly activity report: the dashboard's figures as tables with native Excel charts, for
+the association's leadership.
+
+``report_tables`` turns the figures into titled tables (with the chart each one gets); the
+workbook, the PDF and the dashboard all draw from it, so they show the same rows under the same
+headings. Sheets, in order: Summary, then one per table (by month, by week, by category, by
+platform, deadlines, overdue now, outcomes, credibility). A data sheet has its header in row 1
+and its rows from row 2, with a chart to the right that reads those cells. Text goes through
+the formula-injection guard of every export (``xlsx``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, PieChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from moderator_app.domain.enums import Category, Outcome, Platform
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.letters import LetterKind
+from moderator_app.domain.score import Band
+from moderator_app.domain.sla import SLA_LABELS, VN_TZ
+from moderator_app.domain.statistics import Deadline, Statistics
+
+from .xlsx import Properties, _save_atomically, _set_properties, clean_text, is_formula_like
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", start_color="1F4E79")
+TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
+PERCENT = "0.0%"
+DATE = "DD/MM/YYYY"
+CHART_WIDTH = 18.0  # cm
+CHART_HEIGHT = 9.0
+
+
+def _t(lang: str, vi: str, en: str) -> str:
+    return en if lang == "en" else vi
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    """One table of the report and the chart drawn from it.
+
+    ``chart`` is ``bar``, ``hbar`` (horizontal), ``stacked`` (horizontal, stacked), ``line`` or
+    ``pie``; ``series`` are the (1-based) columns drawn, ``labels`` the column naming each row.
+    """
+
+    key: str
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    formats: tuple[str | None, ...]
+    chart: str
+    series: tuple[int, ...]
+    labels: int = 1
+    note: str = ""
+
+
+def _label(enum: type, code: str, lang: str) -> str:
+    try:
+        return str(enum(code).label(lang))
+    except ValueError:
+        return code
+
+
+def _deadline_row(label: str, d: Deadline) -> tuple[Any, ...]:
+    return (label, d.on_time, d.late, d.pending, d.share if d.share is not None else "—")
+
+
+def report_title(quarter: str, lang: str) -> str:
+    return _t(lang, f"Báo cáo hoạt động quý {quarter}", f"Quarterly activity report {quarter}")
+
+
+def summary_rows(stats: Statistics, lang: str) -> list[tuple[str, Any, str | None]]:
+    """(figure, value, number format) of the summary."""
+    letters = dict(stats.letters)
+    return [
+        (_t(lang, "Phản ánh tiếp nhận", "Reports received"), stats.reports, None),
+        (_t(lang, "Hồ sơ mở", "Cases opened"), stats.cases, None),
+        (_t(lang, "Quyết định (có hiệu lực)", "Decisions (in force)"), stats.decisions, None),
+        (_t(lang, "Sàng lọc trong 5 ngày làm việc", "Triaged within 5 working days"),
+         stats.triage.share if stats.triage.share is not None else "—", PERCENT),
+        (_t(lang, "Yêu cầu gỡ khẩn trong 24 giờ", "Urgent takedown requests within 24 hours"),
+         stats.urgent_takedown.share if stats.urgent_takedown.share is not None else "—", PERCENT),
+        (_t(lang, "Hồ sơ quá hạn (hiện tại)", "Overdue cases (now)"), stats.overdue_total, None),
+        (_t(lang, "Thư đã gửi", "Letters sent"), sum(letters.values()), None),
+        *[(k.label(lang), letters.get(k.value, 0), None) for k in LetterKind],
+        (_t(lang, "KOL/KOC trong sổ tín nhiệm", "Influencers in the register"), sum(n for _, n in stats.bands), None),
+    ]
+
+
+def report_tables(stats: Statistics, lang: str) -> list[ReportTable]:
+    reports, cases = _t(lang, "Phản ánh", "Reports"), _t(lang, "Hồ sơ", "Cases")
+    deadline_headers = (_t(lang, "Thời hạn", "Deadline"), _t(lang, "Đúng hạn", "On time"),
+                        _t(lang, "Trễ hạn", "Late"), _t(lang, "Đang trong hạn", "Still running"),
+                        _t(lang, "Tỷ lệ đúng hạn", "Share on time"))
+    return [
+        ReportTable("months", _t(lang, "Phản ánh và hồ sơ theo tháng", "Reports and cases per month"),
+                    (_t(lang, "Tháng", "Month"), reports, cases),
+                    tuple((b.key, b.reports, b.cases) for b in stats.months), (None, None, None), "bar", (2, 3)),
+        ReportTable("weeks", _t(lang, "Phản ánh và hồ sơ theo tuần", "Reports and cases per week"),
+                    (_t(lang, "Tuần", "Week"), _t(lang, "Từ ngày", "From"), _t(lang, "Đến ngày", "To"), reports,
+                     cases),
+                    tuple((b.key, b.start, b.end, b.reports, b.cases) for b in stats.weeks),
+                    (None, DATE, DATE, None, None), "line", (4, 5)),
+        ReportTable("categories", _t(lang, "Theo loại vi phạm", "By category"),
+                    (_t(lang, "Loại vi phạm", "Category"), reports, cases),
+                    tuple((_label(Category, c.code, lang), c.reports, c.cases) for c in stats.by_category),
+                    (None, None, None), "hbar", (2, 3)),
+        ReportTable("platforms", _t(lang, "Theo nền tảng", "By platform"),
+                    (_t(lang, "Nền tảng", "Platform"), reports, cases),
+                    tuple((_label(Platform, c.code, lang), c.reports, c.cases) for c in stats.by_platform),
+                    (None, None, None), "bar", (2, 3)),
+        ReportTable("deadlines", _t(lang, "Thời hạn xử lý", "Deadlines"), deadline_headers,
+                    (_deadline_row(_t(lang, "Sàng lọc trong 5 ngày làm việc", "Triage within 5 working days"),
+                                   stats.triage),
+                     _deadline_row(_t(lang, "Yêu cầu gỡ khẩn trong 24 giờ", "Urgent takedown request within 24 hours"),
+                                   stats.urgent_takedown)),
+                    (None, None, None, None, PERCENT), "stacked", (2, 3, 4),
+                    note=_t(lang, "Tỷ lệ đúng hạn tính trên các hồ sơ đã biết kết quả (đúng hạn + trễ hạn).",
+                            "The share on time counts the cases whose outcome is known (on time + late).")),
+        ReportTable("overdue", _t(lang, "Hồ sơ quá hạn hiện tại, theo bước", "Cases overdue now, by step"),
+                    (_t(lang, "Bước", "Step"), _t(lang, "Hồ sơ", "Cases")),
+                    tuple((_t(lang, *SLA_LABELS.get(k, (k, k))), n) for k, n in stats.overdue),
+                    (None, None), "hbar", (2,)),
+        ReportTable("outcomes", _t(lang, "Quyết định theo hình thức xử lý", "Decisions by outcome"),
+                    (_t(lang, "Mức", "Level"), _t(lang, "Hình thức xử lý", "Outcome"),
+                     _t(lang, "Quyết định", "Decisions")),
+                    tuple((o.level, Outcome(o.outcome).label(lang), o.count) for o in stats.outcomes),
+                    (None, None, None), "hbar", (3,), labels=2),
+        ReportTable("bands", _t(lang, "KOL/KOC theo mức tín nhiệm", "Influencers by credibility band"),
+                    (_t(lang, "Mức tín nhiệm", "Band"), _t(lang, "Số KOL/KOC", "Influencers")),
+                    tuple((Band(b).label(lang), n) for b, n in stats.bands), (None, None), "pie", (2,),
+                    note=_t(lang, f"Tính đến ngày {stats.bands_as_of:%d/%m/%Y}.",
+                            f"As of {stats.bands_as_of:%d/%m/%Y}.")),
+    ]
+
+
+SHEET_NAMES: dict[str, tuple[str, str]] = {
+    "months": ("Theo tháng", "By month"),
+    "weeks": ("Theo tuần", "By week"),
+    "categories": ("Theo loại vi phạm", "By category"),
+    "platforms": ("Theo nền tảng", "By platform"),
+    "deadlines": ("Thời hạn", "Deadlines"),
+    "overdue": ("Quá hạn", "Overdue"),
+    "outcomes": ("Hình thức xử lý", "Outcomes"),
+    "bands": ("Tín nhiệm", "Credibility"),
+}
+
+
+# --- the workbook --------------------------------------------------------------------------------
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> None:
+    """One cell; text is never a formula (quote prefix), dates and numbers stay themselves."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"
+        if is_formula_like(text):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+        if number_format:
+            cell.number_format = number_format
+
+
+def _header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
+    for c, h in enumerate(headers, start=1):
+        put(ws, row, c, h)
+        cell = ws.cell(row=row, column=c)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+
+
+def _width(value: Any) -> int:
+    if isinstance(value, date):
+        return 10
+    return len(str(value)) if value is not None else 0
+
+
+def _print_setup(ws: Worksheet, title: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def _show_axes(chart: BarChart | LineChart) -> None:
+    """Excel hides an axis openpyxl leaves undecided; say it is shown."""
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+
+
+def _chart(ws: Worksheet, table: ReportTable) -> BarChart | LineChart | PieChart:
+    last = max(len(table.rows) + 1, 2)
+    categories = Reference(ws, min_col=table.labels, min_row=2, max_row=last)
+    chart: BarChart | LineChart | PieChart
+    if table.chart == "pie":
+        chart = PieChart()
+        chart.dataLabels = DataLabelList()
+        chart.dataLabels.showVal = True
+        chart.dataLabels.showPercent = False
+        chart.dataLabels.showSerName = False
+        chart.dataLabels.showCatName = False
+        chart.dataLabels.showLegendKey = False
+    elif table.chart == "line":
+        chart = LineChart()
+    else:
+        chart = BarChart()
+        chart.type = "col" if table.chart == "bar" else "bar"
+        if table.chart == "stacked":
+            chart.grouping = "stacked"
+            chart.overlap = 100
+    chart.title = table.title
+    chart.width, chart.height = CHART_WIDTH, CHART_HEIGHT
+    for col in table.series:
+        chart.add_data(Reference(ws, min_col=col, min_row=1, max_row=last), titles_from_data=True)
+    chart.set_categories(categories)
+    if chart.legend is not None:
+        chart.legend.position = "b"
+    if isinstance(chart, BarChart | LineChart):
+        _show_axes(chart)
+    if isinstance(chart, BarChart) and chart.type == "bar":
+        chart.x_axis.scaling.orientation = "maxMin"  # the first row at the top, as in the table
+        chart.height = max(CHART_HEIGHT, 1.1 * len(table.rows) + 3)
+    if len(table.series) == 1 and table.chart != "pie":
+        chart.legend = None
+    return chart
+
+
+def _table_sheet(wb: Workbook, table: ReportTable, lang: str, title: str) -> None:
+    ws = wb.create_sheet(_t(lang, *SHEET_NAMES[table.key])[:31])
+    _header(ws, 1, table.headers)
+    for r, row in enumerate(table.rows, start=2):
+        for c, value in enumerate(row, start=1):
+            put(ws, r, c, value, table.formats[c - 1])
+    if table.note:
+        put(ws, len(table.rows) + 3, 1, table.note)
+        ws.cell(row=len(table.rows) + 3, column=1).font = Font(italic=True, color="555555")
+    ws.freeze_panes = "A2"
+    for c, h in enumerate(table.headers, start=1):
+        longest = max([len(h), *(_width(row[c - 1]) for row in table.rows)])
+        ws.column_dimensions[get_column_letter(c)].width = min(48.0, max(9.0, longest + 2.0))
+    anchor = get_column_letter(len(table.headers) + 2) + "2"
+    ws.add_chart(_chart(ws, table), anchor)
+    _print_setup(ws, title)
+
+
+def build_workbook(stats: Statistics, quarter: str, lang: str, committee: str = "") -> Workbook:
+    wb = Workbook()
+    title = report_title(quarter, lang) + (f" — {committee}" if committee else "")
+    ws = wb.active
+    ws.title = _t(lang, "Tổng quan", "Summary")
+    put(ws, 1, 1, title)
+    ws.cell(row=1, column=1).font = TITLE_FONT
+    put(ws, 2, 1, _t(lang, "Kỳ báo cáo", "Period"))
+    put(ws, 2, 2, stats.period.start, DATE)
+    put(ws, 2, 3, stats.period.end, DATE)
+    put(ws, 3, 1, _t(lang, "Số liệu tính đến", "Figures as of"))
+    as_of = datetime.fromtimestamp(stats.as_of_ms / 1000, VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
+    put(ws, 3, 2, as_of, "DD/MM/YYYY HH:MM")
+    _header(ws, 5, [_t(lang, "Chỉ số", "Figure"), _t(lang, "Giá trị", "Value")])
+    for i, (label, value, fmt) in enumerate(summary_rows(stats, lang), start=6):
+        put(ws, i, 1, label)
+        put(ws, i, 2, value, fmt)
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 16
+    ws.column_dimensions["C"].width = 14
+    _print_setup(ws, title)
+    for table in report_tables(stats, lang):
+        _table_sheet(wb, table, lang, title)
+    return wb
+
+
+def export_quarterly(stats: Statistics, quarter: str, path: Path, lang: str, committee: str = "",
+                     created: datetime | None = None) -> Path:
+    """Write the quarterly workbook through a temporary file; returns the path."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"the file name must end in .xlsx: {path}")
+    if not path.parent.exists():
+        raise UserError(f"the folder {path.parent} does not exist")
+    wb = build_workbook(stats, quarter, lang, committee)
+    _set_properties(wb, Properties(
+        title=report_title(quarter, lang),
+        subject=_t(lang, "Hoạt động của Ban tự giám sát", "The self-monitoring committee's activity"),
+        keywords="Niềm tin số",
+        description=stats.period.label(),
+        lang=lang,
+        created=created,
+    ))
+    _save_atomically(wb, path)
+    return path

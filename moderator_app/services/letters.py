@@ -1,0 +1,433 @@
+"""Letters from templates: a notice of complaint, a decision letter, a takedown request.
+
+Writing a letter is three steps, so a window can show what is missing and render the PDF with
+Qt (the ui layer) between them:
+
+1. ``draft_letter`` reads the template (the workspace's own copy in ``<data dir>/letters/`` if
+   there is one, else the built-in one) and fills in everything the store knows;
+2. ``Draft.letter()`` refuses (``MissingValues``) while a required placeholder has no value;
+3. ``send_letter`` saves the PDF where the person chose, attaches it to the case as evidence and
+   records a ``letter.sent`` event, in one transaction, so the letter shows in the case history
+   and travels through sync like any event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from moderator_app.domain.clock import iso_utc, local_date
+from moderator_app.domain.enums import Category, Outcome, Platform, Role
+from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.letters import (
+    APPEAL_DAYS,
+    NAME,
+    REPLY_DAYS,
+    LetterKind,
+    Template,
+    TemplateError,
+    appeal_deadline,
+    day_text,
+    fill,
+    long_day_text,
+        missing_values,
+    moment_text,
+    parse_template,
+    placeholder_label,
+    reply_deadline,
+    takedown_due_ms,
+    takedown_hours,
+)
+from moderator_app.domain.letters import MAX_TEMPLATE_BYTES as _MAX_TEMPLATE
+from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.sla import VN_TZ
+from moderator_app.resources import resource
+from moderator_app.store import letter_queries as lq
+from moderator_app.store import meeting_queries as mq
+from moderator_app.store.database import raw_connection
+from moderator_app.store.queries import find_case_id
+
+from . import evidence as evidence_service
+from .files import check_pdf_target, write_atomically
+from .workspace import Workspace
+
+LANGS = ("vi", "en")
+SETTING_COMMITTEE_NAME = "committee_name"
+
+
+class MissingValues(UserError):
+    """A letter cannot be produced while required placeholders have no value."""
+
+    def __init__(self, missing: list[str], lang: str) -> None:
+        names = ", ".join(f"{n} ({placeholder_label(n, lang)})" if placeholder_label(n, lang) != n else n
+                          for n in missing)
+        super().__init__(
+            f"the letter cannot be produced while these placeholders have no value: {names}; "
+            "give each a value (on the command line: --set NAME=VALUE)"
+        )
+        self.missing = missing
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    """A filled letter, ready to render: the title and Markdown body, and what goes in the header."""
+
+    kind: LetterKind
+    lang: str
+    case_id: str
+    ref: str
+    committee_name: str
+    title: str
+    markdown: str
+    values: dict[str, str]
+    recipient: str
+    decision_id: str | None
+    deadline: str | None  # ISO date or UTC date-time the letter sets
+    template_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A letter being written: the template, the values known so far, and what is missing."""
+
+    template: Template
+    case_id: str
+    ref: str
+    known: dict[str, str]  # from the store and the settings
+    overrides: dict[str, str] = field(default_factory=dict)  # what the person typed
+    decision_id: str | None = None
+    deadline: str | None = None
+
+    @property
+    def values(self) -> dict[str, str]:
+        merged = dict(self.known)
+        merged.update({k: v for k, v in self.overrides.items() if v.strip()})
+        return merged
+
+    @property
+    def missing(self) -> list[str]:
+        return missing_values(self.template, self.values)
+
+    def with_values(self, overrides: dict[str, str]) -> Draft:
+        return replace(self, overrides={**self.overrides, **clean_overrides(overrides)})
+
+    def preview(self, missing_text: Callable[[str], str]) -> tuple[str, str]:
+        """(title, Markdown body) with ``missing_text(name)`` where a required value is missing."""
+        filled = fill(self.template, self.values, missing_text=missing_text)
+        return filled.title, filled.markdown
+
+    def letter(self) -> Letter:
+        """The filled letter; ``MissingValues`` names every required placeholder without a value."""
+        missing = self.missing
+        if missing:
+            raise MissingValues(missing, self.template.lang)
+        values = self.values
+        filled = fill(self.template, values)
+        return Letter(
+            kind=self.template.kind, lang=self.template.lang, case_id=self.case_id, ref=self.ref,
+            committee_name=values.get("committee_name", ""), title=filled.title, markdown=filled.markdown,
+            values=filled.values, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
+            deadline=self.deadline, template_source=self.template.source,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SentLetter:
+    id: str
+    ref: str
+    case_id: str
+    evidence_id: str
+    sha256: str
+    path: Path
+
+
+# --- templates ---------------------------------------------------------------------------------
+
+
+def template_name(kind: LetterKind, lang: str) -> str:
+    return f"{kind.value}.{lang}.md"
+
+
+def workspace_template_path(ws: Workspace, kind: LetterKind, lang: str) -> Path:
+    """Where a workspace keeps its own copy of a template (used instead of the built-in one)."""
+    return ws.root / "letters" / template_name(kind, lang)
+
+
+def builtin_template_path(kind: LetterKind, lang: str) -> Path:
+    return resource("letters", template_name(kind, lang))
+
+
+def load_template(ws: Workspace, kind: LetterKind, lang: str) -> Template:
+    if lang not in LANGS:
+        raise UserError(f"letters are written in vi or en, not {lang!r}")
+    own = workspace_template_path(ws, kind, lang)
+    path, source = (own, str(own)) if own.is_file() else (builtin_template_path(kind, lang), "built-in")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError(f"the letter template {path} is missing from this installation") from None
+    except OSError as exc:
+        raise TemplateError(f"cannot read the letter template {path} ({exc.strerror})") from None
+    if len(data) > _MAX_TEMPLATE:
+        raise TemplateError(f"the letter template {path} is larger than {_MAX_TEMPLATE:,} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError(f"the letter template {path} is not UTF-8 text; save it as UTF-8") from None
+    return parse_template(text, kind, lang, source)
+
+
+def committee_name(ws: Workspace) -> str:
+    """The committee's name: from the committee this workspace joined, else the workspace setting."""
+    return (ws.local_state("committee_name") or str(ws.setting(SETTING_COMMITTEE_NAME, "") or "")).strip()
+
+
+def remember_committee_name(ws: Workspace, name: str) -> None:
+    """Keep the committee's name as this workspace's setting (used when no committee is joined)."""
+    ws.set_setting(SETTING_COMMITTEE_NAME, " ".join(name.split()))
+
+
+def clean_overrides(values: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for name, value in values.items():
+        key = name.strip().lower()
+        if not NAME.match(key):
+            raise UserError(f"{name!r} is not a placeholder name: lower-case letters, digits and _ (e.g. "
+                            "recipient_address)")
+        out[key] = str(value).strip()
+    return out
+
+
+def parse_assignments(items: list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` pairs from the command line."""
+    values: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise UserError(f"expected NAME=VALUE, not {item!r}")
+        values[name] = value
+    return clean_overrides(values)
+
+
+# --- what the store knows ------------------------------------------------------------------------
+
+
+def _accounts_text(accounts: tuple[tuple[str, str], ...], lang: str) -> str:
+    return ", ".join(f"{Platform(p).label(lang)} {h}".strip() for p, h in accounts if h) or "—"
+
+
+def _ms_day(ms: int | None) -> str:
+    return "" if ms is None else day_text(local_date(ms))
+
+
+def _complaint_items(facts: lq.CaseLetterFacts, lang: str) -> list[str]:
+    items = []
+    for r in facts.reports:
+        when = _ms_day(r.seen_at or r.received_at)
+        head = f"{when} · {Platform(r.platform).label(lang)} · {Category(r.category).label(lang)}"
+        text = " ".join(r.description.split())
+        if len(text) > 600:
+            text = text[:599] + "…"
+        parts = [head]
+        if text:
+            parts.append(text)
+        if r.url:
+            parts.append(r.url)
+        items.append(" — ".join(parts))
+    return items
+
+
+def _evidence_items(facts: lq.CaseLetterFacts, lang: str) -> list[str]:
+    from moderator_app.domain import mime
+
+    items = []
+    for e in facts.evidence:
+        if e.kind == "link":
+            items.append(f"{e.url} ({'liên kết' if lang == 'vi' else 'link'}, {_ms_day(e.added_at)})")
+        else:
+            items.append(f"{e.name} ({mime.describe(e.mime, lang)}, {_ms_day(e.captured_at or e.added_at)}, "
+                         f"SHA-256 {(e.sha256 or '')[:12]}…)")
+    return items
+
+
+def _urls(facts: lq.CaseLetterFacts) -> list[str]:
+    return list(dict.fromkeys(r.url for r in facts.reports if r.url))
+
+
+def _rule_breached(category: Category, lang: str) -> str:
+    return category.label(lang)
+
+
+def _takedown_basis(urgent: bool, lang: str) -> str:
+    if urgent:
+        return ("trường hợp khẩn cấp (lừa đảo đang diễn ra hoặc nội dung gây hại cho trẻ em)" if lang == "vi"
+                else "an urgent case (ongoing fraud, or content harming children)")
+    return ("phản ánh của người dùng có chứng cứ rõ ràng (Nghị định 147/2024/NĐ-CP: nội dung vi phạm được xử lý "
+            "trong 48 giờ sau khi nhận phản ánh có căn cứ)" if lang == "vi"
+            else "a user complaint with clear evidence (Decree 147/2024: infringing content is dealt with within "
+            "48 hours of a well-founded complaint)")
+
+
+def _signer(ws: Workspace, lang: str) -> tuple[str, str]:
+    role = ws.role()
+    return ws.identity.member_name, (Role(role).label(lang) if role else "")
+
+
+def draft_letter(
+    ws: Workspace,
+    kind: LetterKind,
+    ref: str,
+    lang: str,
+    overrides: dict[str, str] | None = None,
+    decision: str | None = None,
+    now_ms: int | None = None,
+) -> Draft:
+    """The template filled with what the store knows; ``overrides`` are the person's own values."""
+    ws.require_role(*sorted(allowed_roles("letter.sent")), action="writing a letter")
+    template = load_template(ws, kind, lang)
+    now = ws.clock.wall() if now_ms is None else now_ms
+    today = local_date(now)
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        case_id = find_case_id(raw, ref)
+        if case_id is None:
+            raise NotFound(f"no case {ref.strip()!r} in this workspace")
+        facts = lq.letter_facts(raw, case_id)
+        assert facts is not None
+        chosen = None
+        if kind == LetterKind.DECISION:
+            decision_id = decision.strip().lower() if decision else facts.decision_id
+            if decision_id is None:
+                raise UserError(f"{facts.ref} has no decision yet: a decision letter follows a meeting's decision")
+            chosen = mq.get_decision(raw, decision_id)
+            if chosen is None or chosen.case_id != case_id:
+                raise NotFound(f"case {facts.ref} has no decision {decision!r}")
+    signer, signer_role = _signer(ws, lang)
+    known: dict[str, str] = {
+        "committee_name": committee_name(ws),
+        "case_ref": facts.ref,
+        "letter_date": day_text(today),
+        "letter_date_long": long_day_text(today, lang),
+        "influencer_name": facts.influencer,
+        "influencer_accounts": _accounts_text(facts.accounts, lang),
+        "category": Category(facts.category).label(lang),
+        "platform": Platform(facts.platform).label(lang),
+        "signer_name": signer,
+        "signer_role": signer_role,
+        "recipient_name": facts.influencer,
+        "recipient_address": facts.influencer_contact,
+    }
+    urls = _urls(facts)
+    known["content_url"] = urls[0] if urls else ""
+    known["content_urls"] = "\n".join(urls)
+    deadline: str | None = None
+    if kind == LetterKind.COMPLAINT:
+        due = reply_deadline(today)
+        known["complaint_summary"] = "\n".join(_complaint_items(facts, lang))
+        known["evidence_list"] = "\n".join(_evidence_items(facts, lang))
+        known["reply_days"] = str(REPLY_DAYS)
+        known["reply_deadline"] = day_text(due)
+        deadline = due.isoformat()
+    elif kind == LetterKind.DECISION:
+        assert chosen is not None
+        decided = date.fromisoformat(chosen.decided_on)
+        due = appeal_deadline(decided)
+        outcome = Outcome(chosen.outcome)
+        known.update({
+            "decision_date": day_text(decided),
+            "meeting_title": chosen.meeting_title,
+            "outcome": outcome.label(lang),
+            "outcome_level": str(outcome.level),
+            "rationale": chosen.rationale,
+            "follow_ups": "\n".join(
+                f.action + (f" — {'hạn' if lang == 'vi' else 'by'} {day_text(date.fromisoformat(f.due_on))}"
+                            if f.due_on else "") for f in chosen.follow_ups) or
+            ("Không có." if lang == "vi" else "None."),
+            "appeal_days": str(APPEAL_DAYS),
+            "appeal_deadline": day_text(due),
+            "category": Category(chosen.category).label(lang),
+        })
+        deadline = due.isoformat()
+    else:
+        hours = takedown_hours(facts.urgent)
+        due_ms = takedown_due_ms(now, facts.urgent)
+        known.update({
+            "recipient_name": Platform(facts.platform).label(lang),
+            "recipient_address": "",
+            "rule_breached": _rule_breached(Category(facts.category), lang),
+            "takedown_hours": str(hours),
+            "takedown_basis": _takedown_basis(facts.urgent, lang),
+            "takedown_deadline": moment_text(datetime.fromtimestamp(due_ms / 1000, VN_TZ)),
+        })
+        deadline = iso_utc(due_ms)
+    draft = Draft(template, case_id, facts.ref, known, {}, chosen.id if chosen else None, deadline)
+    return draft.with_values(overrides or {})
+
+
+def prepare_letter(
+    ws: Workspace,
+    kind: LetterKind,
+    ref: str,
+    lang: str,
+    overrides: dict[str, str] | None = None,
+    decision: str | None = None,
+) -> Letter:
+    """The filled letter, or ``MissingValues`` naming every required placeholder without a value."""
+    return draft_letter(ws, kind, ref, lang, overrides, decision).letter()
+
+
+# --- sending -------------------------------------------------------------------------------------
+
+
+def check_target(target: Path) -> Path:
+    """A PDF path a letter can be saved to; ``UserError`` saying what is wrong otherwise."""
+    return check_pdf_target(target)
+
+
+def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> SentLetter:
+    """Save the PDF at ``target``, attach it to the case as evidence, and record that it was sent."""
+    ws.require_role(*sorted(allowed_roles("letter.sent")), action="sending a letter")
+    target = check_target(target)
+    if not pdf.startswith(b"%PDF"):
+        raise UserError("the letter was not rendered as a PDF")
+    write_atomically(pdf, target)
+    staged = evidence_service.stage_files(ws, [target])
+    kind_label = letter.kind.label(letter.lang)
+    note = (f"Thư đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"
+            else f"Letter sent: {kind_label} to {letter.recipient}")
+    try:
+        with ws.transaction() as tx:
+            key = evidence_service.live_case(tx, letter.case_id)
+            added = evidence_service.record_staged_in(tx, key, staged, note=note[:evidence_service.MAX_NOTE])
+            item = added[0]
+            letter_id = tx.new_id()
+            tx.emit(
+                "letter.sent",
+                letter_id,
+                {
+                    "kind": letter.kind.value,
+                    "lang": letter.lang,
+                    "title": letter.title,
+                    "recipient": letter.recipient,
+                    "decision": letter.decision_id,
+                    "evidence": item.id,
+                    "sha256": item.sha256,
+                    "file_name": item.name,
+                    "deadline": letter.deadline,
+                    "template": "built-in" if letter.template_source == "built-in" else "workspace",
+                    "values": letter.values,
+                },
+                case_id=key.id,
+            )
+    except BaseException:
+        evidence_service.discard(ws, staged)
+        raise
+    return SentLetter(letter_id, key.ref, key.id, item.id, item.sha256, target)
+
+
+def suggested_file_name(ws: Workspace, letter_kind: LetterKind, ref: str, lang: str) -> str:
+    """``2026-K7Q3M-takedown-vi-20261012.pdf``."""
+    stamp = local_date(ws.clock.wall()).strftime("%Y%m%d")
+    return f"{ref}-{letter_kind.value}-{lang}-{stamp}.pdf"

@@ -1,0 +1,66 @@
+"""Letters sent and publications of the public register: add-only rows keyed by their event's entity.
+
+Neither changes anything else: the letter's PDF arrives as an ``evidence.added`` event of its
+own (written in the same transaction), and a publication only records that it happened.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from moderator_app.domain.hlc import physical_ms
+
+from . import handles
+from .cases import touch
+
+if TYPE_CHECKING:
+    from moderator_app.store.events import Event
+
+    from . import Projector
+
+
+@handles("letter.sent")
+def letter_sent(proj: Projector, ev: Event) -> None:
+    p = ev.payload
+    assert ev.case_id is not None, "letter.sent names its case"
+    at = physical_ms(ev.hlc)
+    proj.cur.execute(
+        "INSERT OR IGNORE INTO letters (id, case_id, kind, lang, title, recipient, decision_id, evidence_id, sha256, "
+        "deadline, placeholders, sent_by, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            ev.entity,
+            ev.case_id,
+            p["kind"],
+            p.get("lang", "vi"),
+            p.get("title", ""),
+            p.get("recipient", ""),
+            p.get("decision"),
+            p.get("evidence"),
+            p.get("sha256"),
+            p.get("deadline"),
+            json.dumps(p.get("values", {}), ensure_ascii=False, sort_keys=True),
+            ev.author,
+            at,
+        ),
+    )
+    touch(proj, ev.case_id, at)
+
+
+@handles("register.published")
+def register_published(proj: Projector, ev: Event) -> None:
+    p = ev.payload
+    proj.cur.execute(
+        "INSERT OR IGNORE INTO register_publications (id, published_on, decisions, named, lang, files, published_by, "
+        "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            ev.entity,
+            p["published_on"],
+            int(p["decisions"]),
+            int(p.get("named", 0)),
+            p.get("lang", "vi"),
+            json.dumps(p.get("files", {}), ensure_ascii=False, sort_keys=True),
+            ev.author,
+            physical_ms(ev.hlc),
+        ),
+    )

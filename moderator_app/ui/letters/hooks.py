@@ -1,0 +1,35 @@
+"""The "Write a letter…" action, for the case window's toolbar and the main window's menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from moderator_app.services.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Letters", text)
+
+
+def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | None) -> None:
+    """Open the letter writer for a case; say so when no case is selected."""
+    if not case_ref:
+        QMessageBox.information(window, _tr("Write a letter"), _tr("Select a case first."))
+        return
+    from .dialog import open_letter_dialog
+
+    dialog = open_letter_dialog(window, ws, lang, case_ref)
+    dialog.letterSent.connect(lambda text: window.statusBar().showMessage(text, 8000))
+
+
+def letter_action(window: QMainWindow, ws: Workspace, lang: str, case_ref: Callable[[], str | None]) -> QAction:
+    action = QAction(_tr("Write a &letter…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    action.setToolTip(_tr("A notice of complaint, a decision letter or a takedown request, saved as a PDF "
+                          "and attached to the case"))
+    action.triggered.connect(lambda: write_letter(window, ws, lang, case_ref()))
+    return action

@@ -1,0 +1,60 @@
+"""A letter as a PDF: the committee's name and the case reference on every page, page numbers at
+the foot, the body set from the template's Markdown in a font that has every Vietnamese letter.
+
+The words of the header and footer are in the letter's language, not the interface's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPdfWriter, QTextDocument
+
+from moderator_app.services.letters import Letter
+
+from ..printing import PageDecor, document_font, ensure_gui_application, pdf_bytes, style_headings
+
+POINT_SIZE = 11.0
+
+
+def _escape_heading(text: str) -> str:
+    from moderator_app.domain.letters import escape_markdown
+
+    return escape_markdown(" ".join(text.split()))
+
+
+def letter_markdown(letter: Letter) -> str:
+    """The whole letter as Markdown: the title as its first heading, then the body."""
+    return f"# {_escape_heading(letter.title)}\n\n{letter.markdown}"
+
+
+def letter_document(markdown: str) -> QTextDocument:
+    doc = QTextDocument()
+    font = document_font(POINT_SIZE, serif=True)
+    doc.setDefaultFont(font)
+    doc.setMarkdown(markdown)
+    style_headings(doc, font)
+    return doc
+
+
+def decor_for(letter: Letter) -> PageDecor:
+    if letter.lang == "en":
+        right = f"Case {letter.ref}"
+
+        def footer(page: int, pages: int) -> str:
+            return f"Page {page} of {pages}"
+    else:
+        right = f"Hồ sơ số {letter.ref}"
+
+        def footer(page: int, pages: int) -> str:
+            return f"Trang {page}/{pages}"
+    return PageDecor(header_left=letter.committee_name, header_right=right, footer=footer, title=letter.title)
+
+
+def render_letter_pdf(letter: Letter) -> tuple[bytes, int]:
+    """The letter's PDF bytes and its page count."""
+    ensure_gui_application()
+    markdown = letter_markdown(letter)
+
+    def build(_writer: QPdfWriter) -> QTextDocument:
+        return letter_document(markdown)
+
+    return pdf_bytes(build, decor_for(letter))

@@ -1,0 +1,422 @@
+"""The statistics dashboard: the committee's activity over a chosen period, in charts and tables.
+
+The figures are computed off the GUI thread (``services.statistics.compute``); each chart sits
+beside the table of the numbers it draws, and says the number under the mouse. The quarterly
+report is exported from here as a workbook or a PDF.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.domain.clock import local_date
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.statistics import Period, Statistics, quarter_of, quarter_period
+from moderator_app.exports.quarterly import ReportTable, report_tables
+from moderator_app.services import statistics
+from moderator_app.services.workspace import Workspace
+
+from ..background import Loader
+from ..detail_common import MUTED, WARNING, show_error
+from ..rows_model import Column, RowsModel, fit_columns, table_view
+from .charts import ChartView
+
+PRESETS = ("quarter", "last_quarter", "year", "twelve_months", "custom")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def preset_period(key: str, today: date) -> Period | None:
+    """The period a preset names, seen from ``today`` (None for "custom")."""
+    this_quarter = statistics.default_period(today)
+    if key == "quarter":
+        return this_quarter
+    if key == "last_quarter":
+        end = this_quarter.start - timedelta(days=1)
+        return quarter_period(quarter_of(end))[1]
+    if key == "year":
+        return Period(date(today.year, 1, 1), today)
+    if key == "twelve_months":
+        return Period(today - timedelta(days=364), today)
+    return None
+
+
+def _cell_text(value: Any, fmt: str | None) -> str:
+    if isinstance(value, float):
+        return f"{value:.1%}"
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+@dataclass
+class Panel:
+    """One figure of the dashboard: its chart and the table of its numbers."""
+
+    chart: ChartView
+    table: QTableView
+    model: RowsModel[tuple[Any, ...]]
+
+
+class StatisticsWindow(QMainWindow):
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.lang = lang
+        self.stats: Statistics | None = None
+        self.tables: dict[str, ReportTable] = {}
+        self.panels: dict[str, Panel] = {}
+        self.loader = Loader(self._loaded, self._failed, self)
+        self.report_loader = Loader(self._report_ready, self._failed, self)
+        self._pending_report: tuple[str, str, Path] | None = None
+        self.last_report: Path | None = None
+        # Questions asked of the person; tests replace them.
+        self.ask_report: Callable[[], tuple[str, str, Path] | None] = self._ask_report
+        self._refresh_timer = QTimer(self, singleShot=True, interval=1000)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.setWindowTitle(self.tr("Statistics"))
+        self.resize(1280, 860)
+        self._build()
+        self._apply_preset()
+        ws.subscribe(self._on_events)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Period"))
+        for key, text in zip(PRESETS, (self.tr("This quarter"), self.tr("Last quarter"), self.tr("This year"),
+                                       self.tr("Last 12 months"), self.tr("Chosen dates")), strict=True):
+            self.preset.addItem(text, key)
+        self.preset.activated.connect(lambda _i: self._apply_preset())
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._dates_edited)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report_button = QPushButton(self.tr("Quarterly report…"))
+        self.report_button.setToolTip(self.tr("Export the quarterly activity report as an Excel workbook or a PDF"))
+        self.report_button.clicked.connect(self.choose_report)
+        self.state = QLabel()
+        self.state.setStyleSheet(f"color: {MUTED}")
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Period")), self.preset, QLabel(self.tr("from")), self.date_from,
+                  QLabel(self.tr("to")), self.date_to, self.refresh_button):
+            top.addWidget(w)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.report_button)
+
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(10)
+        self.cards: dict[str, QLabel] = {}
+        for i, (key, title) in enumerate((
+            ("reports", self.tr("Reports received")),
+            ("cases", self.tr("Cases opened")),
+            ("decisions", self.tr("Decisions")),
+            ("triage", self.tr("Triaged within 5 working days")),
+            ("takedown", self.tr("Urgent takedown requests within 24 h")),
+            ("overdue", self.tr("Overdue cases now")),
+        )):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            frame.setStyleSheet("QFrame { background: #f4f7fa; border-radius: 6px; }")
+            v = QVBoxLayout(frame)
+            v.setContentsMargins(10, 6, 10, 6)
+            caption = QLabel(title)
+            caption.setWordWrap(True)
+            caption.setStyleSheet(f"color: {MUTED}; background: transparent")
+            value = QLabel("—")
+            value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f4e79; background: transparent")
+            value.setAccessibleName(title)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            detail = QLabel("")
+            detail.setStyleSheet(f"color: {MUTED}; background: transparent")
+            detail.setWordWrap(True)
+            v.addWidget(caption)
+            v.addWidget(value)
+            v.addWidget(detail)
+            self.cards[key] = value
+            self.cards[key + "_detail"] = detail
+            cards.addWidget(frame, 0, i)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Figures"))
+        activity = QWidget()
+        av = QVBoxLayout(activity)
+        switch = QHBoxLayout()
+        self.per_week = QRadioButton(self.tr("Per week"))
+        self.per_month = QRadioButton(self.tr("Per month"))
+        self.per_month.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.per_week)
+        group.addButton(self.per_month)
+        self.per_week.toggled.connect(lambda _c: self._show_activity())
+        switch.addWidget(QLabel(self.tr("Reports and cases")))
+        switch.addWidget(self.per_month)
+        switch.addWidget(self.per_week)
+        switch.addStretch(1)
+        av.addLayout(switch)
+        av.addWidget(self._panel("activity", self.tr("Reports and cases over time")), 1)
+        self.tabs.addTab(activity, self.tr("Activity"))
+        self.tabs.addTab(self._panel("categories", self.tr("By category")), self.tr("Categories"))
+        self.tabs.addTab(self._panel("platforms", self.tr("By platform")), self.tr("Platforms"))
+        deadlines = QWidget()
+        dv = QVBoxLayout(deadlines)
+        dv.addWidget(self._panel("deadlines", self.tr("Deadlines kept"), 600), 1)
+        dv.addWidget(self._panel("overdue", self.tr("Cases overdue now")), 1)
+        self.tabs.addTab(deadlines, self.tr("Deadlines"))
+        self.tabs.addTab(self._panel("outcomes", self.tr("Decisions by outcome")), self.tr("Outcomes"))
+        self.tabs.addTab(self._panel("bands", self.tr("Influencers by credibility band")), self.tr("Credibility"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    def _panel(self, key: str, name: str, table_width: int = 460) -> QWidget:
+        chart = ChartView(self.tr("Chart: {0}").format(name))
+        model: RowsModel[tuple[Any, ...]] = RowsModel([], self)
+        table = table_view(model, self.tr("Table: {0}").format(name), stretch_last=False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(chart)
+        splitter.addWidget(table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1240 - table_width, table_width])
+        self.panels[key] = Panel(chart, table, model)
+        return splitter
+
+    # --- the period ---------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_date(self.ws.clock.wall())
+
+    def period(self) -> Period:
+        return Period(_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+
+    def set_period(self, period: Period) -> None:
+        """Show ``period`` (chosen dates) and compute its figures."""
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        self._set_dates(period)
+        self.refresh()
+
+    def _set_dates(self, period: Period) -> None:
+        for edit, day in ((self.date_from, period.start), (self.date_to, period.end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _apply_preset(self) -> None:
+        period = preset_period(str(self.preset.currentData()), self.today())
+        if period is not None:
+            self._set_dates(period)
+            self.refresh()
+
+    def _dates_edited(self) -> None:
+        self.preset.setCurrentIndex(self.preset.findData("custom"))
+        QTimer.singleShot(0, self.refresh)
+
+    # --- computing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            period = self.period()
+        except UserError as exc:
+            self.state.setText(f"<span style='color:{WARNING}'>{html.escape(str(exc))}</span>")
+            return
+        self.state.setText(self.tr("Computing…"))
+        ws = self.ws
+        self.loader.start(lambda: statistics.compute(ws, period))
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _failed(self, exc: Exception) -> None:
+        self.state.setText("")
+        show_error(self, exc)
+
+    def _loaded(self, stats: Statistics) -> None:
+        self.stats = stats
+        self.tables = {t.key: t for t in report_tables(stats, self.lang)}
+        self.state.setText(self.tr("{0} · figures as of now").format(stats.period.label()))
+        self._fill_cards(stats)
+        self._show_activity()
+        for key in ("categories", "platforms", "deadlines", "overdue", "outcomes", "bands"):
+            self._show(key, self.tables[key])
+
+    def _fill_cards(self, s: Statistics) -> None:
+        def share(value: float | None) -> str:
+            return "—" if value is None else f"{value:.0%}"
+
+        def count(n: int) -> str:
+            return f"{n:,}" if self.lang == "en" else f"{n:,}".replace(",", ".")
+
+        self.cards["reports"].setText(count(s.reports))
+        self.cards["cases"].setText(count(s.cases))
+        self.cards["decisions"].setText(count(s.decisions))
+        self.cards["triage"].setText(share(s.triage.share))
+        self.cards["takedown"].setText(share(s.urgent_takedown.share))
+        self.cards["overdue"].setText(count(s.overdue_total))
+        for key, d in (("triage", s.triage), ("takedown", s.urgent_takedown)):
+            self.cards[key + "_detail"].setText(self.tr("{0} on time, {1} late, {2} still running").format(
+                d.on_time, d.late, d.pending))
+        self.cards["reports_detail"].setText(self.tr("{0} days").format(s.period.days))
+        self.cards["cases_detail"].setText(self.tr("not counting merged duplicates"))
+        self.cards["decisions_detail"].setText(self.tr("in force, by meeting date"))
+        self.cards["overdue_detail"].setText(self.tr("open cases past their deadline"))
+
+    def _show_activity(self) -> None:
+        if self.stats is None:
+            return
+        self._show("activity", self.tables["weeks" if self.per_week.isChecked() else "months"])
+
+    def _show(self, key: str, table: ReportTable) -> None:
+        panel = self.panels[key]
+        panel.chart.show_table(table)
+        columns = [
+            Column(header, (lambda r, i=i, f=table.formats[i]: _cell_text(r[i], f)),
+                   align_right=bool(table.rows) and isinstance(table.rows[0][i], int | float))
+            for i, header in enumerate(table.headers)
+        ]
+        panel.model.beginResetModel()
+        panel.model.columns = columns
+        panel.model.rows = list(table.rows)
+        panel.model.endResetModel()
+        fit_columns(panel.table, 240)
+
+    # --- the quarterly report -----------------------------------------------------------------
+
+    def _ask_report(self) -> tuple[str, str, Path] | None:
+        dialog = QuarterDialog(self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        quarter, fmt = dialog.choice()
+        suffix = ".xlsx" if fmt == "xlsx" else ".pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the quarterly report"), f"quarterly-{quarter}{suffix}",
+            self.tr("Excel workbooks (*.xlsx)") if fmt == "xlsx" else self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        return quarter, fmt, Path(name if name.lower().endswith(suffix) else name + suffix)
+
+    def choose_report(self) -> None:
+        choice = self.ask_report()
+        if choice is not None:
+            self.export_report(*choice)
+
+    def export_report(self, quarter: str, fmt: str, path: Path) -> None:
+        """Compute the quarter's figures off the GUI thread, then write the workbook or the PDF."""
+        ws, lang = self.ws, self.lang
+        self._pending_report = (quarter, fmt, path)
+        self.state.setText(self.tr("Preparing the quarterly report…"))
+        if fmt == "xlsx":
+            self.report_loader.start(lambda: statistics.quarterly_report(ws, quarter, path, lang))
+        else:
+            period = quarter_period(quarter)[1]
+            self.report_loader.start(lambda: statistics.compute(ws, period))
+
+    def _report_ready(self, stats: Statistics) -> None:
+        assert self._pending_report is not None
+        quarter, fmt, path = self._pending_report
+        self._pending_report = None
+        try:
+            if fmt == "pdf":
+                from moderator_app.services.letters import committee_name
+
+                from .report_pdf import quarterly_pdf
+
+                pdf, _pages = quarterly_pdf(stats, quarter, self.lang, committee_name(self.ws))
+                statistics.save_report_pdf(self.ws, pdf, path)
+        except UserError as exc:
+            self.state.setText("")
+            show_error(self, exc)
+            return
+        self.last_report = path
+        self.state.setText(self.tr("Saved {0}").format(str(path)))
+
+    # --- staying current ----------------------------------------------------------------------
+
+    def _on_events(self, _events: list[object]) -> None:
+        self._refresh_timer.start()  # once things settle: a sync brings many transactions at once
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ws.unsubscribe(self._on_events)
+        super().closeEvent(event)
+
+
+class QuarterDialog(QDialog):
+    """Which quarter, and as a workbook or a PDF."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Quarterly report"))
+        self.quarter = QComboBox()
+        self.quarter.setAccessibleName(self.tr("Quarter"))
+        day = today
+        for _ in range(8):
+            q = quarter_of(day)
+            self.quarter.addItem(q.replace("Q", " · Q"), q)
+            day = quarter_period(q)[1].start - timedelta(days=1)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.addItem(self.tr("Excel workbook with charts"), "xlsx")
+        self.format.addItem(self.tr("PDF"), "pdf")
+        form = QFormLayout()
+        form.addRow(self.tr("&Quarter"), self.quarter)
+        form.addRow(self.tr("&Format"), self.format)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str]:
+        return str(self.quarter.currentData()), str(self.format.currentData())

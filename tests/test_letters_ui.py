@@ -1,0 +1,91 @@
+"""The letter dialog: missing values named and marked, saving only once they are filled in."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from moderator_app.domain.letters import LetterKind
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import letter_queries as lq
+from moderator_app.store.database import raw_connection
+from moderator_app.ui.letters.dialog import LetterDialog
+
+from .letter_helpers import flat, pdf_pages
+from .test_letters import ADDRESS, COMMITTEE, _case
+
+
+def test_the_dialog_names_what_is_missing_and_saves_once_filled(qtbot, ws: Workspace, tmp_path: Path):
+    ref = _case(ws, urgent=True, tmp=tmp_path)
+    dialog = LetterDialog(ws, "en", ref, LetterKind.TAKEDOWN)
+    qtbot.addWidget(dialog)
+    assert dialog.missing() == ["committee_name", "recipient_address"]
+    assert not dialog.save_button.isEnabled()
+    shown = html.unescape(dialog.missing_label.text())
+    assert "The committee's name" in shown and "Recipient's address" in shown
+    assert "font-weight: 600" in dialog.labels["recipient_address"].styleSheet()
+    assert dialog.labels["platform"].styleSheet() == ""
+    assert "[The committee's name]" in dialog.preview.toPlainText()
+    assert dialog.save() is False  # refused: nothing asked, nothing written
+
+    dialog.set_value("committee_name", COMMITTEE)
+    assert dialog.missing() == ["recipient_address"] and not dialog.save_button.isEnabled()
+    dialog.set_value("recipient_address", ADDRESS)
+    assert dialog.missing() == [] and dialog.save_button.isEnabled()
+    assert ADDRESS in dialog.preview.toPlainText()
+
+    dialog.remember.setChecked(True)
+    target = tmp_path / "go-bo.pdf"
+    dialog.ask_path = lambda suggested: target
+    with qtbot.waitSignal(dialog.letterSent):
+        assert dialog.save() is True
+    assert dialog.sent is not None and target.is_file()
+    assert ws.setting("committee_name") == COMMITTEE
+    text = flat(pdf_pages(target)[0])
+    assert "REQUEST TO REMOVE INFRINGING CONTENT" in text and ADDRESS in text
+    with ws.db.read() as conn:
+        assert [r.kind for r in lq.case_letters(raw_connection(conn), dialog.sent.case_id)] == ["takedown"]
+
+
+def test_emptying_a_known_value_makes_it_missing_and_switching_letters_keeps_typed_values(
+        qtbot, ws: Workspace, tmp_path: Path):
+    ref = _case(ws, tmp=tmp_path)
+    dialog = LetterDialog(ws, "vi", ref, LetterKind.COMPLAINT)
+    qtbot.addWidget(dialog)
+    dialog.set_value("committee_name", COMMITTEE)
+    dialog.set_value("recipient_address", ADDRESS)
+    assert dialog.missing() == []
+    dialog.set_value("influencer_name", "")
+    assert dialog.missing() == ["influencer_name"]
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("takedown"))
+    dialog.reload()
+    assert dialog.typed_values()["committee_name"] == COMMITTEE
+    assert dialog.typed_values()["takedown_hours"] == "48"
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    dialog.reload()
+    assert dialog.draft is not None and dialog.draft.template.lang == "en"
+
+
+def test_a_decision_letter_for_an_undecided_case_is_explained(qtbot, ws: Workspace, tmp_path: Path):
+    ref = _case(ws, tmp=tmp_path)
+    dialog = LetterDialog(ws, "en", ref, LetterKind.DECISION)
+    qtbot.addWidget(dialog)
+    assert "no decision yet" in dialog.missing_label.text() and not dialog.save_button.isEnabled()
+
+
+def test_the_case_window_offers_a_letter(qtbot, ws: Workspace, tmp_path: Path):
+    from moderator_app.store.queries import find_case_id
+    from moderator_app.ui.case_detail import CaseDetailWindow
+
+    ref = _case(ws, tmp=tmp_path)
+    with ws.db.read() as conn:
+        case_id = find_case_id(raw_connection(conn), ref)
+    assert case_id is not None
+    window = CaseDetailWindow(ws, "en", case_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.file is not None)
+    assert window.letter_action.text().replace("&", "") == "Write a letter…"
+    window.letter_action.trigger()
+    dialogs = [w for w in window.findChildren(LetterDialog)]
+    assert len(dialogs) == 1 and dialogs[0].case_ref == ref
+    dialogs[0].close()
