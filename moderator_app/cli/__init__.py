@@ -44,9 +44,9 @@ def build_parser() -> Parser:
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import admin, cases, reports
+    from . import admin, cases, committee, reports, sync
 
-    for module in (reports, cases, admin):
+    for module in (reports, cases, committee, sync, admin):
         module.register(sub)
     return parser
 

@@ -190,8 +190,10 @@ def case_merged(proj: Projector, ev: Event) -> None:
         return
     moved = proj.cur.execute("UPDATE reports SET case_id = ? WHERE case_id = ?", (target, source)).rowcount
     proj.cur.execute("UPDATE evidence SET case_id = ? WHERE case_id = ? AND report_id IS NOT NULL", (target, source))
+    # ``merged_into`` names the case the author chose, not where a chain of merges ends today:
+    # two merges made on different members (C into B, B into A) then read the same in any order.
     proj.cur.execute("UPDATE cases SET merged_into = ?, report_count = report_count - ? WHERE id = ?",
-                     (target, moved, source))
+                     (str(ev.payload["into"]), moved, source))
     proj.cur.execute("UPDATE cases SET report_count = report_count + ? WHERE id = ?", (moved, target))
     at = physical_ms(ev.hlc)
     touch(proj, source, at)

@@ -9,8 +9,8 @@ is applied only after everything it had seen), this yields the same heads whatev
   version, and the first update (whose base is then empty) simply takes over;
 * the displayed value is the head with the greatest ``(hlc, device)``, i.e. the last writer;
 * more than one head means writes that did not see each other; for tracked fields (a case's
-  status and decision) that puts the entity in the conflict inbox until an update whose base
-  names all heads resolves it.
+  status and decision) heads holding different values put the entity in the conflict inbox
+  until an update whose base names all heads resolves it.
 """
 
 from __future__ import annotations
@@ -148,7 +148,8 @@ def apply_changes(
             cur.execute(f"UPDATE {kind.table} SET {spec.column} = ? WHERE id = ?", (value, entity_id))
             changed[field] = Winner(value, top_hlc, top_event)
         if spec.tracked:
-            if len(heads) > 1:
+            # Concurrent writes of the same value (two members closing a case at once) agree.
+            if len({v for _, _, v in heads}) > 1:
                 cur.execute(
                     "INSERT INTO conflicts (entity_kind, entity_id, field, case_id, heads) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (entity_kind, entity_id, field) DO UPDATE SET heads = excluded.heads",

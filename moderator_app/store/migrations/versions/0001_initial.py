@@ -104,7 +104,10 @@ def upgrade() -> None:
     sa.Column('name_key', sa.String(), nullable=False),
     sa.Column('role', sa.String(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('revoked', sa.Boolean(), nullable=False),
     sa.Column('joined_at', sa.Integer(), nullable=False),
+    sa.Column('added_hlc', sa.Integer(), nullable=False),
+    sa.Column('added_device', sa.String(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_members'))
     )
     with op.batch_alter_table('members', schema=None) as batch_op:
@@ -115,6 +118,53 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
     )
+    op.create_table('sync_bundles',
+    sa.Column('bundle_id', sa.String(), nullable=False),
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.Column('first_seq', sa.Integer(), nullable=False),
+    sa.Column('last_seq', sa.Integer(), nullable=False),
+    sa.Column('min_hlc', sa.Integer(), nullable=False),
+    sa.Column('max_hlc', sa.Integer(), nullable=False),
+    sa.Column('path', sa.String(), nullable=False),
+    sa.PrimaryKeyConstraint('bundle_id', name=op.f('pk_sync_bundles'))
+    )
+    with op.batch_alter_table('sync_bundles', schema=None) as batch_op:
+        batch_op.create_index('ix_sync_bundles_device_id_last_seq', ['device_id', 'last_seq'], unique=False)
+
+    op.create_table('sync_files',
+    sa.Column('path', sa.String(), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('mtime_ns', sa.Integer(), nullable=False),
+    sa.Column('outcome', sa.String(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('quarantined', sa.String(), nullable=True),
+    sa.PrimaryKeyConstraint('path', name=op.f('pk_sync_files'))
+    )
+    op.create_table('sync_frozen_devices',
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('file', sa.String(), nullable=False),
+    sa.Column('detected_at', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('device_id', name=op.f('pk_sync_frozen_devices'))
+    )
+    op.create_table('sync_rounds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('started_at', sa.Integer(), nullable=False),
+    sa.Column('finished_at', sa.Integer(), nullable=False),
+    sa.Column('source', sa.String(), nullable=False),
+    sa.Column('ok', sa.Boolean(), nullable=False),
+    sa.Column('written', sa.Integer(), nullable=False),
+    sa.Column('applied', sa.Integer(), nullable=False),
+    sa.Column('events_in', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.Column('pending', sa.Integer(), nullable=False),
+    sa.Column('conflicts', sa.Integer(), nullable=False),
+    sa.Column('report', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_rounds'))
+    )
+    with op.batch_alter_table('sync_rounds', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_rounds_started_at'), ['started_at'], unique=False)
+
     op.create_table('agenda_items',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('meeting_id', sa.String(), nullable=False),
@@ -421,6 +471,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agenda_items_case_id'))
 
     op.drop_table('agenda_items')
+    with op.batch_alter_table('sync_rounds', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_rounds_started_at'))
+
+    op.drop_table('sync_rounds')
+    op.drop_table('sync_frozen_devices')
+    op.drop_table('sync_files')
+    with op.batch_alter_table('sync_bundles', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_bundles_device_id_last_seq')
+
+    op.drop_table('sync_bundles')
     op.drop_table('settings')
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_members_name_key'))
