@@ -21,6 +21,7 @@ from .helpers import snapshot
 from .sync_support import (
     Member,
     close_all,
+    committee_copy,
     converge,
     event_count,
     file_report,
@@ -32,8 +33,8 @@ from .sync_support import (
 
 
 @pytest.fixture
-def trio(tmp_path: Path):
-    members = make_committee(tmp_path)
+def trio(tmp_path: Path, tmp_path_factory):
+    members = committee_copy(tmp_path_factory, tmp_path)
     yield members
     close_all(members)
 

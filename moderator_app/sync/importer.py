@@ -136,11 +136,13 @@ class Importer:
         while progress:
             progress = False
             state = self._state()
+            # After each bundle applied, start again from the top: chairs' bundles (revocations,
+            # roster changes) go first whenever what they rest on has arrived.
             for c in sorted(self._open(only_device), key=lambda c: self._order(c, state)):
                 try:
                     if self._apply(c, state):
                         progress = True
-                        state = self._state()
+                        break
                 except _Wait as wait:
                     c.waiting = str(wait)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +139,7 @@ def iter_member(zf: zipfile.ZipFile, name: str, limit: int) -> Iterator[bytes]:
                 yield chunk
     except zipfile.BadZipFile as exc:
         raise Refused(f"{name} is damaged: {exc}") from None
-    except (OSError, EOFError, ValueError) as exc:  # zlib errors surface as these
+    except (OSError, EOFError, ValueError, zlib.error) as exc:
         raise Refused(f"{name} is damaged: {exc}") from None
     if size != info.file_size:
         raise Refused(f"{name} is shorter than it declares")
