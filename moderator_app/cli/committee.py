@@ -82,6 +82,8 @@ def cmd_join(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                        f"Join request sent to {joined.committee_name} from device {joined.device_id}."))
         out.line(out.t(f"Dấu vân tay gốc: {joined.fingerprint} — đối chiếu với trưởng ban qua điện thoại.",
                        f"Root fingerprint: {joined.fingerprint} — compare it with the chair's by phone."))
+        out.line(out.t(f"Dấu vân tay khóa của bạn: {joined.key_fingerprint} — đọc cho trưởng ban trước khi duyệt.",
+                       f"Your key fingerprint: {joined.key_fingerprint} — read it to the chair before approval."))
     return 0
 
 

@@ -28,8 +28,9 @@ class Created:
 @dataclass(frozen=True, slots=True)
 class Joined:
     device_id: str
-    fingerprint: str
+    fingerprint: str  # the committee root's
     committee_name: str
+    key_fingerprint: str  # this device's key, for the chair to compare before approving
 
 
 def create(ws: Workspace, name: str, member_name: str, folder: Path) -> Created:
@@ -68,7 +69,7 @@ def join(ws: Workspace, folder: Path, member_name: str) -> Joined:
                   ws.private_key())
     settings.pin_committee(ws, root.committee_id, root.name, root.fingerprint, root.chair_device, root.to_file(),
                            folder)
-    return Joined(ident.device_id, root.fingerprint, root.name)
+    return Joined(ident.device_id, root.fingerprint, root.name, ident.fingerprint)
 
 
 def _folder(ws: Workspace) -> tuple[Path, str]:
