@@ -115,7 +115,7 @@ def test_an_unknown_signer(trio):
     chair, _, member = trio
     key = Ed25519PrivateKey.generate()
     device = "zzzzzzzzzz"
-    ev = Event(device, 1, 1 << 40, "nobody", "note.added", "n1", {"body": "x"}, None).sealed()
+    ev = Event(device, 1, 1 << 40, "nobody", "note.added", "n1", None, {"body": "x"}).sealed()
     out = io.BytesIO()
     write_bundle(out, [ev], committee_id=member.ws.local_state("committee_id") or "", prev_bundle=None, deps={},
                  blobs={}, key=key)
@@ -231,7 +231,7 @@ def test_an_empty_placeholder_and_temp_names_are_ignored(trio):
 
 def test_a_bundle_for_another_committee(trio):
     chair = trio[0]
-    ev = Event(chair.device, 99, 1 << 40, "x", "note.added", "n1", {"body": "x"}, None).sealed()
+    ev = Event(chair.device, 99, 1 << 40, "x", "note.added", "n1", None, {"body": "x"}).sealed()
     out = io.BytesIO()
     write_bundle(out, [ev], committee_id="another0comm", prev_bundle=None, deps={}, blobs={},
                  key=Ed25519PrivateKey.generate())

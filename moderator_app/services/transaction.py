@@ -140,10 +140,10 @@ class Transaction:
             None,
         )
 
-    def record_foreign(self, ev: Event) -> None:
+    def record_foreign(self, ev: Event, payload_json: str | None = None) -> None:
         """Apply an event authored by another device (sync, demo members) through the same path."""
         self.ws.clock.observe(ev.hlc)
-        self.proj.record(ev)
+        self.proj.record(ev, payload_json)
         self.received.append(ev)
 
     def finish(self) -> None:

@@ -71,13 +71,16 @@ def role_from(facts: list[RosterFact]) -> Role | None:
 class Authority:
     """Checks imported events against the roster their authors knew."""
 
-    def __init__(self, conn: sqlite3.Connection, root: Root) -> None:
+    def __init__(self, conn: sqlite3.Connection, root: Root, past: Mapping[str, int]) -> None:
         self.conn = conn
         self.root = root
+        self.past = past  # the bundle's dependency vector (its own device is added per event)
         self._facts: dict[str, list[RosterFact]] = {}
+        self._roles: dict[str, Role | None] = {}
 
     def forget(self, member_id: str) -> None:
         self._facts.pop(member_id, None)
+        self._roles.pop(member_id, None)
 
     def _load(self, member_id: str) -> list[RosterFact]:
         facts = self._facts.get(member_id)
@@ -91,11 +94,20 @@ class Authority:
             self._facts[member_id] = facts
         return facts
 
-    def role(self, member_id: str, past: Mapping[str, int]) -> Role | None:
-        known = [f for f in self._load(member_id) if f.seq <= past.get(f.device, 0)]
-        return role_from(known)
+    def role(self, member_id: str, device_id: str) -> Role | None:
+        """The member's role as known to ``device_id`` when it wrote its next event.
 
-    def refusal(self, ev: Event, device_member: str, past: Mapping[str, int]) -> str | None:
+        What that device knew of others is the dependency vector; of its own events, every one
+        already applied (they come in order). So the answer only changes when a roster event
+        about the member is applied, and is cached until then.
+        """
+        if member_id not in self._roles:
+            known = [f for f in self._load(member_id)
+                     if f.device == device_id or f.seq <= self.past.get(f.device, 0)]
+            self._roles[member_id] = role_from(known)
+        return self._roles[member_id]
+
+    def refusal(self, ev: Event, device_member: str) -> str | None:
         """Why ``ev`` must be refused, or ``None`` if its author was allowed to write it."""
         if ev.type == "roster.founded":
             p = ev.payload
@@ -113,7 +125,7 @@ class Authority:
         if ev.author != device_member:
             return (f"event {ev.id} names {ev.author} as its author, but device {ev.device_id} belongs to "
                     f"{device_member}")
-        role = self.role(ev.author, past)
+        role = self.role(ev.author, ev.device_id)
         if role is None:
             return f"event {ev.id} ({ev.type}) was written by someone who was not a member of the committee"
         allowed = _allowed(ev.type)

@@ -270,6 +270,10 @@ class BundleFile:
     def events(self) -> list[Event]:
         """The events, checked against the manifest: size and hash of the file, then each event's
         device, sequence number, hash, and the chain from ``prev_event_hash`` to ``last_event_hash``."""
+        return [ev for ev, _ in self.events_with_payloads()]
+
+    def events_with_payloads(self) -> list[tuple[Event, str]]:
+        """``events()`` with each payload's canonical JSON (computed once, stored as is)."""
         m = self.manifest
         entry = m.data["files"][EVENTS]
         data = read_member(self.zf, EVENTS, min(int(entry["size"]), MAX_EVENTS_BYTES))
@@ -289,11 +293,12 @@ class BundleFile:
                 raise Refused(f"event {ev.id} belongs to another device than the bundle's ({m.device})")
             if ev.seq != expected:
                 raise Refused(f"event {ev.id} is out of sequence (expected {m.device}.{expected})")
-            if ev.prev_hash != prev or ev.compute_hash() != ev.hash:
+            payload_json = canonical_json(ev.payload)
+            if ev.prev_hash != prev or ev.compute_hash(payload_json) != ev.hash:
                 raise Refused(f"event {ev.id} does not match its hash chain (the file was changed)")
             prev = ev.hash
             expected += 1
-            events.append(ev)
+            events.append((ev, payload_json))
         if expected != m.last_seq + 1 or prev != m.last_event_hash:
             raise Refused("the events do not match the sequence range and hashes of the manifest")
         return events

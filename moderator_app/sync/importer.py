@@ -207,9 +207,10 @@ class Importer:
             if info.cutoff is not None and m.first_seq > info.cutoff:
                 self._reject(c, f"device {dev} was revoked: nothing after its event {info.cutoff} is accepted")
                 return False
-            events = self._read_events(c)
-            if events is None:
+            read = self._read_events(c)
+            if read is None:
                 return False
+            events = [ev for ev, _ in read]
             if m.first_seq > 1 and self._stored_hash(dev, m.first_seq - 1) != m.prev_event_hash:
                 raise _Fork(f"device {dev} signed two different histories: this file does not continue the "
                             f"events already applied after {dev}.{m.first_seq - 1}")
@@ -219,6 +220,7 @@ class Importer:
         except _Fork as fork:
             self._fork(c, dev, str(fork))
             return False
+        payloads = {ev.seq: payload for ev, payload in read}
         fresh = [e for e in events if e.seq > have]
         refused_tail = []
         if info.cutoff is not None:
@@ -229,7 +231,7 @@ class Importer:
             raise _Wait(f"holds changes this version does not know ({', '.join(unknown)}): update the application")
         if not self._fetch_blobs(c, m):
             return False
-        return self._commit(c, m, fresh, refused_tail, info)
+        return self._commit(c, m, fresh, payloads, refused_tail, info)
 
     def _check_deps(self, m: Manifest, state: _State) -> None:
         missing = []
@@ -257,12 +259,12 @@ class Importer:
         assert c.manifest is not None
         return signing.verify(public_key, c.manifest.raw, c.signature)
 
-    def _read_events(self, c: Candidate) -> list[Event] | None:
+    def _read_events(self, c: Candidate) -> list[tuple[Event, str]] | None:
         try:
             with BundleFile(c.path) as bf:
                 if c.manifest is None or bf.manifest.raw != c.manifest.raw:
                     raise Incomplete("the file changed while it was being read")
-                return bf.events()
+                return bf.events_with_payloads()
         except Incomplete as exc:
             c.done = True
             self.report.skipped.append(Problem(c.file, str(exc)))
@@ -290,19 +292,17 @@ class Importer:
                 return False
         return True
 
-    def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], refused_tail: list[Event],
-                info: _DeviceInfo) -> bool:
+    def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], payloads: dict[int, str],
+                refused_tail: list[Event], info: _DeviceInfo) -> bool:
         rel = archive.store_file(self.ws, m, c.path)
-        past = dict(m.deps)
         try:
             with self.ws.transaction() as tx:
-                authority = Authority(tx.conn, self.root)
+                authority = Authority(tx.conn, self.root, m.deps)
                 for ev in fresh:
-                    past[m.device] = ev.seq - 1
-                    reason = authority.refusal(ev, info.member_id, past)
+                    reason = authority.refusal(ev, info.member_id)
                     if reason is not None:
                         raise Refused(reason)
-                    tx.record_foreign(ev)
+                    tx.record_foreign(ev, payloads[ev.seq])
                     authority.applied(ev)
                 archive.record(tx.conn, m, rel)
                 if c.cache_key is not None:

@@ -125,10 +125,11 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 max(received_at, at),
             ),
         )
-        _assign_ref(proj, ev.case_id, ref_base)
+        if clash:  # no case holds the plain reference, so none shares its base: nothing to settle
+            _assign_ref(proj, ev.case_id, ref_base)
         proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (p["influencer"],))
         refresh_derived(proj, ev.case_id)
-    case_id = resolve_case(proj, ev.case_id)
+    case_id = ev.case_id if new_case is not None else resolve_case(proj, ev.case_id)
     proj.cur.execute(
         "INSERT INTO reports (id, case_id, influencer_id, platform, handle, url, url_key, category, description, "
         "source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
@@ -152,8 +153,10 @@ def report_filed(proj: Projector, ev: Event) -> None:
             p.get("dedupe_key", ""),
         ),
     )
-    proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (case_id,))
-    touch(proj, case_id, at)
+    proj.cur.execute(
+        "UPDATE cases SET report_count = report_count + 1, last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+        (at, case_id),
+    )
     proj.dirty_search.add(case_id)
 
 
