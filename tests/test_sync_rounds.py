@@ -253,3 +253,19 @@ def test_big_histories_travel_in_several_bundles_and_apply_in_order(tmp_path: Pa
     assert len(member.sync().applied) == len(written)
     assert snapshot(member.ws) == snapshot(chair.ws)
     close_all([chair, member])
+
+
+def test_verify_checks_archived_bundles_and_evidence_files(trio: list[Member]):
+    chair = trio[0]
+    file_report(chair.ws)
+    sha = chair.ws.blobs.put_bytes(b"evidence bytes").sha256
+    chair.sync()
+    assert check_archive(chair.ws).problems == []
+    archived = sorted((chair.ws.root / "sync" / "bundles" / chair.device).glob("*.zip"))[-1]
+    data = bytearray(archived.read_bytes())
+    data[-30] ^= 0xFF
+    archived.write_bytes(bytes(data))
+    chair.ws.blobs.path_for(sha).write_bytes(b"changed")
+    problems = check_archive(chair.ws).problems
+    assert any(archived.name in p for p in problems)
+    assert any(sha in p and "damaged" in p for p in problems)

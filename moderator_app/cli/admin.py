@@ -61,6 +61,8 @@ def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     report.problems += bundles.problems
     if bundles.bundles:
         report.checked["bundles"] = bundles.bundles
+    if bundles.blobs:
+        report.checked["blobs"] = bundles.blobs
     if args.json:
         out.json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
     else:

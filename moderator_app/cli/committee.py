@@ -115,8 +115,11 @@ def cmd_approve(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_members(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.services.sync import frozen_devices
+
     with ws.db.read() as conn:
         members = roster.members(raw_connection(conn))
+        frozen = {f.device_id for f in frozen_devices(raw_connection(conn))}
     if args.json:
         out.json([
             {"id": m.id, "name": m.name, "role": m.role, "active": m.active, "revoked": m.revoked,
@@ -131,7 +134,9 @@ def cmd_members(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         for d in m.devices:
             cut = "" if d.revoked_after_seq is None else out.t(
                 f"  thu hồi sau sự kiện {d.revoked_after_seq}", f"  revoked after event {d.revoked_after_seq}")
-            out.line(f"    {d.id}  {d.fingerprint}{cut}")
+            fork = out.t("  ĐÓNG BĂNG: ký hai lịch sử khác nhau", "  FROZEN: signed two histories") \
+                if d.id in frozen else ""
+            out.line(f"    {d.id}  {d.fingerprint}{cut}{fork}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""``verify``'s sync part: every archived bundle's signature, and every device's chain of bundles.
+"""``verify``'s sync part: evidence files against their hashes, every archived bundle's signature,
+and every device's chain of bundles.
 
 The log's own hash chains are checked by ``services.verify``; this checks that what came from
 others is still exactly what they signed, and that each device's bundles follow each other.
@@ -22,10 +23,20 @@ from .round import pinned_root
 class ArchiveCheck:
     problems: list[str] = field(default_factory=list)
     bundles: int = 0
+    blobs: int = 0
+
+
+def check_blobs(ws: Workspace, result: ArchiveCheck) -> None:
+    """Every evidence file still matches the hash it is named by."""
+    for sha in ws.blobs:
+        result.blobs += 1
+        if ws.blobs.check(sha) is not None:
+            result.problems.append(f"evidence file {sha} is damaged: its bytes no longer match its hash")
 
 
 def check_archive(ws: Workspace) -> ArchiveCheck:
     result = ArchiveCheck()
+    check_blobs(ws, result)
     if ws.local_state("committee_root") is None:
         return result
     root: Root = pinned_root(ws)
