@@ -157,3 +157,16 @@ def test_resolving_a_conflict_in_the_dialog(qtbot, pair, shots):
             raw = raw_connection(conn)
             assert raw.execute("SELECT count(*) FROM conflicts").fetchone() == (0,)
             assert raw.execute("SELECT status FROM cases").fetchone() == (expected,)
+
+
+def test_closing_the_window_publishes_this_devices_work_first(qtbot, pair):
+    chair, secretary = pair
+    window = MainWindow(secretary.ws, "en")  # closed here, not by qtbot: the window closes once
+    window.show()
+    qtbot.waitUntil(lambda: window.sync_ui.controller.last_finished is not None, timeout=20_000)
+    file_report(secretary.ws, "Hòa Minzy", "https://youtube.com/@hm/1")
+    window.close()
+    window.deleteLater()
+    assert window.sync_ui.controller.timer.isActive() is False
+    report = chair.sync()
+    assert [a.device for a in report.applied] == [secretary.device]
