@@ -159,3 +159,20 @@ def test_roles_changes_and_revocation(tmp_path: Path):
 
 
 NAMES_MEMBER = "Thành viên Chi"
+
+
+def test_roster_events_are_described_for_people():
+    from moderator_app.services.history import describe, kind_of
+    from moderator_app.store.queries import HistoryEntry
+
+    def entry(type_: str, payload: dict) -> HistoryEntry:
+        return HistoryEntry("d.1", 0, "m", "Hà", type_, payload, "d")
+
+    assert describe(entry("member.added", {"name": "Bình", "role": "reviewer"}), "en", {}) == \
+        "Member Bình approved (Reviewer)"
+    assert "revoked" in describe(entry("device.revoked", {"member": "m", "last_seq": 4}), "en", {})
+    assert "2" in describe(entry("member.revoked", {"devices": {"a": 1, "b": 2}}), "en", {})
+    assert "Reviewer" in describe(entry("member.updated", {"changes": {"role": {"from": "member",
+                                                                                  "to": "reviewer"}}}), "en", {})
+    assert "trưởng ban" in describe(entry("roster.founded", {"member": {"name": "Hà"}}), "vi", {})
+    assert {kind_of(t) for t in ("roster.founded", "member.added", "device.revoked")} == {"roster"}

@@ -31,6 +31,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "decision": ("Quyết định", "Decisions"),
     "meeting": ("Cuộc họp", "Meetings"),
     "merge": ("Gộp hồ sơ", "Merges"),
+    "roster": ("Thành viên ban", "Committee members"),
     "other": ("Khác", "Other"),
 }
 
@@ -47,6 +48,9 @@ def kind_of(event_type: str) -> str:
         "decision": "decision",
         "agenda": "meeting",
         "meeting": "meeting",
+        "roster": "roster",
+        "member": "roster",
+        "device": "roster",
     }.get(prefix, "other")
 
 
@@ -114,7 +118,36 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _t((f"Gộp vào hồ sơ {target}", f"Merged into case {target}"), lang)
     if t == "agenda.added":
         return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang)
-    return t
+    return _describe_roster(entry, lang) or t
+
+
+def _describe_roster(entry: HistoryEntry, lang: str) -> str | None:
+    """Roster events (the committee's members, written by a chair)."""
+    from moderator_app.domain.enums import Role
+
+    p = entry.payload
+    t = entry.type
+    if t == "roster.founded":
+        name = p["member"]["name"]
+        return _t((f"Lập ban; {name} là trưởng ban", f"Committee founded; {name} is its chair"), lang)
+    if t == "member.added":
+        role = Role(p["role"]).label(lang)
+        return _t((f"Nhận thành viên {p['name']} ({role})", f"Member {p['name']} approved ({role})"), lang)
+    if t == "member.updated":
+        parts = []
+        for ch in changes_of(entry):
+            new = Role(ch["to"]).label(lang) if ch["field"] == "role" and ch["to"] else ch["to"]
+            parts.append(f"{ch['field']}: {new}")
+        return _t(("Sửa thông tin thành viên: ", "Member changed: "), lang) + "; ".join(map(str, parts))
+    if t == "member.revoked":
+        devices = len(p.get("devices", {}))
+        return _t((f"Thu hồi tư cách một thành viên ({devices} thiết bị)",
+                   f"A membership was revoked ({devices} device(s))"), lang)
+    if t == "device.revoked":
+        last = p["last_seq"]
+        return _t((f"Thu hồi một thiết bị: không nhận gì sau sự kiện {last}",
+                   f"A device was revoked: nothing after its event {last} is accepted"), lang)
+    return None
 
 
 def _shorten(text: str, limit: int = 120) -> str:

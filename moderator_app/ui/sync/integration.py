@@ -151,7 +151,7 @@ class SyncUi(QObject):
     def _on_round(self, report: object) -> None:
         if self.log_window is not None and self.log_window.isVisible():
             self.log_window.reload()
-        text = notice_text(self.window, report)
+        text = notice_text(report)
         if text:
             if self.notice is not None:
                 self.notice.close()
