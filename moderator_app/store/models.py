@@ -239,7 +239,8 @@ class Report(Base):
     __tablename__ = "reports"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)  # where it is now
+    filed_case: Mapped[str] = mapped_column(String, index=True)  # the case it was filed to (merges move it)
     influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
     platform: Mapped[str] = mapped_column(String)
     handle: Mapped[str] = mapped_column(String, default="")

@@ -50,6 +50,7 @@ CASE = EntityKind(
         "title": FieldSpec("title"),
         "category": FieldSpec("category"),
         "platform": FieldSpec("platform"),
+        "merged_into": FieldSpec("merged_into"),  # written by case.merged only
     },
 )
 

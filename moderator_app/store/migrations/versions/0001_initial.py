@@ -330,6 +330,7 @@ def upgrade() -> None:
     op.create_table('reports',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('filed_case', sa.String(), nullable=False),
     sa.Column('influencer_id', sa.String(), nullable=False),
     sa.Column('platform', sa.String(), nullable=False),
     sa.Column('handle', sa.String(), nullable=False),
@@ -351,6 +352,7 @@ def upgrade() -> None:
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reports_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_dedupe_key'), ['dedupe_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reports_filed_case'), ['filed_case'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_influencer_id'), ['influencer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_url_key'), ['url_key'], unique=False)
 
@@ -420,6 +422,7 @@ def downgrade() -> None:
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reports_url_key'))
         batch_op.drop_index(batch_op.f('ix_reports_influencer_id'))
+        batch_op.drop_index(batch_op.f('ix_reports_filed_case'))
         batch_op.drop_index(batch_op.f('ix_reports_dedupe_key'))
         batch_op.drop_index(batch_op.f('ix_reports_case_id'))
 
