@@ -44,9 +44,9 @@ def build_parser() -> Parser:
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import admin, backup, cases, evidence, exports, influencers, letters, meetings, reports
+    from . import admin, backup, cases, committee, evidence, exports, influencers, letters, meetings, reports, sync
 
-    for module in (reports, cases, evidence, influencers, meetings, exports, admin, backup, letters):
+    for module in (reports, cases, evidence, influencers, meetings, exports, committee, sync, admin, backup, letters):
         module.register(sub)
     return parser
 

@@ -55,6 +55,14 @@ def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.services.verify import verify
 
     report = verify(ws)
+    from moderator_app.sync.verify import check_archive
+
+    bundles = check_archive(ws)
+    report.problems += bundles.problems
+    if bundles.bundles:
+        report.checked["bundles"] = bundles.bundles
+    if bundles.blobs:
+        report.checked["unreferenced_blobs"] = bundles.blobs
     if args.json:
         out.json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
     else:

@@ -34,13 +34,26 @@ _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NO_MARKS = _CombiningMarks()
+
+
 def fold(text: str | None) -> str:
     """Lower case, no diacritics, ``đ`` → ``d``, runs of white space collapsed."""
     if not text:
         return ""
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
     text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 

@@ -189,7 +189,11 @@ def conflict_choices(tx: Transaction, key: CaseKey, field: str) -> list[Any]:
     """The values concurrently written to a case's field, latest first."""
     from moderator_app.store.projection.fields import head_values
 
-    return [value for _, _, value in head_values(tx.proj, "case", key.id, field)]
+    values: list[Any] = []
+    for _, _, value in head_values(tx.proj, "case", key.id, field):
+        if value not in values:
+            values.append(value)
+    return values
 
 
 def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:

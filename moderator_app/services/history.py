@@ -45,6 +45,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "letter": ("Thư đã gửi", "Letters"),
     "publication": ("Công bố", "Publications"),
     "profile": ("Hồ sơ KOL", "Profile"),
+    "roster": ("Thành viên ban", "Committee members"),
     "other": ("Khác", "Other"),
 }
 
@@ -66,6 +67,9 @@ def kind_of(event_type: str) -> str:
         "influencer": "merge" if event_type == "influencer.merged" else "profile",
         "letter": "letter",
         "register": "publication",
+        "roster": "roster",
+        "member": "roster",
+        "device": "roster",
     }.get(prefix, "other")
 
 
@@ -156,7 +160,7 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _describe_profile(entry, lang, names, refs or {})
     if t in ("letter.sent", "register.published"):
         return describe_publication(entry, lang)
-    return t
+    return _describe_roster(entry, lang) or t
 
 
 LETTER_KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -334,6 +338,35 @@ def describe_evidence(entry: HistoryEntry, lang: str) -> str:
     if t == "annotation.deleted":
         return _t((f"Xóa chú thích trên {on}{quoted}", f"Annotation on {on} deleted{quoted}"), lang)
     return t
+
+
+def _describe_roster(entry: HistoryEntry, lang: str) -> str | None:
+    """Roster events (the committee's members, written by a chair)."""
+    from moderator_app.domain.enums import Role
+
+    p = entry.payload
+    t = entry.type
+    if t == "roster.founded":
+        name = p["member"]["name"]
+        return _t((f"Lập ban; {name} là trưởng ban", f"Committee founded; {name} is its chair"), lang)
+    if t == "member.added":
+        role = Role(p["role"]).label(lang)
+        return _t((f"Nhận thành viên {p['name']} ({role})", f"Member {p['name']} approved ({role})"), lang)
+    if t == "member.updated":
+        parts = []
+        for ch in changes_of(entry):
+            new = Role(ch["to"]).label(lang) if ch["field"] == "role" and ch["to"] else ch["to"]
+            parts.append(f"{ch['field']}: {new}")
+        return _t(("Sửa thông tin thành viên: ", "Member changed: "), lang) + "; ".join(map(str, parts))
+    if t == "member.revoked":
+        devices = len(p.get("devices", {}))
+        return _t((f"Thu hồi tư cách một thành viên ({devices} thiết bị)",
+                   f"A membership was revoked ({devices} device(s))"), lang)
+    if t == "device.revoked":
+        last = p["last_seq"]
+        return _t((f"Thu hồi một thiết bị: không nhận gì sau sự kiện {last}",
+                   f"A device was revoked: nothing after its event {last} is accepted"), lang)
+    return None
 
 
 def _shorten(text: str, limit: int = 120) -> str:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.enums import Role
+from moderator_app.domain.errors import NotAllowed
 from moderator_app.domain.ids import new_entity_id
+from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store.events import GENESIS_HASH, Event
 from moderator_app.store.projection import Projector
 
@@ -42,7 +44,8 @@ class Transaction:
         self.ws = ws
         self.conn = conn
         self.proj = Projector(conn)
-        self.events: list[Event] = []
+        self.events: list[Event] = []  # written here, by this device (or a demo member)
+        self.received: list[Event] = []  # written elsewhere, applied here (sync)
         self.rng = rng
         self._me = load_author(conn, ws.identity.device_id, ws.identity.member_id)
         self._author = self._me
@@ -81,14 +84,29 @@ class Transaction:
 
     def emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None = None) -> Event:
         """Append one event authored by this device and apply it."""
-        if (
-            self._author is self._me
-            and not self.events
-            and not self.ws.is_founded()
-            and self.ws.local_state("committee_id") is None
-        ):
-            self._found()
+        if self._author is self._me:
+            self.ensure_founded()
+            self._check_role(type_)
         return self._emit(type_, entity, payload, case_id)
+
+    def ensure_founded(self) -> None:
+        """Found the committee of one if this workspace has not written anything yet."""
+        if not self.events and not self.ws.is_founded() and self.ws.local_state("committee_id") is None:
+            self._found()
+
+    def _check_role(self, type_: str) -> None:
+        """The local member's role must allow the event: every other member checks it on import."""
+        row = self.conn.execute("SELECT role, active FROM members WHERE id = ?", (self._me.member_id,)).fetchone()
+        if row is None:
+            raise NotAllowed(
+                "this device is not a member of the committee yet: the chair must approve its join "
+                "request, and the approval arrives with the next sync"
+            )
+        role = Role(row[0]) if row[1] else Role.OBSERVER
+        allowed = allowed_roles(type_)
+        if role not in allowed:
+            names = ", ".join(sorted(r.value for r in allowed)) or "nobody"
+            raise NotAllowed(f"this change ({type_}) needs the role {names}; you are {role.value}")
 
     def _emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None) -> Event:
         author = self._author
@@ -122,10 +140,11 @@ class Transaction:
             None,
         )
 
-    def record_foreign(self, ev: Event) -> None:
+    def record_foreign(self, ev: Event, payload_json: str | None = None) -> None:
         """Apply an event authored by another device (sync, demo members) through the same path."""
         self.ws.clock.observe(ev.hlc)
-        self.proj.record(ev)
+        self.proj.record(ev, payload_json)
+        self.received.append(ev)
 
     def finish(self) -> None:
         self.proj.finish()

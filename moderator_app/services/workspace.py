@@ -74,6 +74,7 @@ class Workspace:
         self.identity = self._load_or_create_identity()
         self.clock = HybridClock(int(self.local_state("hlc") or 0))
         self._listeners: list[Listener] = []
+        self._dispatch: Callable[[Callable[[], object]], None] | None = None
         self._founded = False
 
     # --- opening and closing ---------------------------------------------------------------
@@ -237,10 +238,23 @@ class Workspace:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (str(self.clock.last),),
             )
-        if tx.events:
+        if tx.events and self.identity.device_id in {e.device_id for e in tx.events}:
             self._founded = True
+        landed = [*tx.events, *tx.received]
+        if landed:
+            self._notify(landed)
+
+    def _notify(self, events: list[Any]) -> None:
+        if self._dispatch is None:
             for listener in list(self._listeners):
-                listener(tx.events)
+                listener(events)
+        else:
+            self._dispatch(lambda: [listener(events) for listener in list(self._listeners)])
+
+    def set_dispatcher(self, dispatch: Callable[[Callable[[], object]], None] | None) -> None:
+        """Run listeners through ``dispatch`` (the GUI posts them to its own thread, so a sync
+        round in a worker thread still refreshes the window safely); ``None`` calls them directly."""
+        self._dispatch = dispatch
 
     def subscribe(self, listener: Listener) -> None:
         """Be told (with the new events) after every committed transaction."""

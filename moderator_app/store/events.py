@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+_json_text = json.encoder.encode_basestring  # how json.dumps writes a str with ensure_ascii=False
 
 
 def canonical_json(value: Any) -> str:
@@ -54,18 +55,20 @@ class Event:
         }
 
     def canonical_body(self, payload_json: str | None = None) -> str:
-        """``canonical_json(self.body())``, built around the payload's JSON so it is encoded once."""
-        dumps = json.dumps
+        """``canonical_json(self.body())``, reusing the payload's canonical JSON if known (the
+        keys are written in sorted order by hand: this is the hot path of a sync import)."""
+        if payload_json is None:
+            payload_json = self.payload_json or canonical_json(self.payload)
+        text = _json_text
         return (
-            f'{{"author":{dumps(self.author, ensure_ascii=False)},"case":{dumps(self.case_id, ensure_ascii=False)},'
-            f'"device":{dumps(self.device_id, ensure_ascii=False)},"entity":{dumps(self.entity, ensure_ascii=False)},'
-            f'"hlc":{self.hlc},"payload":{payload_json or canonical_json(self.payload)},'
-            f'"prev":{dumps(self.prev_hash, ensure_ascii=False)},"seq":{self.seq},'
-            f'"type":{dumps(self.type, ensure_ascii=False)}}}'
+            f'{{"author":{text(self.author)},"case":{"null" if self.case_id is None else text(self.case_id)},'
+            f'"device":{text(self.device_id)},"entity":{text(self.entity)},"hlc":{int(self.hlc)},'
+            f'"payload":{payload_json},"prev":{text(self.prev_hash)},"seq":{int(self.seq)},"type":{text(self.type)}}}'
         )
 
-    def compute_hash(self) -> str:
-        return hashlib.sha256(self.canonical_body(self.payload_json or None).encode("utf-8")).hexdigest()
+    def compute_hash(self, payload_json: str | None = None) -> str:
+        body = self.canonical_body(payload_json or self.payload_json or None)
+        return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
     def sealed(self) -> Event:
         """This event with its hash filled in."""
@@ -112,7 +115,7 @@ INSERT_EVENT = (
 SELECT_EVENT_COLUMNS = "device_id, seq, hlc, author, type, entity, case_id, payload, prev_hash, hash"
 
 
-def insert_event(cur: sqlite3.Cursor, ev: Event) -> None:
+def insert_event(cur: sqlite3.Cursor, ev: Event, payload_json: str | None = None) -> None:
     cur.execute(
         INSERT_EVENT,
         (
@@ -124,7 +127,7 @@ def insert_event(cur: sqlite3.Cursor, ev: Event) -> None:
             ev.type,
             ev.entity,
             ev.case_id,
-            ev.payload_json or canonical_json(ev.payload),
+            payload_json if payload_json is not None else (ev.payload_json or canonical_json(ev.payload)),
             ev.prev_hash,
             ev.hash,
         ),

@@ -129,7 +129,10 @@ class Member(Base):
     name_key: Mapped[str] = mapped_column(String, index=True)
     role: Mapped[str] = mapped_column(String)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)  # by the chair; final, beats any grant
     joined_at: Mapped[int] = mapped_column(Integer)
+    added_hlc: Mapped[int] = mapped_column(Integer)  # the approval that counts: the earliest (hlc, device)
+    added_device: Mapped[str] = mapped_column(String)
 
 
 class Device(Base):
@@ -271,7 +274,8 @@ class Report(Base):
     __tablename__ = "reports"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)  # where it is now
+    filed_case: Mapped[str] = mapped_column(String, index=True)  # the case it was filed to (merges move it)
     influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
     platform: Mapped[str] = mapped_column(String)
     handle: Mapped[str] = mapped_column(String, default="")
@@ -308,6 +312,7 @@ class Evidence(Base):
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    filed_case: Mapped[str] = mapped_column(String, index=True)  # as filed; ``case_id`` follows merges
     report_id: Mapped[str | None] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String)  # "file" or "link"
     sha256: Mapped[str | None] = mapped_column(String, index=True)
@@ -475,6 +480,76 @@ class RegisterPublication(Base):
     files: Mapped[str] = mapped_column(Text, default="{}")  # JSON: file name -> SHA-256
     published_by: Mapped[str] = mapped_column(String)
     published_at: Mapped[int] = mapped_column(Integer)
+
+
+# --- sync bookkeeping (local to this installation, never synced) ---------------------------
+
+
+class SyncBundle(Base):
+    """A signed bundle this installation holds in its archive (its own, or applied from others).
+
+    The archive is what ``package export`` copies and what ``verify`` re-checks; the bundle id is
+    the SHA-256 of the bundle's manifest bytes.
+    """
+
+    __tablename__ = "sync_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String)
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    min_hlc: Mapped[int] = mapped_column(Integer)
+    max_hlc: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(String)  # relative to the archive folder
+
+    __table_args__ = (Index("ix_sync_bundles_device_id_last_seq", "device_id", "last_seq"),)
+
+
+class SyncFile(Base):
+    """A file of the shared folder already dealt with, by path, size and modification time.
+
+    Only a hint that saves re-reading: a file that changes is examined again, and everything is
+    verifiable without this table.
+    """
+
+    __tablename__ = "sync_files"
+
+    path: Mapped[str] = mapped_column(String, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String)  # applied, duplicate, rejected
+    reason: Mapped[str] = mapped_column(Text, default="")
+    quarantined: Mapped[str | None] = mapped_column(String)  # copy kept in the data directory
+
+
+class SyncFrozenDevice(Base):
+    """A device that signed two different histories: nothing more is imported from it."""
+
+    __tablename__ = "sync_frozen_devices"
+
+    device_id: Mapped[str] = mapped_column(String, primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    file: Mapped[str] = mapped_column(String)
+    detected_at: Mapped[int] = mapped_column(Integer)  # local UTC ms
+
+
+class SyncRound(Base):
+    """One sync round as it ran here: the sync log window lists these."""
+
+    __tablename__ = "sync_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[int] = mapped_column(Integer, index=True)  # local UTC ms
+    finished_at: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String)  # the folder or package
+    ok: Mapped[bool] = mapped_column(Boolean)
+    written: Mapped[int] = mapped_column(Integer)  # bundles written
+    applied: Mapped[int] = mapped_column(Integer)  # bundles applied
+    events_in: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    pending: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    report: Mapped[str] = mapped_column(Text)  # the round's JSON report
 
 
 PROJECTION_TABLES: tuple[str, ...] = (

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.select_view("triage")
         self._events_pending = False
         ws.subscribe(self._on_events)
+        self._build_sync()
 
     # --- building -----------------------------------------------------------------------
 
@@ -263,6 +264,17 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("queue_header", self.table.horizontalHeader().saveState())
         s.setValue("splitter", self.splitter.saveState())
+        self._stop_sync()
         self.ws.unsubscribe(self._on_events)
         self.details.close_all()
         super().closeEvent(event)
+
+    # --- sync: menu, status-bar indicator, rounds (all in ui/sync) ---------------------------------
+
+    def _build_sync(self) -> None:
+        from .sync.integration import SyncUi
+
+        self.sync_ui = SyncUi(self)
+
+    def _stop_sync(self) -> None:
+        self.sync_ui.shutdown()

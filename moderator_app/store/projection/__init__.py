@@ -41,9 +41,11 @@ class Projector:
         self.touched_cases: set[str] = set()
         self.dirty_search: set[str] = set()
 
-    def record(self, ev: Event) -> None:
-        """Append ``ev`` to the log and apply it: the only way anything is written."""
-        insert_event(self.cur, ev)
+    def record(self, ev: Event, payload_json: str | None = None) -> None:
+        """Append ``ev`` to the log and apply it: the only way anything is written.
+
+        ``payload_json`` is the payload's canonical JSON when the caller already has it (sync)."""
+        insert_event(self.cur, ev, payload_json)
         self.apply(ev)
 
     def apply(self, ev: Event) -> None:

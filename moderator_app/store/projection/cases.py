@@ -127,17 +127,19 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 max(received_at, at),
             ),
         )
-        _assign_ref(proj, ev.case_id, ref_base)
+        if clash:  # no case holds the plain reference, so none shares its base: nothing to settle
+            _assign_ref(proj, ev.case_id, ref_base)
         proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (influencer,))
         refresh_derived(proj, ev.case_id)
-    case_id = resolve_case(proj, ev.case_id)
+    case_id = ev.case_id if new_case is not None else resolve_case(proj, ev.case_id)
     proj.cur.execute(
-        "INSERT INTO reports (id, case_id, influencer_id, platform, handle, url, url_key, category, description, "
-        "source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reports (id, case_id, filed_case, influencer_id, platform, handle, url, url_key, category, "
+        "description, source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             ev.entity,
             case_id,
+            ev.case_id,
             influencer,
             p["platform"],
             p.get("handle", ""),
@@ -154,8 +156,17 @@ def report_filed(proj: Projector, ev: Event) -> None:
             p.get("dedupe_key", ""),
         ),
     )
-    proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (case_id,))
-    touch(proj, case_id, at)
+    # The report counts where it now sits (the end of a chain of merges), but the activity is the
+    # named case's: where a merge made concurrently elsewhere leads depends on arrival order.
+    if case_id == ev.case_id:
+        proj.cur.execute(
+            "UPDATE cases SET report_count = report_count + 1, last_activity_at = max(last_activity_at, ?) "
+            "WHERE id = ?",
+            (at, case_id),
+        )
+    else:
+        proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (case_id,))
+        touch(proj, ev.case_id, at)
     proj.dirty_search.add(case_id)
 
 
@@ -186,21 +197,59 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
 
 @handles("case.merged")
 def case_merged(proj: Projector, ev: Event) -> None:
+    """A duplicate joins another case: its reports (and theirs, for cases merged into it) move.
+
+    ``merged_into`` is a last-writer-wins field: if two members merged the same case into two
+    different cases at once, the later merge counts on every member. Each report then sits in
+    the case its filing case leads to through the winning merges, recomputed for the cases whose
+    chain changed, so the outcome is the same in any arrival order.
+    """
     source = ev.entity
-    target = resolve_case(proj, str(ev.payload["into"]))
-    if target == source:
-        return
-    moved = proj.cur.execute("UPDATE reports SET case_id = ? WHERE case_id = ?", (target, source)).rowcount
-    # Evidence and its marks follow the case (evidence.py files late arrivals the same way).
-    proj.cur.execute("UPDATE evidence SET case_id = ? WHERE case_id = ?", (target, source))
-    proj.cur.execute("UPDATE annotations SET case_id = ? WHERE case_id = ?", (target, source))
-    proj.cur.execute("UPDATE cases SET merged_into = ?, report_count = report_count - ? WHERE id = ?",
-                     (target, moved, source))
-    proj.cur.execute("UPDATE cases SET report_count = report_count + ? WHERE id = ?", (moved, target))
+    into = str(ev.payload["into"])
+    winners = apply_changes(proj, "case", source, ev, {"merged_into": {"to": into, "base": []}}, case_id=source)
     at = physical_ms(ev.hlc)
     touch(proj, source, at)
-    touch(proj, target, at)
-    proj.dirty_search.update((source, target))
+    touch(proj, into, at)  # the case named, like ``merged_into``
+    if "merged_into" in winners:
+        rehome_reports(proj, source)
+    proj.dirty_search.update((source, into))
+
+
+def rehome_reports(proj: Projector, case_id: str) -> None:
+    """Put every report and evidence item filed to ``case_id`` or to a case merged into it where
+    merges lead now; marks follow their evidence."""
+    subtree = {case_id}
+    frontier = [case_id]
+    while frontier and len(subtree) < 10_000:
+        rows = proj.cur.execute(
+            f"SELECT id FROM cases WHERE merged_into IN ({','.join('?' * len(frontier))})", frontier
+        ).fetchall()
+        frontier = [r[0] for r in rows if r[0] not in subtree]
+        subtree.update(frontier)
+    homes: dict[str, str] = {}
+    for report_id, filed, current in proj.cur.execute(
+        f"SELECT id, filed_case, case_id FROM reports WHERE filed_case IN ({','.join('?' * len(subtree))}) "
+        "ORDER BY id",
+        sorted(subtree),
+    ).fetchall():
+        home = homes.get(filed) or homes.setdefault(filed, resolve_case(proj, filed))
+        if home == current:
+            continue
+        proj.cur.execute("UPDATE reports SET case_id = ? WHERE id = ?", (home, report_id))
+        proj.cur.execute("UPDATE cases SET report_count = report_count - 1 WHERE id = ?", (current,))
+        proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (home,))
+        proj.dirty_search.update((current, home))
+    for evidence_id, filed, current in proj.cur.execute(
+        f"SELECT id, filed_case, case_id FROM evidence WHERE filed_case IN ({','.join('?' * len(subtree))}) "
+        "ORDER BY id",
+        sorted(subtree),
+    ).fetchall():
+        home = homes.get(filed) or homes.setdefault(filed, resolve_case(proj, filed))
+        if home == current:
+            continue
+        proj.cur.execute("UPDATE evidence SET case_id = ? WHERE id = ?", (home, evidence_id))
+        proj.cur.execute("UPDATE annotations SET case_id = ? WHERE evidence_id = ?", (home, evidence_id))
+        proj.dirty_search.update((current, home))
 
 
 @handles("note.added")

@@ -26,26 +26,33 @@ if TYPE_CHECKING:
     from . import Projector
 
 
-def _home_case(proj: Projector, ev: Event) -> str:
+def _filed_case(proj: Projector, ev: Event) -> str:
+    """The case an item belongs to as its author filed it: a report's item goes with the report.
+
+    Where it sits now follows merges from there (``cases.rehome_reports`` moves it when a merge
+    changes where that case leads), so every member files it in the same case.
+    """
     assert ev.case_id is not None, f"{ev.type} names its case"
     report = ev.payload.get("report")
     if report:
-        row = proj.one("SELECT case_id FROM reports WHERE id = ?", (report,))
+        row = proj.one("SELECT filed_case FROM reports WHERE id = ?", (report,))
         if row is not None:
             return str(row[0])
-    return resolve_case(proj, ev.case_id)
+    return ev.case_id
 
 
 def _insert(proj: Projector, ev: Event, kind: str, values: dict[str, Any]) -> None:
     at = physical_ms(ev.hlc)
-    case_id = _home_case(proj, ev)
+    filed = _filed_case(proj, ev)
+    case_id = resolve_case(proj, filed)
     p = ev.payload
     proj.cur.execute(
-        "INSERT INTO evidence (id, case_id, report_id, kind, sha256, size, mime, claimed_mime, name, url, "
-        "captured_at, note, added_by, added_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO evidence (id, case_id, filed_case, report_id, kind, sha256, size, mime, claimed_mime, name, "
+        "url, captured_at, note, added_by, added_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         (
             ev.entity,
             case_id,
+            filed,
             p.get("report"),
             kind,
             values.get("sha256"),
@@ -60,7 +67,7 @@ def _insert(proj: Projector, ev: Event, kind: str, values: dict[str, Any]) -> No
             at,
         ),
     )
-    touch(proj, case_id, at)
+    touch(proj, ev.case_id or case_id, at)  # the case the event names: arrival order does not move it
     proj.dirty_search.add(case_id)
 
 
@@ -84,7 +91,7 @@ def evidence_removed(proj: Projector, ev: Event) -> None:
     if row is None:
         return
     proj.cur.execute("UPDATE evidence SET deleted = 1 WHERE id = ?", (ev.entity,))
-    touch(proj, row[0], physical_ms(ev.hlc))
+    touch(proj, ev.case_id or row[0], physical_ms(ev.hlc))
     proj.dirty_search.add(row[0])
 
 
@@ -110,7 +117,7 @@ def annotation_added(proj: Projector, ev: Event) -> None:
          p.get("comment", ""), ev.author, at, at),
     )
     if case_id:
-        touch(proj, case_id, at)
+        touch(proj, ev.case_id or case_id, at)
         proj.dirty_search.add(case_id)
 
 
@@ -128,7 +135,7 @@ def annotation_edited(proj: Projector, ev: Event) -> None:
     proj.cur.execute(
         "UPDATE annotations SET edits = edits + 1, updated_at = max(updated_at, ?) WHERE id = ?", (at, ev.entity)
     )
-    touch(proj, row[0], at)
+    touch(proj, ev.case_id or row[0], at)
     proj.dirty_search.add(row[0])
 
 
@@ -138,5 +145,5 @@ def annotation_deleted(proj: Projector, ev: Event) -> None:
     if row is None:
         return
     proj.cur.execute("UPDATE annotations SET deleted = 1 WHERE id = ?", (ev.entity,))
-    touch(proj, row[0], physical_ms(ev.hlc))
+    touch(proj, ev.case_id or row[0], physical_ms(ev.hlc))
     proj.dirty_search.add(row[0])

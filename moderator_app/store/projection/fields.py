@@ -9,8 +9,8 @@ is applied only after everything it had seen), this yields the same heads whatev
   version, and the first update (whose base is then empty) simply takes over;
 * the displayed value is the head with the greatest ``(hlc, device)``, i.e. the last writer;
 * more than one head means writes that did not see each other; for tracked fields (a case's
-  status and decision) that puts the entity in the conflict inbox until an update whose base
-  names all heads resolves it.
+  status and decision) heads holding different values put the entity in the conflict inbox
+  until an update whose base names all heads resolves it.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ CASE = EntityKind(
         "title": FieldSpec("title"),
         "category": FieldSpec("category"),
         "platform": FieldSpec("platform"),
+        "merged_into": FieldSpec("merged_into"),  # written by case.merged only
     },
 )
 

@@ -137,7 +137,10 @@ def upgrade() -> None:
     sa.Column('name_key', sa.String(), nullable=False),
     sa.Column('role', sa.String(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('revoked', sa.Boolean(), nullable=False),
     sa.Column('joined_at', sa.Integer(), nullable=False),
+    sa.Column('added_hlc', sa.Integer(), nullable=False),
+    sa.Column('added_device', sa.String(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_members'))
     )
     with op.batch_alter_table('members', schema=None) as batch_op:
@@ -162,6 +165,53 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
     )
+    op.create_table('sync_bundles',
+    sa.Column('bundle_id', sa.String(), nullable=False),
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.Column('first_seq', sa.Integer(), nullable=False),
+    sa.Column('last_seq', sa.Integer(), nullable=False),
+    sa.Column('min_hlc', sa.Integer(), nullable=False),
+    sa.Column('max_hlc', sa.Integer(), nullable=False),
+    sa.Column('path', sa.String(), nullable=False),
+    sa.PrimaryKeyConstraint('bundle_id', name=op.f('pk_sync_bundles'))
+    )
+    with op.batch_alter_table('sync_bundles', schema=None) as batch_op:
+        batch_op.create_index('ix_sync_bundles_device_id_last_seq', ['device_id', 'last_seq'], unique=False)
+
+    op.create_table('sync_files',
+    sa.Column('path', sa.String(), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('mtime_ns', sa.Integer(), nullable=False),
+    sa.Column('outcome', sa.String(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('quarantined', sa.String(), nullable=True),
+    sa.PrimaryKeyConstraint('path', name=op.f('pk_sync_files'))
+    )
+    op.create_table('sync_frozen_devices',
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('file', sa.String(), nullable=False),
+    sa.Column('detected_at', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('device_id', name=op.f('pk_sync_frozen_devices'))
+    )
+    op.create_table('sync_rounds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('started_at', sa.Integer(), nullable=False),
+    sa.Column('finished_at', sa.Integer(), nullable=False),
+    sa.Column('source', sa.String(), nullable=False),
+    sa.Column('ok', sa.Boolean(), nullable=False),
+    sa.Column('written', sa.Integer(), nullable=False),
+    sa.Column('applied', sa.Integer(), nullable=False),
+    sa.Column('events_in', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.Column('pending', sa.Integer(), nullable=False),
+    sa.Column('conflicts', sa.Integer(), nullable=False),
+    sa.Column('report', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_rounds'))
+    )
+    with op.batch_alter_table('sync_rounds', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_rounds_started_at'), ['started_at'], unique=False)
+
     op.create_table('agenda_items',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('meeting_id', sa.String(), nullable=False),
@@ -317,6 +367,7 @@ def upgrade() -> None:
     op.create_table('evidence',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('filed_case', sa.String(), nullable=False),
     sa.Column('report_id', sa.String(), nullable=True),
     sa.Column('kind', sa.String(), nullable=False),
     sa.Column('sha256', sa.String(), nullable=True),
@@ -335,6 +386,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_evidence_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_filed_case'), ['filed_case'], unique=False)
         batch_op.create_index(batch_op.f('ix_evidence_sha256'), ['sha256'], unique=False)
 
     op.create_table('notes',
@@ -353,6 +405,7 @@ def upgrade() -> None:
     op.create_table('reports',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('filed_case', sa.String(), nullable=False),
     sa.Column('influencer_id', sa.String(), nullable=False),
     sa.Column('platform', sa.String(), nullable=False),
     sa.Column('handle', sa.String(), nullable=False),
@@ -374,6 +427,7 @@ def upgrade() -> None:
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reports_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_dedupe_key'), ['dedupe_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reports_filed_case'), ['filed_case'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_influencer_id'), ['influencer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_url_key'), ['url_key'], unique=False)
 
@@ -444,6 +498,7 @@ def downgrade() -> None:
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reports_url_key'))
         batch_op.drop_index(batch_op.f('ix_reports_influencer_id'))
+        batch_op.drop_index(batch_op.f('ix_reports_filed_case'))
         batch_op.drop_index(batch_op.f('ix_reports_dedupe_key'))
         batch_op.drop_index(batch_op.f('ix_reports_case_id'))
 
@@ -454,6 +509,7 @@ def downgrade() -> None:
     op.drop_table('notes')
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_evidence_sha256'))
+        batch_op.drop_index(batch_op.f('ix_evidence_filed_case'))
         batch_op.drop_index(batch_op.f('ix_evidence_case_id'))
 
     op.drop_table('evidence')
@@ -502,6 +558,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agenda_items_case_id'))
 
     op.drop_table('agenda_items')
+    with op.batch_alter_table('sync_rounds', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_rounds_started_at'))
+
+    op.drop_table('sync_rounds')
+    op.drop_table('sync_frozen_devices')
+    op.drop_table('sync_files')
+    with op.batch_alter_table('sync_bundles', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_bundles_device_id_last_seq')
+
+    op.drop_table('sync_bundles')
     op.drop_table('settings')
     with op.batch_alter_table('register_publications', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_register_publications_published_on'))

@@ -1,0 +1,90 @@
+"""`sync` (one round through the shared folder) and `package export|import` (a single file)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from moderator_app.services.workspace import Workspace
+
+from .common import Output
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sync = sub.add_parser("sync", help="one sync round: publish this device's changes, apply the others'")
+    sync.add_argument("--folder", type=Path, help="the shared folder (default: the one remembered)")
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(func=cmd_sync)
+
+    package = sub.add_parser("package", help="sync through a single file (USB stick, email)").add_subparsers(
+        dest="package_cmd", metavar="COMMAND", required=True)
+    export = package.add_parser("export", help="write the committee's bundles to one file")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only bundles with changes since this day")
+    export.set_defaults(func=cmd_export)
+    imp = package.add_parser("import", help="verify and apply a sync package")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
+
+def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa: ANN001
+    if args.json:
+        out.json(report.to_json())
+        return 0 if report.ok else 1
+    for name in report.written:
+        out.line(out.t(f"Đã ghi {name}", f"Wrote {name}"))
+    for a in report.applied:
+        out.line(out.t(f"Đã áp dụng {a.file}: {a.events:,} thay đổi", f"Applied {a.file}: {a.events:,} changes"))
+    for p in report.rejected:
+        out.line(out.t(f"Từ chối {p.file}: {p.reason}", f"Rejected {p.file}: {p.reason}"))
+    for p in report.pending:
+        out.line(out.t(f"Đang chờ {p.file}: {p.reason}", f"Pending {p.file}: {p.reason}"))
+    for p in report.skipped:
+        out.line(out.t(f"Bỏ qua lần này {p.file}: {p.reason}", f"Skipped for now {p.file}: {p.reason}"))
+    for p in report.forks:
+        out.line(out.t(f"CẢNH BÁO — thiết bị bị đóng băng: {p.reason}", f"WARNING — device frozen: {p.reason}"))
+    if report.conflicts:
+        out.line(out.t(f"{len(report.conflicts)} xung đột đang chờ giải quyết:",
+                       f"{len(report.conflicts)} conflict(s) waiting to be resolved:"))
+        for c in report.conflicts:
+            values = " / ".join(str(v) for v in c.values)
+            out.line(f"  {c.ref or c.id}  {c.field}: {values}")
+    out.line(out.t(
+        f"Xong: ghi {len(report.written)}, áp dụng {len(report.applied)} gói ({report.events_in:,} thay đổi), "
+        f"từ chối {len(report.rejected)}, chờ {len(report.pending)}.",
+        f"Done: wrote {len(report.written)}, applied {len(report.applied)} bundle(s) ({report.events_in:,} changes), "
+        f"rejected {len(report.rejected)}, pending {len(report.pending)}.",
+    ))
+    return 0 if report.ok else 1
+
+
+def cmd_sync(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.sync.round import run_round
+
+    return print_report(run_round(ws, args.folder), args, out)
+
+
+def cmd_export(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.sync.package import export_package
+
+    done = export_package(ws, args.output, args.since)
+    out.line(out.t(
+        f"Đã ghi {done.path}: {done.bundles} gói ({done.events:,} thay đổi), {done.blobs} tệp chứng cứ.",
+        f"Wrote {done.path}: {done.bundles} bundle(s) ({done.events:,} changes), {done.blobs} evidence file(s).",
+    ))
+    return 0
+
+
+def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.sync.package import import_package
+
+    return print_report(import_package(ws, args.file), args, out)

@@ -1,0 +1,78 @@
+"""The conflict inbox: fields that members changed concurrently, with who wrote which value when."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from moderator_app.domain.hlc import physical_ms
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    kind: str  # "case" or "member"
+    entity_id: str
+    ref: str | None  # a case's reference
+    field: str
+    values: tuple[Any, ...]  # distinct concurrent values, latest first
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One of the concurrent values of a field, and the change that wrote it."""
+
+    value: Any
+    event_id: str
+    author_id: str
+    author_name: str
+    at: int  # UTC ms (the writer's clock)
+    device_id: str
+    displayed: bool  # the value shown until someone resolves the conflict
+
+
+def _distinct(values: list[Any]) -> tuple[Any, ...]:
+    out: list[Any] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+def inbox(conn: sqlite3.Connection) -> list[InboxItem]:
+    """Every open conflict, the same list on every member (ordered by replicated values)."""
+    items = []
+    rows = conn.execute(
+        "SELECT f.entity_kind, f.entity_id, f.field, c.ref FROM conflicts f "
+        "LEFT JOIN cases c ON f.entity_kind = 'case' AND c.id = f.entity_id "
+        "ORDER BY f.entity_kind, coalesce(c.ref, f.entity_id), f.field"
+    ).fetchall()
+    for kind, entity_id, field, ref in rows:
+        values = [json.loads(r[0]) for r in conn.execute(
+            "SELECT value FROM field_heads WHERE entity_kind = ? AND entity_id = ? AND field = ? "
+            "ORDER BY hlc DESC, device_id DESC",
+            (kind, entity_id, field),
+        )]
+        items.append(InboxItem(kind, entity_id, ref, field, _distinct(values)))
+    return items
+
+
+def case_choices(conn: sqlite3.Connection, case_id: str) -> dict[str, list[Choice]]:
+    """For each field of the case in conflict, its concurrent values, latest first."""
+    fields = [r[0] for r in conn.execute(
+        "SELECT field FROM conflicts WHERE entity_kind = 'case' AND entity_id = ? ORDER BY field", (case_id,)
+    )]
+    result: dict[str, list[Choice]] = {}
+    for field in fields:
+        rows = conn.execute(
+            "SELECT h.value, h.event_id, h.hlc, h.device_id, e.author, coalesce(m.name, '') FROM field_heads h "
+            "LEFT JOIN events e ON e.id = h.event_id LEFT JOIN members m ON m.id = e.author "
+            "WHERE h.entity_kind = 'case' AND h.entity_id = ? AND h.field = ? ORDER BY h.hlc DESC, h.device_id DESC",
+            (case_id, field),
+        ).fetchall()
+        result[field] = [
+            Choice(json.loads(value), event_id, author or "", name, physical_ms(hlc), device, i == 0)
+            for i, (value, event_id, hlc, device, author, name) in enumerate(rows)
+        ]
+    return result

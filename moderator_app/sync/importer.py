@@ -1,0 +1,390 @@
+"""Verifying and applying other devices' bundles: the one import path of folders and packages.
+
+A bundle is applied only when everything it rests on is here: the device's previous events
+(else it waits: *pending*) and every event its author had applied (the dependency vector), so
+the projection always sees causal order. Then, in this order: the signature against the
+roster's key for the device, the device's revocation cut-off, the events against the signed
+manifest and the hash chain, the events already held from that device (a different history is a
+*fork*: the device is frozen), each event's author and role as the author knew them, and the
+evidence files. The events are then applied in one transaction per bundle, so a crash leaves the
+store as before or as after that bundle. A bad file is rejected with its name and the reason,
+copied to the quarantine folder, and the round goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from moderator_app.domain.hlc import wall_ms
+from moderator_app.services.workspace import Workspace
+from moderator_app.store.blobs import BlobError
+from moderator_app.store.database import raw_connection
+from moderator_app.store.events import Event
+from moderator_app.store.projection import HANDLERS
+
+from . import archive
+from .authority import Authority
+from .bundle import READER_VERSION, BundleFile, Manifest
+from .errors import Incomplete, Refused
+from .report import Applied, Problem, RoundReport
+from .root import Root
+
+log = logging.getLogger(__name__)
+
+QUARANTINE_DIR = ("sync", "quarantine")
+MAX_QUARANTINE_COPY = 256 * 1024 * 1024
+
+Progress = Callable[[str], None]
+
+
+class BlobSource(Protocol):
+    def open_blob(self, device_id: str, sha256: str) -> BinaryIO | None:
+        """The evidence file named by its hash, or ``None`` if it has not arrived."""
+
+
+@dataclass
+class Candidate:
+    """A bundle file found in a folder or a package, waiting to be judged."""
+
+    file: str  # for people: a path relative to the shared folder, or inside the package
+    folder_device: str  # the device folder it was found in
+    path: Path  # a local file to open
+    cache_key: tuple[str, int, int] | None = None  # (path, size, mtime_ns) in the shared folder
+    manifest: Manifest | None = None
+    signature: str = ""
+    done: bool = False
+    waiting: str = ""
+
+
+class _Wait(Exception):
+    """Not yet: the bundle is held until what it needs arrives."""
+
+
+class _Fork(Exception):
+    """The device signed two different histories."""
+
+
+@dataclass
+class _DeviceInfo:
+    member_id: str
+    public_key: str
+    cutoff: int | None
+
+
+@dataclass
+class Importer:
+    ws: Workspace
+    root: Root
+    report: RoundReport
+    blobs: BlobSource
+    progress: Progress | None = None
+    quarantine: bool = True
+    candidates: list[Candidate] = field(default_factory=list)
+
+    # --- finding ------------------------------------------------------------------------------
+
+    def add(self, c: Candidate) -> None:
+        """Open the file and read its manifest; weed out what can be judged at once."""
+        if c.cache_key is not None and self._cached(c.cache_key):
+            return
+        try:
+            with BundleFile(c.path) as bf:
+                c.manifest, c.signature = bf.manifest, bf.signature
+        except Incomplete as exc:
+            self.report.skipped.append(Problem(c.file, str(exc)))
+            return
+        except Refused as exc:
+            self._reject(c, str(exc))
+            return
+        m = c.manifest
+        if m.min_reader > READER_VERSION:
+            self.report.pending.append(Problem(
+                c.file, "written by a newer version of the application; update it to read this file"))
+            return
+        if m.committee != self.root.committee_id:
+            self._reject(c, f"the bundle belongs to another committee ({m.committee})")
+            return
+        if m.device != c.folder_device:
+            self._reject(c, f"a bundle of device {m.device} found in the folder of device {c.folder_device}")
+            return
+        with self.ws.db.read() as conn:
+            if archive.known(raw_connection(conn), m.bundle_id):
+                self._mark(c, "duplicate")
+                self.report.duplicates += 1
+                return
+        self.candidates.append(c)
+
+    def _cached(self, key: tuple[str, int, int]) -> bool:
+        with self.ws.db.read() as conn:
+            row = raw_connection(conn).execute(
+                "SELECT size, mtime_ns FROM sync_files WHERE path = ?", (key[0],)
+            ).fetchone()
+        return row is not None and (row[0], row[1]) == (key[1], key[2])
+
+    # --- applying -----------------------------------------------------------------------------
+
+    def run(self, only_device: str | None = None) -> None:
+        """Apply every candidate that can be, repeatedly, until nothing more moves."""
+        progress = True
+        while progress:
+            progress = False
+            state = self._state()
+            # After each bundle applied, start again from the top: chairs' bundles (revocations,
+            # roster changes) go first whenever what they rest on has arrived.
+            for c in sorted(self._open(only_device), key=lambda c: self._order(c, state)):
+                try:
+                    if self._apply(c, state):
+                        progress = True
+                        break
+                except _Wait as wait:
+                    c.waiting = str(wait)
+
+    def finish(self) -> None:
+        """Whatever is still waiting is reported as pending."""
+        for c in self.candidates:
+            if not c.done:
+                self.report.pending.append(Problem(c.file, c.waiting or "waits for earlier bundles"))
+        self.report.pending.sort(key=lambda p: p.file)
+
+    def _open(self, only_device: str | None) -> list[Candidate]:
+        return [c for c in self.candidates if not c.done and (only_device is None or c.folder_device == only_device)]
+
+    def _order(self, c: Candidate, state: _State) -> tuple[int, str, int, str]:
+        m = c.manifest
+        assert m is not None
+        info = state.devices.get(m.device)
+        is_chair = info is not None and info.member_id in state.chairs
+        return (0 if is_chair or m.device == self.root.chair_device else 1, m.device, m.first_seq, c.file)
+
+    def _state(self) -> _State:
+        with self.ws.db.read() as conn:
+            raw = raw_connection(conn)
+            have = dict(raw.execute("SELECT device_id, max(seq) FROM events GROUP BY device_id").fetchall())
+            devices = {
+                r[0]: _DeviceInfo(r[1], r[2], r[3])
+                for r in raw.execute("SELECT id, member_id, public_key, revoked_after_seq FROM devices")
+            }
+            chairs = {r[0] for r in raw.execute("SELECT id FROM members WHERE role = 'chair' AND active = 1")}
+            frozen = {r[0] for r in raw.execute("SELECT device_id FROM sync_frozen_devices")}
+        return _State(have, devices, chairs, frozen)
+
+    def _apply(self, c: Candidate, state: _State) -> bool:
+        """Apply ``c`` if it can be; ``True`` if the store changed. Raises ``_Wait`` to hold it."""
+        m = c.manifest
+        assert m is not None
+        dev = m.device
+        if dev in state.frozen:
+            self._reject(c, f"device {dev} is frozen: it signed two different histories (see the chair)")
+            return False
+        have = state.have.get(dev, 0)
+        try:
+            if m.last_seq <= have:
+                if self._stored_hash(dev, m.last_seq) == m.last_event_hash:
+                    self._mark(c, "duplicate")
+                    self.report.duplicates += 1
+                    return False
+                raise _Fork(f"device {dev} signed two different histories: its event {dev}.{m.last_seq} in this "
+                            "file differs from the one already applied")
+            if m.first_seq > have + 1:
+                raise _Wait(f"waits for events {dev}.{have + 1}–{dev}.{m.first_seq - 1} (an earlier bundle)")
+            self._check_deps(m, state)
+            info = state.devices.get(dev)
+            if info is None and dev == self.root.chair_device:
+                info = _DeviceInfo(self.root.chair_member, self.root.chair_key, None)
+            if info is None:
+                self._reject(c, f"signed by an unknown device {dev}: it is not in the committee's roster")
+                return False
+            if not self._signed(c, info.public_key):
+                self._reject(c, "the signature does not match: the file was changed, or signed with another key")
+                return False
+            if info.cutoff is not None and m.first_seq > info.cutoff:
+                self._reject(c, f"device {dev} was revoked: nothing after its event {info.cutoff} is accepted")
+                return False
+            read = self._read_events(c)
+            if read is None:
+                return False
+            events = [ev for ev, _ in read]
+            if m.first_seq > 1 and self._stored_hash(dev, m.first_seq - 1) != m.prev_event_hash:
+                raise _Fork(f"device {dev} signed two different histories: this file does not continue the "
+                            f"events already applied after {dev}.{m.first_seq - 1}")
+            if m.first_seq <= have and self._stored_hash(dev, have) != events[have - m.first_seq].hash:
+                raise _Fork(f"device {dev} signed two different histories: its event {dev}.{have} in this file "
+                            "differs from the one already applied")
+        except _Fork as fork:
+            self._fork(c, dev, str(fork))
+            return False
+        payloads = {ev.seq: payload for ev, payload in read}
+        fresh = [e for e in events if e.seq > have]
+        refused_tail = []
+        if info.cutoff is not None:
+            refused_tail = [e for e in fresh if e.seq > info.cutoff]
+            fresh = [e for e in fresh if e.seq <= info.cutoff]
+        unknown = sorted({e.type for e in fresh if e.type not in HANDLERS})
+        if unknown:
+            raise _Wait(f"holds changes this version does not know ({', '.join(unknown)}): update the application")
+        if not self._fetch_blobs(c, m):
+            return False
+        return self._commit(c, m, fresh, payloads, refused_tail, info)
+
+    def _check_deps(self, m: Manifest, state: _State) -> None:
+        missing = []
+        for device, seq in sorted(m.deps.items()):
+            if device == m.device:
+                continue
+            info = state.devices.get(device)
+            need = seq if info is None or info.cutoff is None else min(seq, info.cutoff)
+            if state.have.get(device, 0) < need:
+                frozen = " (frozen after a fork)" if device in state.frozen else ""
+                missing.append(f"{device}{frozen} up to {need}")
+        if missing:
+            raise _Wait("waits for events its author had seen: " + ", ".join(missing))
+
+    def _stored_hash(self, device: str, seq: int) -> str | None:
+        with self.ws.db.read() as conn:
+            row = raw_connection(conn).execute(
+                "SELECT hash FROM events WHERE device_id = ? AND seq = ?", (device, seq)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _signed(self, c: Candidate, public_key: str) -> bool:
+        from . import signing
+
+        assert c.manifest is not None
+        return signing.verify(public_key, c.manifest.raw, c.signature)
+
+    def _read_events(self, c: Candidate) -> list[tuple[Event, str]] | None:
+        try:
+            with BundleFile(c.path) as bf:
+                if c.manifest is None or bf.manifest.raw != c.manifest.raw:
+                    raise Incomplete("the file changed while it was being read")
+                return bf.events_with_payloads()
+        except Incomplete as exc:
+            c.done = True
+            self.report.skipped.append(Problem(c.file, str(exc)))
+        except Refused as exc:
+            self._reject(c, str(exc))
+        return None
+
+    def _fetch_blobs(self, c: Candidate, m: Manifest) -> bool:
+        store = self.ws.blobs
+        for sha, size in sorted(m.blobs.items()):
+            if store.has(sha):
+                continue
+            stream = self.blobs.open_blob(m.device, sha)
+            if stream is None:
+                raise _Wait(f"waits for evidence file {sha[:12]}… (not yet in the folder)")
+            try:
+                with stream:
+                    stored = store.put_stream(stream, limit=size)
+            except (BlobError, Refused, OSError) as exc:
+                raise _Wait(f"evidence file {sha[:12]}… cannot be read yet ({exc})") from None
+            if stored.sha256 != sha:
+                if not stored.existed:
+                    store.path_for(stored.sha256).unlink(missing_ok=True)
+                self._reject(c, f"evidence file {sha[:12]}… does not match its hash")
+                return False
+        return True
+
+    def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], payloads: dict[int, str],
+                refused_tail: list[Event], info: _DeviceInfo) -> bool:
+        rel = archive.store_file(self.ws, m, c.path)
+        try:
+            with self.ws.transaction() as tx:
+                authority = Authority(tx.conn, self.root, m.deps)
+                for ev in fresh:
+                    reason = authority.refusal(ev, info.member_id)
+                    if reason is not None:
+                        raise Refused(reason)
+                    tx.record_foreign(ev, payloads[ev.seq])
+                    authority.applied(ev)
+                archive.record(tx.conn, m, rel)
+                if c.cache_key is not None:
+                    _mark_file(tx.conn, c.cache_key, "applied", "")
+        except Refused as exc:
+            self._reject(c, str(exc))
+            return False
+        except sqlite3.IntegrityError as exc:
+            log.exception("bundle %s could not be applied", c.file)
+            self._reject(c, f"the events could not be applied ({exc})", final=False)
+            return False
+        c.done = True
+        self.report.applied.append(Applied(c.file, m.device, m.first_seq, m.last_seq, len(fresh)))
+        if refused_tail:
+            self.report.rejected.append(Problem(
+                c.file, f"device {m.device} was revoked after its event {info.cutoff}: events "
+                f"{refused_tail[0].id}–{refused_tail[-1].id} refused"))
+        if self.progress is not None:
+            self.progress(f"applied {c.file}")
+        return bool(fresh)
+
+    # --- outcomes -------------------------------------------------------------------------------
+
+    def _mark(self, c: Candidate, outcome: str, reason: str = "", quarantined: str | None = None) -> None:
+        c.done = True
+        if c.cache_key is None:
+            return
+        with self.ws.db.write() as conn:
+            _mark_file(raw_connection(conn), c.cache_key, outcome, reason, quarantined)
+
+    def _reject(self, c: Candidate, reason: str, final: bool = True) -> None:
+        self.report.rejected.append(Problem(c.file, reason))
+        copy = self._quarantine(c, reason) if self.quarantine else None
+        if final:
+            self._mark(c, "rejected", reason, copy)
+        else:
+            c.done = True
+
+    def _fork(self, c: Candidate, device: str, reason: str) -> None:
+        with self.ws.db.write() as conn:
+            raw_connection(conn).execute(
+                "INSERT INTO sync_frozen_devices (device_id, reason, file, detected_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (device_id) DO NOTHING",
+                (device, reason, c.file, wall_ms()),
+            )
+        self.report.forks.append(Problem(c.file, reason))
+        self._reject(c, reason)
+        for other in self.candidates:
+            if not other.done and other.manifest is not None and other.manifest.device == device:
+                other.waiting = f"device {device} is frozen after a fork"
+
+    def _quarantine(self, c: Candidate, reason: str) -> str | None:
+        """Keep a copy of a rejected file and why, for whoever looks into it."""
+        try:
+            if not c.path.is_file() or c.path.stat().st_size > MAX_QUARANTINE_COPY:
+                return None
+            folder = self.ws.root.joinpath(*QUARANTINE_DIR)
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+            name = f"{stamp}-{c.folder_device}-{c.path.name}"
+            shutil.copyfile(c.path, folder / name)
+            (folder / (name + ".reason.txt")).write_text(f"{c.file}\n{reason}\n", encoding="utf-8")
+            return str(folder / name)
+        except OSError as exc:
+            log.warning("could not quarantine %s: %s", c.file, exc)
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    have: dict[str, int]
+    devices: dict[str, _DeviceInfo]
+    chairs: set[str]
+    frozen: set[str]
+
+
+def _mark_file(conn: sqlite3.Connection, key: tuple[str, int, int], outcome: str, reason: str,
+               quarantined: str | None = None) -> None:
+    conn.execute(
+        "INSERT INTO sync_files (path, size, mtime_ns, outcome, reason, quarantined) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
+        "outcome = excluded.outcome, reason = excluded.reason, quarantined = excluded.quarantined",
+        (*key, outcome, reason, quarantined),
+    )
+

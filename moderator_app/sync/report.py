@@ -1,0 +1,70 @@
+"""What a sync round (or a package import) did: the same shape for the CLI, the GUI and the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    file: str
+    device: str
+    first_seq: int
+    last_seq: int
+    events: int  # events new to this store
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpenConflict:
+    kind: str  # case, member
+    id: str
+    ref: str | None  # a case's reference
+    field: str
+    values: tuple[Any, ...]  # the concurrent values, latest first
+
+
+@dataclass
+class RoundReport:
+    source: str
+    written: list[str] = field(default_factory=list)
+    applied: list[Applied] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
+    pending: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)  # incomplete files, read again next round
+    forks: list[Problem] = field(default_factory=list)  # also in ``rejected``
+    conflicts: list[OpenConflict] = field(default_factory=list)
+    new_conflicts: int = 0
+    duplicates: int = 0
+
+    @property
+    def events_in(self) -> int:
+        return sum(a.events for a in self.applied)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "written": list(self.written),
+            "applied": [
+                {"file": a.file, "device": a.device, "first_seq": a.first_seq, "last_seq": a.last_seq,
+                 "events": a.events}
+                for a in self.applied
+            ],
+            "rejected": [{"file": p.file, "reason": p.reason} for p in self.rejected],
+            "pending": [{"file": p.file, "reason": p.reason} for p in self.pending],
+            "skipped": [{"file": p.file, "reason": p.reason} for p in self.skipped],
+            "forks": [{"file": p.file, "reason": p.reason} for p in self.forks],
+            "conflicts": [
+                {"kind": c.kind, "id": c.id, "ref": c.ref, "field": c.field, "values": list(c.values)}
+                for c in self.conflicts
+            ],
+        }

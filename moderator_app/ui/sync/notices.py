@@ -1,0 +1,42 @@
+"""Notices after a round: files rejected, conflicts that appeared, a device frozen after a fork."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncNotice", text)
+
+
+def notice_text(report: object) -> str | None:
+    """What deserves a notice in ``report``, or ``None``."""
+    parts: list[str] = []
+    forks = getattr(report, "forks", [])
+    rejected = [p for p in getattr(report, "rejected", []) if p not in forks]
+    for fork in forks:
+        parts.append(_tr("A device signed two different histories (a copied or restored data folder) and "
+                               "was frozen: nothing more is taken from it. The chair should revoke it.\n{0}\n{1}")
+                     .format(fork.file, fork.reason))
+    if rejected:
+        lines = "\n".join(f"• {p.file}: {p.reason}" for p in rejected[:10])
+        parts.append(_tr("{0} file(s) from the shared folder were rejected and kept aside:\n{1}")
+                     .format(len(rejected), lines))
+    new = getattr(report, "new_conflicts", 0)
+    if new:
+        parts.append(_tr("{0} new conflict(s): members changed the same thing at the same time. "
+                               "See the Conflicts view.").format(new))
+    return "\n\n".join(parts) if parts else None
+
+
+class SyncNotice(QMessageBox):
+    """Non-modal: the work goes on while it is shown; a newer notice replaces it."""
+
+    def __init__(self, parent: QWidget, text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync"))
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setText(text)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setModal(False)

@@ -1,0 +1,54 @@
+"""The status-bar indicator: when the last round ran, what came in, and how many conflicts wait."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from .controller import SyncController
+
+
+class SyncStatusButton(QToolButton):
+    """A flat button in the status bar; clicking it opens the sync log."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setAccessibleName(self.tr("Sync status"))
+        controller.roundStarted.connect(self.update_text)
+        controller.roundFinished.connect(lambda _r: self.update_text())
+        controller.roundFailed.connect(lambda _m: self.update_text())
+        self.update_text()
+
+    def update_text(self) -> None:
+        c = self.controller
+        if c.running:
+            self.setText(self.tr("Syncing…"))
+            self.setToolTip(self.tr("A sync round is running"))
+            return
+        if not c.configured():
+            self.setText(self.tr("Sync: not set up"))
+            self.setToolTip(self.tr("Choose the committee's shared folder in Sync ▸ Sync settings"))
+            return
+        if c.last_finished is None:
+            self.setText(self.tr("Sync: not yet run"))
+            self.setToolTip("")
+            return
+        at = time.strftime("%H:%M", time.localtime(c.last_finished))
+        if c.last_error is not None:
+            self.setText(self.tr("Sync failed at {0}").format(at))
+            self.setToolTip(c.last_error)
+            return
+        report = c.last_report
+        events = getattr(report, "events_in", 0)
+        conflicts = len(getattr(report, "conflicts", []))
+        rejected = len(getattr(report, "rejected", []))
+        text = self.tr("Synced {0} · {1} change(s) in · {2} conflict(s)").format(at, events, conflicts)
+        if rejected:
+            text += " · " + self.tr("{0} file(s) rejected").format(rejected)
+        self.setText(text)
+        self.setToolTip(self.tr("Open the sync log"))
