@@ -44,9 +44,10 @@ def build_parser() -> Parser:
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import admin, backup, cases, committee, evidence, exports, influencers, letters, meetings, reports, sync
+    from . import admin, backup, cases, committee, evidence, exports, influencers, key, letters, meetings, reports, sync
 
-    for module in (reports, cases, evidence, influencers, meetings, exports, committee, sync, admin, backup, letters):
+    for module in (reports, cases, evidence, influencers, meetings, exports, committee, sync, admin, backup, key,
+                   letters):
         module.register(sub)
     return parser
 
@@ -107,6 +108,9 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
         if getattr(args, "maintenance", False):
             return _run_maintenance(args, root, out)
         with Workspace.open(root) as ws:
+            from .key import prompt_passphrase
+
+            ws.passphrase_provider = prompt_passphrase
             out.lang = resolve_lang(args.lang, ws.setting("language"))
             return int(args.func(ws, args, out))
     except UserError as exc:

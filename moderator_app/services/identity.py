@@ -15,7 +15,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from moderator_app.domain.errors import UserError
+
 PRIVATE_KEY_FILE = "device.key"
+MIN_PASSPHRASE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,11 @@ def create_private_key(identity_dir: Path) -> Ed25519PrivateKey:
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    path = identity_dir / PRIVATE_KEY_FILE
+    _write_private(identity_dir / PRIVATE_KEY_FILE, pem)
+    return key
+
+
+def _write_private(path: Path, pem: bytes) -> None:
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
@@ -55,11 +62,35 @@ def create_private_key(identity_dir: Path) -> Ed25519PrivateKey:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    return key
 
 
-def load_private_key(identity_dir: Path) -> Ed25519PrivateKey:
+def key_is_protected(identity_dir: Path) -> bool:
+    """Whether the private key file is encrypted with a passphrase."""
+    return b"ENCRYPTED" in (identity_dir / PRIVATE_KEY_FILE).read_bytes()[:64]
+
+
+def load_private_key(identity_dir: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
+    """The device's signing key; a protected key needs its passphrase (``UserError`` if wrong)."""
     data = (identity_dir / PRIVATE_KEY_FILE).read_bytes()
-    key = serialization.load_pem_private_key(data, password=None)
+    protected = key_is_protected(identity_dir)
+    if protected and not passphrase:
+        raise UserError("this device's signing key is protected by a passphrase; give the passphrase to sign")
+    try:
+        key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8") if protected and
+                                                 passphrase else None)
+    except ValueError as exc:
+        raise UserError("the passphrase of this device's signing key is not right") from exc
     assert isinstance(key, Ed25519PrivateKey)
     return key
+
+
+def set_passphrase(identity_dir: Path, old: str | None, new: str | None) -> None:
+    """Protect the key with ``new`` (or remove the protection when ``new`` is empty)."""
+    key = load_private_key(identity_dir, old)
+    if new is not None and len(new) < MIN_PASSPHRASE:
+        raise UserError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(new.encode("utf-8")) if new else serialization.NoEncryption()
+    )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    _write_private(identity_dir / PRIVATE_KEY_FILE, pem)

@@ -74,6 +74,8 @@ class Workspace:
         self.identity = self._load_or_create_identity()
         self.clock = HybridClock(int(self.local_state("hlc") or 0))
         self._listeners: list[Listener] = []
+        self.passphrase_provider: Callable[[], str | None] | None = None
+        self._passphrase: str | None = None
         self._dispatch: Callable[[Callable[[], object]], None] | None = None
         self._founded = False
 
@@ -218,7 +220,29 @@ class Workspace:
         os.replace(scratch, self.paths.db)
         self.db = Database(self.paths.db)
 
+    def key_is_protected(self) -> bool:
+        from .identity import key_is_protected
+
+        return key_is_protected(self.paths.identity)
+
+    def unlock_key(self, passphrase: str) -> None:
+        """Check the passphrase and keep it for this process's signatures (``UserError`` if wrong)."""
+        load_private_key(self.paths.identity, passphrase)
+        self._passphrase = passphrase
+
     def private_key(self):  # noqa: ANN201 - cryptography type, imported lazily by callers
+        """The signing key; a protected key asks ``passphrase_provider`` (the CLI's prompt or
+        environment variable, the window's dialog) once per process."""
+        from .identity import key_is_protected
+
+        if key_is_protected(self.paths.identity):
+            if self._passphrase is None and self.passphrase_provider is not None:
+                self._passphrase = self.passphrase_provider()
+            try:
+                return load_private_key(self.paths.identity, self._passphrase)
+            except UserError:
+                self._passphrase = None
+                raise
         return load_private_key(self.paths.identity)
 
     # --- writing -----------------------------------------------------------------------------

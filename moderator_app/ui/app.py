@@ -64,6 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
             generate(ws, cases=3000, seed=1)
         from .main_window import MainWindow
 
+        if not args.screenshot and ws.key_is_protected():
+            unlock_key(ws)
         window = MainWindow(ws, lang)
         if args.screenshot:
             return screenshot(app, window, args.screenshot, args.view)
@@ -112,6 +114,25 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
             lock.release()
         paths.running_marker.unlink(missing_ok=True)
         return Workspace.open(root)
+
+
+def unlock_key(ws: Workspace) -> bool:
+    """Ask for the signing key's passphrase once, at start (sync signs off the GUI thread)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    prompt = QCoreApplication.translate(
+        "App", "This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):"
+    )
+    while True:
+        text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Unlock the signing key"), prompt,
+                                        QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            ws.unlock_key(text)
+            return True
+        except UserError:
+            prompt = QCoreApplication.translate("App", "That passphrase is not right. Try again:")
 
 
 class _BackupSignals(QObject):
