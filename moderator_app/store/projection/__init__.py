@@ -40,6 +40,8 @@ class Projector:
         self.cur = conn.cursor()
         self.touched_cases: set[str] = set()
         self.dirty_search: set[str] = set()
+        # Field heads read or written in this transaction (see ``fields._heads``).
+        self.heads_cache: dict[tuple[str, str, str], list[tuple[str, int, str, str]]] = {}
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -58,6 +60,7 @@ class Projector:
 
     def finish(self) -> None:
         """Work deferred to the end of a batch (search documents); call before commit."""
+        self.heads_cache.clear()
         if self.dirty_search:
             from .search import reindex
 

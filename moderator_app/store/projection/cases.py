@@ -176,23 +176,39 @@ def case_updated(proj: Projector, ev: Event) -> None:
 
 
 def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[str, Any]) -> None:
-    winners = apply_changes(proj, "case", case_id, ev, changes, case_id=case_id)
+    """Apply field changes to a case and what derives from them, in one ``UPDATE`` of its row."""
+    columns: dict[str, Any] = {}
+    winners = apply_changes(proj, "case", case_id, ev, changes, case_id=case_id, columns=columns)
     if "status" in winners:
-        proj.cur.execute(
-            "UPDATE cases SET status_since = ? WHERE id = ?", (physical_ms(winners["status"].hlc), case_id)
-        )
+        columns["status_since"] = physical_ms(winners["status"].hlc)
     if "urgent" in winners:
-        since = physical_ms(winners["urgent"].hlc) if winners["urgent"].value else None
-        proj.cur.execute("UPDATE cases SET urgent_since = ? WHERE id = ?", (since, case_id))
+        columns["urgent_since"] = physical_ms(winners["urgent"].hlc) if winners["urgent"].value else None
     if "assignee" in winners:
         member = winners["assignee"].value
         key = proj.scalar("SELECT name_key FROM members WHERE id = ?", (member,)) if member else ""
-        proj.cur.execute("UPDATE cases SET assignee_sort = ? WHERE id = ?", (key or "", case_id))
+        columns["assignee_sort"] = key or ""
     if "title" in winners:
         proj.dirty_search.add(case_id)
     if winners.keys() & {"status", "urgent"}:
-        refresh_derived(proj, case_id)
-    touch(proj, case_id, physical_ms(ev.hlc))
+        row = proj.one("SELECT status, opened_at, status_since, urgent, urgent_since FROM cases WHERE id = ?",
+                       (case_id,))
+        if row is not None:
+            current = dict(zip(("status", "opened_at", "status_since", "urgent", "urgent_since"), row, strict=True))
+            current.update({k: v for k, v in columns.items() if k in current})
+            sla = current_sla(
+                Status(current["status"]),
+                opened_ms=current["opened_at"],
+                status_since_ms=current["status_since"],
+                urgent=bool(current["urgent"]),
+                urgent_since_ms=current["urgent_since"],
+            )
+            columns["sla_kind"] = sla.target.code if sla.target else None
+            columns["sla_due_at"] = sla.due_ms
+    assignments = "".join(f"{name} = ?, " for name in columns)
+    proj.cur.execute(
+        f"UPDATE cases SET {assignments}last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+        (*columns.values(), physical_ms(ev.hlc), case_id),
+    )
 
 
 @handles("case.merged")

@@ -155,14 +155,26 @@ class Winner:
     event_id: str
 
 
+Head = tuple[str, int, str, str]  # event id, hlc, device id, canonical JSON value
+
+
+def _heads(proj: Projector, kind: str, entity_id: str, field: str) -> list[Head]:
+    """A field's heads, through the projector's cache: only ``apply_changes`` changes them, in
+    the same transaction, so a service reading its base and the apply that follows share one read."""
+    key = (kind, entity_id, field)
+    heads = proj.heads_cache.get(key)
+    if heads is None:
+        heads = proj.cur.execute(
+            "SELECT event_id, hlc, device_id, value FROM field_heads WHERE entity_kind=? AND entity_id=? AND field=?",
+            key,
+        ).fetchall()
+        proj.heads_cache[key] = heads
+    return heads
+
+
 def current_heads(proj: Projector, kind: str, entity_id: str, field: str) -> list[str]:
     """Event ids of the field's current versions: what a new update names as its base."""
-    rows = proj.cur.execute(
-        "SELECT event_id FROM field_heads WHERE entity_kind=? AND entity_id=? AND field=? "
-        "ORDER BY hlc, device_id",
-        (kind, entity_id, field),
-    ).fetchall()
-    return [r[0] for r in rows]
+    return [h[0] for h in sorted(_heads(proj, kind, entity_id, field), key=lambda h: (h[1], h[2]))]
 
 
 def apply_changes(
@@ -173,8 +185,13 @@ def apply_changes(
     changes: dict[str, dict[str, Any]],
     *,
     case_id: str | None = None,
+    columns: dict[str, Any] | None = None,
 ) -> dict[str, Winner]:
-    """Apply an update's field changes; return the fields whose displayed value changed."""
+    """Apply an update's field changes; return the fields whose displayed value changed.
+
+    The entity's columns are updated here, unless the caller passes ``columns``: then the new
+    values are put there for it to write in one ``UPDATE`` with whatever else it derives.
+    """
     kind = KINDS[kind_name]
     cur = proj.cur
     changed: dict[str, Winner] = {}
@@ -182,37 +199,42 @@ def apply_changes(
         spec = kind.fields.get(field)
         if spec is None:
             raise ValueError(f"event {ev.id}: {kind_name} has no field {field!r}")
-        base = [str(b) for b in change.get("base", [])]
-        if base:
+        base = {str(b) for b in change.get("base", [])}
+        before = _heads(proj, kind_name, entity_id, field)
+        replaced = [h[0] for h in before if h[0] in base]
+        if replaced:
             cur.execute(
                 f"DELETE FROM field_heads WHERE entity_kind=? AND entity_id=? AND field=? "
-                f"AND event_id IN ({','.join('?' * len(base))})",
-                (kind_name, entity_id, field, *base),
+                f"AND event_id IN ({','.join('?' * len(replaced))})",
+                (kind_name, entity_id, field, *replaced),
             )
         value = change.get("to")
-        cur.execute(
-            "INSERT OR IGNORE INTO field_heads (entity_kind, entity_id, field, event_id, hlc, device_id, value) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (kind_name, entity_id, field, ev.id, ev.hlc, ev.device_id, canonical_json(value)),
-        )
-        heads = cur.execute(
-            "SELECT event_id, hlc, value FROM field_heads WHERE entity_kind=? AND entity_id=? AND field=? "
-            "ORDER BY hlc DESC, device_id DESC",
-            (kind_name, entity_id, field),
-        ).fetchall()
-        top_event, top_hlc, _ = heads[0]
+        encoded = canonical_json(value)
+        heads = [h for h in before if h[0] not in base]
+        if all(h[0] != ev.id for h in heads):
+            cur.execute(
+                "INSERT INTO field_heads (entity_kind, entity_id, field, event_id, hlc, device_id, value) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (kind_name, entity_id, field, ev.id, ev.hlc, ev.device_id, encoded),
+            )
+            heads.append((ev.id, ev.hlc, ev.device_id, encoded))
+        proj.heads_cache[(kind_name, entity_id, field)] = heads
+        top_event, top_hlc, _, _ = max(heads, key=lambda h: (h[1], h[2]))
         if top_event == ev.id:
-            cur.execute(f"UPDATE {kind.table} SET {spec.column} = ? WHERE id = ?", (value, entity_id))
+            if columns is None:
+                cur.execute(f"UPDATE {kind.table} SET {spec.column} = ? WHERE id = ?", (value, entity_id))
+            else:
+                columns[spec.column] = value
             changed[field] = Winner(value, top_hlc, top_event)
         if spec.tracked:
             # Writes that did not see each other but agree (both set "decided") are no conflict.
-            if len({h[2] for h in heads}) > 1:
+            if len({h[3] for h in heads}) > 1:
                 cur.execute(
                     "INSERT INTO conflicts (entity_kind, entity_id, field, case_id, heads) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (entity_kind, entity_id, field) DO UPDATE SET heads = excluded.heads",
                     (kind_name, entity_id, field, case_id, len(heads)),
                 )
-            else:
+            elif len({h[3] for h in before}) > 1:  # there was a conflict, and this settles it
                 cur.execute(
                     "DELETE FROM conflicts WHERE entity_kind=? AND entity_id=? AND field=?",
                     (kind_name, entity_id, field),
