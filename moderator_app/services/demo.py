@@ -76,17 +76,19 @@ SOURCE_WEIGHTS = {Source.HOTLINE: 60, Source.PLATFORM: 12, Source.PRESS: 8, Sour
 
 # How a case's life unfolds; time cuts it short for recent cases, which is what leaves the
 # queue with cases in every status.
+# Most reports to a self-regulator end at triage (out of scope, no evidence, fixed informally);
+# about one case in five reaches a formal decision, as with the UK ASA's complaints.
 PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
-    (18, ("triage", "rejected")),
-    (8, ("triage", "closed_informal")),
-    (6, ("triage", "investigating", "closed_informal")),
+    (30, ("triage", "rejected")),
+    (14, ("triage", "closed_informal")),
+    (10, ("triage", "investigating", "closed_informal")),
     (1, ("triage", "investigating")),
     (5, ("triage", "investigating", "awaiting_reply")),
-    (10, ("triage", "investigating", "awaiting_reply", "investigating", "scheduled", "decided", "monitoring",
+    (5, ("triage", "investigating", "awaiting_reply", "investigating", "scheduled", "decided", "monitoring",
           "closed")),
-    (12, ("triage", "investigating", "scheduled", "decided", "closed")),
-    (10, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
-    (4, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
+    (8, ("triage", "investigating", "scheduled", "decided", "closed")),
+    (5, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
+    (2, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
 )
 # Hours before a step, (low, high).
 DELAYS: dict[str, tuple[int, int]] = {
@@ -460,7 +462,7 @@ class _Simulation:
                 update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason="Hoàn tất giám sát"))
             else:
                 update_in(tx, case.key, CaseChanges(status=Status(step)))
-            if rng.random() < 0.35:
+            if rng.random() < 0.25:
                 add_note_in(tx, case.key, rng.choice(T.NOTES))
         self.schedule_next(case)
 
@@ -516,7 +518,7 @@ def generate(
     cases: int,
     seed: int = 1,
     progress: Progress | None = None,
-    batch: int = 2000,
+    batch: int = 5000,
     now_ms: int | None = None,
 ) -> DemoSummary:
     """Fill an empty workspace with ``cases`` cases of a simulated committee's work."""

@@ -18,16 +18,24 @@ from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
+SCRATCH_CACHE_KIB = 512 * 1024
 
 
 def _configure(dbapi_conn: sqlite3.Connection, durable: bool) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute(f"PRAGMA synchronous = {'FULL' if durable else 'OFF'}")
+    if durable:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    else:
+        # A scratch file built in one go and thrown away if anything fails: no journal, no
+        # fsync, a large cache. It is synced and renamed into place only when complete.
+        cur.execute("PRAGMA journal_mode = OFF")
+        cur.execute("PRAGMA synchronous = OFF")
+        cur.execute(f"PRAGMA cache_size = -{SCRATCH_CACHE_KIB}")
     cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
 
@@ -38,7 +46,7 @@ def make_engine(path: Path, durable: bool = True) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
-        connect_args={"check_same_thread": False},
+        connect_args={"check_same_thread": False, "cached_statements": 1024},
     )
     event.listen(engine, "connect", lambda conn, _record: _configure(conn, durable))
     return engine
