@@ -88,7 +88,7 @@ PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
           "closed")),
     (8, ("triage", "investigating", "scheduled", "decided", "closed")),
     (5, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
-    (2, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
+    (3, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
 )
 # Hours before a step, (low, high).
 DELAYS: dict[str, tuple[int, int]] = {
@@ -431,6 +431,8 @@ class _Simulation:
         low, high = DELAYS[step]
         if step == "closed" and case.step > 0 and case.plan[case.step - 1] == "monitoring":
             low, high = 90 * 24, 92 * 24
+        if step == "scheduled" and case.step > 0 and case.plan[case.step - 1] == "appeal":
+            low, high = 10 * 24, 25 * 24  # an appeal is reviewed before it goes back to a meeting
         when = (base_ms or self.sim_now) + self.rng.randint(low * 60, high * 60) * 60_000
         self.push(when, "step", case)
 
