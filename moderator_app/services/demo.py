@@ -83,7 +83,7 @@ PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (14, ("triage", "closed_informal")),
     (10, ("triage", "investigating", "closed_informal")),
     (1, ("triage", "investigating")),
-    (5, ("triage", "investigating", "awaiting_reply")),
+    (5, ("triage", "investigating", "awaiting_reply", "closed_informal")),
     (5, ("triage", "investigating", "awaiting_reply", "investigating", "scheduled", "decided", "monitoring",
           "closed")),
     (8, ("triage", "investigating", "scheduled", "decided", "closed")),

@@ -57,11 +57,34 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         lang = resolve_lang(args.lang, ws.setting("language"))
         install_translations(app, lang)
-        if args.demo and ws.is_new():
-            from moderator_app.services.demo import generate
+        apply_preferences(app, ws)
+        interactive = not args.screenshot
+        if interactive and not args.data_dir and not args.demo:
+            from .welcome import first_run_choice, needs_welcome
 
-            sys.stderr.write("Preparing the demo workspace…\n")
-            generate(ws, cases=3000, seed=1)
+            if needs_welcome(ws):
+                choice = first_run_choice(ws)
+                if choice is None:
+                    return 0
+                if choice == "demo":
+                    from moderator_app.store.paths import demo_data_dir
+
+                    ws.close()
+                    ws = open_workspace(demo_data_dir(), interactive=True)
+                    args.demo = True
+        if args.demo and ws.is_new():
+            if interactive:
+                from .welcome import DemoProgressDialog
+
+                progress = DemoProgressDialog(ws)
+                progress.exec()
+                if progress.error:
+                    QMessageBox.warning(None, QCoreApplication.translate("App", "Digital Trust Moderator"),
+                                        progress.error)
+            else:
+                from moderator_app.services.demo import generate
+
+                generate(ws, cases=3000, seed=1)
         from .main_window import MainWindow
 
         if not args.screenshot and ws.key_is_protected():
@@ -75,6 +98,16 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()
         ws.close()
+
+
+def apply_preferences(app: QApplication, ws: Workspace) -> None:
+    """The look the member chose for this workspace."""
+    from moderator_app.services.preferences import load
+
+    from .theme import apply_theme
+
+    prefs = load(ws)
+    apply_theme(app, prefs.theme, prefs.font_size)
 
 
 def open_workspace(root: Path, interactive: bool) -> Workspace:
