@@ -77,6 +77,18 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</sour
 
 Restore the latest good backup, taken {0}? The damaged file is kept aside.</translation>
         </message>
+        <message>
+            <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
+            <translation>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</translation>
+        </message>
+        <message>
+            <source>Unlock the signing key</source>
+            <translation>Unlock the signing key</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Try again:</source>
+            <translation>That passphrase is not right. Try again:</translation>
+        </message>
     </context>
     <context>
         <name>AppealDialog</name>
@@ -634,6 +646,37 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve conflicts — {0}</source>
+            <translation>Resolve conflicts — {0}</translation>
+        </message>
+        <message>
+            <source>Members changed these at the same time without seeing each other's change. Choose the value to keep; everyone will see your choice after the next sync.</source>
+            <translation>Members changed these at the same time without seeing each other's change. Choose the value to keep; everyone will see your choice after the next sync.</translation>
+        </message>
+        <message>
+            <source>{0} — {1}, {2}</source>
+            <translation>{0} — {1}, {2}</translation>
+        </message>
+        <message>
+            <source>(shown now)</source>
+            <translation>(shown now)</translation>
+        </message>
+        <message>
+            <source>This case has no conflicts to resolve.</source>
+            <translation>This case has no conflicts to resolve.</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Resolve conflicts</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Completed correction</source>
@@ -658,6 +701,68 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Withdraw the recorded correction (it was recorded by mistake)</source>
             <translation>Withdraw the recorded correction (it was recorded by mistake)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateCommitteeDialog</name>
+        <message>
+            <source>Create a committee</source>
+            <translation>Create a committee</translation>
+        </message>
+        <message>
+            <source>Committee name</source>
+            <translation>Committee name</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>Committee name:</source>
+            <translation>Committee name:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Your name:</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <source>You become the committee's chair. Members join from their own computers by choosing the same shared folder; you approve them.</source>
+            <translation>You become the committee's chair. Members join from their own computers by choosing the same shared folder; you approve them.</translation>
+        </message>
+        <message>
+            <source>Committee created</source>
+            <translation>Committee created</translation>
+        </message>
+        <message>
+            <source>The committee is ready. Its root fingerprint is:
+
+{0}
+
+Read it to members when they join so they can check they chose the right folder.</source>
+            <translation>The committee is ready. Its root fingerprint is:
+
+{0}
+
+Read it to members when they join so they can check they chose the right folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoProgressDialog</name>
+        <message>
+            <source>Preparing the demo workspace</source>
+            <translation>Preparing the demo workspace</translation>
+        </message>
+        <message>
+            <source>Simulating a committee's work: {0} cases…</source>
+            <translation>Simulating a committee's work: {0} cases…</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1302,217 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Copy address</source>
             <translation>Copy address</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCommitteeDialog</name>
+        <message>
+            <source>Join a committee</source>
+            <translation>Join a committee</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>Committee and root fingerprint</source>
+            <translation>Committee and root fingerprint</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <source>Committee:</source>
+            <translation>Committee:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Your name:</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint with the one the chair reads to you by phone. The chair then approves your request; the next sync brings you the committee's work.</source>
+            <translation>Compare the fingerprint with the one the chair reads to you by phone. The chair then approves your request; the next sync brings you the committee's work.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds work of its own, so it cannot join a committee. Choose a new folder for a fresh workspace for the committee; it opens in a new window.</source>
+            <translation>This workspace already holds work of its own, so it cannot join a committee. Choose a new folder for a fresh workspace for the committee; it opens in a new window.</translation>
+        </message>
+        <message>
+            <source>Folder for the fresh workspace</source>
+            <translation>Folder for the fresh workspace</translation>
+        </message>
+        <message>
+            <source>Fresh workspace:</source>
+            <translation>Fresh workspace:</translation>
+        </message>
+        <message>
+            <source>{0}
+Root fingerprint: {1}</source>
+            <translation>{0}
+Root fingerprint: {1}</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the fresh workspace.</source>
+            <translation>Choose a folder for the fresh workspace.</translation>
+        </message>
+        <message>
+            <source>Join request sent</source>
+            <translation>Join request sent</translation>
+        </message>
+        <message>
+            <source>Your request to join {0} was written from device {1}.
+Root fingerprint: {2}
+Your key fingerprint (read it to the chair): {3}
+
+Once the chair approves it, the next sync brings you the committee's work.</source>
+            <translation>Your request to join {0} was written from device {1}.
+Root fingerprint: {2}
+Your key fingerprint (read it to the chair): {3}
+
+Once the chair approves it, the next sync brings you the committee's work.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinRequestsDialog</name>
+        <message>
+            <source>Join requests</source>
+            <translation>Join requests</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <source>Pending join requests</source>
+            <translation>Pending join requests</translation>
+        </message>
+        <message>
+            <source>Role for the new member</source>
+            <translation>Role for the new member</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Approve the selected request</source>
+            <translation>Approve the selected request</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>Before approving, compare the key fingerprint with the one the person reads to you from their screen.</source>
+            <translation>Before approving, compare the key fingerprint with the one the person reads to you from their screen.</translation>
+        </message>
+        <message>
+            <source>No join requests are waiting.</source>
+            <translation>No join requests are waiting.</translation>
+        </message>
+        <message>
+            <source>{0} was approved as {1}; the next sync round tells the committee.</source>
+            <translation>{0} was approved as {1}; the next sync round tells the committee.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Write a letter — case {0}</source>
+            <translation>Write a letter — case {0}</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Language of the letter</source>
+            <translation>Language of the letter</translation>
+        </message>
+        <message>
+            <source>&amp;Letter</source>
+            <translation>&amp;Letter</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+        <message>
+            <source>Placeholders of the letter</source>
+            <translation>Placeholders of the letter</translation>
+        </message>
+        <message>
+            <source>Remember the committee's name for this workspace</source>
+            <translation>Remember the committee's name for this workspace</translation>
+        </message>
+        <message>
+            <source>Remember the committee's name</source>
+            <translation>Remember the committee's name</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Values come from the case; change any of them for this letter.</source>
+            <translation>Fields marked * are required. Values come from the case; change any of them for this letter.</translation>
+        </message>
+        <message>
+            <source>Missing values</source>
+            <translation>Missing values</translation>
+        </message>
+        <message>
+            <source>Preview of the letter</source>
+            <translation>Preview of the letter</translation>
+        </message>
+        <message>
+            <source>Save PDF and attach to the case…</source>
+            <translation>Save PDF and attach to the case…</translation>
+        </message>
+        <message>
+            <source>Template: built in</source>
+            <translation>Template: built in</translation>
+        </message>
+        <message>
+            <source>Template: {0}</source>
+            <translation>Template: {0}</translation>
+        </message>
+        <message>
+            <source>Required: no value yet</source>
+            <translation>Required: no value yet</translation>
+        </message>
+        <message>
+            <source>The letter cannot be produced yet. Missing:</source>
+            <translation>The letter cannot be produced yet. Missing:</translation>
+        </message>
+        <message>
+            <source>Every required value is filled in.</source>
+            <translation>Every required value is filled in.</translation>
+        </message>
+        <message>
+            <source>Fill in the fields marked in red first.</source>
+            <translation>Fill in the fields marked in red first.</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The letter was saved as {0} and attached to case {1}.</source>
+            <translation>The letter was saved as {0} and attached to case {1}.</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +2068,14 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>Published</source>
             <translation>Published</translation>
+        </message>
+        <message>
+            <source>Public summary</source>
+            <translation>Public summary</translation>
+        </message>
+        <message>
+            <source>What the public register says; empty: a neutral sentence naming the category and the outcome</source>
+            <translation>What the public register says; empty: a neutral sentence naming the category and the outcome</translation>
         </message>
         <message>
             <source>Record decision</source>
@@ -2388,6 +2712,88 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publish the public register</source>
+            <translation>Publish the public register</translation>
+        </message>
+        <message>
+            <source>Register as of</source>
+            <translation>Register as of</translation>
+        </message>
+        <message>
+            <source>Language of the page</source>
+            <translation>Language of the page</translation>
+        </message>
+        <message>
+            <source>What the register will list</source>
+            <translation>What the register will list</translation>
+        </message>
+        <message>
+            <source>Published: date, influencer, accounts, category, outcome and the public summary of each decision marked published, and the named non-compliant list. Never published: reporters and their contacts, notes, rationale, votes, members' names, evidence.</source>
+            <translation>Published: date, influencer, accounts, category, outcome and the public summary of each decision marked published, and the named non-compliant list. Never published: reporters and their contacts, notes, rationale, votes, members' names, evidence.</translation>
+        </message>
+        <message>
+            <source>Register &amp;as of</source>
+            <translation>Register &amp;as of</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the page</source>
+            <translation>&amp;Language of the page</translation>
+        </message>
+        <message>
+            <source>Choose a folder and publish…</source>
+            <translation>Choose a folder and publish…</translation>
+        </message>
+        <message>
+            <source>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</source>
+            <translation>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</translation>
+        </message>
+        <message>
+            <source>{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked published and will be left off the list.</source>
+            <translation>{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked published and will be left off the list.</translation>
+        </message>
+        <message>
+            <source>Last published {0} by {1} ({2} decisions).</source>
+            <translation>Last published {0} by {1} ({2} decisions).</translation>
+        </message>
+        <message>
+            <source>Folder for the public register</source>
+            <translation>Folder for the public register</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarterDialog</name>
+        <message>
+            <source>Quarterly report</source>
+            <translation>Quarterly report</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Excel workbook with charts</source>
+            <translation>Excel workbook with charts</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter</source>
+            <translation>&amp;Quarter</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>Reference</source>
@@ -2435,6 +2841,37 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Changes in</source>
+            <translation>Changes in</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreChart</name>
         <message>
             <source>Score over time</source>
@@ -2451,6 +2888,568 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Decisions</source>
             <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>As the system (Vietnamese unless it is English)</source>
+            <translation>As the system (Vietnamese unless it is English)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>&amp;Font size</source>
+            <translation>&amp;Font size</translation>
+        </message>
+        <message>
+            <source>A new language applies when the application starts again.</source>
+            <translation>A new language applies when the application starts again.</translation>
+        </message>
+        <message>
+            <source>Blur pictures until I click them (sensitive-content mode)</source>
+            <translation>Blur pictures until I click them (sensitive-content mode)</translation>
+        </message>
+        <message>
+            <source>Largest evidence file</source>
+            <translation>Largest evidence file</translation>
+        </message>
+        <message>
+            <source>Largest evidence &amp;file</source>
+            <translation>Largest evidence &amp;file</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>No shared folder: this workspace does not sync</source>
+            <translation>No shared folder: this workspace does not sync</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Shared &amp;folder</source>
+            <translation>Shared &amp;folder</translation>
+        </message>
+        <message>
+            <source>Sync interval</source>
+            <translation>Sync interval</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every</source>
+            <translation>Sync &amp;every</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder</source>
+            <translation>Choose the committee's shared folder</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Settings not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Last quarter</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Chosen dates</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Quarterly report…</source>
+            <translation>Quarterly report…</translation>
+        </message>
+        <message>
+            <source>Export the quarterly activity report as an Excel workbook or a PDF</source>
+            <translation>Export the quarterly activity report as an Excel workbook or a PDF</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Reports received</source>
+            <translation>Reports received</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Cases opened</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Triaged within 5 working days</source>
+            <translation>Triaged within 5 working days</translation>
+        </message>
+        <message>
+            <source>Urgent takedown requests within 24 h</source>
+            <translation>Urgent takedown requests within 24 h</translation>
+        </message>
+        <message>
+            <source>Overdue cases now</source>
+            <translation>Overdue cases now</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>Per week</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Per month</translation>
+        </message>
+        <message>
+            <source>Reports and cases</source>
+            <translation>Reports and cases</translation>
+        </message>
+        <message>
+            <source>Reports and cases over time</source>
+            <translation>Reports and cases over time</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation>By platform</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>Deadlines kept</source>
+            <translation>Deadlines kept</translation>
+        </message>
+        <message>
+            <source>Cases overdue now</source>
+            <translation>Cases overdue now</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Decisions by outcome</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Influencers by credibility band</source>
+            <translation>Influencers by credibility band</translation>
+        </message>
+        <message>
+            <source>Credibility</source>
+            <translation>Credibility</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Chart: {0}</source>
+            <translation>Chart: {0}</translation>
+        </message>
+        <message>
+            <source>Table: {0}</source>
+            <translation>Table: {0}</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>{0} · figures as of now</source>
+            <translation>{0} · figures as of now</translation>
+        </message>
+        <message>
+            <source>{0} on time, {1} late, {2} still running</source>
+            <translation>{0} on time, {1} late, {2} still running</translation>
+        </message>
+        <message>
+            <source>{0} days</source>
+            <translation>{0} days</translation>
+        </message>
+        <message>
+            <source>not counting merged duplicates</source>
+            <translation>not counting merged duplicates</translation>
+        </message>
+        <message>
+            <source>in force, by meeting date</source>
+            <translation>in force, by meeting date</translation>
+        </message>
+        <message>
+            <source>open cases past their deadline</source>
+            <translation>open cases past their deadline</translation>
+        </message>
+        <message>
+            <source>Save the quarterly report</source>
+            <translation>Save the quarterly report</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the quarterly report…</source>
+            <translation>Preparing the quarterly report…</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>the sync round failed unexpectedly; the details are in the log file</source>
+            <translation>the sync round failed unexpectedly; the details are in the log file</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogWindow</name>
+        <message>
+            <source>Sync log</source>
+            <translation>Sync log</translation>
+        </message>
+        <message>
+            <source>Sync rounds</source>
+            <translation>Sync rounds</translation>
+        </message>
+        <message>
+            <source>Round details</source>
+            <translation>Round details</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>{0}: {1} change(s)</source>
+            <translation>{0}: {1} change(s)</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Skipped until complete</source>
+            <translation>Skipped until complete</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>Conflicts waiting</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotice</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsDialog</name>
+        <message>
+            <source>Sync settings</source>
+            <translation>Sync settings</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Root fingerprint</source>
+            <translation>Root fingerprint</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Shared folder</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder (Syncthing, Dropbox, network share…)</source>
+            <translation>The committee's shared folder (Syncthing, Dropbox, network share…)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Choose the shared folder</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync interval in minutes</source>
+            <translation>Sync interval in minutes</translation>
+        </message>
+        <message>
+            <source>Committee:</source>
+            <translation>Committee:</translation>
+        </message>
+        <message>
+            <source>Root fingerprint:</source>
+            <translation>Root fingerprint:</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Shared folder:</translation>
+        </message>
+        <message>
+            <source>Sync every:</source>
+            <translation>Sync every:</translation>
+        </message>
+        <message>
+            <source>Create a committee…</source>
+            <translation>Create a committee…</translation>
+        </message>
+        <message>
+            <source>Create a committee</source>
+            <translation>Create a committee</translation>
+        </message>
+        <message>
+            <source>Join a committee…</source>
+            <translation>Join a committee…</translation>
+        </message>
+        <message>
+            <source>Join a committee</source>
+            <translation>Join a committee</translation>
+        </message>
+        <message>
+            <source>This workspace is not part of a committee yet.</source>
+            <translation>This workspace is not part of a committee yet.</translation>
+        </message>
+        <message>
+            <source>{0} (id {1})</source>
+            <translation>{0} (id {1})</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>The committee's shared folder</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>The folder {0} does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message>
+            <source>Sync status</source>
+            <translation>Sync status</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>A sync round is running</source>
+            <translation>A sync round is running</translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation>Sync: not set up</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder in Sync ▸ Sync settings</source>
+            <translation>Choose the committee's shared folder in Sync ▸ Sync settings</translation>
+        </message>
+        <message>
+            <source>Sync: not yet run</source>
+            <translation>Sync: not yet run</translation>
+        </message>
+        <message>
+            <source>Sync failed at {0}</source>
+            <translation>Sync failed at {0}</translation>
+        </message>
+        <message>
+            <source>Synced {0} · {1} change(s) in · {2} conflict(s)</source>
+            <translation>Synced {0} · {1} change(s) in · {2} conflict(s)</translation>
+        </message>
+        <message>
+            <source>{0} file(s) rejected</source>
+            <translation>{0} file(s) rejected</translation>
+        </message>
+        <message>
+            <source>Open the sync log</source>
+            <translation>Open the sync log</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncUi</name>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Sync</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Sync &amp;now</translation>
+        </message>
+        <message>
+            <source>Sync &amp;log…</source>
+            <translation>Sync &amp;log…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve conflicts of the selected case…</source>
+            <translation>&amp;Resolve conflicts of the selected case…</translation>
+        </message>
+        <message>
+            <source>&amp;Join requests…</source>
+            <translation>&amp;Join requests…</translation>
+        </message>
+        <message>
+            <source>Sync &amp;settings…</source>
+            <translation>Sync &amp;settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the store</source>
+            <translation>&amp;Verify the store</translation>
+        </message>
+        <message>
+            <source>Verifying the store…</source>
+            <translation>Verifying the store…</translation>
+        </message>
+        <message>
+            <source>Verify the store</source>
+            <translation>Verify the store</translation>
+        </message>
+        <message>
+            <source>Problems found:
+{0}</source>
+            <translation>Problems found:
+{0}</translation>
+        </message>
+        <message>
+            <source>No problems: the database, the evidence files, the event chains and the signed bundles all check out.</source>
+            <translation>No problems: the database, the evidence files, the event chains and the signed bundles all check out.</translation>
         </message>
     </context>
     <context>
@@ -2556,6 +3555,111 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Conflicts</source>
             <translation>Conflicts</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingForApproval</name>
+        <message>
+            <source>Waiting for the chair's approval</source>
+            <translation>Waiting for the chair's approval</translation>
+        </message>
+        <message>
+            <source>Approval status</source>
+            <translation>Approval status</translation>
+        </message>
+        <message>
+            <source>Your request to join has been written to the shared folder. Read your key fingerprint to the chair so they can check it before approving:
+
+{0}</source>
+            <translation>Your request to join has been written to the shared folder. Read your key fingerprint to the chair so they can check it before approving:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Continue without waiting (read only)</source>
+            <translation>Continue without waiting (read only)</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Not approved yet.</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Checking the shared folder…</translation>
+        </message>
+        <message>
+            <source>Approved. Welcome to the committee.</source>
+            <translation>Approved. Welcome to the committee.</translation>
+        </message>
+        <message>
+            <source>Not approved yet (last checked {0}). The application checks again every few seconds.</source>
+            <translation>Not approved yet (last checked {0}). The application checks again every few seconds.</translation>
+        </message>
+        <message>
+            <source>The shared folder could not be read: {0}</source>
+            <translation>The shared folder could not be read: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to Digital Trust Moderator</source>
+            <translation>Welcome to Digital Trust Moderator</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>This is the desk of the Niềm tin số self-monitoring committee. Your work stays on this computer and is shared with the other members through a shared folder. How would you like to start?</source>
+            <translation>This is the desk of the Niềm tin số self-monitoring committee. Your work stays on this computer and is shared with the other members through a shared folder. How would you like to start?</translation>
+        </message>
+        <message>
+            <source>Open the demo workspace</source>
+            <translation>Open the demo workspace</translation>
+        </message>
+        <message>
+            <source>A simulated committee with a few thousand cases, to look around. It is kept apart from your own work.</source>
+            <translation>A simulated committee with a few thousand cases, to look around. It is kept apart from your own work.</translation>
+        </message>
+        <message>
+            <source>Create a committee</source>
+            <translation>Create a committee</translation>
+        </message>
+        <message>
+            <source>You are the chair: name the committee and choose the shared folder members will use.</source>
+            <translation>You are the chair: name the committee and choose the shared folder members will use.</translation>
+        </message>
+        <message>
+            <source>Join a committee</source>
+            <translation>Join a committee</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder, compare its fingerprint with the chair's, and wait for the chair to approve you.</source>
+            <translation>Choose the committee's shared folder, compare its fingerprint with the chair's, and wait for the chair to approve you.</translation>
+        </message>
+        <message>
+            <source>Start on my own for now</source>
+            <translation>Start on my own for now</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Choose the shared folder</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>The committee's shared folder</translation>
         </message>
     </context>
 </TS>

@@ -77,6 +77,18 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</sour
 
 Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏng sẽ được giữ lại riêng.</translation>
         </message>
+        <message>
+            <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
+            <translation>Khóa ký của máy này được bảo vệ. Mật khẩu (cần để đồng bộ; bấm Hủy để làm việc không đồng bộ):</translation>
+        </message>
+        <message>
+            <source>Unlock the signing key</source>
+            <translation>Mở khóa ký</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right. Try again:</source>
+            <translation>Mật khẩu không đúng. Thử lại:</translation>
+        </message>
     </context>
     <context>
         <name>AppealDialog</name>
@@ -634,6 +646,37 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve conflicts — {0}</source>
+            <translation>Xử lý xung đột — {0}</translation>
+        </message>
+        <message>
+            <source>Members changed these at the same time without seeing each other's change. Choose the value to keep; everyone will see your choice after the next sync.</source>
+            <translation>Các thành viên đã thay đổi những mục này cùng lúc mà không thấy thay đổi của nhau. Hãy chọn giá trị cần giữ; mọi người sẽ thấy lựa chọn của bạn sau lần đồng bộ kế tiếp.</translation>
+        </message>
+        <message>
+            <source>{0} — {1}, {2}</source>
+            <translation>{0} — {1}, {2}</translation>
+        </message>
+        <message>
+            <source>(shown now)</source>
+            <translation>(đang hiển thị)</translation>
+        </message>
+        <message>
+            <source>This case has no conflicts to resolve.</source>
+            <translation>Hồ sơ này không có xung đột cần xử lý.</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Xử lý</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Xử lý xung đột</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Completed correction</source>
@@ -658,6 +701,68 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Withdraw the recorded correction (it was recorded by mistake)</source>
             <translation>Hủy ghi nhận cải chính (đã ghi nhầm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateCommitteeDialog</name>
+        <message>
+            <source>Create a committee</source>
+            <translation>Lập ban</translation>
+        </message>
+        <message>
+            <source>Committee name</source>
+            <translation>Tên ban</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tên của bạn</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>Committee name:</source>
+            <translation>Tên ban:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Tên của bạn:</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Thư mục dùng chung:</translation>
+        </message>
+        <message>
+            <source>You become the committee's chair. Members join from their own computers by choosing the same shared folder; you approve them.</source>
+            <translation>Bạn sẽ là trưởng ban. Thành viên tham gia từ máy tính của họ bằng cách chọn cùng thư mục dùng chung; bạn phê duyệt họ.</translation>
+        </message>
+        <message>
+            <source>Committee created</source>
+            <translation>Đã lập ban</translation>
+        </message>
+        <message>
+            <source>The committee is ready. Its root fingerprint is:
+
+{0}
+
+Read it to members when they join so they can check they chose the right folder.</source>
+            <translation>Ban đã sẵn sàng. Dấu vân tay gốc của ban là:
+
+{0}
+
+Đọc cho thành viên khi họ tham gia để họ kiểm tra đã chọn đúng thư mục.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoProgressDialog</name>
+        <message>
+            <source>Preparing the demo workspace</source>
+            <translation>Đang chuẩn bị dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>Simulating a committee's work: {0} cases…</source>
+            <translation>Đang mô phỏng công việc của một ban: {0} hồ sơ…</translation>
         </message>
     </context>
     <context>
@@ -1194,6 +1299,217 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Copy address</source>
             <translation>Sao chép địa chỉ</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCommitteeDialog</name>
+        <message>
+            <source>Join a committee</source>
+            <translation>Tham gia ban</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>Committee and root fingerprint</source>
+            <translation>Ban và dấu vân tay gốc</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Tên của bạn</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Thư mục dùng chung:</translation>
+        </message>
+        <message>
+            <source>Committee:</source>
+            <translation>Ban:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Tên của bạn:</translation>
+        </message>
+        <message>
+            <source>Compare the fingerprint with the one the chair reads to you by phone. The chair then approves your request; the next sync brings you the committee's work.</source>
+            <translation>Đối chiếu dấu vân tay với dãy trưởng ban đọc cho bạn qua điện thoại. Sau đó trưởng ban phê duyệt đề nghị của bạn; lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds work of its own, so it cannot join a committee. Choose a new folder for a fresh workspace for the committee; it opens in a new window.</source>
+            <translation>Dữ liệu này đã có công việc riêng nên không thể tham gia ban. Hãy chọn một thư mục mới cho dữ liệu riêng của ban; dữ liệu đó sẽ mở trong cửa sổ mới.</translation>
+        </message>
+        <message>
+            <source>Folder for the fresh workspace</source>
+            <translation>Thư mục cho dữ liệu mới</translation>
+        </message>
+        <message>
+            <source>Fresh workspace:</source>
+            <translation>Dữ liệu mới:</translation>
+        </message>
+        <message>
+            <source>{0}
+Root fingerprint: {1}</source>
+            <translation>{0}
+Dấu vân tay gốc: {1}</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the fresh workspace.</source>
+            <translation>Hãy chọn thư mục cho dữ liệu mới.</translation>
+        </message>
+        <message>
+            <source>Join request sent</source>
+            <translation>Đã gửi đề nghị tham gia</translation>
+        </message>
+        <message>
+            <source>Your request to join {0} was written from device {1}.
+Root fingerprint: {2}
+Your key fingerprint (read it to the chair): {3}
+
+Once the chair approves it, the next sync brings you the committee's work.</source>
+            <translation>Đề nghị tham gia {0} đã được ghi từ thiết bị {1}.
+Dấu vân tay gốc: {2}
+Dấu vân tay khóa của bạn (đọc cho trưởng ban): {3}
+
+Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinRequestsDialog</name>
+        <message>
+            <source>Join requests</source>
+            <translation>Đề nghị tham gia</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Thiết bị</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Dấu vân tay khóa</translation>
+        </message>
+        <message>
+            <source>Pending join requests</source>
+            <translation>Đề nghị tham gia đang chờ</translation>
+        </message>
+        <message>
+            <source>Role for the new member</source>
+            <translation>Vai trò của thành viên mới</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approve the selected request</source>
+            <translation>Phê duyệt đề nghị đã chọn</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Vai trò:</translation>
+        </message>
+        <message>
+            <source>Before approving, compare the key fingerprint with the one the person reads to you from their screen.</source>
+            <translation>Trước khi phê duyệt, hãy đối chiếu dấu vân tay khóa với dãy người đó đọc cho bạn từ màn hình của họ.</translation>
+        </message>
+        <message>
+            <source>No join requests are waiting.</source>
+            <translation>Không có đề nghị tham gia nào đang chờ.</translation>
+        </message>
+        <message>
+            <source>{0} was approved as {1}; the next sync round tells the committee.</source>
+            <translation>{0} đã được phê duyệt với vai trò {1}; lần đồng bộ kế tiếp sẽ thông báo cho cả ban.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>Write a letter — case {0}</source>
+            <translation>Soạn công văn — hồ sơ {0}</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Công văn</translation>
+        </message>
+        <message>
+            <source>Language of the letter</source>
+            <translation>Ngôn ngữ công văn</translation>
+        </message>
+        <message>
+            <source>&amp;Letter</source>
+            <translation>&amp;Công văn</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Placeholders of the letter</source>
+            <translation>Các trường của công văn</translation>
+        </message>
+        <message>
+            <source>Remember the committee's name for this workspace</source>
+            <translation>Ghi nhớ tên ban cho dữ liệu này</translation>
+        </message>
+        <message>
+            <source>Remember the committee's name</source>
+            <translation>Ghi nhớ tên ban</translation>
+        </message>
+        <message>
+            <source>Fields marked * are required. Values come from the case; change any of them for this letter.</source>
+            <translation>Trường có dấu * là bắt buộc. Giá trị lấy từ hồ sơ; có thể sửa riêng cho công văn này.</translation>
+        </message>
+        <message>
+            <source>Missing values</source>
+            <translation>Giá trị còn thiếu</translation>
+        </message>
+        <message>
+            <source>Preview of the letter</source>
+            <translation>Xem trước công văn</translation>
+        </message>
+        <message>
+            <source>Save PDF and attach to the case…</source>
+            <translation>Lưu PDF và đính kèm vào hồ sơ…</translation>
+        </message>
+        <message>
+            <source>Template: built in</source>
+            <translation>Mẫu: có sẵn</translation>
+        </message>
+        <message>
+            <source>Template: {0}</source>
+            <translation>Mẫu: {0}</translation>
+        </message>
+        <message>
+            <source>Required: no value yet</source>
+            <translation>Bắt buộc: chưa có giá trị</translation>
+        </message>
+        <message>
+            <source>The letter cannot be produced yet. Missing:</source>
+            <translation>Chưa thể tạo công văn. Còn thiếu:</translation>
+        </message>
+        <message>
+            <source>Every required value is filled in.</source>
+            <translation>Đã điền đủ các giá trị bắt buộc.</translation>
+        </message>
+        <message>
+            <source>Fill in the fields marked in red first.</source>
+            <translation>Hãy điền các trường tô đỏ trước.</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>Lưu công văn</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The letter was saved as {0} and attached to case {1}.</source>
+            <translation>Công văn đã được lưu thành {0} và đính kèm vào hồ sơ {1}.</translation>
         </message>
     </context>
     <context>
@@ -1748,6 +2064,14 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <message>
             <source>Published</source>
             <translation>Đã công bố</translation>
+        </message>
+        <message>
+            <source>Public summary</source>
+            <translation>Tóm tắt công khai</translation>
+        </message>
+        <message>
+            <source>What the public register says; empty: a neutral sentence naming the category and the outcome</source>
+            <translation>Nội dung hiển thị trên sổ công khai; để trống: một câu trung tính nêu loại vi phạm và hình thức xử lý</translation>
         </message>
         <message>
             <source>Record decision</source>
@@ -2382,6 +2706,88 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publish the public register</source>
+            <translation>Công bố sổ công khai</translation>
+        </message>
+        <message>
+            <source>Register as of</source>
+            <translation>Sổ tính đến ngày</translation>
+        </message>
+        <message>
+            <source>Language of the page</source>
+            <translation>Ngôn ngữ của trang</translation>
+        </message>
+        <message>
+            <source>What the register will list</source>
+            <translation>Những gì sổ sẽ liệt kê</translation>
+        </message>
+        <message>
+            <source>Published: date, influencer, accounts, category, outcome and the public summary of each decision marked published, and the named non-compliant list. Never published: reporters and their contacts, notes, rationale, votes, members' names, evidence.</source>
+            <translation>Được công bố: ngày, KOL, tài khoản, loại vi phạm, hình thức xử lý và tóm tắt công khai của từng quyết định được đánh dấu công bố, cùng danh sách không tuân thủ. Không bao giờ công bố: người phản ánh và thông tin liên hệ, ghi chú, lý do, biểu quyết, tên thành viên, chứng cứ.</translation>
+        </message>
+        <message>
+            <source>Register &amp;as of</source>
+            <translation>Sổ tính đến &amp;ngày</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the page</source>
+            <translation>&amp;Ngôn ngữ của trang</translation>
+        </message>
+        <message>
+            <source>Choose a folder and publish…</source>
+            <translation>Chọn thư mục và công bố…</translation>
+        </message>
+        <message>
+            <source>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</source>
+            <translation>{0} quyết định đã công bố còn hiệu lực; {1} KOL trong danh sách không tuân thủ.</translation>
+        </message>
+        <message>
+            <source>{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked published and will be left off the list.</source>
+            <translation>{0} quyết định công bố KOL không tuân thủ trong 3 tháng qua chưa được đánh dấu công bố và sẽ không có trong danh sách.</translation>
+        </message>
+        <message>
+            <source>Last published {0} by {1} ({2} decisions).</source>
+            <translation>Lần công bố gần nhất {0} bởi {1} ({2} quyết định).</translation>
+        </message>
+        <message>
+            <source>Folder for the public register</source>
+            <translation>Thư mục cho sổ công khai</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarterDialog</name>
+        <message>
+            <source>Quarterly report</source>
+            <translation>Báo cáo quý</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Định dạng</translation>
+        </message>
+        <message>
+            <source>Excel workbook with charts</source>
+            <translation>Tệp Excel kèm biểu đồ</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter</source>
+            <translation>&amp;Quý</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>Định &amp;dạng</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>Reference</source>
@@ -2429,6 +2835,37 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>RoundsModel</name>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Đã ghi</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Đã nhận</translation>
+        </message>
+        <message>
+            <source>Changes in</source>
+            <translation>Thay đổi nhận về</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Xung đột</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreChart</name>
         <message>
             <source>Score over time</source>
@@ -2445,6 +2882,568 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Decisions</source>
             <translation>Quyết định</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Chung</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Chứng cứ</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>As the system (Vietnamese unless it is English)</source>
+            <translation>Theo hệ thống (tiếng Việt nếu hệ thống không dùng tiếng Anh)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Giao diện</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tối</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Giao diện</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Cỡ chữ</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>&amp;Font size</source>
+            <translation>&amp;Cỡ chữ</translation>
+        </message>
+        <message>
+            <source>A new language applies when the application starts again.</source>
+            <translation>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
+        </message>
+        <message>
+            <source>Blur pictures until I click them (sensitive-content mode)</source>
+            <translation>Làm mờ hình ảnh cho đến khi tôi bấm vào (chế độ nội dung nhạy cảm)</translation>
+        </message>
+        <message>
+            <source>Largest evidence file</source>
+            <translation>Dung lượng tối đa của tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>Largest evidence &amp;file</source>
+            <translation>&amp;Tệp chứng cứ tối đa</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>No shared folder: this workspace does not sync</source>
+            <translation>Chưa có thư mục dùng chung: dữ liệu này không đồng bộ</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Shared &amp;folder</source>
+            <translation>Thư mục &amp;dùng chung</translation>
+        </message>
+        <message>
+            <source>Sync interval</source>
+            <translation>Chu kỳ đồng bộ</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>Sync &amp;every</source>
+            <translation>Đồng bộ &amp;mỗi</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder</source>
+            <translation>Chọn thư mục dùng chung của ban</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Chưa lưu được cài đặt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsWindow</name>
+        <message>
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Khoảng thời gian</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Quý này</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Quý trước</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Năm nay</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 tháng qua</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Tự chọn ngày</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Làm mới</translation>
+        </message>
+        <message>
+            <source>Quarterly report…</source>
+            <translation>Báo cáo quý…</translation>
+        </message>
+        <message>
+            <source>Export the quarterly activity report as an Excel workbook or a PDF</source>
+            <translation>Xuất báo cáo hoạt động quý dạng Excel hoặc PDF</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>từ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <source>Reports received</source>
+            <translation>Phản ánh tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Hồ sơ mở mới</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation type="unfinished">Quyết định</translation>
+        </message>
+        <message>
+            <source>Triaged within 5 working days</source>
+            <translation>Sàng lọc trong 5 ngày làm việc</translation>
+        </message>
+        <message>
+            <source>Urgent takedown requests within 24 h</source>
+            <translation>Yêu cầu gỡ khẩn trong 24 giờ</translation>
+        </message>
+        <message>
+            <source>Overdue cases now</source>
+            <translation>Hồ sơ đang quá hạn</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Số liệu</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>Theo tuần</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>Theo tháng</translation>
+        </message>
+        <message>
+            <source>Reports and cases</source>
+            <translation>Phản ánh và hồ sơ</translation>
+        </message>
+        <message>
+            <source>Reports and cases over time</source>
+            <translation>Phản ánh và hồ sơ theo thời gian</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Hoạt động</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>Theo loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>By platform</source>
+            <translation>Theo nền tảng</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation type="unfinished">Nền tảng</translation>
+        </message>
+        <message>
+            <source>Deadlines kept</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <source>Cases overdue now</source>
+            <translation>Hồ sơ đang quá hạn</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation type="unfinished">Các mốc thời hạn</translation>
+        </message>
+        <message>
+            <source>Decisions by outcome</source>
+            <translation>Quyết định theo hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>Influencers by credibility band</source>
+            <translation>KOL theo xếp loại tín nhiệm</translation>
+        </message>
+        <message>
+            <source>Credibility</source>
+            <translation>Tín nhiệm</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Chart: {0}</source>
+            <translation>Biểu đồ: {0}</translation>
+        </message>
+        <message>
+            <source>Table: {0}</source>
+            <translation>Bảng: {0}</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Đang tính…</translation>
+        </message>
+        <message>
+            <source>{0} · figures as of now</source>
+            <translation>{0} · số liệu tính đến hiện tại</translation>
+        </message>
+        <message>
+            <source>{0} on time, {1} late, {2} still running</source>
+            <translation>{0} đúng hạn, {1} trễ hạn, {2} đang xử lý</translation>
+        </message>
+        <message>
+            <source>{0} days</source>
+            <translation>{0} ngày</translation>
+        </message>
+        <message>
+            <source>not counting merged duplicates</source>
+            <translation>không tính hồ sơ trùng đã gộp</translation>
+        </message>
+        <message>
+            <source>in force, by meeting date</source>
+            <translation>còn hiệu lực, theo ngày họp</translation>
+        </message>
+        <message>
+            <source>open cases past their deadline</source>
+            <translation>hồ sơ đang mở đã quá hạn</translation>
+        </message>
+        <message>
+            <source>Save the quarterly report</source>
+            <translation>Lưu báo cáo quý</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the quarterly report…</source>
+            <translation>Đang chuẩn bị báo cáo quý…</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation type="unfinished">Đã lưu {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>the sync round failed unexpectedly; the details are in the log file</source>
+            <translation>vòng đồng bộ gặp lỗi ngoài dự kiến; chi tiết có trong tệp nhật ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogWindow</name>
+        <message>
+            <source>Sync log</source>
+            <translation>Nhật ký đồng bộ</translation>
+        </message>
+        <message>
+            <source>Sync rounds</source>
+            <translation>Các vòng đồng bộ</translation>
+        </message>
+        <message>
+            <source>Round details</source>
+            <translation>Chi tiết vòng đồng bộ</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Đã ghi</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Đã nhận</translation>
+        </message>
+        <message>
+            <source>{0}: {1} change(s)</source>
+            <translation>{0}: {1} thay đổi</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Skipped until complete</source>
+            <translation>Bỏ qua cho đến khi đủ</translation>
+        </message>
+        <message>
+            <source>Conflicts waiting</source>
+            <translation>Xung đột đang chờ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotice</name>
+        <message>
+            <source>Sync</source>
+            <translation>Đồng bộ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsDialog</name>
+        <message>
+            <source>Sync settings</source>
+            <translation>Cài đặt đồng bộ</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Ban</translation>
+        </message>
+        <message>
+            <source>Root fingerprint</source>
+            <translation>Dấu vân tay gốc</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder (Syncthing, Dropbox, network share…)</source>
+            <translation>Thư mục dùng chung của ban (Syncthing, Dropbox, thư mục mạng…)</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Duyệt…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Chọn thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>Sync interval in minutes</source>
+            <translation>Chu kỳ đồng bộ (phút)</translation>
+        </message>
+        <message>
+            <source>Committee:</source>
+            <translation>Ban:</translation>
+        </message>
+        <message>
+            <source>Root fingerprint:</source>
+            <translation>Dấu vân tay gốc:</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Thư mục dùng chung:</translation>
+        </message>
+        <message>
+            <source>Sync every:</source>
+            <translation>Đồng bộ mỗi:</translation>
+        </message>
+        <message>
+            <source>Create a committee…</source>
+            <translation>Lập ban…</translation>
+        </message>
+        <message>
+            <source>Create a committee</source>
+            <translation>Lập ban</translation>
+        </message>
+        <message>
+            <source>Join a committee…</source>
+            <translation>Tham gia ban…</translation>
+        </message>
+        <message>
+            <source>Join a committee</source>
+            <translation>Tham gia ban</translation>
+        </message>
+        <message>
+            <source>This workspace is not part of a committee yet.</source>
+            <translation>Dữ liệu này chưa thuộc ban nào.</translation>
+        </message>
+        <message>
+            <source>{0} (id {1})</source>
+            <translation>{0} (mã {1})</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>Thư mục dùng chung của ban</translation>
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation>Thư mục {0} không tồn tại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message>
+            <source>Sync status</source>
+            <translation>Tình trạng đồng bộ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <source>A sync round is running</source>
+            <translation>Đang chạy một vòng đồng bộ</translation>
+        </message>
+        <message>
+            <source>Sync: not set up</source>
+            <translation>Đồng bộ: chưa thiết lập</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder in Sync ▸ Sync settings</source>
+            <translation>Chọn thư mục dùng chung của ban trong Đồng bộ ▸ Cài đặt đồng bộ</translation>
+        </message>
+        <message>
+            <source>Sync: not yet run</source>
+            <translation>Đồng bộ: chưa chạy</translation>
+        </message>
+        <message>
+            <source>Sync failed at {0}</source>
+            <translation>Đồng bộ lỗi lúc {0}</translation>
+        </message>
+        <message>
+            <source>Synced {0} · {1} change(s) in · {2} conflict(s)</source>
+            <translation>Đã đồng bộ {0} · nhận {1} thay đổi · {2} xung đột</translation>
+        </message>
+        <message>
+            <source>{0} file(s) rejected</source>
+            <translation>{0} tệp bị từ chối</translation>
+        </message>
+        <message>
+            <source>Open the sync log</source>
+            <translation>Mở nhật ký đồng bộ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncUi</name>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>Đồng &amp;bộ</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Đồng bộ &amp;ngay</translation>
+        </message>
+        <message>
+            <source>Sync &amp;log…</source>
+            <translation>&amp;Nhật ký đồng bộ…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve conflicts of the selected case…</source>
+            <translation>&amp;Xử lý xung đột của hồ sơ đang chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Join requests…</source>
+            <translation>Đề nghị &amp;tham gia…</translation>
+        </message>
+        <message>
+            <source>Sync &amp;settings…</source>
+            <translation>&amp;Cài đặt đồng bộ…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the store</source>
+            <translation>&amp;Kiểm tra dữ liệu</translation>
+        </message>
+        <message>
+            <source>Verifying the store…</source>
+            <translation>Đang kiểm tra dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Verify the store</source>
+            <translation>Kiểm tra dữ liệu</translation>
+        </message>
+        <message>
+            <source>Problems found:
+{0}</source>
+            <translation>Phát hiện vấn đề:
+{0}</translation>
+        </message>
+        <message>
+            <source>No problems: the database, the evidence files, the event chains and the signed bundles all check out.</source>
+            <translation>Không có vấn đề: cơ sở dữ liệu, tệp chứng cứ, chuỗi sự kiện và các gói đã ký đều hợp lệ.</translation>
         </message>
     </context>
     <context>
@@ -2549,7 +3548,112 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Conflicts</source>
-            <translation>Xung đột cần xử lý</translation>
+            <translation>Xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingForApproval</name>
+        <message>
+            <source>Waiting for the chair's approval</source>
+            <translation>Đang chờ trưởng ban phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approval status</source>
+            <translation>Tình trạng phê duyệt</translation>
+        </message>
+        <message>
+            <source>Your request to join has been written to the shared folder. Read your key fingerprint to the chair so they can check it before approving:
+
+{0}</source>
+            <translation>Đề nghị tham gia của bạn đã được ghi vào thư mục dùng chung. Hãy đọc dấu vân tay khóa của bạn cho trưởng ban để họ kiểm tra trước khi phê duyệt:
+
+{0}</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Kiểm tra ngay</translation>
+        </message>
+        <message>
+            <source>Continue without waiting (read only)</source>
+            <translation>Tiếp tục không chờ (chỉ đọc)</translation>
+        </message>
+        <message>
+            <source>Not approved yet.</source>
+            <translation>Chưa được phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Checking the shared folder…</source>
+            <translation>Đang kiểm tra thư mục dùng chung…</translation>
+        </message>
+        <message>
+            <source>Approved. Welcome to the committee.</source>
+            <translation>Đã được phê duyệt. Chào mừng bạn đến với ban.</translation>
+        </message>
+        <message>
+            <source>Not approved yet (last checked {0}). The application checks again every few seconds.</source>
+            <translation>Chưa được phê duyệt (kiểm tra lần cuối {0}). Ứng dụng sẽ tự kiểm tra lại sau ít giây.</translation>
+        </message>
+        <message>
+            <source>The shared folder could not be read: {0}</source>
+            <translation>Không đọc được thư mục dùng chung: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to Digital Trust Moderator</source>
+            <translation>Chào mừng đến với Bàn kiểm duyệt Niềm tin số</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Xin chào</translation>
+        </message>
+        <message>
+            <source>This is the desk of the Niềm tin số self-monitoring committee. Your work stays on this computer and is shared with the other members through a shared folder. How would you like to start?</source>
+            <translation>Đây là bàn làm việc của Ban tự giám sát Niềm tin số. Công việc của bạn được lưu trên máy này và chia sẻ với các thành viên khác qua một thư mục dùng chung. Bạn muốn bắt đầu thế nào?</translation>
+        </message>
+        <message>
+            <source>Open the demo workspace</source>
+            <translation>Mở dữ liệu mẫu</translation>
+        </message>
+        <message>
+            <source>A simulated committee with a few thousand cases, to look around. It is kept apart from your own work.</source>
+            <translation>Một ban mô phỏng với vài nghìn hồ sơ để làm quen. Dữ liệu mẫu được tách riêng khỏi công việc của bạn.</translation>
+        </message>
+        <message>
+            <source>Create a committee</source>
+            <translation>Lập ban</translation>
+        </message>
+        <message>
+            <source>You are the chair: name the committee and choose the shared folder members will use.</source>
+            <translation>Bạn là trưởng ban: đặt tên ban và chọn thư mục dùng chung cho các thành viên.</translation>
+        </message>
+        <message>
+            <source>Join a committee</source>
+            <translation>Tham gia ban</translation>
+        </message>
+        <message>
+            <source>Choose the committee's shared folder, compare its fingerprint with the chair's, and wait for the chair to approve you.</source>
+            <translation>Chọn thư mục dùng chung của ban, đối chiếu dấu vân tay với trưởng ban và chờ trưởng ban phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Start on my own for now</source>
+            <translation>Tạm thời làm việc một mình</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Duyệt…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Chọn thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>Thư mục dùng chung của ban</translation>
         </message>
     </context>
 </TS>
