@@ -1505,7 +1505,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+            <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The letter was saved as {0} and attached to case {1}.</source>
@@ -3039,7 +3039,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Làm mới</translation>
+            <translation>Làm mới</translation>
         </message>
         <message>
             <source>Quarterly report…</source>
@@ -3067,7 +3067,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished">Quyết định</translation>
+            <translation>Quyết định</translation>
         </message>
         <message>
             <source>Triaged within 5 working days</source>
@@ -3119,7 +3119,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Platforms</source>
-            <translation type="unfinished">Nền tảng</translation>
+            <translation>Nền tảng</translation>
         </message>
         <message>
             <source>Deadlines kept</source>
@@ -3131,7 +3131,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Deadlines</source>
-            <translation type="unfinished">Các mốc thời hạn</translation>
+            <translation>Các mốc thời hạn</translation>
         </message>
         <message>
             <source>Decisions by outcome</source>
@@ -3195,11 +3195,11 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
+            <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+            <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preparing the quarterly report…</source>
@@ -3207,7 +3207,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Saved {0}</source>
-            <translation type="unfinished">Đã lưu {0}</translation>
+            <translation>Đã lưu {0}</translation>
         </message>
     </context>
     <context>
