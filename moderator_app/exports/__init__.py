@@ -1,0 +1,1 @@
+"""Spreadsheets in and out (Excel through openpyxl, and CSV): no rules, only cells."""
