@@ -113,6 +113,10 @@ def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]
                 item["note" if key == "body" else key] = h.payload[key]
         if h.type == "case.merged":
             item["into"] = refs.get(h.payload["into"], h.payload["into"])
+        if h.type == "case.unmerged":
+            item["from"] = refs.get(h.payload["from"], h.payload["from"])
+        if "undoes" in h.payload:
+            item["undoes"] = h.payload["undoes"]
         history.append(item)
     data["history"] = history
     return data

@@ -233,10 +233,17 @@ class Case(Base):
 
 
 class Report(Base):
+    """A report; ``case_id`` is the case holding it now, ``origin_case_id`` the case it was filed to.
+
+    A merge moves reports to the surviving case; undoing it moves back exactly the reports whose
+    origin leads to the unmerged case, whatever arrived in between.
+    """
+
     __tablename__ = "reports"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    origin_case_id: Mapped[str] = mapped_column(String, index=True)
     influencer_id: Mapped[str] = mapped_column(ForeignKey("influencers.id"), index=True)
     platform: Mapped[str] = mapped_column(String)
     handle: Mapped[str] = mapped_column(String, default="")

@@ -130,12 +130,13 @@ def report_filed(proj: Projector, ev: Event) -> None:
         refresh_derived(proj, ev.case_id)
     case_id = resolve_case(proj, ev.case_id)
     proj.cur.execute(
-        "INSERT INTO reports (id, case_id, influencer_id, platform, handle, url, url_key, category, description, "
-        "source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reports (id, case_id, origin_case_id, influencer_id, platform, handle, url, url_key, category, "
+        "description, source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             ev.entity,
             case_id,
+            ev.case_id,
             p["influencer"],
             p["platform"],
             p.get("handle", ""),
@@ -197,6 +198,43 @@ def case_merged(proj: Projector, ev: Event) -> None:
     touch(proj, source, at)
     touch(proj, target, at)
     proj.dirty_search.update((source, target))
+
+
+@handles("case.unmerged")
+def case_unmerged(proj: Projector, ev: Event) -> None:
+    """Undo a merge: the case stands alone again with every report that was filed to it.
+
+    Reports are found by the case they were filed to (``origin_case_id``), following the cases
+    merged into this one, so a report that reached the merged case by any path (even one filed
+    by a member who had not yet seen the merge) comes back, whatever order events arrived in.
+    """
+    source = ev.entity
+    if proj.scalar("SELECT merged_into FROM cases WHERE id = ?", (source,)) is None:
+        return
+    proj.cur.execute("UPDATE cases SET merged_into = NULL WHERE id = ?", (source,))
+    family = (
+        "WITH RECURSIVE fam(id) AS (SELECT ? UNION SELECT c.id FROM cases c JOIN fam ON c.merged_into = fam.id) "
+    )
+    holders = [r[0] for r in proj.cur.execute(
+        family + "SELECT DISTINCT case_id FROM reports WHERE origin_case_id IN (SELECT id FROM fam) "
+        "AND case_id != ?", (source, source)
+    )]
+    proj.cur.execute(
+        family + "UPDATE reports SET case_id = ? WHERE origin_case_id IN (SELECT id FROM fam)", (source, source)
+    )
+    proj.cur.execute(
+        "UPDATE evidence SET case_id = (SELECT r.case_id FROM reports r WHERE r.id = evidence.report_id) "
+        "WHERE report_id IN (SELECT id FROM reports WHERE case_id = ?) AND case_id != ?",
+        (source, source),
+    )
+    at = physical_ms(ev.hlc)
+    for case_id in sorted({source, *holders}):
+        proj.cur.execute(
+            "UPDATE cases SET report_count = (SELECT count(*) FROM reports WHERE case_id = ?) WHERE id = ?",
+            (case_id, case_id),
+        )
+        touch(proj, case_id, at)
+        proj.dirty_search.add(case_id)
 
 
 @handles("note.added")

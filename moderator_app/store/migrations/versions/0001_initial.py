@@ -280,6 +280,7 @@ def upgrade() -> None:
     op.create_table('reports',
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('origin_case_id', sa.String(), nullable=False),
     sa.Column('influencer_id', sa.String(), nullable=False),
     sa.Column('platform', sa.String(), nullable=False),
     sa.Column('handle', sa.String(), nullable=False),
@@ -302,6 +303,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reports_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_dedupe_key'), ['dedupe_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_influencer_id'), ['influencer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reports_origin_case_id'), ['origin_case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_url_key'), ['url_key'], unique=False)
 
     op.create_table('votes',
@@ -369,6 +371,7 @@ def downgrade() -> None:
     op.drop_table('votes')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reports_url_key'))
+        batch_op.drop_index(batch_op.f('ix_reports_origin_case_id'))
         batch_op.drop_index(batch_op.f('ix_reports_influencer_id'))
         batch_op.drop_index(batch_op.f('ix_reports_dedupe_key'))
         batch_op.drop_index(batch_op.f('ix_reports_case_id'))
