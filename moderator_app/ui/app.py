@@ -58,7 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
             generate(ws, cases=3000, seed=1)
         from .main_window import MainWindow
 
-        window = MainWindow(ws, lang)
+        window = MainWindow(ws, lang, remember_layout=not args.screenshot)
         if args.screenshot:
             return screenshot(app, window, args.screenshot, args.view)
         window.show()

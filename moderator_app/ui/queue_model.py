@@ -1,15 +1,17 @@
 """The review queue's table model: knows the total, fetches windows of rows by SQL as the view
 scrolls, and never holds more than a few pages of a million-row queue in memory.
 
-Sorting and filtering re-run SQL (no proxy model over big data). A page near the end of the
-list is fetched with the order reversed, so jumping to the last row costs what the first does.
+Sorting and filtering re-run SQL (no proxy model over big data). A page next to one already
+held is fetched by keyset (it continues from that page's first or last sort key, a seek in the
+index); a page near the end is read with the order reversed, so jumping to the last row costs
+what the first does; only a jump into the middle pays for an offset.
 """
 
 from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,7 +22,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
-from .formatting import age_text, sla_text
+from .formatting import age_text, sla_text, span_text
 
 PAGE = 200
 MAX_PAGES = 40
@@ -30,21 +32,23 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class Column:
     REF = 0
-    SLA = 1
-    PRIORITY = 2
-    URGENT = 3
-    CATEGORY = 4
-    INFLUENCER = 5
-    PLATFORM = 6
-    STATUS = 7
-    ASSIGNEE = 8
-    REPORTS = 9
-    ACTIVITY = 10
-    COUNT = 11
+    AGE = 1
+    SLA = 2
+    PRIORITY = 3
+    URGENT = 4
+    CATEGORY = 5
+    INFLUENCER = 6
+    PLATFORM = 7
+    STATUS = 8
+    ASSIGNEE = 9
+    REPORTS = 10
+    ACTIVITY = 11
+    COUNT = 12
 
 
 SORT_KEYS = {
     Column.REF: "ref",
+    Column.AGE: "age",
     Column.SLA: "sla",
     Column.PRIORITY: "priority",
     Column.URGENT: "urgent",
@@ -56,9 +60,19 @@ SORT_KEYS = {
     Column.REPORTS: "reports",
     Column.ACTIVITY: "activity",
 }
+COLUMN_OF_SORT = {v: k for k, v in SORT_KEYS.items()}
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE = QColor("#b3261e")
+URGENT_ROW = QColor("#fdecea")
+
+
+@dataclass(slots=True)
+class _Page:
+    rows: list[queries.CaseRow]
+    keys: list[queries.SortKey]
 
 
 class QueueModel(QAbstractTableModel):
@@ -66,18 +80,20 @@ class QueueModel(QAbstractTableModel):
 
     countChanged = Signal(int)
 
-    def __init__(self, ws: Workspace, lang: str, parent: Any = None) -> None:
+    def __init__(self, ws: Workspace, lang: str, parent: Any = None, flt: queries.CaseFilter | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.lang = lang
-        self.flt = queries.CaseFilter()
+        self.flt = flt or queries.CaseFilter()
         self.sort_key = "sla"
         self.desc = False
         self._total = 0
-        self._pages: OrderedDict[int, list[queries.CaseRow]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         self.now_ms = int(time.time() * 1000)
+        self.fetches = 0  # pages read from the database since the last reset (for tests and benchmarks)
         self._headers = [
             self.tr("Reference"),
+            self.tr("Age"),
             self.tr("SLA"),
             self.tr("Priority"),
             self.tr("Urgent"),
@@ -89,6 +105,12 @@ class QueueModel(QAbstractTableModel):
             self.tr("Reports"),
             self.tr("Last activity"),
         ]
+        self._header_tips = {
+            Column.AGE: self.tr("Time since the case was opened"),
+            Column.SLA: self.tr("Time left until the current deadline (red when overdue)"),
+            Column.URGENT: self.tr("Urgent: a takedown request is due within 24 hours"),
+            Column.REPORTS: self.tr("Number of reports in the case"),
+        }
         self.refresh()
 
     # --- querying ---------------------------------------------------------------------------
@@ -101,10 +123,16 @@ class QueueModel(QAbstractTableModel):
         self.flt = replace(self.flt, search=text.strip() or None)
         self.refresh()
 
+    def set_sort(self, key: str, desc: bool) -> None:
+        queries.sort_expr(key)  # validates
+        self.sort_key, self.desc = key, desc
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-count and drop cached pages (after a filter change or new events)."""
         self.beginResetModel()
         self._pages.clear()
+        self.fetches = 0
         self.now_ms = int(time.time() * 1000)
         with self.ws.db.read() as conn:
             self._total = queries.count_cases(raw_connection(conn), self.flt)
@@ -118,45 +146,71 @@ class QueueModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return
-        self.sort_key = key
-        self.desc = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
-    def _page(self, number: int) -> list[queries.CaseRow]:
+    def _page(self, number: int) -> _Page:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
         start = number * PAGE
         size = min(PAGE, self._total - start)
+        last_number = (self._total - 1) // PAGE
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
         with self.ws.db.read() as conn:
             raw = raw_connection(conn)
-            if start > self._total / 2:
+
+            def fetch(desc: bool, **kw: Any) -> queries.Page:
+                return queries.page_cases(raw, self.flt, self.sort_key, desc, size, total=self._total, **kw)
+
+            if number == 0:
+                got = fetch(self.desc)
+            elif before is not None and before.keys:
+                got = fetch(self.desc, after=before.keys[-1])
+            elif after is not None and after.keys:
+                got = fetch(not self.desc, after=after.keys[0])
+                got = queries.Page(got.rows[::-1], got.keys[::-1])
+            elif number == last_number or start > self._total / 2:
                 # Near the end: read backwards from the last row, so the offset stays small.
-                offset = self._total - (start + size)
-                rows = queries.list_cases(raw, self.flt, self.sort_key, not self.desc, size, offset)
-                rows.reverse()
+                got = fetch(not self.desc, offset=self._total - (start + size))
+                got = queries.Page(got.rows[::-1], got.keys[::-1])
             else:
-                rows = queries.list_cases(raw, self.flt, self.sort_key, self.desc, size, start)
-        self._pages[number] = rows
+                got = fetch(self.desc, offset=start)
+        self.fetches += 1
+        page = _Page(got.rows, got.keys)
+        self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
-        return rows
+        return page
 
     def row_at(self, row: int) -> queries.CaseRow | None:
         if not 0 <= row < self._total:
             return None
         page = self._page(row // PAGE)
         offset = row % PAGE
-        return page[offset] if offset < len(page) else None
+        return page.rows[offset] if offset < len(page.rows) else None
 
-    def row_of(self, case_id: str) -> int | None:
-        """The row showing ``case_id`` among the cached pages, if any."""
+    def case_id_at(self, row: int) -> str | None:
+        r = self.row_at(row)
+        return None if r is None else r.id
+
+    def row_of(self, case_id: str, near: int | None = None) -> int | None:
+        """The row showing ``case_id``: among cached pages, else in the pages around ``near``."""
         for number, page in self._pages.items():
-            for i, r in enumerate(page):
+            for i, r in enumerate(page.rows):
                 if r.id == case_id:
                     return number * PAGE + i
+        if near is not None and self._total:
+            centre = max(0, min(near, self._total - 1)) // PAGE
+            for number in (centre, centre - 1, centre + 1):
+                if 0 <= number * PAGE < self._total:
+                    for i, r in enumerate(self._page(number).rows):
+                        if r.id == case_id:
+                            return number * PAGE + i
         return None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
 
     # --- Qt model API ---------------------------------------------------------------------
 
@@ -167,9 +221,12 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else Column.COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "⚑" if section == Column.URGENT else self._headers[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._header_tips.get(section, self._headers[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -186,19 +243,35 @@ class QueueModel(QAbstractTableModel):
         if role == CASE_ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.ForegroundRole and col == Column.SLA and self._overdue(r):
-            return QBrush(QColor("#b3261e"))
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.URGENT and r.urgent:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.BackgroundRole and r.urgent and Status(r.status).is_open:
+            return QBrush(URGENT_ROW)
         if role == Qt.ItemDataRole.FontRole and (
             (col == Column.SLA and self._overdue(r)) or (col == Column.URGENT and r.urgent)
         ):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.URGENT, Column.REPORTS):
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == Column.SLA:
-                return sla_text(r, self.now_ms, self.lang, long=True)
-            if col in (Column.CATEGORY, Column.INFLUENCER):
-                return self._display(r, col)
+            return self._tooltip(r, col)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == Column.URGENT:
+                return self.tr("Urgent") if r.urgent else self.tr("Not urgent")
+            return self._display(r, col)
+        return None
+
+    def _tooltip(self, r: queries.CaseRow, col: int) -> str | None:
+        if col == Column.SLA:
+            return sla_text(r, self.now_ms, self.lang, long=True)
+        if col == Column.REF:
+            return r.title
+        if col == Column.URGENT and r.urgent:
+            return self.tr("Urgent")
+        if col in (Column.CATEGORY, Column.INFLUENCER):
             return self._display(r, col)
         return None
 
@@ -210,6 +283,8 @@ class QueueModel(QAbstractTableModel):
         match col:
             case Column.REF:
                 return r.ref
+            case Column.AGE:
+                return span_text(self.now_ms - r.opened_at, lang)
             case Column.SLA:
                 return sla_text(r, self.now_ms, lang)
             case Column.PRIORITY:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.enums import Priority, Status
 from moderator_app.domain.hlc import physical_ms
-from moderator_app.domain.sla import current_sla
+from moderator_app.domain.sla import NO_DEADLINE_SORT, current_sla
 
 from . import handles
 from .fields import apply_changes
@@ -47,8 +47,9 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
         urgent_since_ms=urgent_since,
     )
     proj.cur.execute(
-        "UPDATE cases SET sla_kind = ?, sla_due_at = ? WHERE id = ?",
-        (sla.target.code if sla.target else None, sla.due_ms, case_id),
+        "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
+        (sla.target.code if sla.target else None, sla.due_ms, NO_DEADLINE_SORT if sla.due_ms is None else sla.due_ms,
+         case_id),
     )
 
 
@@ -103,8 +104,8 @@ def report_filed(proj: Projector, ev: Event) -> None:
         proj.cur.execute(
             "INSERT INTO cases (id, ref, ref_base, created_event, created_hlc, title, influencer_id, "
             "influencer_sort, category, platform, status, priority, urgent, urgent_since, assignee_id, "
-            "assignee_sort, opened_at, status_since, last_activity_at, report_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 0)",
+            "assignee_sort, opened_at, status_since, last_activity_at, report_count, sla_sort) "
+            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 0, {NO_DEADLINE_SORT})",
             (
                 ev.case_id,
                 f"~{ev.case_id}" if clash else ref_base,
