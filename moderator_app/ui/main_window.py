@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[list[str], int | None] | None = None
         self._count_task: workers.Task | None = None
         self._count_again = False
-        self._tasks: list[Any] = []
+        self._closing = False
         self.model = QueueModel(ws, lang, self, flt=VIEW_BY_KEY[self.view_key].make(self.me))
         self.triage = TriageController(self)
         self._build()
@@ -565,9 +565,14 @@ class MainWindow(QMainWindow):
         else:
             self._select_rows([fallback if fallback is not None else 0])
 
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else 0
+
     def select_after_refresh(self, ids: list[str], fallback: int | None) -> None:
-        """After the action's events land: select these cases, else the row at ``fallback``."""
-        self._pending_selection = (ids, fallback)
+        """After the action's events land: select these cases (looked for around ``fallback``, else
+        around the current row), or the row at ``fallback`` if they left the view."""
+        self._pending_selection = (ids, self.current_row() if fallback is None else fallback)
         self._refresh_timer.start()
 
     def move_current(self, step: int) -> None:
@@ -603,7 +608,7 @@ class MainWindow(QMainWindow):
             self._pending_selection = None
         else:
             ids = self.selected_case_ids()
-            fallback = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
+            fallback = self.current_row()
         self.model.refresh()
         self._reselect(ids, fallback)
         self.preview.show_cases(self.selected_case_ids())
@@ -616,6 +621,8 @@ class MainWindow(QMainWindow):
 
     def update_view_counts(self) -> None:
         """Count every view and saved filter off the GUI thread (a million rows take a moment)."""
+        if self._closing:
+            return
         if self._count_task is not None and not self._count_task.finished.is_set():
             self._count_again = True
             return
@@ -810,11 +817,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_layout:
             self.save_layout()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop listening and wait for background reads: the workspace may be closed next."""
+        if self._closing:
+            return
+        self._closing = True
+        self._refresh_timer.stop()
         self.ws.unsubscribe(self._on_events)
         if self._count_task is not None:
             self._count_task.cancel()
-            self._count_task.finished.wait(5)
-        super().closeEvent(event)
+            self._count_task.finished.wait(30)
 
 
 __all__ = ["CASE_ROW_ROLE", "MainWindow"]

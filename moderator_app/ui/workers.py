@@ -18,6 +18,8 @@ from moderator_app.domain.errors import UserError
 
 log = logging.getLogger(__name__)
 
+_RUNNING: set[Task] = set()  # tasks between start and their last signal: kept from the collector
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -51,6 +53,7 @@ class Task(QRunnable):
             self.signals.done.emit(result)
         finally:
             self.finished.set()
+            _RUNNING.discard(self)
 
 
 def start(
@@ -61,6 +64,7 @@ def start(
 ) -> Task:
     """Run ``work`` in the global thread pool; keep the returned task until it reports."""
     task = Task(work)
+    _RUNNING.add(task)
     task.signals.done.connect(on_done)
     task.signals.failed.connect(on_failed)
     if on_progress is not None:
