@@ -217,19 +217,20 @@ class Case(Base):
     decision_id: Mapped[str | None] = mapped_column(String)
 
     __table_args__ = (
-        # Sorts of the queue: each order with ties broken by id, readable from either end.
-        Index("ix_cases_ref_id", "ref", "id"),
-        Index("ix_cases_opened_at_id", "opened_at", "id"),
-        Index("ix_cases_sla_sort_id", "sla_sort", "id"),
-        Index("ix_cases_priority_id", "priority", "id"),
-        Index("ix_cases_urgent_id", "urgent", "id"),
-        Index("ix_cases_category_id", "category", "id"),
-        Index("ix_cases_influencer_sort_id", "influencer_sort", "id"),
-        Index("ix_cases_platform_id", "platform", "id"),
+        # Sorts of the queue: each order with ties broken by id, readable from either end; the
+        # status rides along so a view (a set of statuses) is filtered inside the index.
+        Index("ix_cases_ref_id_status", "ref", "id", "status"),
+        Index("ix_cases_opened_at_id_status", "opened_at", "id", "status"),
+        Index("ix_cases_sla_sort_id_status", "sla_sort", "id", "status"),
+        Index("ix_cases_priority_id_status", "priority", "id", "status"),
+        Index("ix_cases_urgent_id_status", "urgent", "id", "status"),
+        Index("ix_cases_category_id_status", "category", "id", "status"),
+        Index("ix_cases_influencer_sort_id_status", "influencer_sort", "id", "status"),
+        Index("ix_cases_platform_id_status", "platform", "id", "status"),
         Index("ix_cases_status_id", "status", "id"),
-        Index("ix_cases_assignee_sort_id", "assignee_sort", "id"),
-        Index("ix_cases_report_count_id", "report_count", "id"),
-        Index("ix_cases_last_activity_at_id", "last_activity_at", "id"),
+        Index("ix_cases_assignee_sort_id_status", "assignee_sort", "id", "status"),
+        Index("ix_cases_report_count_id_status", "report_count", "id", "status"),
+        Index("ix_cases_last_activity_at_id_status", "last_activity_at", "id", "status"),
         # Filters of the queue's views and filter bar, combined with a status (counts read
         # only the index).
         Index("ix_cases_status_opened_at", "status", "opened_at"),

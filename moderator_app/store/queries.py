@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from moderator_app.domain.hlc import physical_ms
@@ -33,19 +33,19 @@ SORTS: dict[str, str] = {
 
 # The index that holds each sort's order, ties broken by id (store/models.py names them).
 SORT_INDEXES: dict[str, str] = {
-    "ref": "ix_cases_ref_id",
-    "opened": "ix_cases_opened_at_id",
-    "age": "ix_cases_opened_at_id",
-    "sla": "ix_cases_sla_sort_id",
-    "priority": "ix_cases_priority_id",
-    "urgent": "ix_cases_urgent_id",
-    "category": "ix_cases_category_id",
-    "influencer": "ix_cases_influencer_sort_id",
-    "platform": "ix_cases_platform_id",
+    "ref": "ix_cases_ref_id_status",
+    "opened": "ix_cases_opened_at_id_status",
+    "age": "ix_cases_opened_at_id_status",
+    "sla": "ix_cases_sla_sort_id_status",
+    "priority": "ix_cases_priority_id_status",
+    "urgent": "ix_cases_urgent_id_status",
+    "category": "ix_cases_category_id_status",
+    "influencer": "ix_cases_influencer_sort_id_status",
+    "platform": "ix_cases_platform_id_status",
     "status": "ix_cases_status_id",
-    "assignee": "ix_cases_assignee_sort_id",
-    "reports": "ix_cases_report_count_id",
-    "activity": "ix_cases_last_activity_at_id",
+    "assignee": "ix_cases_assignee_sort_id_status",
+    "reports": "ix_cases_report_count_id_status",
+    "activity": "ix_cases_last_activity_at_id_status",
 }
 
 # A result at least this large is read along its sort index, filtering as it goes, so a page
@@ -203,6 +203,12 @@ def order_by(sort: str, desc: bool) -> str:
 
 
 def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
+    if flt.search and replace(flt, search=None) == CaseFilter():
+        # Search alone: count in the full-text index, without visiting the cases.
+        q = fts_query(flt.search)
+        if q is None:
+            return 0
+        return int(conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (q,)).fetchone()[0])
     where, params = flt.where()
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
 
