@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from moderator_app.domain.errors import UserError
-from moderator_app.domain.text import fts_query
+from moderator_app.domain.text import fold, fts_query
 from moderator_app.services.demo import generate
 from moderator_app.services.saved_filters import FilterChoice, SavedFilter, delete, load, rename, save
 from moderator_app.services.workspace import Workspace
@@ -105,3 +107,16 @@ def test_saved_filters_are_kept_per_workspace(ws: Workspace):
                                              "sort": "nonsense"}])
     old = load(ws)[0]
     assert old.choice == FilterChoice() and old.sort == "sla"
+
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵầấẩẫậằắẳẵặềếểễệồốổỗộờớởỡợừứửữự"
+
+
+@given(st.text(alphabet=st.sampled_from([*VIETNAMESE, "🔥", "日", "\u0301", "\u05b4", "ß", "Ø", "\t", "\u0303"]),
+               max_size=40))
+def test_fold_strips_every_combining_mark(text: str):
+    import unicodedata
+
+    expected = text.translate(str.maketrans({"đ": "d", "Đ": "d", "ß": "ss", "Ø": "o"}))
+    expected = "".join(c for c in unicodedata.normalize("NFKD", expected) if not unicodedata.combining(c))
+    assert fold(text) == " ".join(expected.lower().split())

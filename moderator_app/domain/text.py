@@ -31,6 +31,7 @@ _SPECIAL = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+_COMMON_MARKS = re.compile("[\u0300-\u036f]+")
 MIN_PREFIX = 2
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -41,7 +42,11 @@ def fold(text: str | None) -> str:
         return ""
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Vietnamese marks are all in the Combining Diacritical Marks block: strip those at C speed,
+    # and look character by character only when something outside ASCII is left (other scripts).
+    stripped = _COMMON_MARKS.sub("", decomposed)
+    if not stripped.isascii():
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 

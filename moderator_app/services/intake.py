@@ -344,13 +344,20 @@ _CATEGORY_WORDS: tuple[tuple[Category, tuple[str, ...]], ...] = (
 )
 
 
+_CATEGORY_NAMES: dict[str, Category] = {
+    name: cat
+    for cat in Category
+    for name in (cat.value, cat.value.replace("_", " "), fold(cat.label("vi")), fold(cat.label("en")))
+}
+
+
 def parse_category(cell: CellValue) -> Category:
     if is_blank(cell):
         raise RowProblem(Problem.NO_CATEGORY)
-    key = " ".join(fold(as_text(cell)).split())
-    for cat in Category:
-        if key in (cat.value, fold(cat.label("vi")), fold(cat.label("en")), cat.value.replace("_", " ")):
-            return cat
+    key = fold(as_text(cell))
+    exact = _CATEGORY_NAMES.get(key)
+    if exact is not None:
+        return exact
     for cat, words in _CATEGORY_WORDS:
         if any(w in key for w in words):
             return cat
@@ -366,13 +373,17 @@ _SOURCE_WORDS: tuple[tuple[Source, tuple[str, ...]], ...] = (
 )
 
 
+_SOURCE_NAMES: dict[str, Source] = {
+    name: src for src in Source for name in (src.value, fold(src.label("vi")), fold(src.label("en")))
+}
+
+
 def parse_source(cell: CellValue) -> Source:
     if is_blank(cell):
         return Source.HOTLINE
     key = fold(as_text(cell))
-    for src in Source:
-        if key in (src.value, fold(src.label("vi")), fold(src.label("en"))):
-            return src
+    if key in _SOURCE_NAMES:
+        return _SOURCE_NAMES[key]
     for src, words in _SOURCE_WORDS:
         if any(key == w.strip() or key.startswith(w) for w in words):
             return src
