@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -64,18 +64,25 @@ class RowFateModel(QAbstractTableModel):
     """Every data row of the file with what happens (or happened) to it."""
 
     ROW, FATE, DETAIL, INFLUENCER, PLATFORM, CATEGORY, RECEIVED, DESCRIPTION = range(8)
+    RAW_FIELDS: ClassVar[dict[int, intake.Field]] = {
+        INFLUENCER: intake.Field.INFLUENCER, PLATFORM: intake.Field.PLATFORM, CATEGORY: intake.Field.CATEGORY,
+        RECEIVED: intake.Field.RECEIVED, DESCRIPTION: intake.Field.DESCRIPTION,
+    }
 
     def __init__(self, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.plans: list[intake.RowPlan] = []
+        self.mapping: intake.Mapping = {}
         self.fates: dict[int, intake.RowFate] = {}
         self.dry_run = True
         self._headers = [self.tr("Row"), self.tr("Result"), self.tr("Case or reason"), self.tr("Influencer"),
                          self.tr("Platform"), self.tr("Category"), self.tr("Received"), self.tr("Description")]
 
-    def set_rows(self, plans: list[intake.RowPlan], result: intake.ImportResult | None) -> None:
+    def set_rows(self, plans: list[intake.RowPlan], result: intake.ImportResult | None,
+                 mapping: intake.Mapping | None = None) -> None:
         self.beginResetModel()
+        self.mapping = mapping or {}
         self.plans = plans
         self.fates = {f.number: f for f in result.rows} if result else {}
         self.dry_run = result.dry_run if result else True
@@ -132,8 +139,17 @@ class RowFateModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _raw(self, plan: intake.RowPlan, fld: intake.Field) -> str:
+        """A rejected row's cell as the file has it, so the person sees what was wrong."""
+        index = self.mapping.get(fld)
+        if index is None or index >= len(plan.cells):
+            return ""
+        return " ".join(as_text(plan.cells[index]).split())
+
     def _text(self, plan: intake.RowPlan, fate: intake.RowFate | None, col: int) -> str:
         r = plan.report
+        if r is None and col in self.RAW_FIELDS:
+            return self._raw(plan, self.RAW_FIELDS[col])
         match col:
             case self.ROW:
                 return str(plan.number)
@@ -152,7 +168,7 @@ class RowFateModel(QAbstractTableModel):
                     return to_datetime(r.received_at).astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
                 return ""
             case self.DESCRIPTION:
-                return r.description if r else " · ".join(as_text(c) for c in plan.cells if c is not None)
+                return r.description if r else ""
         return ""
 
 
@@ -205,7 +221,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
-        for col, width in ((0, 50), (1, 110), (2, 280), (3, 160), (4, 90), (5, 190), (6, 120)):
+        for col, width in ((0, 50), (1, 110), (2, 330), (3, 160), (4, 90), (5, 190), (6, 120)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
 
@@ -271,7 +287,7 @@ class ImportDialog(QDialog):
         self._stop()
         self.sheet, self.layout_, self.plans, self.result = value
         self._show_mapping()
-        self.model.set_rows(self.plans, self.result)
+        self.model.set_rows(self.plans, self.result, self.layout_.mapping)
         header_row = self.layout_.header_row(self.sheet).number
         self.file_label.setText(self.tr("{0}: header on row {1}, {2} data rows. Nothing is written until you "
                                         "press Import.").format(self.sheet.source, header_row, len(self.plans)))
@@ -351,7 +367,7 @@ class ImportDialog(QDialog):
         self._stop()
         self.imported = True
         self.result = result
-        self.model.set_rows(self.plans, result)
+        self.model.set_rows(self.plans, result, self.layout_.mapping if self.layout_ else None)
         self._show_summary()
         self.mapping_box.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.body.addWidget(self.preview)
         self.body.setStretchFactor(1, 3)
         self.body.setStretchFactor(2, 2)
-        self.body.setSizes([180, 900, 360])
+        self.body.setSizes([200, 880, 360])
         self.splitter = self.body
 
         central = QWidget()
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
                                 tip=self.tr("File a report received by phone, email or in person"))
         self.act_import = a(self.tr("&Import reports…"), self.import_reports, ["Ctrl+I"],
                             tip=self.tr("Import reports from a hotline's Excel or CSV file"))
-        self.act_quit = a(self.tr("&Quit"), self.close, standard=QKeySequence.StandardKey.Quit)
+        self.act_quit = a(self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
         self.act_undo = a(self.tr("&Undo last triage action"), t.undo, standard=QKeySequence.StandardKey.Undo)
         self.act_undo.setEnabled(False)
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
         if tuple(ids) != self.preview.case_ids:
             self.preview.show_cases(ids)
         n = len(ids)
-        self.selection_label.setText(self.tr("%n selected", "", n) if n > 1 else "")
+        self.selection_label.setText("· " + self.tr("%n selected", "", n) if n > 1 else "")
 
     def _on_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total).replace(str(total), _thousands(total)))

@@ -50,7 +50,7 @@ class NewReportDialog(QDialog):
         self.filed: reports.FiledReport | None = None
         self._platform_touched = False
         self.setWindowTitle(self.tr("New report"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
         self.influencer = QLineEdit(self)
         self.influencer.setPlaceholderText(self.tr("Name as people know them, e.g. Đen Vâu"))
@@ -93,7 +93,8 @@ class NewReportDialog(QDialog):
         self.description.setMinimumHeight(90)
         self.reporter = QLineEdit(self)
         self.reporter.setPlaceholderText(self.tr("Name, phone or email (kept private)"))
-        self.urgent = QCheckBox(self.tr("Urgent: ongoing fraud or harm to a child (takedown within 24 hours)"), self)
+        self.urgent = QCheckBox(self.tr("Urgent: ongoing fraud or harm to a child"), self)
+        self.urgent.setToolTip(self.tr("A takedown request is then due within 24 hours"))
 
         self.files = QListWidget(self)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
