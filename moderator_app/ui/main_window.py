@@ -34,6 +34,7 @@ from moderator_app import __version__
 from moderator_app.domain.enums import Platform, Priority, Role, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.ids import normalize_ref
+from moderator_app.domain.text import MIN_PREFIX, tokens
 from moderator_app.services import saved_filters, triage
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
@@ -490,6 +491,9 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> queries.CaseFilter:
         flt = VIEW_BY_KEY[self.view_key].make(self.me).narrowed(self.filter_bar.choice().case_filter(self.me))
         text = self.search.text().strip()
+        words = tokens(text)
+        if len(words) == 1 and len(words[0]) < MIN_PREFIX:
+            text = ""  # one letter typed: wait for the second before searching a million cases
         return replace(flt, search=text or None)
 
     def _apply_filter(self, select_first: bool = False) -> None:
