@@ -118,6 +118,26 @@ def test_jumping_to_the_end_reads_one_window_backwards(demo_ws: Workspace):
     assert before == rows[CASES - PAGE - 1].id
 
 
+def test_a_search_refreshes_in_the_background_and_the_newest_wins(qtbot, demo_ws: Workspace):
+    model = QueueModel(demo_ws, "en")
+    with demo_ws.db.read() as conn:
+        name = raw_connection(conn).execute("SELECT name FROM influencers ORDER BY id LIMIT 1").fetchone()[0]
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_filter_in_background(queries.CaseFilter(search="zzzz nothing"))
+        model.set_filter_in_background(queries.CaseFilter(search=name))  # replaces the first
+    assert model.flt.search == name and 0 < model.rowCount() < CASES
+    assert model.fetches == 0 and model.row_at(0) is not None  # the first window came with it
+    model.set_filter_in_background(queries.CaseFilter(search="zzzz nothing"))
+    model.set_filter(queries.CaseFilter())  # a filter chosen meanwhile wins over the search on its way
+    assert model.wait_idle()
+    qtbot.wait(50)
+    assert model.flt == queries.CaseFilter() and model.rowCount() == CASES
+    model.set_filter_in_background(queries.CaseFilter(search=name))
+    model.refresh()  # new events while the search is on its way: it is applied at once
+    assert model.flt.search == name
+    model.close()
+
+
 def test_rows_show_labels_and_overdue_deadlines(demo_ws: Workspace):
     model = QueueModel(demo_ws, "vi", flt=queries.CaseFilter(statuses=("received", "triage")))
     model.set_sort("sla", False)

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self._apply_filter)
+        self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_done)
 
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
                 self.ws.identity.member_name, role.label(self.lang), str(self.ws.root))
         )
         self.model.countChanged.connect(self._on_count)
+        self.model.searching.connect(self._on_searching)
+        self.model.refreshed.connect(self._search_landed)
 
     def _column_widths(self) -> dict[int, int]:
         """Widths that fit the longest usual text in this language (Vietnamese runs longer)."""
@@ -503,6 +505,22 @@ class MainWindow(QMainWindow):
         keep = [] if select_first else self.selected_case_ids()
         self.model.set_filter(self.current_filter())
         self._reselect(keep, 0)
+
+    def _apply_search(self) -> None:
+        """Search while typing: counted off the GUI thread, so typing never waits for the database."""
+        if self.saved_name:
+            self.saved_name = None
+            self._select_left_item()
+        self.model.set_filter_in_background(self.current_filter())
+
+    def _search_landed(self) -> None:
+        self._select_rows([0])
+
+    def _on_searching(self, busy: bool) -> None:
+        if busy:
+            self.count_label.setText(self.tr("Searching…"))
+        else:
+            self._on_count(self.model.rowCount())
 
     def _set_sort(self, key: str, desc: bool) -> None:
         header = self.table.horizontalHeader()
@@ -830,6 +848,8 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self._refresh_timer.stop()
+        self._search_timer.stop()
+        self.model.close()
         self.ws.unsubscribe(self._on_events)
         if self._count_task is not None:
             self._count_task.cancel()

@@ -9,6 +9,9 @@ what the first does; only a jump into the middle pays for an offset.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -22,7 +25,10 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from . import workers
 from .formatting import age_text, sla_text, span_text
+
+log = logging.getLogger(__name__)
 
 PAGE = 200
 MAX_PAGES = 40
@@ -79,6 +85,8 @@ class QueueModel(QAbstractTableModel):
     """Rows are ``queries.CaseRow``; ``CASE_ID_ROLE`` gives a row's case id."""
 
     countChanged = Signal(int)
+    searching = Signal(bool)  # a refresh is running in the background
+    refreshed = Signal()  # a background refresh has landed
 
     def __init__(self, ws: Workspace, lang: str, parent: Any = None, flt: queries.CaseFilter | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +99,11 @@ class QueueModel(QAbstractTableModel):
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self.now_ms = int(time.time() * 1000)
         self.fetches = 0  # pages read from the database since the last reset (for tests and benchmarks)
+        self._generation = 0  # bumped by every refresh; a background result for an older one is dropped
+        self._task: workers.Task | None = None
+        self._busy_lock = threading.Lock()
+        self._busy_conn: sqlite3.Connection | None = None
+        self._pending_flt: queries.CaseFilter | None = None  # what a background refresh will show
         self._headers = [
             self.tr("Reference"),
             self.tr("Age"),
@@ -116,6 +129,7 @@ class QueueModel(QAbstractTableModel):
     # --- querying ---------------------------------------------------------------------------
 
     def set_filter(self, flt: queries.CaseFilter) -> None:
+        self._pending_flt = None
         self.flt = flt
         self.refresh()
 
@@ -128,16 +142,106 @@ class QueueModel(QAbstractTableModel):
         self.sort_key, self.desc = key, desc
         self.refresh()
 
+    def pending_filter(self) -> queries.CaseFilter:
+        """The filter the queue shows, or will show once a background refresh lands."""
+        return self._pending_flt or self.flt
+
     def refresh(self) -> None:
         """Re-count and drop cached pages (after a filter change or new events)."""
+        if self._pending_flt is not None:  # a search still on its way: show it now
+            self.flt, self._pending_flt = self._pending_flt, None
+        self._cancel_background()
+        with self.ws.db.read() as conn:
+            total = queries.count_cases(raw_connection(conn), self.flt)
+        self._reset(total, None)
+
+    def _reset(self, total: int, first: queries.Page | None) -> None:
         self.beginResetModel()
         self._pages.clear()
         self.fetches = 0
         self.now_ms = int(time.time() * 1000)
-        with self.ws.db.read() as conn:
-            self._total = queries.count_cases(raw_connection(conn), self.flt)
+        self._total = total
+        if first is not None:
+            self._pages[0] = _Page(first.rows, first.keys)
         self.endResetModel()
         self.countChanged.emit(self._total)
+
+    # --- refreshing in the background (search while typing) -----------------------------------------
+
+    def set_filter_in_background(self, flt: queries.CaseFilter) -> None:
+        """Count and read the first window off the GUI thread; the rows shown stay until it lands.
+
+        For searches: a broad one over a million cases takes a moment, and typing must not wait.
+        A newer refresh interrupts an older one still running (``sqlite3.Connection.interrupt``).
+        """
+        self._cancel_background()
+        self._generation += 1
+        self._pending_flt = flt
+        generation, ws, sort, desc = self._generation, self.ws, self.sort_key, self.desc
+
+        def work(_progress: Any, cancelled: Any) -> tuple[int, queries.CaseFilter, int, queries.Page] | None:
+            with ws.db.read() as conn:
+                raw = raw_connection(conn)
+                with self._busy_lock:
+                    if cancelled():
+                        return None
+                    self._busy_conn = raw
+                try:
+                    total = queries.count_cases(raw, flt)
+                    first = queries.page_cases(raw, flt, sort, desc, min(PAGE, total), total=total) if total else \
+                        queries.Page([], [])
+                except sqlite3.OperationalError:
+                    if cancelled():
+                        return None  # interrupted by a newer refresh
+                    raise
+                finally:
+                    with self._busy_lock:
+                        self._busy_conn = None
+            return generation, flt, total, first
+
+        self.searching.emit(True)
+        self._task = workers.start(work, self._landed, self._failed)
+
+    def _landed(self, result: tuple[int, queries.CaseFilter, int, queries.Page] | None) -> None:
+        if result is None or result[0] != self._generation:
+            return
+        _, flt, total, first = result
+        self._task = None
+        self._pending_flt = None
+        self.flt = flt
+        self._reset(total, first)
+        self.searching.emit(False)
+        self.refreshed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.searching.emit(False)
+        log.warning("background refresh failed: %s", exc)
+
+    def _cancel_background(self) -> None:
+        """Drop (and interrupt) a background refresh: a newer state of the queue replaces it."""
+        self._generation += 1
+        task, self._task = self._task, None
+        if task is None:
+            return
+        task.cancel()
+        with self._busy_lock:
+            if self._busy_conn is not None:
+                self._busy_conn.interrupt()
+        self.searching.emit(False)
+
+    def wait_idle(self, timeout_s: float = 30) -> bool:
+        """For tests and shutdown: wait until a background refresh has finished."""
+        task = self._task
+        return task is None or task.finished.wait(timeout_s)
+
+    def close(self) -> None:
+        """Stop a background refresh and wait for it (the workspace may be closed next)."""
+        task = self._task
+        self._pending_flt = None
+        self._cancel_background()
+        if task is not None:
+            task.finished.wait(30)
 
     def total(self) -> int:
         return self._total
