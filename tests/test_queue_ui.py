@@ -212,10 +212,13 @@ def test_submit_and_next_can_be_turned_off(qtbot, window: MainWindow):
 
 def test_bulk_assign_is_one_undoable_action(qtbot, window: MainWindow):
     ws = window.ws
-    window.select_view("unassigned")
-    assert window.model.rowCount() >= 3
-    _select(window, [0, 1, 2])
+    window.select_view("all")
+    me = ws.identity.member_id
+    rows = [r for r in range(window.model.rowCount())
+            if window.model.data(window.model.index(r, 0), Qt.ItemDataRole.UserRole + 2).assignee_id != me][:3]
+    _select(window, rows)
     ids = window.selected_case_ids()
+    before = {i: _case(ws, i).assignee_id for i in ids}
     assert len(ids) == 3 and window.preview.case_ids == tuple(ids)
     assert "3 cases selected" in window.preview.browser.toPlainText()
     _press(qtbot, window, Qt.Key.Key_A)
@@ -224,7 +227,7 @@ def test_bulk_assign_is_one_undoable_action(qtbot, window: MainWindow):
     assert len(window.triage.undo_stack) == 1 and window.act_undo.isEnabled()
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, window)
-    assert {_case(ws, i).assignee_id for i in ids} == {None}
+    assert {i: _case(ws, i).assignee_id for i in ids} == before
     assert not window.act_undo.isEnabled()
 
 
@@ -239,10 +242,18 @@ def test_reject_with_a_shared_reason_and_note(qtbot, window: MainWindow, monkeyp
             return QDialog.DialogCode.Accepted
         return exec_
 
-    received = [i for i in range(window.model.rowCount())
-                if window.model.data(window.model.index(i, 0), Qt.ItemDataRole.UserRole + 2).status == "received"]
-    _select(window, received[:2])
+    filed = [reports.file_report(ws, reports.ReportInput(
+        "Kênh Thử Nghiệm", Platform.TIKTOK, Category.OFFENSIVE, url=f"https://www.tiktok.com/@thu/video/{n}"))
+        for n in (1, 2)]
+    window.refresh()
+    rows = [window.model.row_of(f.case_id, near=0) for f in filed]
+    if None in rows:
+        window.search.setText("kenh thu nghiem")
+        window._search_done()
+        rows = [window.model.row_of(f.case_id, near=0) for f in filed]
+    _select(window, rows)
     ids = window.selected_case_ids()
+    assert set(ids) == {f.case_id for f in filed}
     monkeypatch.setattr(dialogs.TextDialog, "exec", answer("Ngoài phạm vi"))
     _press(qtbot, window, Qt.Key.Key_R)
     _settle(qtbot, window)
