@@ -57,6 +57,18 @@ def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkey
     assert "INDEXED BY" not in statements[2]
 
 
+def test_a_large_view_is_counted_by_what_it_leaves_out(demo: Workspace, monkeypatch):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        by_status = dict(raw.execute("SELECT status, count(*) FROM cases GROUP BY status").fetchall())
+        views = [("closed", "rejected"), ("received", "triage"), tuple(queries.ALL_STATUSES), ("appeal",)]
+        expected = [sum(by_status.get(s, 0) for s in v) for v in views]
+        monkeypatch.setattr(queries, "COUNT_PROBE", 5)  # every view is "large"
+        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
+        monkeypatch.setattr(queries, "COUNT_PROBE", 10**9)
+        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
+
+
 def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
     with demo.db.read() as conn:
         raw = raw_connection(conn)
