@@ -53,7 +53,7 @@ def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkey
         queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=queries.SCAN_SORT_INDEX_FROM)
         queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=5)
         raw.set_trace_callback(None)
-    assert "INDEXED BY ix_cases_influencer_sort_id_status" in statements[0]
+    assert "INDEXED BY ix_cases_influencer_sort_id_status_opened_at" in statements[0]
     assert "INDEXED BY" not in statements[2]
 
 

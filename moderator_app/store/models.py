@@ -218,19 +218,20 @@ class Case(Base):
 
     __table_args__ = (
         # Sorts of the queue: each order with ties broken by id, readable from either end; the
-        # status rides along so a view (a set of statuses) is filtered inside the index.
-        Index("ix_cases_ref_id_status", "ref", "id", "status"),
+        # status and the opening time ride along so a view (a set of statuses) and a date range
+        # are filtered inside the index while it is read in order.
+        Index("ix_cases_ref_id_status_opened_at", "ref", "id", "status", "opened_at"),
         Index("ix_cases_opened_at_id_status", "opened_at", "id", "status"),
-        Index("ix_cases_sla_sort_id_status", "sla_sort", "id", "status"),
-        Index("ix_cases_priority_id_status", "priority", "id", "status"),
-        Index("ix_cases_urgent_id_status", "urgent", "id", "status"),
-        Index("ix_cases_category_id_status", "category", "id", "status"),
-        Index("ix_cases_influencer_sort_id_status", "influencer_sort", "id", "status"),
-        Index("ix_cases_platform_id_status", "platform", "id", "status"),
-        Index("ix_cases_status_id", "status", "id"),
-        Index("ix_cases_assignee_sort_id_status", "assignee_sort", "id", "status"),
-        Index("ix_cases_report_count_id_status", "report_count", "id", "status"),
-        Index("ix_cases_last_activity_at_id_status", "last_activity_at", "id", "status"),
+        Index("ix_cases_sla_sort_id_status_opened_at", "sla_sort", "id", "status", "opened_at"),
+        Index("ix_cases_priority_id_status_opened_at", "priority", "id", "status", "opened_at"),
+        Index("ix_cases_urgent_id_status_opened_at", "urgent", "id", "status", "opened_at"),
+        Index("ix_cases_category_id_status_opened_at", "category", "id", "status", "opened_at"),
+        Index("ix_cases_influencer_sort_id_status_opened_at", "influencer_sort", "id", "status", "opened_at"),
+        Index("ix_cases_platform_id_status_opened_at", "platform", "id", "status", "opened_at"),
+        Index("ix_cases_status_id_opened_at", "status", "id", "opened_at"),
+        Index("ix_cases_assignee_sort_id_status_opened_at", "assignee_sort", "id", "status", "opened_at"),
+        Index("ix_cases_report_count_id_status_opened_at", "report_count", "id", "status", "opened_at"),
+        Index("ix_cases_last_activity_at_id_status_opened_at", "last_activity_at", "id", "status", "opened_at"),
         # Filters of the queue's views and filter bar, combined with a status (counts read
         # only the index).
         Index("ix_cases_status_opened_at", "status", "opened_at"),

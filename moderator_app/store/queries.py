@@ -34,19 +34,19 @@ SORTS: dict[str, str] = {
 
 # The index that holds each sort's order, ties broken by id (store/models.py names them).
 SORT_INDEXES: dict[str, str] = {
-    "ref": "ix_cases_ref_id_status",
+    "ref": "ix_cases_ref_id_status_opened_at",
     "opened": "ix_cases_opened_at_id_status",
     "age": "ix_cases_opened_at_id_status",
-    "sla": "ix_cases_sla_sort_id_status",
-    "priority": "ix_cases_priority_id_status",
-    "urgent": "ix_cases_urgent_id_status",
-    "category": "ix_cases_category_id_status",
-    "influencer": "ix_cases_influencer_sort_id_status",
-    "platform": "ix_cases_platform_id_status",
-    "status": "ix_cases_status_id",
-    "assignee": "ix_cases_assignee_sort_id_status",
-    "reports": "ix_cases_report_count_id_status",
-    "activity": "ix_cases_last_activity_at_id_status",
+    "sla": "ix_cases_sla_sort_id_status_opened_at",
+    "priority": "ix_cases_priority_id_status_opened_at",
+    "urgent": "ix_cases_urgent_id_status_opened_at",
+    "category": "ix_cases_category_id_status_opened_at",
+    "influencer": "ix_cases_influencer_sort_id_status_opened_at",
+    "platform": "ix_cases_platform_id_status_opened_at",
+    "status": "ix_cases_status_id_opened_at",
+    "assignee": "ix_cases_assignee_sort_id_status_opened_at",
+    "reports": "ix_cases_report_count_id_status_opened_at",
+    "activity": "ix_cases_last_activity_at_id_status_opened_at",
 }
 
 # A result at least this large is read along its sort index, filtering as it goes, so a page
