@@ -10,7 +10,8 @@ directory named after N), then measures:
 * refresh: changing the view, the sort or a filter bar choice, and typing a search letter by
   letter (count + first window of rows, as the window does it);
 * jump to the end, into the middle, and scrolling window by window (keyset);
-* memory of this process after all of that;
+* memory of this process after all of that, and of a window after a working session (every
+  view, every sort, searches, the end of each list);
 * the same SQL through plain sqlite3, to show what the model adds.
 
 Figures go to docs/performance.md.
@@ -96,6 +97,56 @@ def probe_startup(root: Path, t0: float) -> None:
                       "rows": window.model.rowCount()}))
     window.shutdown()
     ws.close()
+
+
+def probe_session(root: Path) -> None:
+    """Child process: a working session in the window (every view, every sort, searches, the end
+    of each list) and the memory it leaves the process with."""
+    from PySide6.QtCore import Qt
+
+    from moderator_app.ui.app import ensure_app
+
+    app = ensure_app()
+    from moderator_app.services.workspace import Workspace
+    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.views import VIEWS
+
+    ws = Workspace.open(root)
+    window = MainWindow(ws, "vi", remember_layout=False)
+    window.resize(1440, 900)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(30):
+            app.processEvents()
+            time.sleep(0.01)
+
+    for view in VIEWS:
+        window.select_view(view.key)
+        window.table.scrollToBottom()
+        settle()
+    window.select_view("all")
+    for column in range(window.model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            window.table.sortByColumn(column, order)
+            window.table.scrollToBottom()
+            app.processEvents()
+    for text in ("qu", "quang", "quang cao", "video", ""):
+        window.search.setText(text)
+        window._search_done()
+        window.table.scrollToBottom()
+        settle()
+    print(json.dumps({"rss_mb": rss_mb(), "peak_rss_mb": peak_rss_mb()}))
+    window.shutdown()
+    ws.close()
+
+
+def measure_session(root: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.queue_bench", "--probe-session", str(root)],
+        capture_output=True, text=True, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def measure_startup(root: Path) -> dict[str, float]:
@@ -240,9 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="workspace to use (created with demo data if empty)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--probe-startup", nargs=2, metavar=("DIR", "T0"), help=argparse.SUPPRESS)
+    parser.add_argument("--probe-session", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.probe_startup:
         probe_startup(Path(args.probe_startup[0]), float(args.probe_startup[1]))
+        return 0
+    if args.probe_session:
+        probe_session(Path(args.probe_session))
         return 0
     root = args.data_dir or Path(tempfile.gettempdir()) / f"moderator-bench-{args.cases}"
     made = ensure_workspace(root, args.cases)
@@ -251,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         report["demo_generation_s"] = round(made, 1)
     report["db_mb"] = round((root / "moderator.sqlite3").stat().st_size / 2**20)
     report["startup"] = measure_startup(root)
+    report["window_session"] = measure_session(root)
     report["queue"] = measure_queue(root)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -38,6 +38,9 @@ def make_engine(path: Path) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
+        # The most recently returned connection first: its page cache is warm, and the others
+        # stay idle instead of each filling a cache of their own (memory at a million cases).
+        pool_use_lifo=True,
         connect_args={"check_same_thread": False},
     )
     event.listen(engine, "connect", _configure)
