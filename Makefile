@@ -24,6 +24,18 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check moderator_app tests benchmarks scripts packaging
 
+# The README's pictures, from a demo workspace made once beside the sources.
+SHOTS_WS ?= .screenshot-workspace
+screenshots: $(STAMP)
+	test -f $(SHOTS_WS)/moderator.sqlite3 || $(BIN)/moderator-app --data-dir $(SHOTS_WS) demo --cases 3000 --seed 1 --quiet
+	QT_QPA_PLATFORM=offscreen $(BIN)/moderator-app --data-dir $(SHOTS_WS) --lang en --screenshot docs/screenshots/queue.png --view triage
+	QT_QPA_PLATFORM=offscreen $(BIN)/moderator-app --data-dir $(SHOTS_WS) --lang vi --screenshot docs/screenshots/queue-vi.png --view triage
+
+# Figures for docs/performance.md (minutes: the first run builds a 100,000-case demo workspace).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.queue_bench --cases 100000
+	$(BIN)/python -m benchmarks.intake_bench
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
 

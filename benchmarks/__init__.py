@@ -1,1 +1,1 @@
-"""Benchmarks: run by hand (`python -m benchmarks`), never in the test suite."""
+"""Benchmarks: figures, not tests (see docs/performance.md)."""

@@ -132,7 +132,7 @@ def test_members_converge_whatever_the_order(tmp_path_factory, data):
     base: Path = tmp_path_factory.mktemp("converge")
     members = committee_copy(tmp_path_factory, base, (Role.SECRETARY, Role.MEMBER, Role.REVIEWER))
     # Ids and clocks are drawn from seeded sources so that Hypothesis can replay an example.
-    ids_source = patch.object(ids, "secrets", random.Random(0))
+    ids_source = patch.object(ids, "_os_random", random.Random(0))
     ids_source.start()
     try:
         start = physical_ms(max(m.ws.clock.last for m in members)) + 3 * 24 * HOUR

@@ -171,10 +171,10 @@ def test_the_main_window_opens_a_case_and_the_influencer_menu(qtbot, ws: Workspa
     window.show()
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&Influencers" in titles and titles[-1] == "&Help"
-    window.open_case(_case_id(ws, case))
+    window.open_case_id(_case_id(ws, case))
     opened = window.details.cases[_case_id(ws, case)]
     assert opened.isVisible()
-    window.open_case(_case_id(ws, case))
+    window.open_case_id(_case_id(ws, case))
     assert len(window.details.cases) == 1
     with qtbot.waitSignal(opened.influencerRequested):
         opened.influencer_button.click()

@@ -118,6 +118,10 @@ def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]
             for key in ("name", "url", "label", "problem"):
                 if h.payload.get(key):
                     item[key] = h.payload[key]
+        if h.type == "case.unmerged":
+            item["from"] = refs.get(h.payload["from"], h.payload["from"])
+        if "undoes" in h.payload:
+            item["undoes"] = h.payload["undoes"]
         history.append(item)
     data["history"] = history
     return data

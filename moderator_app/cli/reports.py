@@ -1,4 +1,4 @@
-"""`report add` (and, with the intake work, `reports import`); `report quarterly`, the activity workbook."""
+"""`report add`, `report quarterly` (the activity workbook) and `reports import`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            help="default: quarterly-YYYYQN.xlsx in the current folder")
     quarterly.add_argument("--json", action="store_true", help="print the figures as JSON")
     quarterly.set_defaults(func=cmd_quarterly)
+
+    reports = sub.add_parser("reports", help="reports in bulk").add_subparsers(
+        dest="reports_cmd", metavar="COMMAND", required=True
+    )
+    imp = reports.add_parser(
+        "import",
+        help="import reports from a hotline spreadsheet (.xlsx or .csv); every row is imported, attached "
+        "to an open case, skipped as a duplicate, or rejected with its reason",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--errors", type=Path, metavar="OUT.csv",
+                     help="write the rejected rows, with their row number and reason, to this file (.csv or .xlsx)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen and write nothing")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
 
 
 def cmd_add(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
@@ -79,3 +94,32 @@ def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         out.line(out.t(f"Đã xuất {path}: {stats.reports} phản ánh, {stats.cases} hồ sơ, {stats.decisions} quyết định",
                        f"Wrote {path}: {stats.reports} reports, {stats.cases} cases, {stats.decisions} decisions"))
     return 0
+
+
+def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    """Exit 0 when every row was imported, attached or a duplicate; 1 when some were rejected."""
+    from moderator_app.services import intake
+
+    sheet, layout, plans, result = intake.import_file(ws, args.file, dry_run=args.dry_run)
+    if args.errors is not None:
+        intake.write_errors(args.errors, sheet, layout, plans, out.lang)
+    if args.json:
+        out.json(result.summary_json())
+    else:
+        counts = (
+            result.count(intake.Fate.IMPORTED),
+            result.count(intake.Fate.ATTACHED),
+            result.count(intake.Fate.DUPLICATE),
+            len(result.rejected),
+        )
+        if args.dry_run:
+            out.line(out.t("Chạy thử: chưa ghi gì.", "Dry run: nothing was written."))
+        out.line(out.t(
+            "{0} dòng: {1} hồ sơ mới, {2} thêm vào hồ sơ đang mở, {3} trùng (đã có), {4} bị từ chối",
+            "{0} rows: {1} new cases, {2} attached to open cases, {3} duplicates (already stored), {4} rejected",
+        ).format(len(result.rows), *counts))
+        for row in result.rejected:
+            out.line(out.t("  dòng {0}: {1}", "  row {0}: {1}").format(row.number, row.reason(out.lang)))
+        if args.errors is not None and result.rejected:
+            out.line(out.t("Các dòng bị từ chối đã lưu vào {0}", "Rejected rows saved to {0}").format(args.errors))
+    return 1 if result.rejected else 0

@@ -16,11 +16,12 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 REF_CODE_LEN = 5
 _REF_RE = re.compile(r"^(\d{4})-([0-9A-Z]{5})(?:-([0-9A-Z]{2}))?$")
 _ENTITY_ID_LEN = 12
+_os_random = secrets.SystemRandom()
 
 
 def random_code(length: int, rng: random.Random | None = None) -> str:
     """``length`` random base-32 characters, from the OS (or from ``rng``, for repeatable demos)."""
-    bits = rng.getrandbits(5 * length) if rng is not None else secrets.randbits(5 * length)
+    bits = (rng or _os_random).getrandbits(5 * length)
     chars = []
     for _ in range(length):
         chars.append(CROCKFORD[bits & 31])

@@ -15,6 +15,7 @@ from .enums import Status
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
 HOUR_MS = 3_600_000
+NO_DEADLINE_SORT = 9_223_372_036_854_775_807  # where a case without a deadline sorts: after all others
 DAY_MS = 24 * HOUR_MS
 
 FIXED_HOLIDAYS: frozenset[tuple[int, int]] = frozenset({(1, 1), (4, 30), (5, 1), (9, 2)})

@@ -31,6 +31,7 @@ _SPECIAL = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+MIN_PREFIX = 2
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -66,13 +67,15 @@ def fts_query(text: str, prefix_last: bool = True) -> str | None:
     """Turn what a person typed into a safe FTS5 query (every word must match).
 
     Words are quoted, so FTS5 operators in user input are inert. The last word matches as a
-    prefix while typing ("den va" finds "Đen Vâu"). Returns ``None`` when nothing is searchable.
+    prefix while typing ("den va" finds "Đen Vâu") once it has two characters; a one-character
+    last word matches only itself ("video/1"), because a one-letter prefix matches nearly
+    everything and costs a scan of the whole index. Returns ``None`` when nothing is searchable.
     """
     words = tokens(text)
     if not words:
         return None
     parts = [f'"{w}"' for w in words]
-    if prefix_last:
+    if prefix_last and len(words[-1]) >= MIN_PREFIX:
         parts[-1] += "*"
     return " ".join(parts)
 

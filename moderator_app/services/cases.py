@@ -123,16 +123,21 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
 def update_cases(ws: Workspace, refs: list[str], ch: CaseChanges) -> list[CaseKey]:
     """One triage action on one or many cases, all or nothing; returns the cases changed."""
     ws.require_role(*WRITERS, action="changing a case")
-    changed: list[CaseKey] = []
     with ws.transaction() as tx:
-        assignee = ch.assignee
-        if isinstance(assignee, str):
-            assignee = resolve_member(tx, assignee)
-            ch = CaseChanges(ch.status, ch.priority, ch.urgent, assignee, ch.title, ch.note, ch.reason)
-        for text in refs:
-            key = find_case(tx, text)
-            if update_in(tx, key, ch):
-                changed.append(key)
+        return update_cases_in(tx, refs, ch)
+
+
+def update_cases_in(tx: Transaction, refs: list[str], ch: CaseChanges) -> list[CaseKey]:
+    """``update_cases`` inside an open transaction; ``assignee`` may be a name, ``me`` or an id."""
+    changed: list[CaseKey] = []
+    assignee = ch.assignee
+    if isinstance(assignee, str):
+        assignee = resolve_member(tx, assignee)
+        ch = CaseChanges(ch.status, ch.priority, ch.urgent, assignee, ch.title, ch.note, ch.reason)
+    for text in refs:
+        key = find_case(tx, text)
+        if update_in(tx, key, ch):
+            changed.append(key)
     return changed
 
 
@@ -157,32 +162,37 @@ def merge_cases(ws: Workspace, refs: list[str]) -> CaseKey:
     """Merge duplicates into the oldest of them: reports move over, both keep their history."""
     ws.require_role(*WRITERS, action="merging cases")
     with ws.transaction() as tx:
-        keys = {find_case(tx, r).id: None for r in refs}
-        if len(keys) < 2:
-            raise UserError("choose at least two different cases to merge")
-        rows = tx.all(
-            "SELECT id, ref, opened_at, merged_into, influencer_id FROM cases "
-            f"WHERE id IN ({','.join('?' * len(keys))}) ORDER BY opened_at, id",
-            tuple(keys),
-        )
-        for _, ref, _, merged_into, _ in rows:
-            if merged_into is not None:
-                raise NotAllowed(f"{ref} was already merged into another case")
-        target_id, target_ref = rows[0][0], rows[0][1]
-        for cid, _, _, _, _ in rows[1:]:
-            tx.emit("case.merged", cid, {"into": target_id}, case_id=cid)
-            status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (cid,)))
-            if status.is_open:
-                tx.emit(
-                    "case.updated",
-                    cid,
-                    {
-                        "changes": {"status": _field_change(tx, cid, "status", status.value, Status.CLOSED.value)},
-                        "reason": f"merged into {target_ref}",
-                    },
-                    case_id=cid,
-                )
-        return CaseKey(target_id, target_ref)
+        return merge_in(tx, refs)
+
+
+def merge_in(tx: Transaction, refs: list[str]) -> CaseKey:
+    """``merge_cases`` inside an open transaction."""
+    keys = {find_case(tx, r).id: None for r in refs}
+    if len(keys) < 2:
+        raise UserError("choose at least two different cases to merge")
+    rows = tx.all(
+        "SELECT id, ref, opened_at, merged_into, influencer_id FROM cases "
+        f"WHERE id IN ({','.join('?' * len(keys))}) ORDER BY opened_at, id",
+        tuple(keys),
+    )
+    for _, ref, _, merged_into, _ in rows:
+        if merged_into is not None:
+            raise NotAllowed(f"{ref} was already merged into another case")
+    target_id, target_ref = rows[0][0], rows[0][1]
+    for cid, _, _, _, _ in rows[1:]:
+        tx.emit("case.merged", cid, {"into": target_id}, case_id=cid)
+        status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (cid,)))
+        if status.is_open:
+            tx.emit(
+                "case.updated",
+                cid,
+                {
+                    "changes": {"status": _field_change(tx, cid, "status", status.value, Status.CLOSED.value)},
+                    "reason": f"merged into {target_ref}",
+                },
+                case_id=cid,
+            )
+    return CaseKey(target_id, target_ref)
 
 
 def conflict_choices(tx: Transaction, key: CaseKey, field: str) -> list[Any]:

@@ -55,7 +55,7 @@ def kind_of(event_type: str) -> str:
     prefix = event_type.split(".", 1)[0]
     return {
         "report": "report",
-        "case": "merge" if event_type == "case.merged" else "change",
+        "case": "merge" if event_type in ("case.merged", "case.unmerged") else "change",
         "note": "note",
         "evidence": "evidence",
         "annotation": "annotation",
@@ -141,16 +141,23 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
             text = head + (f" ({text})" if text else "")
         if p.get("reason"):
             text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
+        if p.get("undoes"):
+            text = _t(("Hoàn tác: ", "Undone: "), lang) + text
         return text
     if t == "note.added":
         return _t(("Ghi chú: ", "Note: "), lang) + _shorten(p["body"])
     if t == "note.deleted":
+        if p.get("undoes"):
+            return _t(("Hoàn tác: xóa ghi chú vừa thêm", "Undone: the note just added was removed"), lang)
         return _t(("Xóa một ghi chú", "A note was deleted"), lang)
     if t == "case.merged":
         target = (refs or {}).get(p["into"], p["into"])
         return _t((f"Gộp vào hồ sơ {target}", f"Merged into case {target}"), lang)
     if t.startswith(("evidence.", "annotation.")):
         return describe_evidence(entry, lang)
+    if t == "case.unmerged":
+        source = (refs or {}).get(p["from"], p["from"])
+        return _t((f"Hoàn tác gộp: tách khỏi hồ sơ {source}", f"Merge undone: separated from case {source}"), lang)
     if t == "agenda.added":
         if p.get("kind") == "trigger":
             return _t(("Đề xuất tạm đình chỉ được đưa vào chương trình họp",

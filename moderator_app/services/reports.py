@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from moderator_app.domain.clock import local_date
-from moderator_app.domain.enums import Category, Platform, Priority, Source, Status
+from moderator_app.domain.enums import Category, Platform, Priority, Role, Source, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.ids import new_ref
 from moderator_app.domain.text import fold, handle_from_url, normalize_url
@@ -123,6 +123,7 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
 
 
 def file_report(ws: Workspace, inp: ReportInput) -> FiledReport:
+    ws.require_role(Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER, action="filing a report")
     with ws.transaction() as tx:
         return file_report_in(tx, inp)
 

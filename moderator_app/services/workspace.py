@@ -315,6 +315,11 @@ class Workspace:
 
     def require_role(self, *roles: Role, action: str) -> None:
         role = self.role()
+        if role not in roles and self.local_state("committee_id") is not None and not self.is_founded():
+            raise NotAllowed(
+                "this device is not a member of the committee yet: the chair must approve its join "
+                "request, and the approval arrives with the next sync"
+            )
         if role not in roles:
             allowed = ", ".join(r.value for r in roles)
             raise NotAllowed(f"{action} needs the role {allowed}; you are {role.value}")

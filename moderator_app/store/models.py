@@ -221,8 +221,8 @@ class Case(Base):
     """One influencer's conduct, grouping one or more reports. The queue's row.
 
     ``pk`` is a local integer key (stable under VACUUM) that links the row to its search
-    document; everything else is replicated. Sort keys (``influencer_sort``, ``assignee_sort``)
-    are folded copies kept by the projection so every queue sort runs on an index.
+    document; everything else is replicated. Sort keys (``influencer_sort``, ``assignee_sort``,
+    ``sla_sort``) are copies kept by the projection so every queue sort runs on an index.
     """
 
     __tablename__ = "cases"
@@ -249,28 +249,48 @@ class Case(Base):
     last_activity_at: Mapped[int] = mapped_column(Integer)
     sla_kind: Mapped[str | None] = mapped_column(String)
     sla_due_at: Mapped[int | None] = mapped_column(Integer)
+    sla_sort: Mapped[int] = mapped_column(Integer)  # sla_due_at, or NO_DEADLINE_SORT without one
     report_count: Mapped[int] = mapped_column(Integer, default=0)
     merged_into: Mapped[str | None] = mapped_column(String)
     decision_id: Mapped[str | None] = mapped_column(String)
 
     __table_args__ = (
+        # Sorts of the queue: each order with ties broken by id, readable from either end; the
+        # status and the opening time ride along so a view (a set of statuses) and a date range
+        # are filtered inside the index while it is read in order.
+        Index("ix_cases_ref_id_status_opened_at", "ref", "id", "status", "opened_at"),
+        Index("ix_cases_opened_at_id_status", "opened_at", "id", "status"),
+        Index("ix_cases_sla_sort_id_status_opened_at", "sla_sort", "id", "status", "opened_at"),
+        Index("ix_cases_priority_id_status_opened_at", "priority", "id", "status", "opened_at"),
+        Index("ix_cases_urgent_id_status_opened_at", "urgent", "id", "status", "opened_at"),
+        Index("ix_cases_category_id_status_opened_at", "category", "id", "status", "opened_at"),
+        Index("ix_cases_influencer_sort_id_status_opened_at", "influencer_sort", "id", "status", "opened_at"),
+        Index("ix_cases_platform_id_status_opened_at", "platform", "id", "status", "opened_at"),
+        Index("ix_cases_status_id_opened_at", "status", "id", "opened_at"),
+        Index("ix_cases_assignee_sort_id_status_opened_at", "assignee_sort", "id", "status", "opened_at"),
+        Index("ix_cases_report_count_id_status_opened_at", "report_count", "id", "status", "opened_at"),
+        Index("ix_cases_last_activity_at_id_status_opened_at", "last_activity_at", "id", "status", "opened_at"),
+        # Filters of the queue's views and filter bar, combined with a status (counts read
+        # only the index).
         Index("ix_cases_status_opened_at", "status", "opened_at"),
-        Index("ix_cases_opened_at", "opened_at"),
-        Index("ix_cases_last_activity_at", "last_activity_at"),
-        Index("ix_cases_sla_due_at", "sla_due_at"),
-        Index("ix_cases_priority_opened_at", "priority", "opened_at"),
-        Index("ix_cases_urgent_opened_at", "urgent", "opened_at"),
-        Index("ix_cases_category_opened_at", "category", "opened_at"),
-        Index("ix_cases_platform_opened_at", "platform", "opened_at"),
-        Index("ix_cases_assignee_id_opened_at", "assignee_id", "opened_at"),
+        Index("ix_cases_assignee_id_status", "assignee_id", "status"),
+        Index("ix_cases_urgent_status", "urgent", "status"),
+        Index("ix_cases_priority_status", "priority", "status"),
+        Index("ix_cases_category_status", "category", "status"),
+        Index("ix_cases_platform_status", "platform", "status"),
         Index("ix_cases_influencer_id_opened_at", "influencer_id", "opened_at"),
-        Index("ix_cases_influencer_sort", "influencer_sort"),
-        Index("ix_cases_assignee_sort", "assignee_sort"),
-        Index("ix_cases_report_count", "report_count"),
+        Index("ix_cases_sla_due_at", "sla_due_at"),
+        Index("ix_cases_merged_into", "merged_into"),
     )
 
 
 class Report(Base):
+    """A report; ``case_id`` is the case holding it now, ``filed_case`` the case it was filed to.
+
+    A merge moves reports to the surviving case; undoing it moves back exactly the reports whose
+    origin leads to the unmerged case, whatever arrived in between.
+    """
+
     __tablename__ = "reports"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)

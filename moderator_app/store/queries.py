@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from moderator_app.domain.enums import Status
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.text import fts_query
-
-MAX_INT = 9_223_372_036_854_775_807
 
 SORTS: dict[str, str] = {
     "ref": "c.ref",
     "opened": "c.opened_at",
     "age": "c.opened_at",  # oldest first: the same order as "opened"
-    "sla": f"ifnull(c.sla_due_at, {MAX_INT})",
+    "sla": "c.sla_sort",
     "priority": "c.priority",
     "urgent": "c.urgent",
     "category": "c.category",
@@ -33,7 +32,33 @@ SORTS: dict[str, str] = {
     "activity": "c.last_activity_at",
 }
 
+# The index that holds each sort's order, ties broken by id (store/models.py names them).
+SORT_INDEXES: dict[str, str] = {
+    "ref": "ix_cases_ref_id_status_opened_at",
+    "opened": "ix_cases_opened_at_id_status",
+    "age": "ix_cases_opened_at_id_status",
+    "sla": "ix_cases_sla_sort_id_status_opened_at",
+    "priority": "ix_cases_priority_id_status_opened_at",
+    "urgent": "ix_cases_urgent_id_status_opened_at",
+    "category": "ix_cases_category_id_status_opened_at",
+    "influencer": "ix_cases_influencer_sort_id_status_opened_at",
+    "platform": "ix_cases_platform_id_status_opened_at",
+    "status": "ix_cases_status_id_opened_at",
+    "assignee": "ix_cases_assignee_sort_id_status_opened_at",
+    "reports": "ix_cases_report_count_id_status_opened_at",
+    "activity": "ix_cases_last_activity_at_id_status_opened_at",
+}
+
+# A result at least this large is read along its sort index, filtering as it goes, so a page
+# costs about the same at any size; a smaller one is found by its filter index and sorted.
+SCAN_SORT_INDEX_FROM = 4_000
+
 UNASSIGNED = "__none__"
+
+# Every status a case can have (the projection writes no other), and how far a count of a large
+# view reads before counting what the view leaves out instead.
+ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+COUNT_PROBE = 50_000
 
 CASE_COLUMNS = (
     "c.id, c.ref, c.title, c.status, c.priority, c.urgent, c.category, i.name, c.influencer_id, c.platform, "
@@ -90,10 +115,49 @@ class CaseFilter:
     search: str | None = None
     influencer_id: str | None = None
     conflicts_only: bool = False
+    nothing: bool = False  # parts that cannot hold together (two different assignees): no rows
+
+    def narrowed(self, other: CaseFilter) -> CaseFilter:
+        """Rows matching both filters: a view narrowed by the filter bar."""
+        nothing = self.nothing or other.nothing
+
+        def both(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+            nonlocal nothing
+            if not a or not b:
+                return a or b
+            common = tuple(x for x in a if x in b)
+            nothing = nothing or not common
+            return common
+
+        def one(a: Any, b: Any) -> Any:
+            nonlocal nothing
+            if a is not None and b is not None and a != b:
+                nothing = True
+            return a if a is not None else b
+
+        starts = [v for v in (self.opened_from, other.opened_from) if v is not None]
+        ends = [v for v in (self.opened_to, other.opened_to) if v is not None]
+        searches = [v for v in (self.search, other.search) if v]
+        return CaseFilter(
+            statuses=both(self.statuses, other.statuses),
+            categories=both(self.categories, other.categories),
+            platforms=both(self.platforms, other.platforms),
+            priorities=both(self.priorities, other.priorities),
+            assignee=one(self.assignee, other.assignee),
+            urgent=one(self.urgent, other.urgent),
+            opened_from=max(starts) if starts else None,
+            opened_to=min(ends) if ends else None,
+            search=" ".join(searches) or None,
+            influencer_id=one(self.influencer_id, other.influencer_id),
+            conflicts_only=self.conflicts_only or other.conflicts_only,
+            nothing=nothing,
+        )
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
+        if self.nothing:
+            return " WHERE 0", params
 
         def among(column: str, values: tuple[Any, ...]) -> None:
             if values:
@@ -133,16 +197,50 @@ class CaseFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def order_by(sort: str, desc: bool) -> str:
+def sort_expr(sort: str) -> str:
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; expected one of: {', '.join(SORTS)}")
+    return SORTS[sort]
+
+
+def order_by(sort: str, desc: bool) -> str:
     direction = "DESC" if desc else "ASC"
-    return f" ORDER BY {SORTS[sort]} {direction}, c.id {direction}"
+    return f" ORDER BY {sort_expr(sort)} {direction}, c.id {direction}"
 
 
 def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
+    if flt.statuses and replace(flt, statuses=()) == CaseFilter():
+        return _count_statuses(conn, flt.statuses)
+    if flt.search and replace(flt, search=None) == CaseFilter():
+        # Search alone: count in the full-text index, without visiting the cases.
+        q = fts_query(flt.search)
+        if q is None:
+            return 0
+        return int(conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (q,)).fetchone()[0])
     where, params = flt.where()
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
+
+
+def _count_statuses(conn: sqlite3.Connection, statuses: tuple[str, ...]) -> int:
+    """Count a view of statuses; a view holding most cases (Closed) is counted by what it leaves out.
+
+    Counting reads one index entry per case, so 900,000 closed cases cost what 900,000 entries
+    do; the open ones are few. A bounded probe tells which side is small.
+    """
+    marks = ",".join("?" * len(statuses))
+    probe = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE status IN ({marks}) LIMIT ?)", (*statuses, COUNT_PROBE)
+    ).fetchone()[0]
+    if probe < COUNT_PROBE:
+        return int(probe)
+    others = [s for s in ALL_STATUSES if s not in statuses]
+    everything = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    if not others:
+        return everything
+    rest = int(conn.execute(
+        f"SELECT count(*) FROM cases WHERE status IN ({','.join('?' * len(others))})", others
+    ).fetchone()[0])
+    return everything - rest
 
 
 def list_cases(
@@ -153,9 +251,63 @@ def list_cases(
     limit: int = 100,
     offset: int = 0,
 ) -> list[CaseRow]:
+    return page_cases(conn, flt, sort, desc, limit, offset=offset).rows
+
+
+SortKey = tuple[Any, str]  # a row's (sort value, case id): where a page starts or ends
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Rows of the queue in order, with each row's sort key (to continue from it)."""
+
+    rows: list[CaseRow]
+    keys: list[SortKey]
+
+
+def page_cases(
+    conn: sqlite3.Connection,
+    flt: CaseFilter,
+    sort: str,
+    desc: bool,
+    limit: int,
+    *,
+    offset: int = 0,
+    after: SortKey | None = None,
+    total: int | None = None,
+) -> Page:
+    """``limit`` rows in ``sort`` order, after skipping ``offset`` rows or after the row ``after``.
+
+    ``after`` (keyset paging) seeks in the index instead of stepping over rows, so scrolling
+    through a million rows costs the same everywhere. ``total`` (the filter's count, when known)
+    chooses the plan: a large result is read along the sort index, a small one is sorted.
+    """
     where, params = flt.where()
-    sql = f"SELECT {CASE_COLUMNS} {CASE_FROM}{where}{order_by(sort, desc)} LIMIT ? OFFSET ?"
-    return [_case_row(r) for r in conn.execute(sql, [*params, limit, offset])]
+    expr = sort_expr(sort)
+    direction = "DESC" if desc else "ASC"
+    if after is not None:
+        op = "<" if desc else ">"
+        keyset = f"{expr} {op}= ? AND ({expr} {op} ? OR c.id {op} ?)"
+        where = f"{where} AND {keyset}" if where else f" WHERE {keyset}"
+        params = [*params, after[0], after[0], after[1]]
+    hint = ""
+    if total is not None and total >= SCAN_SORT_INDEX_FROM:
+        hint = f" INDEXED BY {SORT_INDEXES[sort]}"
+    ordered = conn.execute(
+        f"SELECT c.pk, {expr}, c.id FROM cases c{hint}{where} ORDER BY {expr} {direction}, c.id {direction} "
+        "LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    if not ordered:
+        return Page([], [])
+    by_pk = {
+        r[-1]: _case_row(r)
+        for r in conn.execute(
+            f"SELECT {CASE_COLUMNS}, c.pk {CASE_FROM} WHERE c.pk IN ({','.join('?' * len(ordered))})",
+            [r[0] for r in ordered],
+        )
+    }
+    return Page([by_pk[r[0]] for r in ordered], [(r[1], r[2]) for r in ordered])
 
 
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:

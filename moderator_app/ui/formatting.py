@@ -28,15 +28,18 @@ def age_text(at_ms: int, now_ms: int, lang: str) -> str:
     return f"{text} ago" if lang == "en" else f"{text} trước"
 
 
+def sla_phrase(left_ms: int, lang: str) -> str:
+    """"còn 2 ngày" / "quá hạn 3 giờ" (2 d left / overdue 3 h)."""
+    span = span_text(left_ms, lang)
+    if left_ms < 0:
+        return f"overdue {span}" if lang == "en" else f"quá hạn {span}"
+    return f"{span} left" if lang == "en" else f"còn {span}"
+
+
 def sla_text(r: CaseRow, now_ms: int, lang: str, long: bool = False) -> str:
     if r.sla_due_at is None or r.sla_kind is None:
         return "—"
-    left = r.sla_due_at - now_ms
-    span = span_text(left, lang)
-    if left < 0:
-        text = f"overdue {span}" if lang == "en" else f"quá hạn {span}"
-    else:
-        text = f"{span} left" if lang == "en" else f"còn {span}"
+    text = sla_phrase(r.sla_due_at - now_ms, lang)
     if long:
         vi, en = SLA_LABELS[r.sla_kind]
         due = local_date(r.sla_due_at).strftime("%d/%m/%Y")

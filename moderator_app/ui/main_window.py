@@ -1,195 +1,592 @@
-"""The main window: views on the left, the queue in the centre, the selected case beside it."""
+"""The main window: views and saved filters on the left, the queue in the centre, the selected
+case beside it with its triage actions. Keyboard first: every action has a key (Help → Keyboard
+shortcuts), single-letter keys act on the queue, and Ctrl+K finds any command by name.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import logging
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from moderator_app import __version__
+from moderator_app.domain.enums import Platform, Priority, Role, Status
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.ids import normalize_ref
+from moderator_app.domain.text import MIN_PREFIX, tokens
+from moderator_app.services import saved_filters, triage
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from . import workers
 from .detail_windows import DetailWindows, install_menu
+from .filter_bar import FilterBar
+from .formatting import age_text, sla_phrase, span_text
+from .palette import Command, CommandPalette
 from .preview import CasePreview
-from .queue_model import CASE_ID_ROLE, Column, QueueModel
+from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
+from .shortcuts_dialog import ShortcutsDialog, shortcut_text
+from .triage import TriageController
 from .views import VIEW_BY_KEY, VIEWS
 
-VIEW_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+log = logging.getLogger(__name__)
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # ("view", key) or ("saved", name) on the left panel
+LAYOUT_VERSION = 2  # bump when the queue's columns change, so an old header state is not restored
+WRITE_ROLES = (Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER)
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace, lang: str) -> None:
+    eventsCommitted = Signal()
+
+    def __init__(self, ws: Workspace, lang: str, *, remember_layout: bool = True) -> None:
         super().__init__()
+        self.remember_layout = remember_layout
         self.ws = ws
         self.lang = lang
+        self.me = ws.identity.member_id
         self.setWindowTitle(self.tr("Digital Trust Moderator"))
-        self.model = QueueModel(ws, lang, self)
-        self._build()
+        self.setObjectName("MainWindow")
+        self.view_key = "triage"
+        self.saved_name: str | None = None
+        self._pending_selection: tuple[list[str], int | None] | None = None
+        self._count_task: workers.Task | None = None
+        self._count_again = False
+        self._closing = False
+        self.model = QueueModel(ws, lang, self, flt=VIEW_BY_KEY[self.view_key].make(self.me))
+        self.triage = TriageController(self)
         self.details = DetailWindows(ws, lang, self)
-        install_menu(self, self.details)
-        self._restore_layout()
-        self.select_view("triage")
-        self._events_pending = False
+        self._build()
+        self._build_actions()
+        if remember_layout:
+            self._restore_layout()
+        self._load_members()
+        self._fill_left_panel()
+        self.select_view(self.view_key)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+        self.eventsCommitted.connect(self._refresh_timer.start, Qt.ConnectionType.QueuedConnection)
         ws.subscribe(self._on_events)
-        self._build_sync()
+        self._apply_role()
+        QTimer.singleShot(0, self.update_view_counts)
 
     # --- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
         self.views = QListWidget()
-        self.views.setAccessibleName(self.tr("Views"))
-        for view in VIEWS:
-            item = QListWidgetItem(view.label())
-            item.setData(VIEW_KEY_ROLE, view.key)
-            self.views.addItem(item)
-        self.views.currentItemChanged.connect(self._on_view_changed)
-        self.views.setMinimumWidth(200)
+        self.views.setAccessibleName(self.tr("Views and saved filters"))
+        self.views.currentItemChanged.connect(self._on_left_changed)
+        self.views.setMinimumWidth(170)
+        self.views.setSpacing(1)
+        self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.views.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.views.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.views.customContextMenuRequested.connect(self._left_menu)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search cases: influencer, words, URL… (no need for diacritics)"))
+        self.search.setPlaceholderText(self.tr("Search cases: influencer, words, URL, reference… (/ to focus)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_done)
+
+        self.filter_bar = FilterBar(self.lang)
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.filter_bar.saveRequested.connect(self.save_filter)
 
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Case queue"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.SLA, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(Column.SLA, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.doubleClicked.connect(lambda _i: self.open_case())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        for col, width in {
-            Column.REF: 110, Column.SLA: 110, Column.PRIORITY: 100, Column.URGENT: 36, Column.CATEGORY: 220,
-            Column.INFLUENCER: 170, Column.PLATFORM: 90, Column.STATUS: 110, Column.ASSIGNEE: 130,
-            Column.REPORTS: 60, Column.ACTIVITY: 110,
-        }.items():
+        header.setHighlightSections(False)
+        for col, width in self._column_widths().items():
             self.table.setColumnWidth(col, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-
-        centre = QWidget()
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection_changed())
 
         self.preview = CasePreview(self.ws, self.lang)
+        self.preview.setMinimumWidth(300)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.views)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([210, 820, 410])
-        self.setCentralWidget(self.splitter)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(4, 4, 4, 0)
+        top_layout.setSpacing(4)
+        top_layout.addWidget(self.search)
+        top_layout.addWidget(self.filter_bar)
+
+        # The body holds the keyboard: single-letter shortcuts act while focus is in it, never
+        # while typing in the search box or the filter bar.
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("QueueBody")
+        self.body.addWidget(self.views)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.preview)
+        self.body.setStretchFactor(1, 3)
+        self.body.setStretchFactor(2, 2)
+        self.body.setSizes([200, 880, 360])
+        self.splitter = self.body
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(top)
+        layout.addWidget(self.body, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel()
+        self.selection_label = QLabel()
         self.ws_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.ws_label)
+        role = self.ws.role()
         self.ws_label.setText(
-            self.tr("Workspace: {0} · Member: {1}").format(str(self.ws.root), self.ws.identity.member_name)
+            self.tr("Member: {0} ({1}) · Workspace: {2}").format(
+                self.ws.identity.member_name, role.label(self.lang), str(self.ws.root))
         )
         self.model.countChanged.connect(self._on_count)
-        self._build_menus()
+        self.model.searching.connect(self._on_searching)
+        self.model.refreshed.connect(self._search_landed)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _column_widths(self) -> dict[int, int]:
+        """Widths that fit the longest usual text in this language (Vietnamese runs longer)."""
+        fm = self.table.fontMetrics()
+        day = 86_400_000
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        view_menu.addAction(refresh)
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("/")])
-        find.triggered.connect(self.focus_search)
-        view_menu.addAction(find)
+        def fit(*samples: str, extra: int = 18) -> int:
+            return max(fm.horizontalAdvance(s) for s in samples) + extra
 
-        from .meetings.queue_hooks import install_meetings_menu  # meetings window, "Add to next meeting"
+        bold = self.table.font()
+        bold.setBold(True)
+        overdue = sla_phrase(-888 * day, self.lang)
+        return {
+            Column.REF: fit("2026-WWWWW"),
+            Column.AGE: fit(span_text(888 * day, self.lang)),
+            Column.SLA: QFontMetrics(bold).horizontalAdvance(overdue) + 18,
+            Column.PRIORITY: fit(*(p.label(self.lang) for p in Priority)),
+            Column.URGENT: 30,
+            Column.CATEGORY: 196,
+            Column.INFLUENCER: 150,
+            Column.PLATFORM: fit(*(p.label(self.lang) for p in Platform)),
+            Column.STATUS: fit(*(s.label(self.lang) for s in Status)) + 10,
+            Column.ASSIGNEE: 120,
+            Column.REPORTS: 48,
+            Column.ACTIVITY: fit("28/11/2026", age_text(0, 59 * day, self.lang)),
+        }
 
-        install_meetings_menu(self, self.ws, self.lang, lambda: [
-            str(self.model.data(i, CASE_ID_ROLE)) for i in self.table.selectionModel().selectedRows()])
+    def _action(self, text: str, slot: Any, keys: list[str] | None = None, *, queue_only: bool = False,
+                standard: QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        shortcuts = [QKeySequence(standard)] if standard is not None else []
+        shortcuts += [QKeySequence(k) for k in keys or []]
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if queue_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.body.addAction(action)
+        else:
+            self.addAction(action)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({shortcut_text(action)})" if shortcuts else tip)
+        elif shortcuts:
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut_text(action)})")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
+    def _build_actions(self) -> None:
+        t = self.triage
+        a = self._action
+        self.act_new_report = a(self.tr("&New report…"), self.new_report, standard=QKeySequence.StandardKey.New,
+                                tip=self.tr("File a report received by phone, email or in person"))
+        self.act_import = a(self.tr("&Import reports…"), self.import_reports, ["Ctrl+I"],
+                            tip=self.tr("Import reports from a hotline's Excel or CSV file"))
+        self.act_settings = a(self.tr("&Settings…"), self.open_settings, ["Ctrl+,"])
+        self.act_quit = a(self.tr("&Quit"), self.close, ["Ctrl+Q"])
+
+        self.act_undo = a(self.tr("&Undo last triage action"), t.undo, standard=QKeySequence.StandardKey.Undo)
+        self.act_undo.setEnabled(False)
+        t.undoChanged.connect(self.act_undo.setEnabled)
+        self.act_find = a(self.tr("&Find"), self.focus_search, ["/"], queue_only=True)
+        self.act_find_std = a(self.tr("&Find"), self.focus_search, standard=QKeySequence.StandardKey.Find)
+        self.act_palette = a(self.tr("Command &palette…"), self.command_palette, ["Ctrl+K"])
+
+        self.act_refresh = a(self.tr("&Refresh"), self.refresh, standard=QKeySequence.StandardKey.Refresh)
+        self.act_next = a(self.tr("Next case"), partial(self.move_current, 1), ["J"], queue_only=True)
+        self.act_prev = a(self.tr("Previous case"), partial(self.move_current, -1), ["K"], queue_only=True)
+        self.act_save_filter = a(self.tr("&Save filter…"), self.save_filter, ["Ctrl+Shift+S"])
+        self.act_clear_filters = a(self.tr("&Clear filters"), self.filter_bar.clear, ["Ctrl+Shift+X"])
+
+        self.act_open = a(self.tr("&Open case"), self.open_case, ["Return", "Enter"], queue_only=True)
+        self.act_claim = a(self.tr("&Assign to me"), t.claim, ["A"], queue_only=True)
+        self.act_assign = a(self.tr("Assign &to…"), t.assign, ["Shift+A"], queue_only=True)
+        self.act_priorities = []
+        for p in Priority:
+            act = a(self.tr("Priority {0}: {1}").format(p.level, p.label(self.lang)), partial(t.set_priority, p),
+                    [str(p.level)], queue_only=True)
+            self.act_priorities.append(act)
+        self.priority_menu = QMenu(self.tr("&Priority"), self)
+        self.priority_menu.addActions(self.act_priorities)
+        self.act_priority = QAction(self.tr("Priority"), self)
+        self.act_priority.setMenu(self.priority_menu)
+        self.act_urgent = a(self.tr("Toggle &urgent"), t.toggle_urgent, ["U"], queue_only=True)
+        self.move_menu = QMenu(self.tr("&Move to"), self)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self.act_move = a(self.tr("&Move to…"), self._popup_move_menu, ["S"], queue_only=True)
+        self.act_move_menu = QAction(self.tr("Move to"), self)
+        self.act_move_menu.setMenu(self.move_menu)
+        self.act_note = a(self.tr("Add &note…"), t.note, ["N"], queue_only=True)
+        self.act_merge = a(self.tr("&Merge duplicates…"), t.merge, ["M"], queue_only=True)
+        self.act_reject = a(self.tr("&Reject…"), t.reject, ["R"], queue_only=True)
+        self.act_submit_next = QAction(self.tr("Submit && next: select the next case after an action"), self)
+        self.act_submit_next.setCheckable(True)
+        self.act_submit_next.setChecked(bool(self.ws.setting("queue.submit_and_next", True)))
+        self.triage.submit_and_next = self.act_submit_next.isChecked()
+        self.act_submit_next.toggled.connect(self._set_submit_next)
+
+        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"])
+        self.act_about = a(self.tr("&About"), self._about)
+
+        bar = self.menuBar()
+        self.menus: list[tuple[str, list[QAction]]] = []
+
+        def menu(title: str, actions: list[QAction | None]) -> QMenu:
+            m = bar.addMenu(title)
+            for act in actions:
+                if act is None:
+                    m.addSeparator()
+                else:
+                    m.addAction(act)
+            self.menus.append((title, [x for x in actions if x is not None]))
+            return m
+
+        menu(self.tr("&File"), [self.act_new_report, self.act_import, None, self.act_settings, None, self.act_quit])
+        menu(self.tr("&Edit"), [self.act_undo, None, self.act_find_std, self.act_find, self.act_palette])
+        view_menu = menu(self.tr("&View"), [self.act_refresh, None, self.act_next, self.act_prev, None,
+                                            self.act_save_filter, self.act_clear_filters])
+        view_menu.addSeparator()
+        views_menu = view_menu.addMenu(self.tr("&Go to view"))
+        for view in VIEWS:
+            act = QAction(view.label(), self)
+            act.triggered.connect(partial(self.select_view, view.key))
+            views_menu.addAction(act)
+        case_menu = menu(self.tr("&Case"), [self.act_open, None, self.act_claim, self.act_assign])
+        case_menu.addMenu(self.priority_menu)
+        case_menu.addAction(self.act_urgent)
+        case_menu.addMenu(self.move_menu)
+        for act in (self.act_note, self.act_merge, self.act_reject):
+            case_menu.addAction(act)
+        case_menu.addSeparator()
+        case_menu.addAction(self.act_submit_next)
+        self.menus[-1] = (self.menus[-1][0], [self.act_open, self.act_claim, self.act_assign, *self.act_priorities,
+                                              self.act_urgent, self.act_move, self.act_note, self.act_merge,
+                                              self.act_reject])
+        self._install_feature_menus()
+        menu(self.tr("&Help"), [self.act_shortcuts, self.act_about])
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for act in (self.act_new_report, self.act_import, None, self.act_undo, self.act_refresh, None,
+                    self.act_palette, self.act_shortcuts):
+            if act is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(act)
+        self.addToolBar(toolbar)
+
+        buttons = [self.act_claim, self.act_assign, self.act_priority, self.act_urgent, self.act_move_menu,
+                   self.act_note, self.act_merge, self.act_reject, self.act_open]
+        for act, text in zip(buttons, (
+            self.tr("Assign to me [A]"), self.tr("Assign… [Shift+A]"), self.tr("Priority [1–4]"),
+            self.tr("Urgent [U]"), self.tr("Move to [S]"), self.tr("Note [N]"), self.tr("Merge [M]"),
+            self.tr("Reject [R]"), self.tr("Open [Enter]"),
+        ), strict=True):
+            act.setIconText(text)
+        self.preview.set_actions(buttons)
+        self.triage.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _install_feature_menus(self) -> None:
+        """The menus of the other windows: influencers, meetings, reports and letters, sync."""
+        install_menu(self, self.details)
+        from .meetings.queue_hooks import install_meetings_menu  # the meetings window, "Add to next meeting"
+
+        install_meetings_menu(self, self.ws, self.lang, self.selected_case_ids)
         from .reports_menu import install_reports_menu  # statistics, letters, the public register
 
         install_reports_menu(self, self.ws, self.lang, self.current_case_id)
+        from .sync.integration import SyncUi  # the Sync menu, the status-bar indicator, the rounds
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.sync_ui = SyncUi(self)
 
-    # --- behaviour -----------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .app import apply_preferences
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ws, self)
+        if dialog.exec():
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_preferences(app, self.ws)
+            self.sync_ui.controller.apply_settings()
+            if dialog.changed_language:
+                self.statusBar().showMessage(
+                    self.tr("The new language applies when the application starts again."), 8000)
+
+    def write_actions(self) -> list[QAction]:
+        return [self.act_new_report, self.act_import, self.act_claim, self.act_assign, *self.act_priorities,
+                self.act_priority, self.act_urgent, self.act_move, self.act_move_menu, self.act_note,
+                self.act_merge, self.act_reject]
+
+    def _apply_role(self) -> None:
+        allowed = self.ws.role() in WRITE_ROLES
+        for act in self.write_actions():
+            act.setEnabled(allowed)
+        self.filter_bar.save_button.setEnabled(True)
+
+    # --- the left panel: views and saved filters ---------------------------------------------------
+
+    def _fill_left_panel(self) -> None:
+        self.views.blockSignals(True)
+        self.views.clear()
+        for view in VIEWS:
+            item = QListWidgetItem(view.label())
+            item.setData(ITEM_ROLE, ("view", view.key))
+            item.setToolTip(view.label())
+            self.views.addItem(item)
+        saved = saved_filters.load(self.ws)
+        header = QListWidgetItem(self.tr("Saved filters"))
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        self.views.addItem(header)
+        if not saved:
+            hint = QListWidgetItem(self.tr("(none yet: Save filter…)"))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.views.addItem(hint)
+        for f in saved:
+            item = QListWidgetItem(f.name)
+            item.setData(ITEM_ROLE, ("saved", f.name))
+            item.setToolTip(self.tr("Saved filter: {0}").format(f.name))
+            self.views.addItem(item)
+        self.views.blockSignals(False)
+        self._select_left_item()
+
+    def _select_left_item(self) -> None:
+        wanted = ("saved", self.saved_name) if self.saved_name else ("view", self.view_key)
+        for i in range(self.views.count()):
+            if self.views.item(i).data(ITEM_ROLE) == wanted:
+                self.views.blockSignals(True)
+                self.views.setCurrentRow(i)
+                self.views.blockSignals(False)
+                return
 
     def select_view(self, key: str) -> None:
         if key not in VIEW_BY_KEY:
             raise ValueError(f"unknown view {key!r}; expected one of: {', '.join(VIEW_BY_KEY)}")
         for i in range(self.views.count()):
-            if self.views.item(i).data(VIEW_KEY_ROLE) == key:
-                self.views.setCurrentRow(i)
+            if self.views.item(i).data(ITEM_ROLE) == ("view", key):
+                if self.views.currentRow() == i:
+                    self._on_left_changed(self.views.item(i), None)
+                else:
+                    self.views.setCurrentRow(i)
                 return
 
     def current_view_key(self) -> str:
-        item = self.views.currentItem()
-        return str(item.data(VIEW_KEY_ROLE)) if item else "all"
+        return self.view_key
 
-    def _on_view_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is None:
+    def _on_left_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        data = current.data(ITEM_ROLE) if current else None
+        if not data:
             return
-        view = VIEW_BY_KEY[str(current.data(VIEW_KEY_ROLE))]
-        flt = view.make(self.ws.identity.member_id)
+        kind, key = data
+        if kind == "view":
+            self.view_key, self.saved_name = key, None
+            self._apply_filter(select_first=True)
+        else:
+            self.apply_saved_filter(key)
+
+    def apply_saved_filter(self, name: str) -> None:
+        found = next((f for f in saved_filters.load(self.ws) if f.name == name), None)
+        if found is None:
+            return
+        self.view_key = found.view if found.view in VIEW_BY_KEY else "all"
+        self.saved_name = found.name
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.set_choice(found.choice)
+        self.filter_bar.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(found.search)
+        self.search.blockSignals(False)
+        self._set_sort(found.sort, found.desc)
+        self._apply_filter(select_first=True)
+        self._select_left_item()
+
+    def _left_menu(self, pos: QPoint) -> None:
+        item = self.views.itemAt(pos)
+        data = item.data(ITEM_ROLE) if item else None
+        if not data or data[0] != "saved":
+            return
+        menu = QMenu(self)
+        rename = menu.addAction(self.tr("Rename…"))
+        delete = menu.addAction(self.tr("Delete"))
+        chosen = menu.exec(self.views.viewport().mapToGlobal(pos))
+        name = data[1]
+        try:
+            if chosen is rename:
+                new, ok = QInputDialog.getText(self, self.tr("Rename saved filter"), self.tr("New name:"), text=name)
+                if ok:
+                    saved_filters.rename(self.ws, name, new)
+                    if self.saved_name == name:
+                        self.saved_name = " ".join(new.split())
+            elif chosen is delete:
+                saved_filters.delete(self.ws, name)
+                if self.saved_name == name:
+                    self.saved_name = None
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Saved filters"), str(exc))
+        self._fill_left_panel()
+        self.update_view_counts()
+
+    def save_filter(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"),
+                                        self.tr("Name for this view, its filters, search and sort:"),
+                                        text=self.saved_name or "")
+        if not ok:
+            return
+        saved = saved_filters.SavedFilter(name, self.view_key, self.filter_bar.choice(), self.search.text(),
+                                          self.model.sort_key, self.model.desc)
+        try:
+            try:
+                saved = saved_filters.save(self.ws, saved)
+            except UserError:
+                if name.strip() and QMessageBox.question(
+                    self, self.tr("Save filter"), self.tr("Replace the saved filter “{0}”?").format(name.strip())
+                ) != QMessageBox.StandardButton.Yes:
+                    return
+                saved = saved_filters.save(self.ws, saved, replace=True)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Save filter"), str(exc))
+            return
+        self.saved_name = saved.name
+        self._fill_left_panel()
+        self.update_view_counts()
+        self.statusBar().showMessage(self.tr("Saved the filter “{0}”.").format(saved.name), 5000)
+
+    # --- filtering, sorting, selection ------------------------------------------------------------
+
+    def current_filter(self) -> queries.CaseFilter:
+        flt = VIEW_BY_KEY[self.view_key].make(self.me).narrowed(self.filter_bar.choice().case_filter(self.me))
         text = self.search.text().strip()
-        if text:
-            from dataclasses import replace
+        words = tokens(text)
+        if len(words) == 1 and len(words[0]) < MIN_PREFIX:
+            text = ""  # one letter typed: wait for the second before searching a million cases
+        return replace(flt, search=text or None)
 
-            flt = replace(flt, search=text)
-        self.model.set_filter(flt)
-        self._select_row(0)
+    def _apply_filter(self, select_first: bool = False) -> None:
+        if self.saved_name and not select_first:
+            self.saved_name = None  # the view was changed by hand: no longer the saved filter
+            self._select_left_item()
+        keep = [] if select_first else self.selected_case_ids()
+        self.model.set_filter(self.current_filter())
+        self._reselect(keep, 0)
 
-    def _select_row(self, row: int) -> None:
-        if self.model.rowCount() == 0:
-            self.preview.show_case(None)
-            return
-        row = max(0, min(row, self.model.rowCount() - 1))
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+    def _apply_search(self) -> None:
+        """Search while typing: counted off the GUI thread, so typing never waits for the database."""
+        if self.saved_name:
+            self.saved_name = None
+            self._select_left_item()
+        self.model.set_filter_in_background(self.current_filter())
 
-    def open_case(self, case_id: str) -> None:
-        """Show the case's full detail window (raised if it is already open)."""
-        self.details.open_case(case_id)
+    def _search_landed(self) -> None:
+        self._select_rows([0])
+
+    def _on_searching(self, busy: bool) -> None:
+        if busy:
+            self.count_label.setText(self.tr("Searching…"))
+        else:
+            self._on_count(self.model.rowCount())
+
+    def _set_sort(self, key: str, desc: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMN_OF_SORT.get(key, Column.SLA),
+                                Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.model.sort_key, self.model.desc = key, desc
+
+    def _search_done(self) -> None:
+        self._search_timer.stop()
+        self._apply_filter()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount():
+            self._select_rows([0])
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return rows
+
+    def selected_case_ids(self) -> list[str]:
+        ids = []
+        for row in self.selected_rows():
+            cid = self.model.case_id_at(row)
+            if cid:
+                ids.append(cid)
+        return ids
+
+    def selected_refs_text(self) -> str:
+        refs = [str(self.model.data(self.model.index(r, Column.REF))) for r in self.selected_rows()[:5]]
+        more = len(self.selected_rows()) - len(refs)
+        return ", ".join(refs) + (self.tr(" and {0} more").format(more) if more > 0 else "")
 
     def current_case_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -198,41 +595,222 @@ class MainWindow(QMainWindow):
         value = self.model.data(index, CASE_ID_ROLE)
         return str(value) if value else None
 
-    def _show_current(self) -> None:
-        self.preview.show_case(self.current_case_id())
+    def _select_rows(self, rows: list[int]) -> None:
+        total = self.model.rowCount()
+        sm = self.table.selectionModel()
+        if total == 0 or not rows:
+            sm.clearSelection()
+            self._on_selection_changed()
+            return
+        rows = sorted({max(0, min(r, total - 1)) for r in rows})
+        selection = QItemSelection()
+        for r in rows:
+            selection.select(self.model.index(r, 0), self.model.index(r, Column.COUNT - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        sm.setCurrentIndex(self.model.index(rows[0], 0), flags.NoUpdate)
+        sm.select(selection, flags.ClearAndSelect)
+        self.table.scrollTo(self.model.index(rows[0], 0))
+        self._on_selection_changed()
+
+    def _reselect(self, ids: list[str], fallback: int | None) -> None:
+        rows = [r for r in (self.model.row_of(i, near=fallback) for i in ids) if r is not None]
+        if rows:
+            self._select_rows(rows)
+        else:
+            self._select_rows([fallback if fallback is not None else 0])
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else 0
+
+    def select_after_refresh(self, ids: list[str], fallback: int | None) -> None:
+        """After the action's events land: select these cases (looked for around ``fallback``, else
+        around the current row), or the row at ``fallback`` if they left the view."""
+        self._pending_selection = (ids, self.current_row() if fallback is None else fallback)
+        self._refresh_timer.start()
+
+    def move_current(self, step: int) -> None:
+        total = self.model.rowCount()
+        if not total:
+            return
+        current = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        self._select_rows([max(0, min(total - 1, current + step))])
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        ids = self.selected_case_ids()
+        if tuple(ids) != self.preview.case_ids:
+            self.preview.show_cases(ids)
+        n = len(ids)
+        self.selection_label.setText("· " + self.tr("%n selected", "", n) if n > 1 else "")
 
     def _on_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n case(s)", "", total))
-        self._update_view_counts()
+        self.count_label.setText(self.tr("%n case(s)", "", total).replace(str(total), _thousands(total)))
 
-    def _update_view_counts(self) -> None:
-        me = self.ws.identity.member_id
-        with self.ws.db.read() as conn:
-            raw = raw_connection(conn)
-            for i in range(self.views.count()):
-                item = self.views.item(i)
-                view = VIEW_BY_KEY[str(item.data(VIEW_KEY_ROLE))]
-                count = queries.count_cases(raw, view.make(me))
-                item.setText(f"{view.label()}  ({count:,})".replace(",", "."))
-
-    def refresh(self) -> None:
-        case_id = self.current_case_id()
-        self.model.refresh()
-        row = self.model.row_of(case_id) if case_id else None
-        self._select_row(row or 0)
+    # --- refreshing ------------------------------------------------------------------------------
 
     def _on_events(self, _events: list[object]) -> None:
-        if not self._events_pending:
-            self._events_pending = True
-            QTimer.singleShot(0, self._apply_events)
+        # May run on a worker's thread (an import): only signal; the refresh runs on the GUI thread.
+        self.eventsCommitted.emit()
 
-    def _apply_events(self) -> None:
-        self._events_pending = False
-        self.refresh()
+    def refresh(self) -> None:
+        self._pending_selection = None
+        self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        if self._pending_selection is not None:
+            ids, fallback = self._pending_selection
+            self._pending_selection = None
+        else:
+            ids = self.selected_case_ids()
+            fallback = self.current_row()
+        self.model.refresh()
+        self._reselect(ids, fallback)
+        self.preview.show_cases(self.selected_case_ids())
+        self._load_members()
+        self.update_view_counts()
+
+    def _load_members(self) -> None:
+        with self.ws.db.read() as conn:
+            self.filter_bar.set_members(queries.members(raw_connection(conn)))
+
+    def update_view_counts(self) -> None:
+        """Count every view and saved filter off the GUI thread (a million rows take a moment)."""
+        if self._closing:
+            return
+        if self._count_task is not None and not self._count_task.finished.is_set():
+            self._count_again = True
+            return
+        me = self.me
+        targets: list[tuple[int, queries.CaseFilter]] = []
+        saved = {f.name: f for f in saved_filters.load(self.ws)}
+        for i in range(self.views.count()):
+            data = self.views.item(i).data(ITEM_ROLE)
+            if not data:
+                continue
+            if data[0] == "view":
+                targets.append((i, VIEW_BY_KEY[data[1]].make(me)))
+            elif data[1] in saved:
+                f = saved[data[1]]
+                base = VIEW_BY_KEY.get(f.view, VIEW_BY_KEY["all"]).make(me)
+                targets.append((i, replace(base.narrowed(f.choice.case_filter(me)), search=f.search or None)))
+        ws = self.ws
+
+        def work(_progress: Any, cancelled: Any) -> list[tuple[int, int]]:
+            out = []
+            with ws.db.read() as conn:
+                raw = raw_connection(conn)
+                for index, flt in targets:
+                    if cancelled():
+                        break
+                    out.append((index, queries.count_cases(raw, flt)))
+            return out
+
+        self._count_task = workers.start(work, self._show_counts, lambda exc: log.warning("counting failed: %s", exc))
+
+    def _show_counts(self, counts: list[tuple[int, int]]) -> None:
+        for index, count in counts:
+            item = self.views.item(index)
+            if item is None or not item.data(ITEM_ROLE):
+                continue
+            kind, key = item.data(ITEM_ROLE)
+            label = VIEW_BY_KEY[key].label() if kind == "view" else key
+            item.setText(f"{label}  ({_thousands(count)})")
+        if self._count_again:
+            self._count_again = False
+            QTimer.singleShot(0, self.update_view_counts)
+
+    # --- commands ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def open_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.details.open_case(case_id)
+
+    def new_report(self) -> None:
+        from .new_report import NewReportDialog
+
+        dialog = NewReportDialog(self.ws, self.lang, self)
+        if dialog.exec() and dialog.filed is not None:
+            filed = dialog.filed
+            if filed.duplicate:
+                text = self.tr("This report is already in case {0}.").format(filed.ref)
+            elif filed.attached:
+                text = self.tr("The report was added to the open case {0}.").format(filed.ref)
+            else:
+                text = self.tr("Opened case {0}.").format(filed.ref)
+            self.statusBar().showMessage(text, 8000)
+            self.select_after_refresh([filed.case_id], None)
+
+    def import_reports(self, path: str | None = None) -> None:
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ws, self.lang, self, path=path)
+        dialog.exec()
+        self.table.setFocus()
+
+    def command_palette(self) -> None:
+        commands: list[Command] = []
+        for group, actions in self.menus:
+            for act in actions:
+                if act.isEnabled():
+                    commands.append(Command(act.text().replace("&", "").rstrip("…"), act.trigger,
+                                            shortcut_text(act), group.replace("&", "")))
+        for view in VIEWS:
+            commands.append(Command(view.label(), partial(self.select_view, view.key), group=self.tr("View")))
+        for f in saved_filters.load(self.ws):
+            commands.append(Command(f.name, partial(self.apply_saved_filter, f.name), group=self.tr("Saved filter")))
+
+        def dynamic(text: str) -> list[Command]:
+            ref = normalize_ref(text)
+            if ref is None:
+                return []
+            with self.ws.db.read() as conn:
+                case_id = queries.find_case_id(raw_connection(conn), ref)
+            if case_id is None:
+                return []
+            return [Command(self.tr("Open case {0}").format(ref), partial(self.open_case_id, case_id),
+                            group=self.tr("Case"))]
+
+        palette = CommandPalette(self, commands, dynamic)
+        if palette.exec():
+            palette.run_chosen()
+
+    def open_case_id(self, case_id: str) -> None:
+        self.details.open_case(case_id)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, self.menus).exec()
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        statuses = []
+        with self.ws.db.read() as conn:
+            raw = raw_connection(conn)
+            for cid in self.selected_case_ids():
+                row = queries.get_case(raw, cid)
+                if row is not None:
+                    statuses.append(Status(row.status))
+        options = triage.common_next_statuses(statuses)
+        if not options:
+            empty = self.move_menu.addAction(self.tr("No move allowed for this selection"))
+            empty.setEnabled(False)
+            return
+        for status in options:
+            act = self.move_menu.addAction(status.label(self.lang))
+            act.triggered.connect(partial(self.triage.move, status))
+
+    def _popup_move_menu(self) -> None:
+        index = self.table.currentIndex()
+        rect = self.table.visualRect(index) if index.isValid() else self.table.rect()
+        self.move_menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _set_submit_next(self, on: bool) -> None:
+        self.triage.submit_and_next = on
+        self.ws.set_setting("queue.submit_and_next", on)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -252,29 +830,57 @@ class MainWindow(QMainWindow):
         geometry = s.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        header = s.value("queue_header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-        splitter = s.value("splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        state = s.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if s.value("layout_version") == str(LAYOUT_VERSION):
+            header = s.value("queue_header")
+            if isinstance(header, QByteArray):
+                self.table.horizontalHeader().restoreState(header)
+            splitter = s.value("splitter")
+            if isinstance(splitter, QByteArray):
+                self.body.restoreState(splitter)
+        view = s.value("view")
+        if isinstance(view, str) and view in VIEW_BY_KEY:
+            self.view_key = view
+        sort = s.value("sort")
+        if isinstance(sort, str) and sort in queries.SORTS:
+            self._set_sort(sort, s.value("desc") in (True, "true"))
+        else:
+            self._set_sort("sla", False)
+
+    def save_layout(self) -> None:
+        s = self._settings()
+        s.setValue("layout_version", str(LAYOUT_VERSION))
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("window_state", self.saveState())
+        s.setValue("queue_header", self.table.horizontalHeader().saveState())
+        s.setValue("splitter", self.body.saveState())
+        s.setValue("view", self.view_key)
+        s.setValue("sort", self.model.sort_key)
+        s.setValue("desc", self.model.desc)
+        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        s = self._settings()
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("queue_header", self.table.horizontalHeader().saveState())
-        s.setValue("splitter", self.splitter.saveState())
-        self._stop_sync()
-        self.ws.unsubscribe(self._on_events)
-        self.details.close_all()
+        if self.remember_layout:
+            self.save_layout()
+        self.shutdown()
         super().closeEvent(event)
 
-    # --- sync: menu, status-bar indicator, rounds (all in ui/sync) ---------------------------------
-
-    def _build_sync(self) -> None:
-        from .sync.integration import SyncUi
-
-        self.sync_ui = SyncUi(self)
-
-    def _stop_sync(self) -> None:
+    def shutdown(self) -> None:
+        """Stop listening and wait for background reads: the workspace may be closed next."""
+        if self._closing:
+            return
+        self._closing = True
         self.sync_ui.shutdown()
+        self.details.close_all()
+        self._refresh_timer.stop()
+        self._search_timer.stop()
+        self.model.close()
+        self.ws.unsubscribe(self._on_events)
+        if self._count_task is not None:
+            self._count_task.cancel()
+            self._count_task.finished.wait(30)
+
+
+__all__ = ["CASE_ROW_ROLE", "MainWindow"]

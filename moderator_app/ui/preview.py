@@ -1,12 +1,17 @@
-"""The selected case at a glance: summary, reports, latest notes, evidence."""
+"""The selected case at a glance (summary, reports, latest notes, evidence) with the triage actions.
+
+With several cases selected it lists them and the same buttons act on all of them.
+"""
 
 from __future__ import annotations
 
 import html
 import time
+from collections.abc import Sequence
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Source, Status
@@ -18,84 +23,147 @@ from .evidence.case_bar import CaseEvidenceBar
 from .formatting import sla_text
 
 LATEST_NOTES = 5
+REPORTS_SHOWN = 10
+DESCRIPTION_SHOWN = 600
+MULTI_SHOWN = 30
 
 
 def _d(ms: int | None) -> str:
     return "" if ms is None else local_date(ms).strftime("%d/%m/%Y")
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def summary_html(ctx: QObject, d: queries.CaseDetail, lang: str) -> str:
+    """The case's header and key facts (shared with the case dialog)."""
+    c = d.case
+    e = html.escape
+    now = int(time.time() * 1000)
+    tr = ctx.tr
+    urgent = f" · <b style='color:#b3261e'>⚑ {e(tr('URGENT'))}</b>" if c.urgent else ""
+    rows = [
+        (tr("Influencer"), e(c.influencer)),
+        (tr("Platform"), e(Platform(c.platform).label(lang))),
+        (tr("Category"), e(Category(c.category).label(lang))),
+        (tr("Status"), e(Status(c.status).label(lang))),
+        (tr("Priority"), e(Priority.from_level(c.priority).label(lang)) + urgent),
+        (tr("Assignee"), e(c.assignee_name or "—")),
+        (tr("Opened"), _d(c.opened_at)),
+        (tr("Deadline"), e(sla_text(c, now, lang, long=True))),
+    ]
+    overdue = c.sla_due_at is not None and c.sla_due_at < now
+    if overdue:
+        rows[-1] = (rows[-1][0], f"<span style='color:#b3261e'><b>{rows[-1][1]}</b></span>")
+    parts = [f"<h2 style='margin-bottom:2px'>{e(c.ref)}</h2><p style='margin-top:0'>{e(_clip(c.title, 300))}</p>"]
+    if d.conflicts:
+        parts.append(f"<p style='color:#b3261e'><b>{e(tr('Conflicting changes to resolve'))}</b>: "
+                     f"{e(', '.join(d.conflicts))}</p>")
+    parts.append("<table cellspacing='2' cellpadding='2'>")
+    parts += [f"<tr><td style='color:#555'>{k}</td><td>{v}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    return "".join(parts)
+
+
 class CasePreview(QWidget):
-    def __init__(self, ws: Workspace, lang: str) -> None:
-        super().__init__()
+    def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ws = ws
         self.lang = lang
         self.case_id: str | None = None
-        self.browser = QTextBrowser()
+        self.case_ids: tuple[str, ...] = ()
+        self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Case preview"))
+        self.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.actions_box = QWidget(self)
+        self.actions_box.setAccessibleName(self.tr("Triage actions"))
+        self._grid = QGridLayout(self.actions_box)
+        self._grid.setContentsMargins(0, 4, 0, 0)
+        self._grid.setSpacing(4)
         # Evidence: thumbnails, "Attach evidence…", dropped files, the viewer (ui/evidence).
         self.evidence = CaseEvidenceBar(ws, lang, self)
         self.evidence.attached.connect(lambda _a: self.show_case(self.case_id))
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.browser, 1)
         layout.addWidget(self.evidence)
-        self.show_case(None)
+        layout.addWidget(self.actions_box)
+        self.show_cases(())
+
+    def set_actions(self, actions: Sequence[QAction], columns: int = 3) -> None:
+        """Buttons for the triage actions (the window's actions: same shortcuts, same state)."""
+        for i, action in enumerate(actions):
+            button = QToolButton(self.actions_box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the queue
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._grid.addWidget(button, i // columns, i % columns)
 
     def show_case(self, case_id: str | None) -> None:
-        self.case_id = case_id
-        self.evidence.show_case(case_id)
-        if case_id is None:
-            self.browser.setHtml(f"<p style='color:#666'>{html.escape(self.tr('No case selected.'))}</p>")
+        self.show_cases((case_id,) if case_id else ())
+
+    def show_cases(self, case_ids: Sequence[str]) -> None:
+        self.case_ids = tuple(case_ids)
+        self.case_id = self.case_ids[0] if len(self.case_ids) == 1 else None
+        self.evidence.show_case(self.case_id)
+        e = html.escape
+        if not self.case_ids:
+            self.browser.setHtml(f"<p style='color:#666'>{e(self.tr('No case selected.'))}</p>")
             return
         with self.ws.db.read() as conn:
-            detail = queries.case_detail(raw_connection(conn), case_id)
-        if detail is None:
-            self.browser.setHtml("")
-            return
-        self.browser.setHtml(self.render(detail))
+            raw = raw_connection(conn)
+            if len(self.case_ids) == 1:
+                detail = queries.case_detail(raw, self.case_ids[0])
+                self.browser.setHtml(self.render(detail) if detail else "")
+                return
+            rows = [queries.get_case(raw, cid) for cid in self.case_ids[:MULTI_SHOWN]]
+        self.browser.setHtml(self.render_many([r for r in rows if r is not None], len(self.case_ids)))
+
+    def render_many(self, rows: list[queries.CaseRow], total: int) -> str:
+        e = html.escape
+        hint = self.tr("The actions below apply to all of them, with one shared reason.")
+        parts = [f"<h2>{e(self.tr('{0} cases selected').format(total))}</h2>",
+                 f"<p style='color:#555'>{e(hint)}</p><table cellpadding='2'>"]
+        for r in rows:
+            parts.append(f"<tr><td><b>{e(r.ref)}</b></td><td>{e(r.influencer)}</td>"
+                         f"<td>{e(Status(r.status).label(self.lang))}</td></tr>")
+        parts.append("</table>")
+        if total > len(rows):
+            parts.append(f"<p>{e(self.tr('… and {0} more').format(total - len(rows)))}</p>")
+        return "".join(parts)
 
     def render(self, d: queries.CaseDetail) -> str:
         lang = self.lang
-        c = d.case
         e = html.escape
-        now = int(time.time() * 1000)
-        rows = [
-            (self.tr("Influencer"), e(c.influencer)),
-            (self.tr("Platform"), e(Platform(c.platform).label(lang))),
-            (self.tr("Category"), e(Category(c.category).label(lang))),
-            (self.tr("Status"), e(Status(c.status).label(lang))),
-            (self.tr("Priority"), e(Priority.from_level(c.priority).label(lang))
-             + (f" · <b style='color:#b3261e'>{e(self.tr('URGENT'))}</b>" if c.urgent else "")),
-            (self.tr("Assignee"), e(c.assignee_name or "—")),
-            (self.tr("Opened"), _d(c.opened_at)),
-            (self.tr("Deadline"), e(sla_text(c, now, lang, long=True))),
-        ]
-        parts = [f"<h2 style='margin-bottom:2px'>{e(c.ref)}</h2><p style='margin-top:0'>{e(c.title)}</p>"]
-        if d.conflicts:
-            parts.append(f"<p style='color:#b3261e'><b>{e(self.tr('Conflicting changes to resolve'))}</b>: "
-                         f"{e(', '.join(d.conflicts))}</p>")
-        parts.append("<table cellspacing='2' cellpadding='2'>")
-        parts += [f"<tr><td style='color:#555'>{k}</td><td>{v}</td></tr>" for k, v in rows]
-        parts.append("</table>")
+        parts = [summary_html(self, d, lang)]
         parts.append(f"<h3>{e(self.tr('Reports'))} ({len(d.reports)})</h3>")
-        for r in d.reports:
+        for r in d.reports[-REPORTS_SHOWN:]:
             parts.append(
                 f"<p><b>{_d(r.received_at)}</b> · {e(Source(r.source).label(lang))} · "
-                f"{e(Category(r.category).label(lang))}<br>{e(r.description)}"
+                f"{e(Category(r.category).label(lang))}<br>{e(_clip(r.description, DESCRIPTION_SHOWN))}"
                 + (f"<br><span style='color:#555'>{e(r.url)}</span>" if r.url else "")
                 + "</p>"
             )
+        if len(d.reports) > REPORTS_SHOWN:
+            parts.append(f"<p style='color:#555'>{e(self.tr('Open the case to see all reports.'))}</p>")
         if d.notes:
             parts.append(f"<h3>{e(self.tr('Latest notes'))}</h3>")
             for n in d.notes[-LATEST_NOTES:]:
-                parts.append(f"<p><b>{e(n.author_name)}</b> · {_d(n.created_at)}<br>{e(n.body)}</p>")
-        parts.append(f"<h3>{e(self.tr('Evidence'))} ({len(d.evidence)})</h3>")
-        if not d.evidence:
+                parts.append(f"<p><b>{e(n.author_name)}</b> · {_d(n.created_at)}<br>{e(_clip(n.body, 600))}</p>")
+        attachments = [name for r in d.reports for name in r.attachments]
+        parts.append(f"<h3>{e(self.tr('Evidence'))} ({len(d.evidence) + len(attachments)})</h3>")
+        if not d.evidence and not attachments:
             parts.append(f"<p style='color:#666'>{e(self.tr('No evidence attached yet.'))}</p>")
         for ev in d.evidence:
             parts.append(f"<p>{e(ev.name or ev.url)}</p>")
+        for name in attachments:
+            parts.append(f"<p>📎 {e(name)}</p>")
         return "".join(parts)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.enums import Priority, Status
 from moderator_app.domain.hlc import physical_ms
-from moderator_app.domain.sla import current_sla
+from moderator_app.domain.sla import NO_DEADLINE_SORT, current_sla
 
 from . import handles
 from .fields import apply_changes
@@ -48,8 +48,9 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
         urgent_since_ms=urgent_since,
     )
     proj.cur.execute(
-        "UPDATE cases SET sla_kind = ?, sla_due_at = ? WHERE id = ?",
-        (sla.target.code if sla.target else None, sla.due_ms, case_id),
+        "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
+        (sla.target.code if sla.target else None, sla.due_ms, NO_DEADLINE_SORT if sla.due_ms is None else sla.due_ms,
+         case_id),
     )
 
 
@@ -105,8 +106,8 @@ def report_filed(proj: Projector, ev: Event) -> None:
         proj.cur.execute(
             "INSERT INTO cases (id, ref, ref_base, created_event, created_hlc, title, influencer_id, "
             "influencer_sort, category, platform, status, priority, urgent, urgent_since, assignee_id, "
-            "assignee_sort, opened_at, status_since, last_activity_at, report_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 0)",
+            "assignee_sort, opened_at, status_since, last_activity_at, report_count, sla_sort) "
+            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 0, {NO_DEADLINE_SORT})",
             (
                 ev.case_id,
                 f"~{ev.case_id}" if clash else ref_base,
@@ -266,6 +267,26 @@ def rehome_reports(proj: Projector, case_id: str) -> None:
         proj.cur.execute("UPDATE evidence SET case_id = ? WHERE id = ?", (home, evidence_id))
         proj.cur.execute("UPDATE annotations SET case_id = ? WHERE evidence_id = ?", (home, evidence_id))
         proj.dirty_search.update((current, home))
+
+
+@handles("case.unmerged")
+def case_unmerged(proj: Projector, ev: Event) -> None:
+    """Undo a merge: the case stands alone again, with every report and evidence item filed to it.
+
+    ``merged_into`` goes back to nothing as a last-writer-wins write over the versions the author
+    saw (``base``), and what was filed to the case (or to cases merged into it) is put back where
+    merges lead now, exactly as a merge moves it, so the order events arrive in does not matter.
+    """
+    source = ev.entity
+    base = [str(b) for b in ev.payload.get("base", [])]
+    winners = apply_changes(proj, "case", source, ev, {"merged_into": {"to": None, "base": base}}, case_id=source)
+    at = physical_ms(ev.hlc)
+    touch(proj, source, at)
+    if ev.payload.get("from"):
+        touch(proj, str(ev.payload["from"]), at)
+    if "merged_into" in winners:
+        rehome_reports(proj, source)
+    proj.dirty_search.update(c for c in (source, ev.payload.get("from")) if c)
 
 
 @handles("note.added")

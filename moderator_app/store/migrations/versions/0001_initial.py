@@ -261,6 +261,7 @@ def upgrade() -> None:
     sa.Column('last_activity_at', sa.Integer(), nullable=False),
     sa.Column('sla_kind', sa.String(), nullable=True),
     sa.Column('sla_due_at', sa.Integer(), nullable=True),
+    sa.Column('sla_sort', sa.Integer(), nullable=False),
     sa.Column('report_count', sa.Integer(), nullable=False),
     sa.Column('merged_into', sa.String(), nullable=True),
     sa.Column('decision_id', sa.String(), nullable=True),
@@ -271,20 +272,28 @@ def upgrade() -> None:
     sa.UniqueConstraint('ref', name=op.f('uq_cases_ref'))
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.create_index('ix_cases_assignee_id_opened_at', ['assignee_id', 'opened_at'], unique=False)
-        batch_op.create_index('ix_cases_assignee_sort', ['assignee_sort'], unique=False)
-        batch_op.create_index('ix_cases_category_opened_at', ['category', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_assignee_id_status', ['assignee_id', 'status'], unique=False)
+        batch_op.create_index('ix_cases_assignee_sort_id_status_opened_at', ['assignee_sort', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_category_id_status_opened_at', ['category', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_category_status', ['category', 'status'], unique=False)
         batch_op.create_index('ix_cases_influencer_id_opened_at', ['influencer_id', 'opened_at'], unique=False)
-        batch_op.create_index('ix_cases_influencer_sort', ['influencer_sort'], unique=False)
-        batch_op.create_index('ix_cases_last_activity_at', ['last_activity_at'], unique=False)
-        batch_op.create_index('ix_cases_opened_at', ['opened_at'], unique=False)
-        batch_op.create_index('ix_cases_platform_opened_at', ['platform', 'opened_at'], unique=False)
-        batch_op.create_index('ix_cases_priority_opened_at', ['priority', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_influencer_sort_id_status_opened_at', ['influencer_sort', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_last_activity_at_id_status_opened_at', ['last_activity_at', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_merged_into', ['merged_into'], unique=False)
+        batch_op.create_index('ix_cases_opened_at_id_status', ['opened_at', 'id', 'status'], unique=False)
+        batch_op.create_index('ix_cases_platform_id_status_opened_at', ['platform', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_platform_status', ['platform', 'status'], unique=False)
+        batch_op.create_index('ix_cases_priority_id_status_opened_at', ['priority', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_priority_status', ['priority', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_ref_base'), ['ref_base'], unique=False)
-        batch_op.create_index('ix_cases_report_count', ['report_count'], unique=False)
+        batch_op.create_index('ix_cases_ref_id_status_opened_at', ['ref', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_report_count_id_status_opened_at', ['report_count', 'id', 'status', 'opened_at'], unique=False)
         batch_op.create_index('ix_cases_sla_due_at', ['sla_due_at'], unique=False)
+        batch_op.create_index('ix_cases_sla_sort_id_status_opened_at', ['sla_sort', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_status_id_opened_at', ['status', 'id', 'opened_at'], unique=False)
         batch_op.create_index('ix_cases_status_opened_at', ['status', 'opened_at'], unique=False)
-        batch_op.create_index('ix_cases_urgent_opened_at', ['urgent', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_urgent_id_status_opened_at', ['urgent', 'id', 'status', 'opened_at'], unique=False)
+        batch_op.create_index('ix_cases_urgent_status', ['urgent', 'status'], unique=False)
 
     op.create_table('devices',
     sa.Column('id', sa.String(), nullable=False),
@@ -536,20 +545,28 @@ def downgrade() -> None:
 
     op.drop_table('devices')
     with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.drop_index('ix_cases_urgent_opened_at')
+        batch_op.drop_index('ix_cases_urgent_status')
+        batch_op.drop_index('ix_cases_urgent_id_status_opened_at')
         batch_op.drop_index('ix_cases_status_opened_at')
+        batch_op.drop_index('ix_cases_status_id_opened_at')
+        batch_op.drop_index('ix_cases_sla_sort_id_status_opened_at')
         batch_op.drop_index('ix_cases_sla_due_at')
-        batch_op.drop_index('ix_cases_report_count')
+        batch_op.drop_index('ix_cases_report_count_id_status_opened_at')
+        batch_op.drop_index('ix_cases_ref_id_status_opened_at')
         batch_op.drop_index(batch_op.f('ix_cases_ref_base'))
-        batch_op.drop_index('ix_cases_priority_opened_at')
-        batch_op.drop_index('ix_cases_platform_opened_at')
-        batch_op.drop_index('ix_cases_opened_at')
-        batch_op.drop_index('ix_cases_last_activity_at')
-        batch_op.drop_index('ix_cases_influencer_sort')
+        batch_op.drop_index('ix_cases_priority_status')
+        batch_op.drop_index('ix_cases_priority_id_status_opened_at')
+        batch_op.drop_index('ix_cases_platform_status')
+        batch_op.drop_index('ix_cases_platform_id_status_opened_at')
+        batch_op.drop_index('ix_cases_opened_at_id_status')
+        batch_op.drop_index('ix_cases_merged_into')
+        batch_op.drop_index('ix_cases_last_activity_at_id_status_opened_at')
+        batch_op.drop_index('ix_cases_influencer_sort_id_status_opened_at')
         batch_op.drop_index('ix_cases_influencer_id_opened_at')
-        batch_op.drop_index('ix_cases_category_opened_at')
-        batch_op.drop_index('ix_cases_assignee_sort')
-        batch_op.drop_index('ix_cases_assignee_id_opened_at')
+        batch_op.drop_index('ix_cases_category_status')
+        batch_op.drop_index('ix_cases_category_id_status_opened_at')
+        batch_op.drop_index('ix_cases_assignee_sort_id_status_opened_at')
+        batch_op.drop_index('ix_cases_assignee_id_status')
 
     op.drop_table('cases')
     op.drop_table('attendance')

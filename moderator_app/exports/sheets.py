@@ -1,0 +1,258 @@
+"""Reading a table of cells from an .xlsx or .csv file, and writing one back as CSV or .xlsx.
+
+Files come from hotlines and other organisations, made with Excel, LibreOffice, Google Sheets
+or a script: UTF-8 with or without a byte-order mark, UTF-16, or the Vietnamese Windows code
+page; commas, semicolons or tabs. Cells are returned as the file holds them (text, numbers,
+real dates); what they mean is the business of the service that reads them.
+
+Row numbers are the ones a spreadsheet program shows: the worksheet row in Excel, and for CSV
+the record number (a cell with a line break inside is still one row).
+
+A cell that holds a formula is returned as its text (``=HYPERLINK(...)``): nothing is evaluated.
+When writing, text that a spreadsheet program would take for a formula is written as text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from moderator_app.domain.errors import UserError
+
+CellValue = str | int | float | bool | datetime | date | time | None
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_CELL = 1_000_000
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    number: int  # as a spreadsheet program shows it (1-based)
+    cells: tuple[CellValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The non-blank rows of one worksheet or CSV file."""
+
+    source: str  # file name, and the worksheet's name for a workbook
+    rows: tuple[SheetRow, ...]
+
+    @property
+    def width(self) -> int:
+        return max((len(r.cells) for r in self.rows), default=0)
+
+
+def is_blank(value: CellValue) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _clean(value: CellValue) -> CellValue:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def _trimmed(cells: Sequence[CellValue]) -> tuple[CellValue, ...]:
+    end = len(cells)
+    while end and is_blank(cells[end - 1]):
+        end -= 1
+    return tuple(_clean(c) for c in cells[:end])
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The rows of an .xlsx workbook's first worksheet with data, or of a CSV file.
+
+    Raises ``UserError`` when the file cannot be read (missing, too large, not a spreadsheet).
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a spreadsheet file")
+    if size > MAX_BYTES:
+        raise UserError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files")
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise UserError(f"{path.name} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UserError(f"{path.name} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that")
+    return _read_csv(path)
+
+
+# --- xlsx ------------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"cannot read {path.name} as an Excel workbook ({exc}); is it a real .xlsx file?") from exc
+    try:
+        sheets = [wb.active, *(s for s in wb.worksheets if s is not wb.active)]
+        for ws in sheets:
+            if ws is None:
+                continue
+            rows = _xlsx_rows(ws, path)
+            if rows:
+                return Sheet(f"{path.name} › {ws.title}", tuple(rows))
+        return Sheet(path.name, ())
+    finally:
+        wb.close()
+
+
+def _xlsx_rows(ws: object, path: Path) -> list[SheetRow]:
+    rows: list[SheetRow] = []
+    number = 0
+    for raw in ws.iter_rows():  # type: ignore[attr-defined]
+        number += 1
+        for cell in raw:
+            row_attr = getattr(cell, "row", None)
+            if row_attr:
+                number = int(row_attr)
+                break
+        values: list[CellValue] = []
+        for cell in raw[:MAX_COLUMNS]:
+            value = getattr(cell, "value", None)
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                raise UserError(f"{path.name}: a cell in row {number} holds more than {MAX_CELL} characters")
+            if value is not None and not isinstance(value, (str, int, float, bool, datetime, date, time)):
+                value = str(value)  # formulas held as objects (array formulas), rich text: their text
+            values.append(value)
+        cells = _trimmed(values)
+        if any(not is_blank(c) for c in cells):
+            rows.append(SheetRow(number, cells))
+            if len(rows) > MAX_ROWS:
+                raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
+    return rows
+
+
+# --- csv -------------------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1258", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:30])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in (",", ";", "\t")}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _read_csv(path: Path) -> Sheet:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UserError(f"{path.name} is not a text (CSV) file nor an .xlsx workbook")
+    try:
+        text = decode(data)
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows: list[SheetRow] = []
+    previous_limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL)
+    try:
+        for number, record in enumerate(reader, start=1):
+            cells = _trimmed(record[:MAX_COLUMNS])
+            if any(not is_blank(c) for c in cells):
+                rows.append(SheetRow(number, cells))
+                if len(rows) > MAX_ROWS:
+                    raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
+    except csv.Error as exc:
+        raise UserError(f"{path.name}: not a readable CSV file near line {reader.line_num}: {exc}") from exc
+    finally:
+        csv.field_size_limit(previous_limit)
+    return Sheet(path.name, tuple(rows))
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def as_text(value: CellValue) -> str:
+    """A cell as text: dates in ISO form, nothing for empty."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if not value.second else "seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def safe_text(value: CellValue) -> str:
+    """Text a spreadsheet program will show as text, never run as a formula (CSV injection)."""
+    text = as_text(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> None:
+    """Write a table as CSV (UTF-8 with BOM, so Excel reads the diacritics) or as .xlsx."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(path, header, rows)
+            return
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([safe_text(h) for h in header])
+            for row in rows:
+                writer.writerow([safe_text(c) for c in row])
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> None:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet()
+    bold = Font(bold=True)
+
+    def cell(value: CellValue, header_cell: bool = False) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=None)
+        if isinstance(value, (int, float, datetime, date)) and not isinstance(value, bool):
+            c.value = value
+        else:
+            c.value = as_text(value)
+            c.data_type = "s"  # text starting with "=" stays text
+        if header_cell:
+            c.font = bold
+        return c
+
+    ws.append([cell(h, True) for h in header])
+    for row in rows:
+        ws.append([cell(v) for v in row])
+    wb.save(path)

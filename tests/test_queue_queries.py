@@ -1,0 +1,134 @@
+"""The queue's SQL: keyset pages equal offset pages, plans chosen by size, filters combined."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moderator_app.domain.errors import UserError
+from moderator_app.domain.text import fold, fts_query
+from moderator_app.services.demo import generate
+from moderator_app.services.saved_filters import FilterChoice, SavedFilter, delete, load, rename, save
+from moderator_app.services.workspace import Workspace
+from moderator_app.store import queries
+from moderator_app.store.database import raw_connection
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    """A demo workspace shared by the read-only tests of this module."""
+    ws = Workspace.open(tmp_path_factory.mktemp("queries") / "ws", member_name="Chủ tịch")
+    generate(ws, cases=300, seed=5)
+    yield ws
+    ws.close()
+
+
+@pytest.mark.parametrize("sort", sorted(queries.SORTS))
+@pytest.mark.parametrize("desc", [False, True])
+def test_keyset_pages_equal_offset_pages_for_every_sort(demo: Workspace, sort: str, desc: bool):
+    flt = queries.CaseFilter(statuses=("closed", "rejected", "decided", "monitoring"))
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        total = queries.count_cases(raw, flt)
+        everything = queries.page_cases(raw, flt, sort, desc, total).rows
+        for hint in (None, total, 0):  # let SQLite choose, force the sort index, force a sort
+            seen, after = [], None
+            while True:
+                page = queries.page_cases(raw, flt, sort, desc, 37, after=after, total=hint)
+                if not page.rows:
+                    break
+                seen += page.rows
+                after = page.keys[-1]
+            assert [r.id for r in seen] == [r.id for r in everything]
+        backwards = queries.page_cases(raw, flt, sort, not desc, 10, total=total).rows
+        assert [r.id for r in backwards] == [r.id for r in reversed(everything[-10:])]
+
+
+def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkeypatch):
+    statements: list[str] = []
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        raw.set_trace_callback(statements.append)
+        queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=queries.SCAN_SORT_INDEX_FROM)
+        queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=5)
+        raw.set_trace_callback(None)
+    assert "INDEXED BY ix_cases_influencer_sort_id_status_opened_at" in statements[0]
+    assert "INDEXED BY" not in statements[2]
+
+
+def test_a_large_view_is_counted_by_what_it_leaves_out(demo: Workspace, monkeypatch):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        by_status = dict(raw.execute("SELECT status, count(*) FROM cases GROUP BY status").fetchall())
+        views = [("closed", "rejected"), ("received", "triage"), tuple(queries.ALL_STATUSES), ("appeal",)]
+        expected = [sum(by_status.get(s, 0) for s in v) for v in views]
+        monkeypatch.setattr(queries, "COUNT_PROBE", 5)  # every view is "large"
+        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
+        monkeypatch.setattr(queries, "COUNT_PROBE", 10**9)
+        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
+
+
+def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        name = raw.execute("SELECT name FROM influencers ORDER BY id LIMIT 1").fetchone()[0]
+        alone = queries.count_cases(raw, queries.CaseFilter(search=name))
+        with_filter = queries.count_cases(raw, queries.CaseFilter(search=name, statuses=tuple(
+            r[0] for r in raw.execute("SELECT DISTINCT status FROM cases"))))
+        listed = len(queries.list_cases(raw, queries.CaseFilter(search=name), "ref", False, 10_000))
+    assert alone == with_filter == listed > 0
+
+
+def test_search_prefix_needs_two_letters():
+    assert fts_query("den vau") == '"den" "vau"*'
+    assert fts_query("den v") == '"den" "v"'
+    assert fts_query("đ") == '"d"'
+
+
+def test_a_view_narrowed_by_the_filter_bar():
+    view = queries.CaseFilter(statuses=("received", "triage"), assignee="me1")
+    assert view.narrowed(queries.CaseFilter(statuses=("triage", "closed"))).statuses == ("triage",)
+    assert view.narrowed(queries.CaseFilter(statuses=("closed",))).nothing
+    assert view.narrowed(queries.CaseFilter(assignee="other")).nothing
+    both = queries.CaseFilter(opened_from=5, opened_to=50).narrowed(queries.CaseFilter(opened_from=10, opened_to=99))
+    assert (both.opened_from, both.opened_to) == (10, 50)
+    assert queries.CaseFilter(nothing=True).where() == (" WHERE 0", [])
+
+
+def test_saved_filters_are_kept_per_workspace(ws: Workspace):
+    choice = FilterChoice(statuses=("triage",), platforms=("tiktok",), priorities=(1, 2), assignee="me",
+                          opened_from="2026-10-01", opened_to="2026-10-31")
+    save(ws, SavedFilter("Khẩn TikTok", "urgent", choice, "lua dao", "sla", True))
+    with pytest.raises(UserError, match="already called"):
+        save(ws, SavedFilter("khan tiktok"))
+    save(ws, SavedFilter("khan tiktok", "all"), replace=True)
+    assert [(f.name, f.view) for f in load(ws)] == [("khan tiktok", "all")]
+    save(ws, SavedFilter("Của tôi", "mine", choice, "", "priority"))
+    rename(ws, "của tôi", "Việc của tôi")
+    kept = load(ws)[1]
+    assert kept.name == "Việc của tôi" and kept.choice == choice and kept.sort == "priority"
+    flt = kept.choice.case_filter("member-1")
+    assert flt.assignee == "member-1" and flt.priorities == (1, 2)
+    assert flt.opened_to - flt.opened_from == 31 * 86_400_000
+    delete(ws, "khan tiktok")
+    assert [f.name for f in load(ws)] == ["Việc của tôi"]
+    with pytest.raises(UserError):
+        save(ws, SavedFilter("   "))
+    ws.set_setting("queue.saved_filters", [{"name": "old", "choice": {"statuses": ["gone"], "priorities": [9]},
+                                             "sort": "nonsense"}])
+    old = load(ws)[0]
+    assert old.choice == FilterChoice() and old.sort == "sla"
+
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵầấẩẫậằắẳẵặềếểễệồốổỗộờớởỡợừứửữự"
+
+
+@given(st.text(alphabet=st.sampled_from([*VIETNAMESE, "🔥", "日", "\u0301", "\u05b4", "ß", "Ø", "\t", "\u0303"]),
+               max_size=40))
+def test_fold_strips_every_combining_mark(text: str):
+    import unicodedata
+
+    expected = text.translate(str.maketrans({"đ": "d", "Đ": "d", "ß": "ss", "Ø": "o"}))
+    expected = "".join(c for c in unicodedata.normalize("NFKD", expected) if not unicodedata.combining(c))
+    assert fold(text) == " ".join(expected.lower().split())
