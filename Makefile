@@ -49,3 +49,9 @@ package: $(PKG_STAMP)
 	$(BIN)/python packaging/make_icons.py
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/moderator-app.spec
 	packaging/smoke_check.sh dist/moderator-app/moderator-app
+
+# Refresh the interface catalogues from the sources, then compile them (.qm files are committed).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py release
+	$(BIN)/python scripts/translations.py check

@@ -6,7 +6,8 @@
     python scripts/translations.py check             # list unfinished entries; exit 1 if any
 
 Source strings are English, so the English catalogue translates every string to itself (plural
-forms included); the Vietnamese catalogue is written by people.
+forms included); the Vietnamese catalogue is written by people. Qt ships no Vietnamese for its own
+dialogs, so ``qtbase_vi.ts`` carries the words of Qt's buttons, context menus and file dialogs.
 """
 
 from __future__ import annotations
@@ -122,9 +123,15 @@ def unfinished(lang: str) -> list[tuple[str, str]]:
     return missing
 
 
+QT_CATALOGUES = ("qtbase_vi",)  # Qt's own words (dialog buttons, menus) that Qt ships no Vietnamese for
+
+
 def release() -> None:
     for lang in LANGS:
         subprocess.run([_tool("lrelease"), str(ts_path(lang)), "-qm", str(TS_DIR / f"moderator_{lang}.qm")],
+                       cwd=ROOT, check=True)
+    for name in QT_CATALOGUES:
+        subprocess.run([_tool("lrelease"), str(TS_DIR / f"{name}.ts"), "-qm", str(TS_DIR / f"{name}.qm")],
                        cwd=ROOT, check=True)
 
 

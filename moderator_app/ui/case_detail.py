@@ -374,10 +374,11 @@ class CaseDetailWindow(QMainWindow):
         e = html.escape
         lang = self.lang
         self.setWindowTitle(self.tr("Case {0} — {1}").format(c.ref, c.title))
+        urgent_word = self.tr("URGENT")
         self.heading.setText(
             f"<span style='font-size:17pt; font-weight:600'>{e(c.ref)}</span>&nbsp;&nbsp;"
             f"<span style='font-size:12pt'>{e(c.title)}</span>"
-            + (f"&nbsp;&nbsp;<span style='color:{WARNING}; font-weight:600'>{e(self.tr('URGENT'))}</span>"
+            + (f"&nbsp;&nbsp;<span style='color:{WARNING}; font-weight:600'>{e(urgent_word)}</span>"
                if c.urgent else "")
         )
         warnings = []
@@ -451,7 +452,8 @@ class CaseDetailWindow(QMainWindow):
         e = html.escape
         notes = cf.detail.notes
         if not notes:
-            self.notes_view.setHtml(f"<p style='color:{MUTED}'>{e(self.tr('No notes or comments yet.'))}</p>")
+            text_1 = self.tr("No notes or comments yet.")
+            self.notes_view.setHtml(f"<p style='color:{MUTED}'>{e(text_1)}</p>")
             return
         parts = []
         for n in notes:
@@ -493,18 +495,22 @@ class CaseDetailWindow(QMainWindow):
             parts.append(f"<h3>{e(Outcome(d.outcome).label(self.lang))} · {e(iso_day(d.decided_on))}</h3>")
             parts.append(f"<p>{e(d.rationale).replace(chr(10), '<br>')}</p>")
             if d.corrected_on:
-                parts.append(f"<p>{e(self.tr('Correction completed on {0}').format(iso_day(d.corrected_on)))}</p>")
+                text_2 = self.tr("Correction completed on {0}").format(iso_day(d.corrected_on))
+                parts.append(f"<p>{e(text_2)}</p>")
             if d.follow_ups:
-                parts.append(f"<p><b>{e(self.tr('Follow-up actions'))}</b></p><ul>")
+                text_3 = self.tr("Follow-up actions")
+                parts.append(f"<p><b>{e(text_3)}</b></p><ul>")
                 for f in d.follow_ups:
                     due = iso_day(f.due_on)
                     state = self.tr("done") if f.done_at else ""
                     parts.append(f"<li>{e(f.action)} — {e(f.owner_name)} {e(due)} {e(state)}</li>")
                 parts.append("</ul>")
         elif not self.file.decisions:
-            parts.append(f"<p style='color:{MUTED}'>{e(self.tr('No decision yet.'))}</p>")
+            text_4 = self.tr("No decision yet.")
+            parts.append(f"<p style='color:{MUTED}'>{e(text_4)}</p>")
         if self.file.appeals:
-            parts.append(f"<p><b>{e(self.tr('Appeals'))}</b></p><ul>")
+            text_5 = self.tr("Appeals")
+            parts.append(f"<p><b>{e(text_5)}</b></p><ul>")
             for a in self.file.appeals:
                 change = f"{Status(a.from_status).label(self.lang)} → {Status(a.to_status).label(self.lang)}"
                 reason = f" — {a.reason}" if a.reason else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,17 +89,17 @@ class TextDialog(QDialog):
 
 def reject_presets(widget: QWidget) -> list[str]:
     return [
-        widget.tr("Out of the committee's scope"),
-        widget.tr("No evidence of a violation"),
-        widget.tr("Duplicate of another case"),
-        widget.tr("Not about an influencer"),
+        QCoreApplication.translate("Dialogs", "Out of the committee's scope"),
+        QCoreApplication.translate("Dialogs", "No evidence of a violation"),
+        QCoreApplication.translate("Dialogs", "Duplicate of another case"),
+        QCoreApplication.translate("Dialogs", "Not about an influencer"),
     ]
 
 
 def close_presets(widget: QWidget) -> list[str]:
     return [
-        widget.tr("Informally resolved: the post was corrected or removed"),
-        widget.tr("The influencer complied after contact"),
+        QCoreApplication.translate("Dialogs", "Informally resolved: the post was corrected or removed"),
+        QCoreApplication.translate("Dialogs", "The influencer complied after contact"),
     ]
 
 
@@ -152,22 +152,26 @@ class MergeDialog(QDialog):
         self.list.setAccessibleName(self.tr("Cases to merge"))
         rows = selected if len(selected) > 1 else selected + candidates
         for r in rows:
-            item = QListWidgetItem(
-                f"{r.ref} · {r.influencer} · {Status(r.status).label(lang)} · {r.title}"
-            )
+            item = QListWidgetItem(f"{r.ref} · {r.influencer} · {Status(r.status).label(lang)} · {r.title}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r in selected else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if len(selected) > 1:
-            text = self.tr("These cases will be merged into the oldest of them. Their reports move over; "
-                           "each keeps its history, and the others are closed as merged.")
+            text = self.tr(
+                "These cases will be merged into the oldest of them. Their reports move over; "
+                "each keeps its history, and the others are closed as merged."
+            )
         elif candidates:
-            text = self.tr("Tick the cases that duplicate {0}. They are merged into the oldest; reports move "
-                           "over and each case keeps its history.").format(selected[0].ref)
+            text = self.tr(
+                "Tick the cases that duplicate {0}. They are merged into the oldest; reports move "
+                "over and each case keeps its history."
+            ).format(selected[0].ref)
         else:
-            text = self.tr("{0} has no other open case about the same influencer. Select two or more "
-                           "cases in the queue to merge them.").format(selected[0].ref)
+            text = self.tr(
+                "{0} has no other open case about the same influencer. Select two or more "
+                "cases in the queue to merge them."
+            ).format(selected[0].ref)
         label = QLabel(text, self)
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -373,11 +373,12 @@ class ProfileWindow(QMainWindow):
         self.merged_label.setText(" ".join(merged))
         self.merged_label.setVisible(bool(merged))
         band = score.band
+        as_of = self.tr("as of {0}").format(data.as_of.strftime("%d/%m/%Y"))
         self.score_badge.setText(
             f"<div style='font-size:30pt; font-weight:700; color:{BAND_COLORS[band]}'>"
             f"{e(number(score.value, self.lang))}</div>"
             f"<div style='font-size:11pt; color:{BAND_COLORS[band]}'>{e(band.label(self.lang))}</div>"
-            f"<div style='color:{MUTED}'>{e(self.tr('as of {0}').format(data.as_of.strftime('%d/%m/%Y')))}</div>"
+            f"<div style='color:{MUTED}'>{e(as_of)}</div>"
         )
         self.score_badge.setStyleSheet(f"background: {BAND_BACKGROUNDS[band]}; border-radius: 6px; padding: 6px")
         self._fill_proposal(found)

@@ -9,7 +9,7 @@ import html
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
@@ -41,25 +41,29 @@ def summary_html(ctx: QObject, d: queries.CaseDetail, lang: str) -> str:
     c = d.case
     e = html.escape
     now = int(time.time() * 1000)
-    tr = ctx.tr
-    urgent = f" · <b style='color:#b3261e'>⚑ {e(tr('URGENT'))}</b>" if c.urgent else ""
+    del ctx  # translations are this module's own (context "CasePreview")
+    urgent_word = QCoreApplication.translate("CasePreview", "URGENT")
+    urgent = f" · <b style='color:#b3261e'>⚑ {e(urgent_word)}</b>" if c.urgent else ""
     rows = [
-        (tr("Influencer"), e(c.influencer)),
-        (tr("Platform"), e(Platform(c.platform).label(lang))),
-        (tr("Category"), e(Category(c.category).label(lang))),
-        (tr("Status"), e(Status(c.status).label(lang))),
-        (tr("Priority"), e(Priority.from_level(c.priority).label(lang)) + urgent),
-        (tr("Assignee"), e(c.assignee_name or "—")),
-        (tr("Opened"), _d(c.opened_at)),
-        (tr("Deadline"), e(sla_text(c, now, lang, long=True))),
+        (QCoreApplication.translate("CasePreview", "Influencer"), e(c.influencer)),
+        (QCoreApplication.translate("CasePreview", "Platform"), e(Platform(c.platform).label(lang))),
+        (QCoreApplication.translate("CasePreview", "Category"), e(Category(c.category).label(lang))),
+        (QCoreApplication.translate("CasePreview", "Status"), e(Status(c.status).label(lang))),
+        (
+            QCoreApplication.translate("CasePreview", "Priority"),
+            e(Priority.from_level(c.priority).label(lang)) + urgent,
+        ),
+        (QCoreApplication.translate("CasePreview", "Assignee"), e(c.assignee_name or "—")),
+        (QCoreApplication.translate("CasePreview", "Opened"), _d(c.opened_at)),
+        (QCoreApplication.translate("CasePreview", "Deadline"), e(sla_text(c, now, lang, long=True))),
     ]
     overdue = c.sla_due_at is not None and c.sla_due_at < now
     if overdue:
         rows[-1] = (rows[-1][0], f"<span style='color:#b3261e'><b>{rows[-1][1]}</b></span>")
     parts = [f"<h2 style='margin-bottom:2px'>{e(c.ref)}</h2><p style='margin-top:0'>{e(_clip(c.title, 300))}</p>"]
     if d.conflicts:
-        parts.append(f"<p style='color:#b3261e'><b>{e(tr('Conflicting changes to resolve'))}</b>: "
-                     f"{e(', '.join(d.conflicts))}</p>")
+        conflicts = QCoreApplication.translate("CasePreview", "Conflicting changes to resolve")
+        parts.append(f"<p style='color:#b3261e'><b>{e(conflicts)}</b>: {e(', '.join(d.conflicts))}</p>")
     parts.append("<table cellspacing='2' cellpadding='2'>")
     parts += [f"<tr><td style='color:#555'>{k}</td><td>{v}</td></tr>" for k, v in rows]
     parts.append("</table>")
@@ -114,7 +118,8 @@ class CasePreview(QWidget):
         self.evidence.show_case(self.case_id)
         e = html.escape
         if not self.case_ids:
-            self.browser.setHtml(f"<p style='color:#666'>{e(self.tr('No case selected.'))}</p>")
+            nothing = self.tr("No case selected.")
+            self.browser.setHtml(f"<p style='color:#666'>{e(nothing)}</p>")
             return
         with self.ws.db.read() as conn:
             raw = raw_connection(conn)
@@ -128,21 +133,25 @@ class CasePreview(QWidget):
     def render_many(self, rows: list[queries.CaseRow], total: int) -> str:
         e = html.escape
         hint = self.tr("The actions below apply to all of them, with one shared reason.")
-        parts = [f"<h2>{e(self.tr('{0} cases selected').format(total))}</h2>",
-                 f"<p style='color:#555'>{e(hint)}</p><table cellpadding='2'>"]
+        title = self.tr("{0} cases selected").format(total)
+        parts = [f"<h2>{e(title)}</h2>", f"<p style='color:#555'>{e(hint)}</p><table cellpadding='2'>"]
         for r in rows:
-            parts.append(f"<tr><td><b>{e(r.ref)}</b></td><td>{e(r.influencer)}</td>"
-                         f"<td>{e(Status(r.status).label(self.lang))}</td></tr>")
+            parts.append(
+                f"<tr><td><b>{e(r.ref)}</b></td><td>{e(r.influencer)}</td>"
+                f"<td>{e(Status(r.status).label(self.lang))}</td></tr>"
+            )
         parts.append("</table>")
         if total > len(rows):
-            parts.append(f"<p>{e(self.tr('… and {0} more').format(total - len(rows)))}</p>")
+            more = self.tr("… and {0} more").format(total - len(rows))
+            parts.append(f"<p>{e(more)}</p>")
         return "".join(parts)
 
     def render(self, d: queries.CaseDetail) -> str:
         lang = self.lang
         e = html.escape
         parts = [summary_html(self, d, lang)]
-        parts.append(f"<h3>{e(self.tr('Reports'))} ({len(d.reports)})</h3>")
+        reports = self.tr("Reports")
+        parts.append(f"<h3>{e(reports)} ({len(d.reports)})</h3>")
         for r in d.reports[-REPORTS_SHOWN:]:
             parts.append(
                 f"<p><b>{_d(r.received_at)}</b> · {e(Source(r.source).label(lang))} · "
@@ -151,15 +160,19 @@ class CasePreview(QWidget):
                 + "</p>"
             )
         if len(d.reports) > REPORTS_SHOWN:
-            parts.append(f"<p style='color:#555'>{e(self.tr('Open the case to see all reports.'))}</p>")
+            see_all = self.tr("Open the case to see all reports.")
+            parts.append(f"<p style='color:#555'>{e(see_all)}</p>")
         if d.notes:
-            parts.append(f"<h3>{e(self.tr('Latest notes'))}</h3>")
+            latest = self.tr("Latest notes")
+            parts.append(f"<h3>{e(latest)}</h3>")
             for n in d.notes[-LATEST_NOTES:]:
                 parts.append(f"<p><b>{e(n.author_name)}</b> · {_d(n.created_at)}<br>{e(_clip(n.body, 600))}</p>")
         attachments = [name for r in d.reports for name in r.attachments]
-        parts.append(f"<h3>{e(self.tr('Evidence'))} ({len(d.evidence) + len(attachments)})</h3>")
+        evidence = self.tr("Evidence")
+        parts.append(f"<h3>{e(evidence)} ({len(d.evidence) + len(attachments)})</h3>")
         if not d.evidence and not attachments:
-            parts.append(f"<p style='color:#666'>{e(self.tr('No evidence attached yet.'))}</p>")
+            none_yet = self.tr("No evidence attached yet.")
+            parts.append(f"<p style='color:#666'>{e(none_yet)}</p>")
         for ev in d.evidence:
             parts.append(f"<p>{e(ev.name or ev.url)}</p>")
         for name in attachments:

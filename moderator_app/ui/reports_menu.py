@@ -16,10 +16,6 @@ from moderator_app.services.workspace import Workspace
 WINDOW_ATTRIBUTE = "_statistics_window"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def open_statistics(parent: QMainWindow, ws: Workspace, lang: str) -> QMainWindow:
     """Show the statistics dashboard (one per main window), raised if already open."""
     from .statistics.window import StatisticsWindow
@@ -41,21 +37,25 @@ def publish_register(parent: QMainWindow, ws: Workspace, lang: str) -> None:
     if dialog.exec() and dialog.publication is not None:
         p = dialog.publication
         parent.statusBar().showMessage(
-            _tr("Public register published in {0}: {1} decisions, {2} named").format(str(p.folder), p.decisions,
-                                                                                     p.named), 8000)
+            QCoreApplication.translate("Reports", "Public register published in {0}: {1} decisions, {2} named").format(
+                str(p.folder), p.decisions, p.named
+            ),
+            8000,
+        )
 
 
-def install_reports_menu(window: QMainWindow, ws: Workspace, lang: str,
-                         current_case: Callable[[], str | None]) -> QMenu:
+def install_reports_menu(
+    window: QMainWindow, ws: Workspace, lang: str, current_case: Callable[[], str | None]
+) -> QMenu:
     from .letters.hooks import letter_action
 
-    menu = window.menuBar().addMenu(_tr("&Reports"))
-    stats = QAction(_tr("&Statistics…"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Reports", "&Reports"))
+    stats = QAction(QCoreApplication.translate("Reports", "&Statistics…"), window)
     stats.setShortcut(QKeySequence("Ctrl+Shift+T"))
     stats.triggered.connect(lambda: open_statistics(window, ws, lang))
     menu.addAction(stats)
     menu.addAction(letter_action(window, ws, lang, current_case))
-    publish = QAction(_tr("&Publish the public register…"), window)
+    publish = QAction(QCoreApplication.translate("Reports", "&Publish the public register…"), window)
     publish.triggered.connect(lambda: publish_register(window, ws, lang))
     menu.addAction(publish)
     return menu

@@ -414,6 +414,10 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
             <translation>Case {0} — {1}</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
             <source>Conflicting changes to resolve: {0}</source>
             <translation>Conflicting changes to resolve: {0}</translation>
         </message>
@@ -470,6 +474,10 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
             <translation>History ({0})</translation>
         </message>
         <message>
+            <source>No notes or comments yet.</source>
+            <translation>No notes or comments yet.</translation>
+        </message>
+        <message>
             <source>Seen</source>
             <translation>Seen</translation>
         </message>
@@ -486,8 +494,24 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
             <translation>Attachments</translation>
         </message>
         <message>
+            <source>Correction completed on {0}</source>
+            <translation>Correction completed on {0}</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Follow-up actions</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>done</translation>
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation>No decision yet.</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Appeals</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -564,6 +588,10 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
             <translation>Influencer</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
             <source>Platform</source>
             <translation>Platform</translation>
         </message>
@@ -590,6 +618,50 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Deadline</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to resolve</source>
+            <translation>Conflicting changes to resolve</translation>
+        </message>
+        <message>
+            <source>Triage actions</source>
+            <translation>Triage actions</translation>
+        </message>
+        <message>
+            <source>No case selected.</source>
+            <translation>No case selected.</translation>
+        </message>
+        <message>
+            <source>The actions below apply to all of them, with one shared reason.</source>
+            <translation>The actions below apply to all of them, with one shared reason.</translation>
+        </message>
+        <message>
+            <source>{0} cases selected</source>
+            <translation>{0} cases selected</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… and {0} more</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Open the case to see all reports.</source>
+            <translation>Open the case to see all reports.</translation>
+        </message>
+        <message>
+            <source>Latest notes</source>
+            <translation>Latest notes</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>No evidence attached yet.</source>
+            <translation>No evidence attached yet.</translation>
         </message>
     </context>
     <context>
@@ -643,6 +715,40 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>{0} · {1} case(s)</source>
             <translation>{0} · {1} case(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation>Command palette</translation>
+        </message>
+        <message>
+            <source>Type a command, a view or a case reference…</source>
+            <translation>Type a command, a view or a case reference…</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Matching commands</source>
+            <translation>Matching commands</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeDialogs</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Choose the shared folder</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>The committee's shared folder</translation>
         </message>
     </context>
     <context>
@@ -778,6 +884,33 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>&amp;Suspension proposals…</source>
             <translation>&amp;Suspension proposals…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Out of the committee's scope</source>
+            <translation>Out of the committee's scope</translation>
+        </message>
+        <message>
+            <source>No evidence of a violation</source>
+            <translation>No evidence of a violation</translation>
+        </message>
+        <message>
+            <source>Duplicate of another case</source>
+            <translation>Duplicate of another case</translation>
+        </message>
+        <message>
+            <source>Not about an influencer</source>
+            <translation>Not about an influencer</translation>
+        </message>
+        <message>
+            <source>Informally resolved: the post was corrected or removed</source>
+            <translation>Informally resolved: the post was corrected or removed</translation>
+        </message>
+        <message>
+            <source>The influencer complied after contact</source>
+            <translation>The influencer complied after contact</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1158,77 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>Opened from</source>
+            <translation>Opened from</translation>
+        </message>
+        <message>
+            <source>Opened until</source>
+            <translation>Opened until</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear the filter bar</source>
+            <translation>Clear the filter bar</translation>
+        </message>
+        <message>
+            <source>Save filter…</source>
+            <translation>Save filter…</translation>
+        </message>
+        <message>
+            <source>Keep this view, filters, search and sort under a name</source>
+            <translation>Keep this view, filters, search and sort under a name</translation>
+        </message>
+        <message>
+            <source>Opened:</source>
+            <translation>Opened:</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <source>{0} (choose the earliest date to clear)</source>
+            <translation>{0} (choose the earliest date to clear)</translation>
+        </message>
+        <message>
+            <source>Assignee: anyone</source>
+            <translation>Assignee: anyone</translation>
+        </message>
+        <message>
+            <source>Assignee: me</source>
+            <translation>Assignee: me</translation>
+        </message>
+        <message>
+            <source>Assignee: nobody</source>
+            <translation>Assignee: nobody</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>Show events of kind</source>
@@ -1190,6 +1394,107 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>{0} × {1} pixels</source>
             <translation>{0} × {1} pixels</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import reports</source>
+            <translation>Import reports</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>No file chosen.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Columns (guessed from the header; change any that is wrong)</source>
+            <translation>Columns (guessed from the header; change any that is wrong)</translation>
+        </message>
+        <message>
+            <source>Rows of the file and what happens to each</source>
+            <translation>Rows of the file and what happens to each</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Save rejected rows…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Reading {0}…</translation>
+        </message>
+        <message>
+            <source>{0}: header on row {1}, {2} data rows. Nothing is written until you press Import.</source>
+            <translation>{0}: header on row {1}, {2} data rows. Nothing is written until you press Import.</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>Choose the column for: {0}</source>
+            <translation>Choose the column for: {0}</translation>
+        </message>
+        <message>
+            <source>The file has no data rows.</source>
+            <translation>The file has no data rows.</translation>
+        </message>
+        <message>
+            <source>{0} rows: {1} new cases, {2} added to open cases, {3} duplicates (already stored, skipped), {4} rejected.</source>
+            <translation>{0} rows: {1} new cases, {2} added to open cases, {3} duplicates (already stored, skipped), {4} rejected.</translation>
+        </message>
+        <message>
+            <source>Imported. {0} rows: {1} new cases, {2} added to open cases, {3} duplicates skipped, {4} rejected.</source>
+            <translation>Imported. {0} rows: {1} new cases, {2} added to open cases, {3} duplicates skipped, {4} rejected.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n report(s)</source>
+            <translation>
+                <numerusform>Import 1 report</numerusform>
+                <numerusform>Import %n reports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>Save rejected rows</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected row(s) saved.</source>
+            <translation>
+                <numerusform>1 rejected row saved.</numerusform>
+                <numerusform>%n rejected rows saved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was imported. The details are in the log.</source>
+            <translation>Something went wrong; nothing was imported. The details are in the log.</translation>
         </message>
     </context>
     <context>
@@ -1516,18 +1821,29 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
         </message>
     </context>
     <context>
+        <name>Letters</name>
+        <message>
+            <source>Write a letter</source>
+            <translation>Write a letter</translation>
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Select a case first.</translation>
+        </message>
+        <message>
+            <source>Write a &amp;letter…</source>
+            <translation>Write a &amp;letter…</translation>
+        </message>
+        <message>
+            <source>A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case</source>
+            <translation>A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Digital Trust Moderator</source>
             <translation>Digital Trust Moderator</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Views</translation>
-        </message>
-        <message>
-            <source>Search cases: influencer, words, URL… (no need for diacritics)</source>
-            <translation>Search cases: influencer, words, URL… (no need for diacritics)</translation>
         </message>
         <message>
             <source>Search</source>
@@ -1536,10 +1852,6 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
         <message>
             <source>Case queue</source>
             <translation>Case queue</translation>
-        </message>
-        <message>
-            <source>Workspace: {0} · Member: {1}</source>
-            <translation>Workspace: {0} · Member: {1}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1569,12 +1881,275 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <source>&amp;About</source>
             <translation>&amp;About</translation>
         </message>
+        <message>
+            <source>Views and saved filters</source>
+            <translation>Views and saved filters</translation>
+        </message>
+        <message>
+            <source>Search cases: influencer, words, URL, reference… (/ to focus)</source>
+            <translation>Search cases: influencer, words, URL, reference… (/ to focus)</translation>
+        </message>
+        <message>
+            <source>Member: {0} ({1}) · Workspace: {2}</source>
+            <translation>Member: {0} ({1}) · Workspace: {2}</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>&amp;New report…</translation>
+        </message>
+        <message>
+            <source>File a report received by phone, email or in person</source>
+            <translation>File a report received by phone, email or in person</translation>
+        </message>
+        <message>
+            <source>&amp;Import reports…</source>
+            <translation>&amp;Import reports…</translation>
+        </message>
+        <message>
+            <source>Import reports from a hotline's Excel or CSV file</source>
+            <translation>Import reports from a hotline's Excel or CSV file</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last triage action</source>
+            <translation>&amp;Undo last triage action</translation>
+        </message>
+        <message>
+            <source>Command &amp;palette…</source>
+            <translation>Command &amp;palette…</translation>
+        </message>
+        <message>
+            <source>Next case</source>
+            <translation>Next case</translation>
+        </message>
+        <message>
+            <source>Previous case</source>
+            <translation>Previous case</translation>
+        </message>
+        <message>
+            <source>&amp;Save filter…</source>
+            <translation>&amp;Save filter…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Clear filters</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to me</source>
+            <translation>&amp;Assign to me</translation>
+        </message>
+        <message>
+            <source>Assign &amp;to…</source>
+            <translation>Assign &amp;to…</translation>
+        </message>
+        <message>
+            <source>Priority {0}: {1}</source>
+            <translation>Priority {0}: {1}</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>&amp;Priority</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;urgent</source>
+            <translation>Toggle &amp;urgent</translation>
+        </message>
+        <message>
+            <source>&amp;Move to</source>
+            <translation>&amp;Move to</translation>
+        </message>
+        <message>
+            <source>&amp;Move to…</source>
+            <translation>&amp;Move to…</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>Add &amp;note…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge duplicates…</source>
+            <translation>&amp;Merge duplicates…</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>&amp;Reject…</translation>
+        </message>
+        <message>
+            <source>Submit &amp;&amp; next: select the next case after an action</source>
+            <translation>Submit &amp;&amp; next: select the next case after an action</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Go to view</source>
+            <translation>&amp;Go to view</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>Assign to me [A]</source>
+            <translation>Assign to me [A]</translation>
+        </message>
+        <message>
+            <source>Assign… [Shift+A]</source>
+            <translation>Assign… [Shift+A]</translation>
+        </message>
+        <message>
+            <source>Priority [1–4]</source>
+            <translation>Priority [1–4]</translation>
+        </message>
+        <message>
+            <source>Urgent [U]</source>
+            <translation>Urgent [U]</translation>
+        </message>
+        <message>
+            <source>Move to [S]</source>
+            <translation>Move to [S]</translation>
+        </message>
+        <message>
+            <source>Note [N]</source>
+            <translation>Note [N]</translation>
+        </message>
+        <message>
+            <source>Merge [M]</source>
+            <translation>Merge [M]</translation>
+        </message>
+        <message>
+            <source>Reject [R]</source>
+            <translation>Reject [R]</translation>
+        </message>
+        <message>
+            <source>Open [Enter]</source>
+            <translation>Open [Enter]</translation>
+        </message>
+        <message>
+            <source>The new language applies when the application starts again.</source>
+            <translation>The new language applies when the application starts again.</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <translation>Saved filters</translation>
+        </message>
+        <message>
+            <source>(none yet: Save filter…)</source>
+            <translation>(none yet: Save filter…)</translation>
+        </message>
+        <message>
+            <source>Saved filter: {0}</source>
+            <translation>Saved filter: {0}</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Rename saved filter</source>
+            <translation>Rename saved filter</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation>Save filter</translation>
+        </message>
+        <message>
+            <source>Name for this view, its filters, search and sort:</source>
+            <translation>Name for this view, its filters, search and sort:</translation>
+        </message>
+        <message>
+            <source>Replace the saved filter “{0}”?</source>
+            <translation>Replace the saved filter “{0}”?</translation>
+        </message>
+        <message>
+            <source>Saved the filter “{0}”.</source>
+            <translation>Saved the filter “{0}”.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source> and {0} more</source>
+            <translation> and {0} more</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>1 case</numerusform>
                 <numerusform>%n cases</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This report is already in case {0}.</source>
+            <translation>This report is already in case {0}.</translation>
+        </message>
+        <message>
+            <source>The report was added to the open case {0}.</source>
+            <translation>The report was added to the open case {0}.</translation>
+        </message>
+        <message>
+            <source>Opened case {0}.</source>
+            <translation>Opened case {0}.</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Saved filter</source>
+            <translation>Saved filter</translation>
+        </message>
+        <message>
+            <source>Open case {0}</source>
+            <translation>Open case {0}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>No move allowed for this selection</source>
+            <translation>No move allowed for this selection</translation>
         </message>
         <message>
             <source>About Digital Trust Moderator</source>
@@ -2138,12 +2713,20 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Quorum {0}: {1} of {2} voting members present, {3} needed ({4})</translation>
         </message>
         <message>
+            <source>Select an agenda item.</source>
+            <translation>Select an agenda item.</translation>
+        </message>
+        <message>
             <source>Suspension proposal</source>
             <translation>Suspension proposal</translation>
         </message>
         <message>
             <source>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</source>
             <translation>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</translation>
+        </message>
+        <message>
+            <source>No quorum yet: a decision cannot be recorded.</source>
+            <translation>No quorum yet: a decision cannot be recorded.</translation>
         </message>
         <message>
             <source>Decided on {0}: {1}</source>
@@ -2240,6 +2823,170 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>The export failed because of a bug; the details are in the log file of the data folder.</source>
             <translation>The export failed because of a bug; the details are in the log file of the data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Assign the selected cases to:</source>
+            <translation>Assign the selected cases to:</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Nobody (unassign)</source>
+            <translation>Nobody (unassign)</translation>
+        </message>
+        <message>
+            <source>{0} (me)</source>
+            <translation>{0} (me)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>Merge duplicate cases</translation>
+        </message>
+        <message>
+            <source>Cases to merge</source>
+            <translation>Cases to merge</translation>
+        </message>
+        <message>
+            <source>These cases will be merged into the oldest of them. Their reports move over; each keeps its history, and the others are closed as merged.</source>
+            <translation>These cases will be merged into the oldest of them. Their reports move over; each keeps its history, and the others are closed as merged.</translation>
+        </message>
+        <message>
+            <source>Tick the cases that duplicate {0}. They are merged into the oldest; reports move over and each case keeps its history.</source>
+            <translation>Tick the cases that duplicate {0}. They are merged into the oldest; reports move over and each case keeps its history.</translation>
+        </message>
+        <message>
+            <source>{0} has no other open case about the same influencer. Select two or more cases in the queue to merge them.</source>
+            <translation>{0} has no other open case about the same influencer. Select two or more cases in the queue to merge them.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiChoice</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>{0}: any</source>
+            <translation>{0}: any</translation>
+        </message>
+        <message>
+            <source>{0}: {1} chosen</source>
+            <translation>{0}: {1} chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReportDialog</name>
+        <message>
+            <source>New report</source>
+            <translation>New report</translation>
+        </message>
+        <message>
+            <source>Name as people know them, e.g. Đen Vâu</source>
+            <translation>Name as people know them, e.g. Đen Vâu</translation>
+        </message>
+        <message>
+            <source>@account (read from the link if empty)</source>
+            <translation>@account (read from the link if empty)</translation>
+        </message>
+        <message>
+            <source>Choose the platform</source>
+            <translation>Choose the platform</translation>
+        </message>
+        <message>
+            <source>Choose the kind of violation</source>
+            <translation>Choose the kind of violation</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>What the post, livestream or ad says or does</source>
+            <translation>What the post, livestream or ad says or does</translation>
+        </message>
+        <message>
+            <source>Name, phone or email (kept private)</source>
+            <translation>Name, phone or email (kept private)</translation>
+        </message>
+        <message>
+            <source>Urgent: ongoing fraud or harm to a child</source>
+            <translation>Urgent: ongoing fraud or harm to a child</translation>
+        </message>
+        <message>
+            <source>A takedown request is then due within 24 hours</source>
+            <translation>A takedown request is then due within 24 hours</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Influencer:</source>
+            <translation>&amp;Influencer:</translation>
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation>&amp;Link:</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Platform:</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ount:</source>
+            <translation>Acc&amp;ount:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Reporter contact:</source>
+            <translation>&amp;Reporter contact:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>Seen &amp;on:</source>
+            <translation>Seen &amp;on:</translation>
+        </message>
+        <message>
+            <source>Evidence files:</source>
+            <translation>Evidence files:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Evidence files</translation>
+        </message>
+        <message>
+            <source>File report</source>
+            <translation>File report</translation>
         </message>
     </context>
     <context>
@@ -2606,6 +3353,10 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Merged into this profile: {0}.</translation>
         </message>
         <message>
+            <source>as of {0}</source>
+            <translation>as of {0}</translation>
+        </message>
+        <message>
             <source>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</source>
             <translation>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</translation>
         </message>
@@ -2800,6 +3551,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Reference</translation>
         </message>
         <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
             <source>SLA</source>
             <translation>SLA</translation>
         </message>
@@ -2839,6 +3594,45 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Last activity</source>
             <translation>Last activity</translation>
         </message>
+        <message>
+            <source>Time since the case was opened</source>
+            <translation>Time since the case was opened</translation>
+        </message>
+        <message>
+            <source>Time left until the current deadline (red when overdue)</source>
+            <translation>Time left until the current deadline (red when overdue)</translation>
+        </message>
+        <message>
+            <source>Urgent: a takedown request is due within 24 hours</source>
+            <translation>Urgent: a takedown request is due within 24 hours</translation>
+        </message>
+        <message>
+            <source>Number of reports in the case</source>
+            <translation>Number of reports in the case</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Not urgent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Public register published in {0}: {1} decisions, {2} named</source>
+            <translation>Public register published in {0}: {1} decisions, {2} named</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Reports</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Statistics…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish the public register…</source>
+            <translation>&amp;Publish the public register…</translation>
+        </message>
     </context>
     <context>
         <name>RoundsModel</name>
@@ -2869,6 +3663,69 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Conflicts</source>
             <translation>Conflicts</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowFateModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Case or reason</source>
+            <translation>Case or reason</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Added to a case</source>
+            <translation>Added to a case</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>the case of row {0}</source>
+            <translation>the case of row {0}</translation>
+        </message>
+        <message>
+            <source>same as row {0}</source>
+            <translation>same as row {0}</translation>
+        </message>
+        <message>
+            <source>will be opened</source>
+            <translation>will be opened</translation>
         </message>
     </context>
     <context>
@@ -3003,6 +3860,25 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Settings not saved</source>
             <translation>Settings not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +4114,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Round details</translation>
         </message>
         <message>
+            <source>No sync round has run yet.</source>
+            <translation>No sync round has run yet.</translation>
+        </message>
+        <message>
             <source>Written</source>
             <translation>Written</translation>
         </message>
@@ -3265,9 +4145,31 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Conflicts waiting</source>
             <translation>Conflicts waiting</translation>
         </message>
+        <message>
+            <source>Nothing new in this round.</source>
+            <translation>Nothing new in this round.</translation>
+        </message>
     </context>
     <context>
         <name>SyncNotice</name>
+        <message>
+            <source>A device signed two different histories (a copied or restored data folder) and was frozen: nothing more is taken from it. The chair should revoke it.
+{0}
+{1}</source>
+            <translation>A device signed two different histories (a copied or restored data folder) and was frozen: nothing more is taken from it. The chair should revoke it.
+{0}
+{1}</translation>
+        </message>
+        <message>
+            <source>{0} file(s) from the shared folder were rejected and kept aside:
+{1}</source>
+            <translation>{0} file(s) from the shared folder were rejected and kept aside:
+{1}</translation>
+        </message>
+        <message>
+            <source>{0} new conflict(s): members changed the same thing at the same time. See the Conflicts view.</source>
+            <translation>{0} new conflict(s): members changed the same thing at the same time. See the Conflicts view.</translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
@@ -3453,6 +4355,17 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Choose a common reason…</source>
+            <translation>Choose a common reason…</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>Common reasons</translation>
+        </message>
+    </context>
+    <context>
         <name>TextPane</name>
         <message>
             <source>Text</source>
@@ -3508,6 +4421,121 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>{0} of {1}</source>
             <translation>{0} of {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageController</name>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Select a case first.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <source>(Ctrl+Z to undo)</source>
+            <translation>(Ctrl+Z to undo)</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nothing to change.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n case(s) to you.</source>
+            <translation>
+                <numerusform>Assigned 1 case to you.</numerusform>
+                <numerusform>Assigned %n cases to you.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n case(s).</source>
+            <translation>
+                <numerusform>Assigned 1 case.</numerusform>
+                <numerusform>Assigned %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unassigned %n case(s).</source>
+            <translation>
+                <numerusform>Unassigned 1 case.</numerusform>
+                <numerusform>Unassigned %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Priority set to {0} on %n case(s).</source>
+            <translation>
+                <numerusform>Priority set to {0} on 1 case.</numerusform>
+                <numerusform>Priority set to {0} on %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Urgent flag changed on %n case(s).</source>
+            <translation>
+                <numerusform>Urgent flag changed on 1 case.</numerusform>
+                <numerusform>Urgent flag changed on %n cases.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Why? The reason is kept in each case's history.</source>
+            <translation>Why? The reason is kept in each case's history.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n case(s) to {0}.</source>
+            <translation>
+                <numerusform>Moved 1 case to {0}.</numerusform>
+                <numerusform>Moved %n cases to {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note for {0}:</source>
+            <translation>Note for {0}:</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Add a note</translation>
+        </message>
+        <message>
+            <source>What you found or did (Ctrl+Enter to save)</source>
+            <translation>What you found or did (Ctrl+Enter to save)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Note added to %n case(s).</source>
+            <translation>
+                <numerusform>Note added to 1 case.</numerusform>
+                <numerusform>Note added to %n cases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n case(s).</source>
+            <translation>
+                <numerusform>Merged 1 case.</numerusform>
+                <numerusform>Merged %n cases.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>Cannot undo</translation>
+        </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Undone.</translation>
+        </message>
+        <message>
+            <source>Left as they are (changed since): {0}</source>
+            <translation>Left as they are (changed since): {0}</translation>
         </message>
     </context>
     <context>
@@ -3645,21 +4673,6 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Start on my own for now</source>
             <translation>Start on my own for now</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Choose the shared folder</source>
-            <translation>Choose the shared folder</translation>
-        </message>
-        <message>
-            <source>The committee's shared folder</source>
-            <translation>The committee's shared folder</translation>
         </message>
     </context>
 </TS>

@@ -414,6 +414,10 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
             <translation>Hồ sơ {0} — {1}</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>KHẨN CẤP</translation>
+        </message>
+        <message>
             <source>Conflicting changes to resolve: {0}</source>
             <translation>Thay đổi xung đột cần xử lý: {0}</translation>
         </message>
@@ -470,6 +474,10 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
             <translation>Lịch sử ({0})</translation>
         </message>
         <message>
+            <source>No notes or comments yet.</source>
+            <translation>Chưa có ghi chú hay ý kiến nào.</translation>
+        </message>
+        <message>
             <source>Seen</source>
             <translation>Thời điểm phát hiện</translation>
         </message>
@@ -486,8 +494,24 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
+            <source>Correction completed on {0}</source>
+            <translation>Đã cải chính ngày {0}</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Việc cần làm tiếp</translation>
+        </message>
+        <message>
             <source>done</source>
             <translation>xong</translation>
+        </message>
+        <message>
+            <source>No decision yet.</source>
+            <translation>Chưa có quyết định.</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Phúc xét</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -564,6 +588,10 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
             <translation>Người có ảnh hưởng</translation>
         </message>
         <message>
+            <source>URGENT</source>
+            <translation>KHẨN CẤP</translation>
+        </message>
+        <message>
             <source>Platform</source>
             <translation>Nền tảng</translation>
         </message>
@@ -590,6 +618,50 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Deadline</source>
             <translation>Hạn</translation>
+        </message>
+        <message>
+            <source>Conflicting changes to resolve</source>
+            <translation>Thay đổi xung đột cần xử lý</translation>
+        </message>
+        <message>
+            <source>Triage actions</source>
+            <translation>Thao tác sàng lọc</translation>
+        </message>
+        <message>
+            <source>No case selected.</source>
+            <translation>Chưa chọn hồ sơ nào.</translation>
+        </message>
+        <message>
+            <source>The actions below apply to all of them, with one shared reason.</source>
+            <translation>Các thao tác dưới đây áp dụng cho tất cả, với cùng một lý do.</translation>
+        </message>
+        <message>
+            <source>{0} cases selected</source>
+            <translation>Đã chọn {0} hồ sơ</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… và {0} hồ sơ khác</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <source>Open the case to see all reports.</source>
+            <translation>Mở hồ sơ để xem tất cả phản ánh.</translation>
+        </message>
+        <message>
+            <source>Latest notes</source>
+            <translation>Ghi chú gần đây</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Chứng cứ</translation>
+        </message>
+        <message>
+            <source>No evidence attached yet.</source>
+            <translation>Chưa có chứng cứ đính kèm.</translation>
         </message>
     </context>
     <context>
@@ -643,6 +715,40 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>{0} · {1} case(s)</source>
             <translation>{0} · {1} vụ việc</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation>Bảng lệnh</translation>
+        </message>
+        <message>
+            <source>Type a command, a view or a case reference…</source>
+            <translation>Gõ một lệnh, một danh mục hoặc số hồ sơ…</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Lệnh</translation>
+        </message>
+        <message>
+            <source>Matching commands</source>
+            <translation>Các lệnh phù hợp</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeDialogs</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Duyệt…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Chọn thư mục dùng chung</translation>
+        </message>
+        <message>
+            <source>The committee's shared folder</source>
+            <translation>Thư mục dùng chung của ban</translation>
         </message>
     </context>
     <context>
@@ -778,6 +884,33 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>&amp;Suspension proposals…</source>
             <translation>Đề xuất &amp;tạm đình chỉ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Out of the committee's scope</source>
+            <translation>Ngoài phạm vi của ban</translation>
+        </message>
+        <message>
+            <source>No evidence of a violation</source>
+            <translation>Không có bằng chứng vi phạm</translation>
+        </message>
+        <message>
+            <source>Duplicate of another case</source>
+            <translation>Trùng với hồ sơ khác</translation>
+        </message>
+        <message>
+            <source>Not about an influencer</source>
+            <translation>Không liên quan đến người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Informally resolved: the post was corrected or removed</source>
+            <translation>Hòa giải: bài đăng đã được sửa hoặc gỡ</translation>
+        </message>
+        <message>
+            <source>The influencer complied after contact</source>
+            <translation>KOL đã khắc phục sau khi được liên hệ</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1158,77 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <source>Opened from</source>
+            <translation>Mở từ ngày</translation>
+        </message>
+        <message>
+            <source>Opened until</source>
+            <translation>Mở đến ngày</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Xóa lọc</translation>
+        </message>
+        <message>
+            <source>Clear the filter bar</source>
+            <translation>Xóa các điều kiện lọc</translation>
+        </message>
+        <message>
+            <source>Save filter…</source>
+            <translation>Lưu bộ lọc…</translation>
+        </message>
+        <message>
+            <source>Keep this view, filters, search and sort under a name</source>
+            <translation>Lưu danh mục, bộ lọc, từ khóa và cách sắp xếp này dưới một tên</translation>
+        </message>
+        <message>
+            <source>Opened:</source>
+            <translation>Ngày mở:</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>bất kỳ</translation>
+        </message>
+        <message>
+            <source>{0} (choose the earliest date to clear)</source>
+            <translation>{0} (chọn ngày sớm nhất để bỏ)</translation>
+        </message>
+        <message>
+            <source>Assignee: anyone</source>
+            <translation>Người phụ trách: bất kỳ</translation>
+        </message>
+        <message>
+            <source>Assignee: me</source>
+            <translation>Người phụ trách: tôi</translation>
+        </message>
+        <message>
+            <source>Assignee: nobody</source>
+            <translation>Người phụ trách: chưa có</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryView</name>
         <message>
             <source>Show events of kind</source>
@@ -1189,6 +1393,105 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>{0} × {1} pixels</source>
             <translation>{0} × {1} điểm ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import reports</source>
+            <translation>Nhập phản ánh</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Chưa chọn tệp.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Columns (guessed from the header; change any that is wrong)</source>
+            <translation>Các cột (đoán theo dòng tiêu đề; sửa cột nào chưa đúng)</translation>
+        </message>
+        <message>
+            <source>Rows of the file and what happens to each</source>
+            <translation>Các dòng của tệp và kết quả từng dòng</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Lưu các dòng bị từ chối…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>Bảng tính (*.xlsx *.csv);;Tệp Excel (*.xlsx);;Tệp CSV (*.csv);;Tất cả tệp (*)</translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Đang đọc {0}…</translation>
+        </message>
+        <message>
+            <source>{0}: header on row {1}, {2} data rows. Nothing is written until you press Import.</source>
+            <translation>{0}: dòng tiêu đề ở dòng {1}, {2} dòng dữ liệu. Chưa ghi gì cho đến khi bạn bấm Nhập.</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(không có trong tệp)</translation>
+        </message>
+        <message>
+            <source>Choose the column for: {0}</source>
+            <translation>Chọn cột cho: {0}</translation>
+        </message>
+        <message>
+            <source>The file has no data rows.</source>
+            <translation>Tệp không có dòng dữ liệu nào.</translation>
+        </message>
+        <message>
+            <source>{0} rows: {1} new cases, {2} added to open cases, {3} duplicates (already stored, skipped), {4} rejected.</source>
+            <translation>{0} dòng: {1} hồ sơ mới, {2} thêm vào hồ sơ đang mở, {3} trùng (đã có, bỏ qua), {4} bị từ chối.</translation>
+        </message>
+        <message>
+            <source>Imported. {0} rows: {1} new cases, {2} added to open cases, {3} duplicates skipped, {4} rejected.</source>
+            <translation>Đã nhập. {0} dòng: {1} hồ sơ mới, {2} thêm vào hồ sơ đang mở, bỏ qua {3} dòng trùng, {4} bị từ chối.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n report(s)</source>
+            <translation>
+                <numerusform>Nhập %n phản ánh</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation>Lưu các dòng bị từ chối</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>Tệp CSV (*.csv);;Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected row(s) saved.</source>
+            <translation>
+                <numerusform>Đã lưu %n dòng bị từ chối.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was imported. The details are in the log.</source>
+            <translation>Đã xảy ra lỗi; chưa nhập gì. Chi tiết có trong nhật ký.</translation>
         </message>
     </context>
     <context>
@@ -1513,18 +1816,29 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
     </context>
     <context>
+        <name>Letters</name>
+        <message>
+            <source>Write a letter</source>
+            <translation>Soạn công văn</translation>
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Hãy chọn một hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>Write a &amp;letter…</source>
+            <translation>Soạn &amp;công văn…</translation>
+        </message>
+        <message>
+            <source>A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case</source>
+            <translation>Thông báo phản ánh, thông báo quyết định hoặc yêu cầu gỡ nội dung, lưu dạng PDF và đính kèm vào hồ sơ</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Digital Trust Moderator</source>
             <translation>Bàn kiểm duyệt Niềm tin số</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Danh mục</translation>
-        </message>
-        <message>
-            <source>Search cases: influencer, words, URL… (no need for diacritics)</source>
-            <translation>Tìm hồ sơ: KOL, từ khóa, đường dẫn… (không cần dấu)</translation>
         </message>
         <message>
             <source>Search</source>
@@ -1533,10 +1847,6 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         <message>
             <source>Case queue</source>
             <translation>Hàng đợi hồ sơ</translation>
-        </message>
-        <message>
-            <source>Workspace: {0} · Member: {1}</source>
-            <translation>Dữ liệu: {0} · Thành viên: {1}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1566,11 +1876,273 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
             <source>&amp;About</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
+        <message>
+            <source>Views and saved filters</source>
+            <translation>Danh mục và bộ lọc đã lưu</translation>
+        </message>
+        <message>
+            <source>Search cases: influencer, words, URL, reference… (/ to focus)</source>
+            <translation>Tìm hồ sơ: KOL, từ khóa, đường dẫn, số hồ sơ… (phím / để tìm)</translation>
+        </message>
+        <message>
+            <source>Member: {0} ({1}) · Workspace: {2}</source>
+            <translation>Thành viên: {0} ({1}) · Dữ liệu: {2}</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>Phản ánh &amp;mới…</translation>
+        </message>
+        <message>
+            <source>File a report received by phone, email or in person</source>
+            <translation>Ghi nhận phản ánh qua điện thoại, email hoặc trực tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Import reports…</source>
+            <translation>&amp;Nhập phản ánh…</translation>
+        </message>
+        <message>
+            <source>Import reports from a hotline's Excel or CSV file</source>
+            <translation>Nhập phản ánh từ tệp Excel hoặc CSV của đường dây nóng</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last triage action</source>
+            <translation>&amp;Hoàn tác thao tác gần nhất</translation>
+        </message>
+        <message>
+            <source>Command &amp;palette…</source>
+            <translation>&amp;Bảng lệnh…</translation>
+        </message>
+        <message>
+            <source>Next case</source>
+            <translation>Hồ sơ sau</translation>
+        </message>
+        <message>
+            <source>Previous case</source>
+            <translation>Hồ sơ trước</translation>
+        </message>
+        <message>
+            <source>&amp;Save filter…</source>
+            <translation>&amp;Lưu bộ lọc…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Xóa bộ lọc</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Mở hồ sơ</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to me</source>
+            <translation>&amp;Nhận xử lý</translation>
+        </message>
+        <message>
+            <source>Assign &amp;to…</source>
+            <translation>&amp;Giao cho…</translation>
+        </message>
+        <message>
+            <source>Priority {0}: {1}</source>
+            <translation>Ưu tiên {0}: {1}</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>Mức ư&amp;u tiên</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;urgent</source>
+            <translation>Bật/tắt &amp;khẩn cấp</translation>
+        </message>
+        <message>
+            <source>&amp;Move to</source>
+            <translation>&amp;Chuyển sang</translation>
+        </message>
+        <message>
+            <source>&amp;Move to…</source>
+            <translation>&amp;Chuyển sang…</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Chuyển sang</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>Thêm &amp;ghi chú…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge duplicates…</source>
+            <translation>&amp;Gộp hồ sơ trùng…</translation>
+        </message>
+        <message>
+            <source>&amp;Reject…</source>
+            <translation>&amp;Không thụ lý…</translation>
+        </message>
+        <message>
+            <source>Submit &amp;&amp; next: select the next case after an action</source>
+            <translation>Xong &amp;&amp; tiếp: chọn hồ sơ kế tiếp sau mỗi thao tác</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>&amp;Go to view</source>
+            <translation>&amp;Đến danh mục</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Thanh công cụ chính</translation>
+        </message>
+        <message>
+            <source>Assign to me [A]</source>
+            <translation>Nhận xử lý [A]</translation>
+        </message>
+        <message>
+            <source>Assign… [Shift+A]</source>
+            <translation>Giao cho… [Shift+A]</translation>
+        </message>
+        <message>
+            <source>Priority [1–4]</source>
+            <translation>Ưu tiên [1–4]</translation>
+        </message>
+        <message>
+            <source>Urgent [U]</source>
+            <translation>Khẩn cấp [U]</translation>
+        </message>
+        <message>
+            <source>Move to [S]</source>
+            <translation>Chuyển sang [S]</translation>
+        </message>
+        <message>
+            <source>Note [N]</source>
+            <translation>Ghi chú [N]</translation>
+        </message>
+        <message>
+            <source>Merge [M]</source>
+            <translation>Gộp [M]</translation>
+        </message>
+        <message>
+            <source>Reject [R]</source>
+            <translation>Không thụ lý [R]</translation>
+        </message>
+        <message>
+            <source>Open [Enter]</source>
+            <translation>Mở [Enter]</translation>
+        </message>
+        <message>
+            <source>The new language applies when the application starts again.</source>
+            <translation>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <translation>Bộ lọc đã lưu</translation>
+        </message>
+        <message>
+            <source>(none yet: Save filter…)</source>
+            <translation>(chưa có: Lưu bộ lọc…)</translation>
+        </message>
+        <message>
+            <source>Saved filter: {0}</source>
+            <translation>Bộ lọc đã lưu: {0}</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Đổi tên…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Rename saved filter</source>
+            <translation>Đổi tên bộ lọc đã lưu</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+        <message>
+            <source>Save filter</source>
+            <translation>Lưu bộ lọc</translation>
+        </message>
+        <message>
+            <source>Name for this view, its filters, search and sort:</source>
+            <translation>Tên cho danh mục này cùng bộ lọc, từ khóa và cách sắp xếp:</translation>
+        </message>
+        <message>
+            <source>Replace the saved filter “{0}”?</source>
+            <translation>Thay bộ lọc đã lưu “{0}”?</translation>
+        </message>
+        <message>
+            <source>Saved the filter “{0}”.</source>
+            <translation>Đã lưu bộ lọc “{0}”.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source> and {0} more</source>
+            <translation> và {0} hồ sơ khác</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>Đã chọn %n</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n hồ sơ</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This report is already in case {0}.</source>
+            <translation>Phản ánh này đã có trong hồ sơ {0}.</translation>
+        </message>
+        <message>
+            <source>The report was added to the open case {0}.</source>
+            <translation>Phản ánh đã được thêm vào hồ sơ đang mở {0}.</translation>
+        </message>
+        <message>
+            <source>Opened case {0}.</source>
+            <translation>Đã mở hồ sơ {0}.</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Danh mục</translation>
+        </message>
+        <message>
+            <source>Saved filter</source>
+            <translation>Bộ lọc đã lưu</translation>
+        </message>
+        <message>
+            <source>Open case {0}</source>
+            <translation>Mở hồ sơ {0}</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>No move allowed for this selection</source>
+            <translation>Không có bước chuyển nào hợp lệ cho các hồ sơ đã chọn</translation>
         </message>
         <message>
             <source>About Digital Trust Moderator</source>
@@ -2134,12 +2706,20 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Túc số {0}: {1}/{2} thành viên biểu quyết có mặt, cần {3} ({4})</translation>
         </message>
         <message>
+            <source>Select an agenda item.</source>
+            <translation>Hãy chọn một mục trong chương trình họp.</translation>
+        </message>
+        <message>
             <source>Suspension proposal</source>
             <translation>Đề xuất tạm đình chỉ</translation>
         </message>
         <message>
             <source>No voting member is recorded as present yet: record attendance first, or enter the votes as tallies.</source>
             <translation>Chưa có thành viên biểu quyết nào được ghi là có mặt: hãy điểm danh trước, hoặc nhập tổng số phiếu.</translation>
+        </message>
+        <message>
+            <source>No quorum yet: a decision cannot be recorded.</source>
+            <translation>Chưa đủ túc số: chưa thể ghi quyết định.</translation>
         </message>
         <message>
             <source>Decided on {0}: {1}</source>
@@ -2236,6 +2816,170 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <message>
             <source>The export failed because of a bug; the details are in the log file of the data folder.</source>
             <translation>Xuất không thành công do lỗi của ứng dụng; chi tiết có trong tệp nhật ký ở thư mục dữ liệu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Assign</source>
+            <translation>Giao việc</translation>
+        </message>
+        <message>
+            <source>Assign the selected cases to:</source>
+            <translation>Giao các hồ sơ đã chọn cho:</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <source>Nobody (unassign)</source>
+            <translation>Không ai (bỏ giao)</translation>
+        </message>
+        <message>
+            <source>{0} (me)</source>
+            <translation>{0} (tôi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicate cases</source>
+            <translation>Gộp hồ sơ trùng</translation>
+        </message>
+        <message>
+            <source>Cases to merge</source>
+            <translation>Hồ sơ cần gộp</translation>
+        </message>
+        <message>
+            <source>These cases will be merged into the oldest of them. Their reports move over; each keeps its history, and the others are closed as merged.</source>
+            <translation>Các hồ sơ này sẽ được gộp vào hồ sơ cũ nhất. Phản ánh được chuyển sang; mỗi hồ sơ giữ lịch sử riêng, các hồ sơ còn lại được đóng do đã gộp.</translation>
+        </message>
+        <message>
+            <source>Tick the cases that duplicate {0}. They are merged into the oldest; reports move over and each case keeps its history.</source>
+            <translation>Đánh dấu các hồ sơ trùng với {0}. Chúng sẽ được gộp vào hồ sơ cũ nhất; phản ánh được chuyển sang và mỗi hồ sơ giữ lịch sử riêng.</translation>
+        </message>
+        <message>
+            <source>{0} has no other open case about the same influencer. Select two or more cases in the queue to merge them.</source>
+            <translation>{0} không có hồ sơ đang mở nào khác về cùng KOL. Hãy chọn hai hồ sơ trở lên trong hàng đợi để gộp.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gộp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiChoice</name>
+        <message>
+            <source>Any</source>
+            <translation>Bất kỳ</translation>
+        </message>
+        <message>
+            <source>{0}: any</source>
+            <translation>{0}: bất kỳ</translation>
+        </message>
+        <message>
+            <source>{0}: {1} chosen</source>
+            <translation>{0}: đã chọn {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReportDialog</name>
+        <message>
+            <source>New report</source>
+            <translation>Phản ánh mới</translation>
+        </message>
+        <message>
+            <source>Name as people know them, e.g. Đen Vâu</source>
+            <translation>Tên thường gọi, ví dụ Đen Vâu</translation>
+        </message>
+        <message>
+            <source>@account (read from the link if empty)</source>
+            <translation>@tài khoản (lấy từ đường dẫn nếu để trống)</translation>
+        </message>
+        <message>
+            <source>Choose the platform</source>
+            <translation>Chọn nền tảng</translation>
+        </message>
+        <message>
+            <source>Choose the kind of violation</source>
+            <translation>Chọn loại vi phạm</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>chưa rõ</translation>
+        </message>
+        <message>
+            <source>What the post, livestream or ad says or does</source>
+            <translation>Nội dung bài đăng, buổi livestream hoặc quảng cáo</translation>
+        </message>
+        <message>
+            <source>Name, phone or email (kept private)</source>
+            <translation>Tên, số điện thoại hoặc email (được bảo mật)</translation>
+        </message>
+        <message>
+            <source>Urgent: ongoing fraud or harm to a child</source>
+            <translation>Khẩn cấp: lừa đảo đang diễn ra hoặc gây hại cho trẻ em</translation>
+        </message>
+        <message>
+            <source>A takedown request is then due within 24 hours</source>
+            <translation>Khi đó phải gửi yêu cầu gỡ trong vòng 24 giờ</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Thêm tệp…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>&amp;Influencer:</source>
+            <translation>&amp;Người có ảnh hưởng:</translation>
+        </message>
+        <message>
+            <source>&amp;Link:</source>
+            <translation>Đường &amp;dẫn:</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Nền tảng:</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ount:</source>
+            <translation>&amp;Tài khoản:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Loại vi phạm:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>Nội &amp;dung:</translation>
+        </message>
+        <message>
+            <source>&amp;Reporter contact:</source>
+            <translation>Liên hệ người &amp;phản ánh:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>N&amp;guồn:</translation>
+        </message>
+        <message>
+            <source>Seen &amp;on:</source>
+            <translation>Phát hiện &amp;ngày:</translation>
+        </message>
+        <message>
+            <source>Evidence files:</source>
+            <translation>Tệp chứng cứ:</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>File report</source>
+            <translation>Ghi nhận phản ánh</translation>
         </message>
     </context>
     <context>
@@ -2601,6 +3345,10 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Đã gộp vào hồ sơ này: {0}.</translation>
         </message>
         <message>
+            <source>as of {0}</source>
+            <translation>tính đến {0}</translation>
+        </message>
+        <message>
             <source>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</source>
             <translation>Điểm = nền {0} − Σ điểm trừ × tái phạm × cải chính × 0,5^(thời gian ÷ chu kỳ giảm nửa) = {1}. Điểm trừ giảm một nửa sau mỗi 90 ngày (730 ngày với lừa đảo hoặc chuyển cơ quan chức năng) và thôi tính sau 365 ngày (4 năm).</translation>
         </message>
@@ -2794,6 +3542,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Số hồ sơ</translation>
         </message>
         <message>
+            <source>Age</source>
+            <translation>Đã qua</translation>
+        </message>
+        <message>
             <source>SLA</source>
             <translation>Thời hạn</translation>
         </message>
@@ -2833,6 +3585,45 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Last activity</source>
             <translation>Hoạt động gần nhất</translation>
         </message>
+        <message>
+            <source>Time since the case was opened</source>
+            <translation>Thời gian từ khi mở hồ sơ</translation>
+        </message>
+        <message>
+            <source>Time left until the current deadline (red when overdue)</source>
+            <translation>Thời gian còn lại đến hạn hiện tại (màu đỏ khi quá hạn)</translation>
+        </message>
+        <message>
+            <source>Urgent: a takedown request is due within 24 hours</source>
+            <translation>Khẩn cấp: phải gửi yêu cầu gỡ trong 24 giờ</translation>
+        </message>
+        <message>
+            <source>Number of reports in the case</source>
+            <translation>Số phản ánh trong hồ sơ</translation>
+        </message>
+        <message>
+            <source>Not urgent</source>
+            <translation>Không khẩn cấp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Public register published in {0}: {1} decisions, {2} named</source>
+            <translation>Đã công bố sổ công khai tại {0}: {1} quyết định, {2} tên trong danh sách</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Thống kê…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish the public register…</source>
+            <translation>&amp;Công bố sổ công khai…</translation>
+        </message>
     </context>
     <context>
         <name>RoundsModel</name>
@@ -2863,6 +3654,69 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Conflicts</source>
             <translation>Xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowFateModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Case or reason</source>
+            <translation>Hồ sơ hoặc lý do</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Nền tảng</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Loại vi phạm</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Hồ sơ mới</translation>
+        </message>
+        <message>
+            <source>Added to a case</source>
+            <translation>Thêm vào hồ sơ</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Trùng</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>the case of row {0}</source>
+            <translation>hồ sơ của dòng {0}</translation>
+        </message>
+        <message>
+            <source>same as row {0}</source>
+            <translation>giống dòng {0}</translation>
+        </message>
+        <message>
+            <source>will be opened</source>
+            <translation>sẽ được mở</translation>
         </message>
     </context>
     <context>
@@ -2997,6 +3851,25 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Settings not saved</source>
             <translation>Chưa lưu được cài đặt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Phím</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Việc cần làm</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
         </message>
     </context>
     <context>
@@ -3232,6 +4105,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Chi tiết vòng đồng bộ</translation>
         </message>
         <message>
+            <source>No sync round has run yet.</source>
+            <translation>Chưa chạy vòng đồng bộ nào.</translation>
+        </message>
+        <message>
             <source>Written</source>
             <translation>Đã ghi</translation>
         </message>
@@ -3259,9 +4136,31 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Conflicts waiting</source>
             <translation>Xung đột đang chờ</translation>
         </message>
+        <message>
+            <source>Nothing new in this round.</source>
+            <translation>Không có gì mới trong vòng này.</translation>
+        </message>
     </context>
     <context>
         <name>SyncNotice</name>
+        <message>
+            <source>A device signed two different histories (a copied or restored data folder) and was frozen: nothing more is taken from it. The chair should revoke it.
+{0}
+{1}</source>
+            <translation>Một thiết bị đã ký hai lịch sử khác nhau (thư mục dữ liệu bị sao chép hoặc khôi phục) và đã bị tạm dừng: không nhận thêm gì từ thiết bị đó. Trưởng ban nên thu hồi thiết bị này.
+{0}
+{1}</translation>
+        </message>
+        <message>
+            <source>{0} file(s) from the shared folder were rejected and kept aside:
+{1}</source>
+            <translation>{0} tệp trong thư mục dùng chung bị từ chối và được cất riêng:
+{1}</translation>
+        </message>
+        <message>
+            <source>{0} new conflict(s): members changed the same thing at the same time. See the Conflicts view.</source>
+            <translation>{0} xung đột mới: các thành viên đã thay đổi cùng một nội dung cùng lúc. Xem danh mục Xung đột.</translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Đồng bộ</translation>
@@ -3447,6 +4346,17 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Choose a common reason…</source>
+            <translation>Chọn một lý do thường gặp…</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>Lý do thường gặp</translation>
+        </message>
+    </context>
+    <context>
         <name>TextPane</name>
         <message>
             <source>Text</source>
@@ -3502,6 +4412,113 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>{0} of {1}</source>
             <translation>{0}/{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageController</name>
+        <message>
+            <source>Select a case first.</source>
+            <translation>Hãy chọn một hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Chưa thực hiện</translation>
+        </message>
+        <message>
+            <source>(Ctrl+Z to undo)</source>
+            <translation>(Ctrl+Z để hoàn tác)</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Không có gì thay đổi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n case(s) to you.</source>
+            <translation>
+                <numerusform>Đã giao %n hồ sơ cho bạn.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n case(s).</source>
+            <translation>
+                <numerusform>Đã giao %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unassigned %n case(s).</source>
+            <translation>
+                <numerusform>Đã bỏ giao %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Priority set to {0} on %n case(s).</source>
+            <translation>
+                <numerusform>Đã đặt mức ưu tiên {0} cho %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Urgent flag changed on %n case(s).</source>
+            <translation>
+                <numerusform>Đã đổi cờ khẩn cấp của %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Không thụ lý</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Why? The reason is kept in each case's history.</source>
+            <translation>Vì sao? Lý do được lưu trong lịch sử của từng hồ sơ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n case(s) to {0}.</source>
+            <translation>
+                <numerusform>Đã chuyển %n hồ sơ sang {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note for {0}:</source>
+            <translation>Ghi chú cho {0}:</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Thêm ghi chú</translation>
+        </message>
+        <message>
+            <source>What you found or did (Ctrl+Enter to save)</source>
+            <translation>Điều bạn phát hiện hoặc đã làm (Ctrl+Enter để lưu)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Note added to %n case(s).</source>
+            <translation>
+                <numerusform>Đã thêm ghi chú cho %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %n case(s).</source>
+            <translation>
+                <numerusform>Đã gộp %n hồ sơ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Không có gì để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>Không hoàn tác được</translation>
+        </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Đã hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Left as they are (changed since): {0}</source>
+            <translation>Giữ nguyên (đã có thay đổi sau đó): {0}</translation>
         </message>
     </context>
     <context>
@@ -3639,21 +4656,6 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Start on my own for now</source>
             <translation>Tạm thời làm việc một mình</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Browse…</source>
-            <translation>Duyệt…</translation>
-        </message>
-        <message>
-            <source>Choose the shared folder</source>
-            <translation>Chọn thư mục dùng chung</translation>
-        </message>
-        <message>
-            <source>The committee's shared folder</source>
-            <translation>Thư mục dùng chung của ban</translation>
         </message>
     </context>
 </TS>

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from moderator_app.services.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Letters", text)
-
-
 def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | None) -> None:
     """Open the letter writer for a case; say so when no case is selected."""
     if not case_ref:
-        QMessageBox.information(window, _tr("Write a letter"), _tr("Select a case first."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Letters", "Write a letter"),
+            QCoreApplication.translate("Letters", "Select a case first."),
+        )
         return
     from .dialog import open_letter_dialog
 
@@ -27,9 +27,13 @@ def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | 
 
 
 def letter_action(window: QMainWindow, ws: Workspace, lang: str, case_ref: Callable[[], str | None]) -> QAction:
-    action = QAction(_tr("Write a &letter…"), window)
+    action = QAction(QCoreApplication.translate("Letters", "Write a &letter…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-    action.setToolTip(_tr("A notice of complaint, a decision letter or a takedown request, saved as a PDF "
-                          "and attached to the case"))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "Letters",
+            "A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case",
+        )
+    )
     action.triggered.connect(lambda: write_letter(window, ws, lang, case_ref()))
     return action

@@ -122,7 +122,8 @@ class MeetingsWindow(QMainWindow):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(f"<b>{html.escape(self.tr('Meetings'))}</b>"))
+        text_0 = self.tr("Meetings")
+        lv.addWidget(QLabel(f"<b>{html.escape(text_0)}</b>"))
         lv.addWidget(self.meeting_list)
         lv.addWidget(new_button)
 
@@ -430,12 +431,14 @@ class MeetingsWindow(QMainWindow):
         self.summary_copy.clicked.connect(self.copy_summary)
         left = QWidget()
         lv = QVBoxLayout(left)
-        lv.addWidget(QLabel(f"<b>{html.escape(self.tr('Minutes'))}</b>"))
+        text_1 = self.tr("Minutes")
+        lv.addWidget(QLabel(f"<b>{html.escape(text_1)}</b>"))
         lv.addWidget(self.minutes)
         lv.addWidget(self.minutes_save, 0, Qt.AlignmentFlag.AlignRight)
         right = QWidget()
         rv = QVBoxLayout(right)
-        rv.addWidget(QLabel(f"<b>{html.escape(self.tr('Generated summary'))}</b>"))
+        text_2 = self.tr("Generated summary")
+        rv.addWidget(QLabel(f"<b>{html.escape(text_2)}</b>"))
         rv.addWidget(self.summary)
         rv.addWidget(self.summary_copy, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -572,7 +575,8 @@ class MeetingsWindow(QMainWindow):
         item = self.current_item()
         self.item_panel.setEnabled(item is not None)
         if item is None or self.detail is None:
-            self.item_title.setText(f"<i>{html.escape(self.tr('Select an agenda item.'))}</i>")
+            text_3 = self.tr("Select an agenda item.")
+            self.item_title.setText(f"<i>{html.escape(text_3)}</i>")
             self.votes_model.set_rows([], False)
             self.follow_model.set_rows([])
             self.decision_state.setText("")
@@ -654,7 +658,8 @@ class MeetingsWindow(QMainWindow):
         d = item.decision
         if d is None:
             if self.quorum is not None and not self.quorum.met:
-                return f"<span style='color:{BAD}'>{e(self.tr('No quorum yet: a decision cannot be recorded.'))}</span>"
+                text_4 = self.tr("No quorum yet: a decision cannot be recorded.")
+                return f"<span style='color:{BAD}'>{e(text_4)}</span>"
             return ""
         lines = [f"<b style='color:{GOOD}'>" + e(self.tr("Decided on {0}: {1}").format(
             _d(d.decided_on), Outcome(d.outcome).label(self.lang))) + "</b>"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,11 +30,13 @@ from moderator_app.services.workspace import Workspace
 
 
 def _folder_row(dialog: QDialog, edit: QLineEdit) -> QHBoxLayout:
-    browse = QPushButton(dialog.tr("Browse…"))
-    browse.setAccessibleName(dialog.tr("Choose the shared folder"))
+    browse = QPushButton(QCoreApplication.translate("CommitteeDialogs", "Browse…"))
+    browse.setAccessibleName(QCoreApplication.translate("CommitteeDialogs", "Choose the shared folder"))
 
     def choose() -> None:
-        chosen = QFileDialog.getExistingDirectory(dialog, dialog.tr("The committee's shared folder"), edit.text())
+        chosen = QFileDialog.getExistingDirectory(
+            dialog, QCoreApplication.translate("CommitteeDialogs", "The committee's shared folder"), edit.text()
+        )
         if chosen:
             edit.setText(chosen)
 
@@ -63,8 +65,12 @@ class CreateCommitteeDialog(QDialog):
         form.addRow(self.tr("Committee name:"), self.name)
         form.addRow(self.tr("Your name:"), self.member_name)
         form.addRow(self.tr("Shared folder:"), _folder_row(self, self.folder))
-        note = QLabel(self.tr("You become the committee's chair. Members join from their own computers by "
-                              "choosing the same shared folder; you approve them."))
+        note = QLabel(
+            self.tr(
+                "You become the committee's chair. Members join from their own computers by "
+                "choosing the same shared folder; you approve them."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._create)
@@ -85,9 +91,13 @@ class CreateCommitteeDialog(QDialog):
             return
         self.fingerprint = created.fingerprint
         QMessageBox.information(
-            self, self.tr("Committee created"),
-            self.tr("The committee is ready. Its root fingerprint is:\n\n{0}\n\nRead it to members when they join "
-                    "so they can check they chose the right folder.").format(created.fingerprint))
+            self,
+            self.tr("Committee created"),
+            self.tr(
+                "The committee is ready. Its root fingerprint is:\n\n{0}\n\nRead it to members when they join "
+                "so they can check they chose the right folder."
+            ).format(created.fingerprint),
+        )
         self.accept()
 
 
@@ -111,13 +121,20 @@ class JoinCommitteeDialog(QDialog):
         form.addRow(self.tr("Shared folder:"), _folder_row(self, self.folder))
         form.addRow(self.tr("Committee:"), self.root_label)
         form.addRow(self.tr("Your name:"), self.member_name)
-        note = QLabel(self.tr("Compare the fingerprint with the one the chair reads to you by phone. The chair then "
-                              "approves your request; the next sync brings you the committee's work."))
+        note = QLabel(
+            self.tr(
+                "Compare the fingerprint with the one the chair reads to you by phone. The chair then "
+                "approves your request; the next sync brings you the committee's work."
+            )
+        )
         note.setWordWrap(True)
         self.has_own_work = roster.own_event_count(ws) > 0
-        self.fresh_note = QLabel(self.tr(
-            "This workspace already holds work of its own, so it cannot join a committee. "
-            "Choose a new folder for a fresh workspace for the committee; it opens in a new window."))
+        self.fresh_note = QLabel(
+            self.tr(
+                "This workspace already holds work of its own, so it cannot join a committee. "
+                "Choose a new folder for a fresh workspace for the committee; it opens in a new window."
+            )
+        )
         self.fresh_note.setWordWrap(True)
         self.fresh_note.setStyleSheet("color: #8a4b00")
         self.fresh_note.setVisible(self.has_own_work)
@@ -171,9 +188,12 @@ class JoinCommitteeDialog(QDialog):
             QMessageBox.warning(self, self.tr("Join a committee"), str(exc))
             return
         QMessageBox.information(
-            self, self.tr("Join request sent"),
-            self.tr("Your request to join {0} was written from device {1}.\nRoot fingerprint: {2}\n"
-                    "Your key fingerprint (read it to the chair): {3}\n\n"
-                    "Once the chair approves it, the next sync brings you the committee's work.")
-            .format(joined.committee_name, joined.device_id, joined.fingerprint, joined.key_fingerprint))
+            self,
+            self.tr("Join request sent"),
+            self.tr(
+                "Your request to join {0} was written from device {1}.\nRoot fingerprint: {2}\n"
+                "Your key fingerprint (read it to the chair): {3}\n\n"
+                "Once the chair approves it, the next sync brings you the committee's work."
+            ).format(joined.committee_name, joined.device_id, joined.fingerprint, joined.key_fingerprint),
+        )
         self.accept()

@@ -109,7 +109,8 @@ class SyncLogWindow(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
-            self.details.setHtml(f"<p style='color:#666'>{html.escape(self.tr('No sync round has run yet.'))}</p>")
+            text_0 = self.tr("No sync round has run yet.")
+            self.details.setHtml(f"<p style='color:#666'>{html.escape(text_0)}</p>")
 
     def _show_current(self) -> None:
         row = self.table.currentIndex().row()
@@ -138,5 +139,6 @@ class SyncLogWindow(QDialog):
             e(f"{c.get('ref') or c['id']} · {c['field']}: " + " / ".join(str(v) for v in c["values"]))
             for c in rep.get("conflicts", [])])
         if len(parts) == 1:
-            parts.append(f"<p style='color:#666'>{e(self.tr('Nothing new in this round.'))}</p>")
+            text_1 = self.tr("Nothing new in this round.")
+            parts.append(f"<p style='color:#666'>{e(text_1)}</p>")
         return "".join(parts)

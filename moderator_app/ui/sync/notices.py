@@ -6,27 +6,34 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncNotice", text)
-
-
 def notice_text(report: object) -> str | None:
     """What deserves a notice in ``report``, or ``None``."""
     parts: list[str] = []
     forks = getattr(report, "forks", [])
     rejected = [p for p in getattr(report, "rejected", []) if p not in forks]
     for fork in forks:
-        parts.append(_tr("A device signed two different histories (a copied or restored data folder) and "
-                               "was frozen: nothing more is taken from it. The chair should revoke it.\n{0}\n{1}")
-                     .format(fork.file, fork.reason))
+        parts.append(
+            QCoreApplication.translate(
+                "SyncNotice",
+                "A device signed two different histories (a copied or restored data folder) and "
+                "was frozen: nothing more is taken from it. The chair should revoke it.\n{0}\n{1}",
+            ).format(fork.file, fork.reason)
+        )
     if rejected:
         lines = "\n".join(f"• {p.file}: {p.reason}" for p in rejected[:10])
-        parts.append(_tr("{0} file(s) from the shared folder were rejected and kept aside:\n{1}")
-                     .format(len(rejected), lines))
+        parts.append(
+            QCoreApplication.translate(
+                "SyncNotice", "{0} file(s) from the shared folder were rejected and kept aside:\n{1}"
+            ).format(len(rejected), lines)
+        )
     new = getattr(report, "new_conflicts", 0)
     if new:
-        parts.append(_tr("{0} new conflict(s): members changed the same thing at the same time. "
-                               "See the Conflicts view.").format(new))
+        parts.append(
+            QCoreApplication.translate(
+                "SyncNotice",
+                "{0} new conflict(s): members changed the same thing at the same time. See the Conflicts view.",
+            ).format(new)
+        )
     return "\n\n".join(parts) if parts else None
 
 
