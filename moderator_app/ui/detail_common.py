@@ -24,7 +24,7 @@ BAND_BACKGROUNDS: dict[Band, str] = {
     Band.CAUTION: "#fbe7d6",
     Band.NOT_CREDIBLE: "#f8dedc",
 }
-MUTED = "#5f6368"
+MUTED = "#7d838a"
 WARNING = "#b3261e"
 
 

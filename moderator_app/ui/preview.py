@@ -65,7 +65,7 @@ def summary_html(ctx: QObject, d: queries.CaseDetail, lang: str) -> str:
         conflicts = QCoreApplication.translate("CasePreview", "Conflicting changes to resolve")
         parts.append(f"<p style='color:#b3261e'><b>{e(conflicts)}</b>: {e(', '.join(d.conflicts))}</p>")
     parts.append("<table cellspacing='2' cellpadding='2'>")
-    parts += [f"<tr><td style='color:#555'>{k}</td><td>{v}</td></tr>" for k, v in rows]
+    parts += [f"<tr><td style='color:#7d838a'>{k}</td><td>{v}</td></tr>" for k, v in rows]
     parts.append("</table>")
     return "".join(parts)
 
@@ -119,7 +119,7 @@ class CasePreview(QWidget):
         e = html.escape
         if not self.case_ids:
             nothing = self.tr("No case selected.")
-            self.browser.setHtml(f"<p style='color:#666'>{e(nothing)}</p>")
+            self.browser.setHtml(f"<p style='color:#7d838a'>{e(nothing)}</p>")
             return
         with self.ws.db.read() as conn:
             raw = raw_connection(conn)
@@ -134,7 +134,7 @@ class CasePreview(QWidget):
         e = html.escape
         hint = self.tr("The actions below apply to all of them, with one shared reason.")
         title = self.tr("{0} cases selected").format(total)
-        parts = [f"<h2>{e(title)}</h2>", f"<p style='color:#555'>{e(hint)}</p><table cellpadding='2'>"]
+        parts = [f"<h2>{e(title)}</h2>", f"<p style='color:#7d838a'>{e(hint)}</p><table cellpadding='2'>"]
         for r in rows:
             parts.append(
                 f"<tr><td><b>{e(r.ref)}</b></td><td>{e(r.influencer)}</td>"
@@ -156,12 +156,12 @@ class CasePreview(QWidget):
             parts.append(
                 f"<p><b>{_d(r.received_at)}</b> · {e(Source(r.source).label(lang))} · "
                 f"{e(Category(r.category).label(lang))}<br>{e(_clip(r.description, DESCRIPTION_SHOWN))}"
-                + (f"<br><span style='color:#555'>{e(r.url)}</span>" if r.url else "")
+                + (f"<br><span style='color:#7d838a'>{e(r.url)}</span>" if r.url else "")
                 + "</p>"
             )
         if len(d.reports) > REPORTS_SHOWN:
             see_all = self.tr("Open the case to see all reports.")
-            parts.append(f"<p style='color:#555'>{e(see_all)}</p>")
+            parts.append(f"<p style='color:#7d838a'>{e(see_all)}</p>")
         if d.notes:
             latest = self.tr("Latest notes")
             parts.append(f"<h3>{e(latest)}</h3>")
@@ -172,7 +172,7 @@ class CasePreview(QWidget):
         parts.append(f"<h3>{e(evidence)} ({len(d.evidence) + len(attachments)})</h3>")
         if not d.evidence and not attachments:
             none_yet = self.tr("No evidence attached yet.")
-            parts.append(f"<p style='color:#666'>{e(none_yet)}</p>")
+            parts.append(f"<p style='color:#7d838a'>{e(none_yet)}</p>")
         for ev in d.evidence:
             parts.append(f"<p>{e(ev.name or ev.url)}</p>")
         for name in attachments:

@@ -72,7 +72,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE = QColor("#b3261e")
-URGENT_ROW = QColor("#fdecea")
+URGENT_ROW = QColor(211, 47, 47, 40)  # translucent: readable on the light and the dark theme
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ class CaseEvidenceBar(QWidget):
         self.attacher.failed.connect(self._on_failed)
         self.attacher.started.connect(lambda n: self.hint.setText(self.tr("Copying {0} file(s)…").format(n)))
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet("color: #7d838a;")
         self.attach_button = QPushButton(self.tr("Attach evidence…"))
         self.attach_button.setToolTip(self.tr("Add files to this case (or drop them here)"))
         self.attach_button.clicked.connect(self.choose_files)

@@ -121,7 +121,7 @@ class MarksPanel(QWidget):
         self.empty = QLabel(self.tr("No marks yet. Choose a tool above the picture and drag, select text and press "
                                     "“Mark selection”, or mark a moment of a recording."))
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5f6368;")
+        self.empty.setStyleSheet("color: #7d838a;")
 
         self.editor = QGroupBox()
         self.label_edit = QLineEdit()

@@ -48,11 +48,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 BADGES = {
     "image": ("IMG", "#1e8e3e"),
     "pdf": ("PDF", "#c5221f"),
-    "text": ("TXT", "#5f6368"),
+    "text": ("TXT", "#7d838a"),
     "html": ("WEB", "#1967d2"),
     "video": ("VIDEO", "#8430ce"),
     "audio": ("AUDIO", "#e37400"),
-    "other": ("FILE", "#5f6368"),
+    "other": ("FILE", "#7d838a"),
     "link": ("LINK", "#1967d2"),
     "problem": ("!", "#b3261e"),
 }

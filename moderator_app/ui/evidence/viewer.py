@@ -200,7 +200,7 @@ class EvidenceViewer(QWidget):
         self.strip.itemClicked.connect(self._on_strip_click)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
-        self.status.setStyleSheet("QLabel { color: #5f6368; padding: 2px 8px; }")
+        self.status.setStyleSheet("QLabel { color: #7d838a; padding: 2px 8px; }")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -337,7 +337,7 @@ class EvidenceViewer(QWidget):
             self.info.show_info(
                 self.tr("Link kept as evidence"),
                 f"<p style='font-size:13pt'>{html.escape(row.url)}</p><p>{html.escape(row.note)}</p>"
-                f"<p style='color:#5f6368'>{html.escape(never)}</p>",
+                f"<p style='color:#7d838a'>{html.escape(never)}</p>",
                 can_copy=True,
             )
             self.stack.setCurrentWidget(self.info)
@@ -422,7 +422,7 @@ class EvidenceViewer(QWidget):
         what = self.tr("link") if row.kind == "link" else mime.describe(row.mime, self.lang)
         name = row.name or row.url
         self.title.setText(
-            f"<b>{html.escape(name)}</b> &nbsp;<span style='color:#5f6368'>{html.escape(what)}"
+            f"<b>{html.escape(name)}</b> &nbsp;<span style='color:#7d838a'>{html.escape(what)}"
             + (f" · {html.escape(evidence_service.size_text(row.size))}" if row.size else "")
             + f" · {index}/{len(self.model.rows)}</span>"
         )
@@ -444,7 +444,7 @@ class EvidenceViewer(QWidget):
             if long:
                 rows.append((self.tr("Size"), e(evidence_service.size_text(row.size or 0))))
             rows.append(("SHA-256", f"<span style='font-family:monospace;font-size:8pt'>{e(row.sha256 or '')}</span>"))
-        body = "".join(f"<tr><td style='color:#5f6368;padding-right:8px;white-space:nowrap'>{k}</td><td>{v}</td></tr>"
+        body = "".join(f"<tr><td style='color:#7d838a;padding-right:8px;white-space:nowrap'>{k}</td><td>{v}</td></tr>"
                        for k, v in rows)
         head = f"<p style='font-size:12pt'><b>{e(row.name)}</b></p>" if long else ""
         return f"{head}<table cellspacing='0' cellpadding='1'>{body}</table>"

@@ -30,7 +30,7 @@ CASE_IDS_MIME = "application/x-moderator-case-ids"
 AGENDA_ITEM_MIME = "application/x-moderator-agenda-item"
 DONE = QColor("#1b6e20")
 WARN = QColor("#b3261e")
-MUTED = QColor("#666666")
+MUTED = QColor("#7d838a")
 
 
 def _d(iso: str | None) -> str:

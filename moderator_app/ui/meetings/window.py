@@ -300,7 +300,7 @@ class MeetingsWindow(QMainWindow):
         self.vote_hint = QLabel(self.tr("Members present vote; a member with a conflict of interest is recused and "
                                         "cannot vote on this item."))
         self.vote_hint.setWordWrap(True)
-        self.vote_hint.setStyleSheet("color:#555")
+        self.vote_hint.setStyleSheet("color:#7d838a")
         vv.addWidget(self.vote_hint)
         tally_row = QHBoxLayout()
         self.tally_spins: dict[str, QSpinBox] = {}
@@ -586,7 +586,7 @@ class MeetingsWindow(QMainWindow):
         title = item.ref if item.kind == "case" else self.tr("Suspension proposal")
         self.item_title.setText(
             f"<span style='font-size:12pt; font-weight:600'>{html.escape(title)} · {html.escape(item.influencer)}"
-            f"</span><br><span style='color:#555'>{html.escape(item.case_title or '')} "
+            f"</span><br><span style='color:#7d838a'>{html.escape(item.case_title or '')} "
             f"{('— ' + html.escape(Status(item.case_status).label(self.lang))) if item.case_status else ''}</span>")
         # Votes: voting members present, plus anyone with a recorded vote or recusal.
         recorded = {v.member_id: v for v in self.detail.votes.get(item.id, ())}
@@ -669,7 +669,7 @@ class MeetingsWindow(QMainWindow):
             lines.append(e(self.tr("This is an amendment of an earlier decision of this meeting.")))
         earlier = [x for x in item.decisions if x.amended_by]
         for x in earlier:
-            lines.append("<span style='color:#666'>" + e(self.tr("Earlier version, amended: {0} — {1}").format(
+            lines.append("<span style='color:#7d838a'>" + e(self.tr("Earlier version, amended: {0} — {1}").format(
                 Outcome(x.outcome).label(self.lang), x.rationale[:120])) + "</span>")
         if d.appealed_at is not None:
             lines.append(f"<span style='color:{BAD}'>" + e(self.tr("Appealed: the case went back to a meeting.")) +

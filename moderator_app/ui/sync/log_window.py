@@ -110,7 +110,7 @@ class SyncLogWindow(QDialog):
             self.table.selectRow(0)
         else:
             text_0 = self.tr("No sync round has run yet.")
-            self.details.setHtml(f"<p style='color:#666'>{html.escape(text_0)}</p>")
+            self.details.setHtml(f"<p style='color:#7d838a'>{html.escape(text_0)}</p>")
 
     def _show_current(self) -> None:
         row = self.table.currentIndex().row()
@@ -140,5 +140,5 @@ class SyncLogWindow(QDialog):
             for c in rep.get("conflicts", [])])
         if len(parts) == 1:
             text_1 = self.tr("Nothing new in this round.")
-            parts.append(f"<p style='color:#666'>{e(text_1)}</p>")
+            parts.append(f"<p style='color:#7d838a'>{e(text_1)}</p>")
         return "".join(parts)
