@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -85,6 +86,17 @@ class TextDialog(QDialog):
                 self.accept()
             return
         super().keyPressEvent(event)
+
+
+def with_ok_cancel(dialog: QDialog, body: QLayout) -> QDialogButtonBox:
+    """Lay out a dialog as ``body`` above OK and Cancel (accept and reject); returns the buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(body)
+    layout.addWidget(buttons)
+    return buttons
 
 
 def reject_presets(widget: QWidget) -> list[str]:

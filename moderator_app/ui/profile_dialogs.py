@@ -29,6 +29,7 @@ from moderator_app.domain.text import fold
 from moderator_app.store.influencer_queries import AccountRow, InfluencerRow, OpenMeeting
 
 from .detail_common import iso_day
+from .dialogs import with_ok_cancel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,12 +76,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Handle"), self.handle)
         form.addRow(self.tr("Profile URL"), self.url)
         form.addRow(self.tr("Followers"), self.followers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        with_ok_cancel(self, form)
         self.setMinimumWidth(420)
 
     def value(self) -> AccountInput:

@@ -244,29 +244,22 @@ def rehome_reports(proj: Projector, case_id: str) -> None:
         frontier = [r[0] for r in rows if r[0] not in subtree]
         subtree.update(frontier)
     homes: dict[str, str] = {}
-    for report_id, filed, current in proj.cur.execute(
-        f"SELECT id, filed_case, case_id FROM reports WHERE filed_case IN ({','.join('?' * len(subtree))}) "
-        "ORDER BY id",
-        sorted(subtree),
-    ).fetchall():
-        home = homes.get(filed) or homes.setdefault(filed, resolve_case(proj, filed))
-        if home == current:
-            continue
-        proj.cur.execute("UPDATE reports SET case_id = ? WHERE id = ?", (home, report_id))
-        proj.cur.execute("UPDATE cases SET report_count = report_count - 1 WHERE id = ?", (current,))
-        proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (home,))
-        proj.dirty_search.update((current, home))
-    for evidence_id, filed, current in proj.cur.execute(
-        f"SELECT id, filed_case, case_id FROM evidence WHERE filed_case IN ({','.join('?' * len(subtree))}) "
-        "ORDER BY id",
-        sorted(subtree),
-    ).fetchall():
-        home = homes.get(filed) or homes.setdefault(filed, resolve_case(proj, filed))
-        if home == current:
-            continue
-        proj.cur.execute("UPDATE evidence SET case_id = ? WHERE id = ?", (home, evidence_id))
-        proj.cur.execute("UPDATE annotations SET case_id = ? WHERE evidence_id = ?", (home, evidence_id))
-        proj.dirty_search.update((current, home))
+    for table in ("reports", "evidence"):
+        for row_id, filed, current in proj.cur.execute(
+            f"SELECT id, filed_case, case_id FROM {table} WHERE filed_case IN ({','.join('?' * len(subtree))}) "
+            "ORDER BY id",
+            sorted(subtree),
+        ).fetchall():
+            home = homes.get(filed) or homes.setdefault(filed, resolve_case(proj, filed))
+            if home == current:
+                continue
+            proj.cur.execute(f"UPDATE {table} SET case_id = ? WHERE id = ?", (home, row_id))
+            if table == "reports":
+                proj.cur.execute("UPDATE cases SET report_count = report_count - 1 WHERE id = ?", (current,))
+                proj.cur.execute("UPDATE cases SET report_count = report_count + 1 WHERE id = ?", (home,))
+            else:
+                proj.cur.execute("UPDATE annotations SET case_id = ? WHERE evidence_id = ?", (home, row_id))
+            proj.dirty_search.update((current, home))
 
 
 @handles("case.unmerged")

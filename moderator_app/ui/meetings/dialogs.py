@@ -26,6 +26,8 @@ from moderator_app.domain.enums import Outcome
 from moderator_app.store.meeting_queries import MeetingRow
 from moderator_app.store.queries import MemberRow
 
+from ..dialogs import with_ok_cancel
+
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a cell with a drop-down of (code, label) pairs the model offers through ``choices()``."""
@@ -100,12 +102,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Place or online link"), self.place)
         form.addRow(self.tr("C&hair"), self.chair)
         form.addRow(self.tr("&Secretary"), self.secretary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        with_ok_cancel(self, form)
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -47,6 +46,7 @@ from moderator_app.services.workspace import Workspace
 
 from ..background import Loader
 from ..detail_common import MUTED, WARNING, show_error
+from ..dialogs import with_ok_cancel
 from ..rows_model import Column, RowsModel, fit_columns, table_view
 from .charts import ChartView
 
@@ -411,12 +411,7 @@ class QuarterDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Quarter"), self.quarter)
         form.addRow(self.tr("&Format"), self.format)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        with_ok_cancel(self, form)
 
     def choice(self) -> tuple[str, str]:
         return str(self.quarter.currentData()), str(self.format.currentData())
