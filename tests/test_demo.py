@@ -45,3 +45,19 @@ def test_demo_is_deterministic_for_a_seed_and_covers_the_workflow(tmp_path: Path
     finally:
         for w in (ws1, ws2, ws3):
             w.close()
+
+
+def test_the_demo_ends_with_every_index_of_a_fresh_database(tmp_path: Path):
+    fresh = Workspace.open(tmp_path / "fresh")
+    demo = Workspace.open(tmp_path / "demo")
+    try:
+        generate(demo, cases=50, seed=1, now_ms=NOW)
+        schemas = []
+        for ws in (fresh, demo):
+            with ws.db.read() as conn:
+                schemas.append(sorted(conn.connection.driver_connection.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall()))
+        assert schemas[0] == schemas[1]
+    finally:
+        fresh.close()
+        demo.close()
