@@ -15,9 +15,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
 
 from .xlsx import FORMULA_TRIGGERS, ILLEGAL_XML
@@ -298,21 +298,9 @@ def write_register(content: RegisterContent, folder: Path) -> dict[str, str]:
         DECISIONS_CSV: decisions_csv(content),
         NAMED_CSV: named_csv(content),
     }
-    temps: dict[str, Path] = {}
-    try:
+    # Every file is written in full before any takes its name; published files are readable by a
+    # web server, not only by us.
+    with ExitStack() as stack:
         for name, data in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            temps[name] = Path(tmp)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)  # published files: readable by a web server, not only by us
-        for name, tmp in temps.items():
-            os.replace(tmp, folder / name)
-    except OSError as exc:
-        raise UserError(f"cannot write the public register in {folder} ({exc.strerror or exc})") from None
-    finally:
-        for tmp in temps.values():
-            tmp.unlink(missing_ok=True)
+            stack.enter_context(atomic_file(folder / name, mode="public")).write(data)
     return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}

@@ -31,7 +31,7 @@ from moderator_app.domain.score import Band
 from moderator_app.domain.sla import SLA_LABELS, VN_TZ
 from moderator_app.domain.statistics import Deadline, Statistics
 
-from .xlsx import Properties, _save_atomically, _set_properties, clean_text, is_formula_like
+from .xlsx import Properties, _set_properties, clean_text, is_formula_like, save_workbook
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
@@ -304,5 +304,5 @@ def export_quarterly(stats: Statistics, quarter: str, path: Path, lang: str, com
         lang=lang,
         created=created,
     ))
-    _save_atomically(wb, path)
+    save_workbook(wb, path)
     return path

@@ -14,16 +14,16 @@ typed and keep it text when the cell is edited (OWASP "CSV injection").
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from copy import copy
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -31,9 +31,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from moderator_app import __version__
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import atomic_file
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
@@ -257,7 +259,7 @@ def write_workbook(
                 progress(done, total)
     if progress is not None:
         progress(done, total)
-    _save_atomically(wb, path)
+    save_workbook(wb, path)
     return path
 
 
@@ -277,21 +279,25 @@ def _set_properties(wb: Workbook, props: Properties) -> None:
         p.modified = props.created
 
 
-def _save_atomically(wb: Workbook, path: Path) -> None:
-    tmp: Path | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        wb.save(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and tmp.exists():
-            tmp.unlink()
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Save through a temporary file beside ``path``: a reader never sees half a workbook.
+
+    This is openpyxl's ``save_workbook`` on a zip we own, so that after a failure (a full disk)
+    nothing more is written to the abandoned file, now or when the objects are collected.
+    """
+    with atomic_file(path) as fh:
+        archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None  # the zip would otherwise write its end record into the abandoned file
+            for sheet in wb.worksheets:  # streaming sheets: the same for their row writers
+                rows = getattr(sheet, "_rows", None)
+                if rows is not None:
+                    with suppress(ValueError, OSError):
+                        rows.close()
+            raise
 
 
 def yes_no(value: bool, lang: str) -> str:

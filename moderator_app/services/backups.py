@@ -9,13 +9,13 @@ Restoring never destroys anything: the database it replaces is kept aside first.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.store.atomic import write_atomic
 from moderator_app.store.backup import backup_database
 from moderator_app.store.paths import WorkspacePaths
 
@@ -132,9 +132,5 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
             src = Path(f"{paths.db}{suffix}")
             if src.exists():
                 os.replace(src, Path(f"{aside}{suffix}"))
-    tmp = paths.db.with_suffix(".restoring")
-    shutil.copyfile(info.path, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, paths.db)
+    write_atomic(paths.db, info.path, mode="private")
     return aside
