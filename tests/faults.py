@@ -1,8 +1,8 @@
 """Simulated disk faults for tests: a disk that fills up after N writes, a database that cannot grow.
 
-``disk_full(monkeypatch, folder, after=N)`` lets the first N write calls to files under ``folder``
+``disk_full(folder, after=N)`` lets the first N write calls to files under ``folder``
 through and makes every later one raise ``OSError(ENOSPC)``, as a full disk would. It wraps the
-file objects Python code opens there (``open``, ``io.open``, ``os.fdopen``) and ``os.write``;
+file objects Python code opens there (``open``, ``io.open``, so ``os.fdopen`` too) and ``os.write``;
 writes made by C libraries (SQLite, Qt) are out of its reach: ``database_full`` covers SQLite.
 """
 
@@ -23,7 +23,6 @@ import pytest
 from moderator_app.store import database
 
 _real_open = builtins.open
-_real_fdopen = os.fdopen
 _real_write = os.write
 
 
@@ -87,13 +86,9 @@ def _writing(mode: str) -> bool:
     return any(ch in mode for ch in "wax+")
 
 
-@contextmanager
-def disk_full(monkeypatch: pytest.MonkeyPatch, folder: Path, after: int = 0) -> Iterator[Budget]:
-    """Writes under ``folder`` fail with ENOSPC after the first ``after`` of them."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("finding a descriptor's file needs /proc (Linux)")
+def install(folder: Path, budget: Budget) -> list[tuple[Any, str, Any]]:
+    """Route writes under ``folder`` through ``budget``; returns what was replaced, to restore."""
     folder = Path(folder).resolve()
-    budget = Budget(after)
 
     def fake_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         fh = _real_open(file, mode, *args, **kwargs)
@@ -101,23 +96,32 @@ def disk_full(monkeypatch: pytest.MonkeyPatch, folder: Path, after: int = 0) -> 
             file = _path_of_fd(file) or ""
         return _FaultyFile(fh, budget) if _writing(mode) and _under(file, folder) else fh
 
-    def fake_fdopen(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        fh = _real_fdopen(fd, mode, *args, **kwargs)
-        path = _path_of_fd(fd)
-        return _FaultyFile(fh, budget) if _writing(mode) and path and _under(path, folder) else fh
-
     def fake_write(fd: int, data: Any) -> int:
         path = _path_of_fd(fd)
         if path and _under(path, folder):
             budget.spend()
         return _real_write(fd, data)
 
-    with monkeypatch.context() as m:
-        m.setattr(builtins, "open", fake_open)
-        m.setattr(io, "open", fake_open)
-        m.setattr(os, "fdopen", fake_fdopen)
-        m.setattr(os, "write", fake_write)
+    # ``os.fdopen`` opens through ``io.open``: a descriptor is followed to its file in /proc.
+    replaced = [(builtins, "open", fake_open), (io, "open", fake_open), (os, "write", fake_write)]
+    previous = [(obj, name, getattr(obj, name)) for obj, name, _ in replaced]
+    for obj, name, value in replaced:
+        setattr(obj, name, value)
+    return previous
+
+
+@contextmanager
+def disk_full(folder: Path, after: int = 0) -> Iterator[Budget]:
+    """Writes under ``folder`` fail with ENOSPC after the first ``after`` of them."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("finding a descriptor's file needs /proc (Linux)")
+    budget = Budget(after)
+    previous = install(folder, budget)
+    try:
         yield budget
+    finally:
+        for obj, name, value in previous:
+            setattr(obj, name, value)
 
 
 @contextmanager

@@ -285,19 +285,21 @@ def save_workbook(wb: Workbook, path: Path) -> None:
     This is openpyxl's ``save_workbook`` on a zip we own, so that after a failure (a full disk)
     nothing more is written to the abandoned file, now or when the objects are collected.
     """
-    with atomic_file(path) as fh:
-        archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
-        try:
+    archive: ZipFile | None = None
+    try:
+        with atomic_file(path) as fh:
+            archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
             wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
             ExcelWriter(wb, archive).save()
-        except BaseException:
+    except BaseException:
+        if archive is not None:
             archive.fp = None  # the zip would otherwise write its end record into the abandoned file
-            for sheet in wb.worksheets:  # streaming sheets: the same for their row writers
-                rows = getattr(sheet, "_rows", None)
-                if rows is not None:
-                    with suppress(ValueError, OSError):
-                        rows.close()
-            raise
+        for sheet in wb.worksheets:  # streaming sheets: the same for their row writers
+            rows = getattr(sheet, "_rows", None)
+            if rows is not None:
+                with suppress(ValueError, OSError):
+                    rows.close()
+        raise
 
 
 def yes_no(value: bool, lang: str) -> str:

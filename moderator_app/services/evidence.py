@@ -18,10 +18,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from moderator_app.domain import mime as mimetypes
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import NotFound, UserError, WriteFailed
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store import evidence_queries as eq
-from moderator_app.store.atomic import atomic_file
+from moderator_app.store.atomic import atomic_file, describe_write_error
 from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 
@@ -145,7 +145,10 @@ def stage_files(ws: Workspace, paths: Sequence[Path]) -> list[StagedFile]:
             except BlobError as exc:
                 raise UserError(f"{p}: {exc}") from None
             except OSError as exc:
-                raise UserError(f"{p}: cannot be copied into the evidence store ({exc.strerror})") from None
+                if exc.filename is not None and Path(exc.filename) == p:
+                    raise UserError(f"{p}: cannot be read ({exc.strerror}); check the file and try again") from None
+                problem = describe_write_error(exc, ws.blobs.root / p.name)
+                raise WriteFailed(f"{p} could not be copied into the evidence store: {problem}") from None
             with open(ws.blobs.path_for(blob.sha256), "rb") as fh:
                 head = fh.read(mimetypes.SNIFF_BYTES)
             detected = mimetypes.detect(head, p.name)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app.domain.enums import Role
-from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError
+from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, WriteFailed
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
 from moderator_app.store.blobs import BlobStore
@@ -63,6 +63,33 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
         )
 
 
+def _sweep_temporaries(paths: WorkspacePaths) -> None:
+    """Remove the temporary files a killed process left in the data directory (never a whole file:
+    those only ever exist under their final names). Only this process holds the lock, so none of
+    them is being written."""
+    import shutil
+
+    from moderator_app.store.atomic import TEMP_PREFIX
+
+    found = [*paths.blobs.glob(".incoming-*"), *paths.root.glob(f"{TEMP_PREFIX}*"),
+             *paths.backups.glob(f"{TEMP_PREFIX}*"), *paths.identity.glob(f"{TEMP_PREFIX}*"),
+             *(paths.root / "sync" / "bundles").glob(f"*/{TEMP_PREFIX}*")]
+    for path in found:
+        path.unlink(missing_ok=True)
+    incoming = paths.root / "sync" / "incoming"
+    if incoming.is_dir():
+        shutil.rmtree(incoming, ignore_errors=True)
+    if found:
+        log.info("removed %d temporary files left by an interrupted run", len(found))
+
+
+def _data_dir_problem(root: Path, exc: OSError) -> str:
+    from moderator_app.store.atomic import describe_write_error
+
+    target = Path(exc.filename) if exc.filename else root / "moderator.sqlite3"
+    return f"the data directory {root} cannot be used: {describe_write_error(exc, target)}"
+
+
 class Workspace:
     """Everything a running application knows about its data directory."""
 
@@ -89,11 +116,15 @@ class Workspace:
         except OSError as exc:
             raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
         lock = DataDirLock(root)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise WriteFailed(_data_dir_problem(root, exc)) from exc
         try:
             paths = WorkspacePaths(root)
             if paths.running_marker.exists() and paths.db.exists():
                 _check_after_unclean_exit(paths)
+                _sweep_temporaries(paths)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
             paths.running_marker.write_text("open\n", encoding="utf-8")
@@ -105,6 +136,9 @@ class Workspace:
                 ws.set_local_state("member_name", member_name)
                 ws.identity = ws._load_or_create_identity()
             return ws
+        except OSError as exc:
+            lock.release()
+            raise WriteFailed(_data_dir_problem(root, exc)) from exc
         except BaseException:
             lock.release()
             raise
