@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, WriteFailed
@@ -31,6 +31,7 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
+T = TypeVar("T")
 
 
 def _default_member_name() -> str:
@@ -109,17 +110,19 @@ class Workspace:
     # --- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path, *, member_name: str | None = None) -> Workspace:
+    def open(cls, root: Path, *, member_name: str | None = None, lock: DataDirLock | None = None) -> Workspace:
+        """Open (and lock) the data directory; ``lock``: one this process already holds on it."""
         root = root.expanduser()
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
-        lock = DataDirLock(root)
-        try:
-            lock.acquire()
-        except OSError as exc:
-            raise WriteFailed(_data_dir_problem(root, exc)) from exc
+        if lock is None:
+            lock = DataDirLock(root)
+            try:
+                lock.acquire()
+            except OSError as exc:
+                raise WriteFailed(_data_dir_problem(root, exc)) from exc
         try:
             paths = WorkspacePaths(root)
             if paths.running_marker.exists() and paths.db.exists():
@@ -147,6 +150,25 @@ class Workspace:
         self.db.dispose()
         self.paths.running_marker.unlink(missing_ok=True)
         self._lock.release()
+
+    def reopen(self, between: Callable[[WorkspacePaths], T]) -> tuple[Workspace, T]:
+        """Close the database, run ``between`` on the closed data directory while still holding its
+        lock (no other process can slip in: restoring a backup), then open it again.
+
+        This object must not be used afterwards; listeners are not carried over. An unlocked
+        signing key stays unlocked.
+        """
+        lock, passphrase = self._lock, self._passphrase
+        self.db.dispose()
+        self.paths.running_marker.unlink(missing_ok=True)
+        try:
+            result = between(self.paths)
+        except BaseException:
+            lock.release()
+            raise
+        ws = Workspace.open(self.root, lock=lock)
+        ws._passphrase = passphrase
+        return ws, result
 
     def __enter__(self) -> Workspace:
         return self
