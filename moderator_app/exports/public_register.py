@@ -27,7 +27,7 @@ from moderator_app.domain.errors import UserError
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
 
-from .xlsx import FORMULA_TRIGGERS, ILLEGAL_XML
+from .guard import csv_text
 
 HTML_NAME = "index.html"
 DECISIONS_CSV = "decisions.csv"
@@ -242,18 +242,12 @@ def render_html(content: RegisterContent) -> str:
 # --- the CSV files -----------------------------------------------------------------------------
 
 
-def csv_cell(value: str) -> str:
-    """A cell a spreadsheet shows as typed: never a formula, no control characters."""
-    text = ILLEGAL_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
-
-
 def _csv(headers: list[str], rows: list[list[str]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([csv_cell(h) for h in headers])
+    writer.writerow([csv_text(h) for h in headers])
     for row in rows:
-        writer.writerow([csv_cell(v) for v in row])
+        writer.writerow([csv_text(v) for v in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Excel it is UTF-8
 
 

@@ -7,14 +7,12 @@ and document properties. The file is written under a temporary name beside the t
 renamed over it, so a reader never sees half a workbook.
 
 **Formula injection.** Text that people wrote (names, rationale, descriptions, notes) is never a
-formula: a value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored
-as a string cell with Excel's "quote prefix" style, so Excel and LibreOffice show it exactly as
-typed and keep it text when the cell is edited (OWASP "CSV injection").
+formula: every text cell goes through ``guard.guard_text`` (a formula-looking value is a string
+cell with Excel's "quote prefix" style, shown exactly as typed and kept text when edited).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from copy import copy
@@ -37,10 +35,9 @@ from moderator_app import __version__
 from moderator_app.domain.errors import UserError
 from moderator_app.store.atomic import atomic_file
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+from .guard import clean_text, guard_text
+
 MAX_ROWS = 1_048_575  # below the header row
-ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MEASURE_ROWS = 2_000  # rows looked at to size the columns
 PROGRESS_EVERY = 500
 DATE_FORMAT = "DD/MM/YYYY"
@@ -98,25 +95,6 @@ class _Styles:
     wrap: Alignment = field(default_factory=lambda: Alignment(vertical="top", wrap_text=True))
     top: Alignment = field(default_factory=lambda: Alignment(vertical="top"))
     border: Border = field(default_factory=lambda: Border(bottom=Side(style="thin", color="1F4E79")))
-
-
-def clean_text(value: str) -> str:
-    """Text Excel can store: no XML-illegal control characters, at most 32,767 characters.
-
-    Line breaks become Excel's own (a line feed): XML readers turn a bare carriage return into
-    one anyway.
-    """
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if ILLEGAL_XML.search(value):
-        value = ILLEGAL_XML.sub("\ufffd", value)
-    if len(value) > MAX_CELL_TEXT:
-        value = value[: MAX_CELL_TEXT - 1] + "…"
-    return value
-
-
-def is_formula_like(value: str) -> bool:
-    return value.startswith(FORMULA_TRIGGERS)
 
 
 def _display_len(value: Any, kind: str) -> int:
@@ -189,12 +167,11 @@ class _Writer:
             if value is None or value == "":
                 pass
             elif isinstance(value, str):
-                if is_formula_like(value):
+                guarded = guard_text(value)
+                if guarded.quoted:
                     style = self.quoted[i]
-                text = clean_text(value)
-                cell.value = text
-                if text.startswith("="):
-                    cell.data_type = "s"  # never a formula
+                cell.value = guarded.text
+                cell.data_type = "s"  # never a formula
             elif isinstance(value, bool):
                 raise TypeError("booleans are written as words in the interface language")
             else:
