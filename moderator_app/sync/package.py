@@ -23,7 +23,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
 
-from . import archive
+from . import archive, untrusted
 from .bundle import BundleFile
 from .errors import Incomplete, Refused
 from .importer import Candidate, Importer, Progress
@@ -121,7 +121,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
     scratch = ws.root / "sync" / "incoming" / secrets.token_hex(6)
     try:
         try:
-            info = json.loads(read_member(zf, PACKAGE_MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
+            info = untrusted.loads(read_member(zf, PACKAGE_MANIFEST, 64 * 1024 * 1024))
             root = parse_root(read_member(zf, ROOT_FILE, 64 * 1024), f"{path.name}: {ROOT_FILE}")
         except (Refused, ValueError, UnicodeDecodeError) as exc:
             raise UserError(f"{path.name} is not a sync package: {exc}") from None
