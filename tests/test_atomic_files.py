@@ -16,6 +16,7 @@ import pytest
 from moderator_app.domain.enums import Category, Platform
 from moderator_app.domain.errors import UserError, WriteFailed
 from moderator_app.services import backups, evidence, evidence_pack, exports, public_register, reports, statistics
+from moderator_app.services.identity import PRIVATE_KEY_FILE
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import atomic, queries
 from moderator_app.store.database import raw_connection
@@ -206,3 +207,16 @@ def test_the_case_file_pdf_is_whole_or_absent(qtbot, filled, tmp_path: Path, mon
     monkeypatch.undo()
     case_pdf.write_pdf(html, target, ref)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_new_data_directory_and_its_private_files_are_the_owners_only(tmp_path: Path):
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    ws = Workspace.open(tmp_path / "new-ws")
+    try:
+        assert ws.root.stat().st_mode & 0o777 == 0o700
+        assert (ws.paths.identity / PRIVATE_KEY_FILE).stat().st_mode & 0o777 == 0o600
+        made = backups.create_backup(ws.paths)
+        assert made.path.stat().st_mode & 0o777 == 0o600
+    finally:
+        ws.close()

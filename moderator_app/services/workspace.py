@@ -114,7 +114,7 @@ class Workspace:
         """Open (and lock) the data directory; ``lock``: one this process already holds on it."""
         root = root.expanduser()
         try:
-            root.mkdir(parents=True, exist_ok=True)
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
         except OSError as exc:
             raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
         if lock is None:
