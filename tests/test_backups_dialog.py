@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -180,13 +179,18 @@ def test_in_a_committee_the_restore_syncs_back_its_own_later_changes(tmp_path: P
         member.ws.close()
 
 
-def test_request_restore_closes_the_windows_and_ends_the_event_loop(qtbot, ws: Workspace):
+def test_request_restore_closes_the_windows_and_ends_the_event_loop(qtbot, ws: Workspace, monkeypatch):
     window = QMainWindow()
     window.show()
     app = QApplication.instance()
-    QTimer.singleShot(0, lambda: bd.request_restore("20260101T000000000000Z-manual"))
-    code = app.exec()
-    assert code == bd.RESTORE_EXIT_CODE and not window.isVisible()
+    exits: list[int] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "exit", lambda *args: exits.append(args[-1]))  # the loop of run_gui
+    app.lastWindowClosed.connect(lambda: quits.append(app.quitOnLastWindowClosed()))
+    assert bd.request_restore("20260101T000000000000Z-manual")
+    assert exits == [bd.RESTORE_EXIT_CODE] and not window.isVisible()
+    assert True not in quits  # no "quit" left behind to end the restarted loop at once
+    assert app.quitOnLastWindowClosed()
     assert bd.take_restore_request() == "20260101T000000000000Z-manual"
     assert bd.take_restore_request() is None
 

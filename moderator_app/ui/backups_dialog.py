@@ -222,7 +222,13 @@ def request_restore(backup_id: str) -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setProperty(RESTORE_PROPERTY, backup_id)
-    QApplication.closeAllWindows()
+    # Closing the last window must not also post a "quit": it would end the restarted event loop.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        QApplication.closeAllWindows()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
     if any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)):
         app.setProperty(RESTORE_PROPERTY, None)
         return False
@@ -266,9 +272,8 @@ def restore_and_reopen(ws: Workspace, backup_id: str) -> tuple[Workspace, str | 
         run_round(new_ws)
     except UserError as exc:
         return new_ws, _tr(
-            "The backup was restored, but the shared folder could not be read: {0}\n\nSync as soon as it can be "
-            "reached, before changing anything, so that your changes synced after the backup come back.").format(
-                str(exc)), True
+            "The backup was restored, but the sync that brings back your changes synced after the backup did not "
+            "run: {0}\n\nSync before changing anything, as soon as that is possible.").format(str(exc)), True
     return new_ws, None, True
 
 
