@@ -135,15 +135,10 @@ def _load(store: BlobStore, row: EvidenceRow) -> Loaded:
         return pool.submit(load, store, row, 1).result(timeout=HANG_GUARD_SECONDS)
 
 
-PANES: dict[str, Any] = {}
-
-
 def _pane(kind: str, qtbot: Any) -> Any:
-    if kind not in PANES:
-        pane = {"image": ImagePane, "pdf": PdfPane, "text": TextPane, "html": HtmlPane}[kind]()
-        qtbot.addWidget(pane)
-        PANES[kind] = pane
-    return PANES[kind]
+    pane = {"image": ImagePane, "pdf": PdfPane, "text": TextPane, "html": HtmlPane}[kind]()
+    qtbot.addWidget(pane)
+    return pane
 
 
 def _show(result: Loaded, qtbot: Any) -> str:
