@@ -106,7 +106,7 @@ def test_each_sample_opens_in_its_viewer(qtbot, viewer: EvidenceViewer, case, tm
     image = viewer.panes["image"]
     assert isinstance(image, ImagePane) and image.image is not None and image.image.size().toTuple() == (720, 1280)
     pdf = viewer.panes["pdf"]
-    assert isinstance(pdf, PdfPane) and pdf.doc.pageCount() == 2
+    assert isinstance(pdf, PdfPane) and pdf.page_count() == 2
     text = viewer.panes["text"]
     assert isinstance(text, TextPane) and "Hàng xách tay không cần giấy tờ" in text.plain
     html_pane = viewer.panes["html"]
@@ -235,6 +235,8 @@ def test_pdf_pages_regions_and_text_selection(qtbot, ws: Workspace, case, viewer
     open_item(qtbot, viewer, pdf_id)
     pane = viewer.current_pane()
     assert isinstance(pane, PdfPane)
+    qtbot.waitUntil(lambda: not pane.rendering)  # pages are drawn off the GUI thread
+    assert pane.rendered_scale > 0
     text = pane.select_between(QPointF(20, 75), QPointF(150, 100))
     assert text.startswith("Tên sản phẩm: Kem dưỡng da ban đêm")
     pane.copy_selection()
@@ -255,7 +257,9 @@ def test_pdf_pages_regions_and_text_selection(qtbot, ws: Workspace, case, viewer
     pane.go_to(0)
     assert mark.id not in pane.canvas._mark_rects  # marks of page 2 are not drawn on page 1
     viewer.focus_mark(mark.id)  # a click in the list goes to the mark's page
-    assert pane.page == 1 and mark.id in pane.canvas._mark_rects
+    assert pane.page == 1 and mark.id in pane.canvas._mark_rects  # on the blank sheet already
+    qtbot.waitUntil(lambda: not pane.rendering)
+    assert mark.id in pane.canvas._mark_rects  # and on the drawn page
     page = viewer.export_annotated(tmp_path / "page.png")
     assert page is not None and QImage(str(page)).width() == 1190
 

@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import NotAllowed, UserError
+from moderator_app.exports.guard import is_formula_like
 from moderator_app.exports.register import ScoredDecision, domain_register_score
-from moderator_app.exports.xlsx import is_formula_like
 from moderator_app.services import exports, reports
 from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace

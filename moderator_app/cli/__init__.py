@@ -87,7 +87,7 @@ def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
     from moderator_app.store.paths import WorkspacePaths
 
     out.lang = resolve_lang(args.lang)
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = DataDirLock(root)
     lock.acquire()
     try:

@@ -53,12 +53,19 @@ def cmd_list(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> in
 
 
 def cmd_restore(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
-    if paths.db.exists() and not backups.check_database(paths.db):
-        backups.create_backup(paths, "pre-restore")
-    aside = backups.restore_backup(paths, args.id)
+    done = backups.restore_with_safety_copy(paths, args.id)
+    aside = done.replaced_kept_at
+    committee = backups.in_committee(paths.db)
     if args.json:
-        out.json({"restored": args.id, "replaced_kept_at": str(aside)})
-    else:
-        out.line(out.t(f"Đã khôi phục {args.id}; cơ sở dữ liệu cũ được giữ tại {aside}",
-                       f"Restored {args.id}; the replaced database is kept at {aside}"))
+        out.json({"restored": args.id, "replaced_kept_at": str(aside),
+                  "safety_backup": done.safety_copy.id if done.safety_copy else None, "sync_first": committee})
+        return 0
+    out.line(out.t(f"Đã khôi phục {args.id}; cơ sở dữ liệu cũ được giữ tại {aside}",
+                   f"Restored {args.id}; the replaced database is kept at {aside}"))
+    if committee:
+        out.line(out.t(
+            "Hãy chạy `moderator-app sync` trước khi thay đổi gì: lượt đồng bộ lấy lại những thay đổi của máy "
+            "này đã đồng bộ sau thời điểm sao lưu.",
+            "Run `moderator-app sync` before changing anything: the round takes back this computer's own "
+            "changes that were synced after the backup was taken."))
     return 0

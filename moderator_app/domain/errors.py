@@ -32,3 +32,10 @@ class DatabaseTooNew(UserError):
 
 class DatabaseDamaged(UserError):
     """The database failed its integrity check; it is left untouched."""
+
+
+class WriteFailed(UserError):
+    """A file or the database could not be written (a full disk, a read-only folder, no permission).
+
+    Nothing was changed: the file under its final name, or the database, is as it was before.
+    """

@@ -15,9 +15,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -25,9 +24,10 @@ from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
 
-from .xlsx import FORMULA_TRIGGERS, ILLEGAL_XML
+from .guard import csv_text
 
 HTML_NAME = "index.html"
 DECISIONS_CSV = "decisions.csv"
@@ -242,18 +242,12 @@ def render_html(content: RegisterContent) -> str:
 # --- the CSV files -----------------------------------------------------------------------------
 
 
-def csv_cell(value: str) -> str:
-    """A cell a spreadsheet shows as typed: never a formula, no control characters."""
-    text = ILLEGAL_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
-
-
 def _csv(headers: list[str], rows: list[list[str]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([csv_cell(h) for h in headers])
+    writer.writerow([csv_text(h) for h in headers])
     for row in rows:
-        writer.writerow([csv_cell(v) for v in row])
+        writer.writerow([csv_text(v) for v in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Excel it is UTF-8
 
 
@@ -298,21 +292,9 @@ def write_register(content: RegisterContent, folder: Path) -> dict[str, str]:
         DECISIONS_CSV: decisions_csv(content),
         NAMED_CSV: named_csv(content),
     }
-    temps: dict[str, Path] = {}
-    try:
+    # Every file is written in full before any takes its name; published files are readable by a
+    # web server, not only by us.
+    with ExitStack() as stack:
         for name, data in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            temps[name] = Path(tmp)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)  # published files: readable by a web server, not only by us
-        for name, tmp in temps.items():
-            os.replace(tmp, folder / name)
-    except OSError as exc:
-        raise UserError(f"cannot write the public register in {folder} ({exc.strerror or exc})") from None
-    finally:
-        for tmp in temps.values():
-            tmp.unlink(missing_ok=True)
+            stack.enter_context(atomic_file(folder / name, mode="public")).write(data)
     return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}

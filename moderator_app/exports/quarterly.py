@@ -31,7 +31,8 @@ from moderator_app.domain.score import Band
 from moderator_app.domain.sla import SLA_LABELS, VN_TZ
 from moderator_app.domain.statistics import Deadline, Statistics
 
-from .xlsx import Properties, _save_atomically, _set_properties, clean_text, is_formula_like
+from .guard import guard_text
+from .xlsx import Properties, _set_properties, save_workbook
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
@@ -164,10 +165,10 @@ def put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None
     """One cell; text is never a formula (quote prefix), dates and numbers stay themselves."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        text = clean_text(value)
-        cell.value = text
+        guarded = guard_text(value)
+        cell.value = guarded.text
         cell.data_type = "s"
-        if is_formula_like(text):
+        if guarded.quoted:
             cell.quotePrefix = True
     else:
         cell.value = value
@@ -304,5 +305,5 @@ def export_quarterly(stats: Statistics, quarter: str, path: Path, lang: str, com
         lang=lang,
         created=created,
     ))
-    _save_atomically(wb, path)
+    save_workbook(wb, path)
     return path

@@ -7,23 +7,21 @@ and document properties. The file is written under a temporary name beside the t
 renamed over it, so a reader never sees half a workbook.
 
 **Formula injection.** Text that people wrote (names, rationale, descriptions, notes) is never a
-formula: a value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is stored
-as a string cell with Excel's "quote prefix" style, so Excel and LibreOffice show it exactly as
-typed and keep it text when the cell is edited (OWASP "CSV injection").
+formula: every text cell goes through ``guard.guard_text`` (a formula-looking value is a string
+cell with Excel's "quote prefix" style, shown exactly as typed and kept text when edited).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from copy import copy
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -31,14 +29,15 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from moderator_app import __version__
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import atomic_file
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+from .guard import clean_text, guard_text
+
 MAX_ROWS = 1_048_575  # below the header row
-ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MEASURE_ROWS = 2_000  # rows looked at to size the columns
 PROGRESS_EVERY = 500
 DATE_FORMAT = "DD/MM/YYYY"
@@ -96,25 +95,6 @@ class _Styles:
     wrap: Alignment = field(default_factory=lambda: Alignment(vertical="top", wrap_text=True))
     top: Alignment = field(default_factory=lambda: Alignment(vertical="top"))
     border: Border = field(default_factory=lambda: Border(bottom=Side(style="thin", color="1F4E79")))
-
-
-def clean_text(value: str) -> str:
-    """Text Excel can store: no XML-illegal control characters, at most 32,767 characters.
-
-    Line breaks become Excel's own (a line feed): XML readers turn a bare carriage return into
-    one anyway.
-    """
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if ILLEGAL_XML.search(value):
-        value = ILLEGAL_XML.sub("\ufffd", value)
-    if len(value) > MAX_CELL_TEXT:
-        value = value[: MAX_CELL_TEXT - 1] + "…"
-    return value
-
-
-def is_formula_like(value: str) -> bool:
-    return value.startswith(FORMULA_TRIGGERS)
 
 
 def _display_len(value: Any, kind: str) -> int:
@@ -187,12 +167,11 @@ class _Writer:
             if value is None or value == "":
                 pass
             elif isinstance(value, str):
-                if is_formula_like(value):
+                guarded = guard_text(value)
+                if guarded.quoted:
                     style = self.quoted[i]
-                text = clean_text(value)
-                cell.value = text
-                if text.startswith("="):
-                    cell.data_type = "s"  # never a formula
+                cell.value = guarded.text
+                cell.data_type = "s"  # never a formula
             elif isinstance(value, bool):
                 raise TypeError("booleans are written as words in the interface language")
             else:
@@ -257,7 +236,7 @@ def write_workbook(
                 progress(done, total)
     if progress is not None:
         progress(done, total)
-    _save_atomically(wb, path)
+    save_workbook(wb, path)
     return path
 
 
@@ -277,21 +256,27 @@ def _set_properties(wb: Workbook, props: Properties) -> None:
         p.modified = props.created
 
 
-def _save_atomically(wb: Workbook, path: Path) -> None:
-    tmp: Path | None = None
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Save through a temporary file beside ``path``: a reader never sees half a workbook.
+
+    This is openpyxl's ``save_workbook`` on a zip we own, so that after a failure (a full disk)
+    nothing more is written to the abandoned file, now or when the objects are collected.
+    """
+    archive: ZipFile | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        wb.save(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and tmp.exists():
-            tmp.unlink()
+        with atomic_file(path) as fh:
+            archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+            wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+            ExcelWriter(wb, archive).save()
+    except BaseException:
+        if archive is not None:
+            archive.fp = None  # the zip would otherwise write its end record into the abandoned file
+        for sheet in wb.worksheets:  # streaming sheets: the same for their row writers
+            rows = getattr(sheet, "_rows", None)
+            if rows is not None:
+                with suppress(ValueError, OSError):
+                    rows.close()
+        raise
 
 
 def yes_no(value: bool, lang: str) -> str:

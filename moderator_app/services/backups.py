@@ -9,13 +9,13 @@ Restoring never destroys anything: the database it replaces is kept aside first.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.store.atomic import write_atomic
 from moderator_app.store.backup import backup_database
 from moderator_app.store.paths import WorkspacePaths
 
@@ -113,6 +113,48 @@ def latest_good_backup(paths: WorkspacePaths) -> BackupInfo | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Restored:
+    backup: BackupInfo
+    replaced_kept_at: Path  # where the database it replaced was put aside
+    safety_copy: BackupInfo | None  # a backup of that database, made first when it was sound
+
+
+def restore_with_safety_copy(paths: WorkspacePaths, backup_id: str) -> Restored:
+    """Restore a backup, first backing up the current database when it is sound (it can then be
+    restored in turn from the list). Nothing changes if the chosen backup is missing or damaged.
+
+    The caller must hold the data directory's lock and have closed every connection.
+    """
+    info = next((b for b in list_backups(paths) if b.id == backup_id), None)
+    if info is None:
+        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
+    problems = check_database(info.path)
+    if problems:
+        raise UserError(f"the backup {backup_id} is damaged ({problems[0]}); choose another one")
+    safety = None
+    if paths.db.exists() and not check_database(paths.db):
+        safety = create_backup(paths, "pre-restore")
+    aside = restore_backup(paths, backup_id)
+    return Restored(info, aside, safety)
+
+
+def in_committee(db: Path) -> bool:
+    """Whether the database belongs to a committee (then it should sync before anything is written:
+    the round takes back this device's own changes made after the backup, instead of forking)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute("SELECT 1 FROM local_state WHERE key = 'committee_root'").fetchone()
+        return row is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
     """Put a backup in place of the database; returns where the replaced database was kept.
 
@@ -132,9 +174,5 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
             src = Path(f"{paths.db}{suffix}")
             if src.exists():
                 os.replace(src, Path(f"{aside}{suffix}"))
-    tmp = paths.db.with_suffix(".restoring")
-    shutil.copyfile(info.path, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, paths.db)
+    write_atomic(paths.db, info.path, mode="private")
     return aside

@@ -11,7 +11,6 @@ another type is kept and shown as a mismatch.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,9 +18,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from moderator_app.domain import mime as mimetypes
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import NotFound, UserError, WriteFailed
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store import evidence_queries as eq
+from moderator_app.store.atomic import atomic_file, describe_write_error
 from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 
@@ -145,7 +145,10 @@ def stage_files(ws: Workspace, paths: Sequence[Path]) -> list[StagedFile]:
             except BlobError as exc:
                 raise UserError(f"{p}: {exc}") from None
             except OSError as exc:
-                raise UserError(f"{p}: cannot be copied into the evidence store ({exc.strerror})") from None
+                if exc.filename is not None and Path(exc.filename) == p:
+                    raise UserError(f"{p}: cannot be read ({exc.strerror}); check the file and try again") from None
+                problem = describe_write_error(exc, ws.blobs.root / p.name)
+                raise WriteFailed(f"{p} could not be copied into the evidence store: {problem}") from None
             with open(ws.blobs.path_for(blob.sha256), "rb") as fh:
                 head = fh.read(mimetypes.SNIFF_BYTES)
             detected = mimetypes.detect(head, p.name)
@@ -432,32 +435,20 @@ def record_integrity_failure(ws: Workspace, evidence_id: str, problem: str) -> b
 
 def save_copy(ws: Workspace, item: eq.EvidenceRow, target: Path) -> None:
     """Write a verified copy of a file (for another program), atomically."""
-    import tempfile
+    import hashlib
 
     if item.kind != "file" or not item.sha256:
         raise UserError("a link has no file to save")
     if not target.parent.is_dir():
         raise UserError(f"the folder {target.parent} does not exist")
-    import hashlib
-
+    try:
+        src = open(ws.blobs.path_for(item.sha256), "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing") from None
     digest = hashlib.sha256()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".partial", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"cannot write in {target.parent} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as out, open(ws.blobs.path_for(item.sha256), "rb") as src:
-            while chunk := src.read(1024 * 1024):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+    with src, atomic_file(target) as out:
+        while chunk := src.read(1024 * 1024):
+            digest.update(chunk)
+            out.write(chunk)
         if digest.hexdigest() != item.sha256:
             raise IntegrityError(integrity_message(item.name, item.sha256, "damaged"), "damaged")
-        os.replace(tmp, target)
-    except FileNotFoundError:
-        Path(tmp).unlink(missing_ok=True)
-        raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

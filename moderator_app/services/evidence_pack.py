@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from moderator_app.domain import mime
 from moderator_app.domain.clock import iso_utc, to_datetime
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.store import queries
+from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
 
 from .evidence import IntegrityError, integrity_message
@@ -151,30 +150,13 @@ def export_pack(ws: Workspace, ref: str, target: Path, progress: Progress | None
     now = ws.clock.wall()
     manifest, files = build_manifest(ws, case_id, now)
     total = int(manifest["counts"]["bytes"])
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-    except OSError as exc:
-        raise UserError(f"cannot write in {folder} ({exc.strerror})") from None
-    tmp = Path(tmp_name)
     done = 0
-    try:
-        with os.fdopen(fd, "wb") as raw_out:
-            with zipfile.ZipFile(raw_out, "w", allowZip64=True) as zf:
-                zf.writestr(_info("manifest.json", now),
-                            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-                sums = "".join(f"{e.sha256}  {member}\n" for member, e in files)
-                zf.writestr(_info("SHA256SUMS", now), sums)
-                for member, e in files:
-                    done = _copy_verified(ws, zf, member, e, done, total, progress)
-            raw_out.flush()
-            os.fsync(raw_out.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {target} ({exc.strerror})") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_file(target) as raw_out, zipfile.ZipFile(raw_out, "w", allowZip64=True) as zf:
+        zf.writestr(_info("manifest.json", now), json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        sums = "".join(f"{e.sha256}  {member}\n" for member, e in files)
+        zf.writestr(_info("SHA256SUMS", now), sums)
+        for member, e in files:
+            done = _copy_verified(ws, zf, member, e, done, total, progress)
     return PackSummary(target, manifest["case"]["ref"], len(files), int(manifest["counts"]["links"]), total)
 
 

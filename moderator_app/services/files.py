@@ -1,33 +1,10 @@
-"""Writing a file people will open elsewhere: to a temporary name beside it, flushed, then renamed."""
+"""Checking where a file people will open elsewhere may be written (``store.atomic`` writes it)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from moderator_app.domain.errors import UserError
-
-
-def write_atomically(data: bytes, target: Path) -> None:
-    """``target`` holds ``data`` or is untouched: a reader never sees half a file."""
-    target = Path(target)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"cannot write in {target.parent} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target} ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def check_pdf_target(target: Path) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import write_atomic
 
 PRIVATE_KEY_FILE = "device.key"
 MIN_PASSPHRASE = 8
@@ -55,13 +55,7 @@ def create_private_key(identity_dir: Path) -> Ed25519PrivateKey:
 
 
 def _write_private(path: Path, pem: bytes) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, pem, mode="private")
 
 
 def key_is_protected(identity_dir: Path) -> bool:

@@ -32,7 +32,7 @@ from moderator_app.domain.letters import (
     day_text,
     fill,
     long_day_text,
-        missing_values,
+    missing_values,
     moment_text,
     parse_template,
     placeholder_label,
@@ -46,11 +46,12 @@ from moderator_app.domain.sla import VN_TZ
 from moderator_app.resources import resource
 from moderator_app.store import letter_queries as lq
 from moderator_app.store import meeting_queries as mq
+from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import find_case_id
 
 from . import evidence as evidence_service
-from .files import check_pdf_target, write_atomically
+from .files import check_pdf_target
 from .workspace import Workspace
 
 LANGS = ("vi", "en")
@@ -392,7 +393,7 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     target = check_target(target)
     if not pdf.startswith(b"%PDF"):
         raise UserError("the letter was not rendered as a PDF")
-    write_atomically(pdf, target)
+    write_atomic(target, pdf)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)
     note = (f"Thư đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"

@@ -176,12 +176,14 @@ def figures_json(s: Statistics) -> dict[str, Any]:
 
 def save_report_pdf(ws: Workspace, pdf: bytes, path: Path) -> Path:
     """Save the quarterly report's PDF (rendered by the window) where the person chose."""
+    from moderator_app.store.atomic import write_atomic
+
     from .exports import EXPORTERS
-    from .files import check_pdf_target, write_atomically
+    from .files import check_pdf_target
 
     ws.require_role(*EXPORTERS, action="exporting the quarterly report")
     target = check_pdf_target(path)
     if not pdf.startswith(b"%PDF"):
         raise UserError("the report was not rendered as a PDF")
-    write_atomically(pdf, target)
+    write_atomic(target, pdf)
     return target

@@ -13,10 +13,10 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from moderator_app.domain.enums import Role
-from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError
+from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, WriteFailed
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
 from moderator_app.store.blobs import BlobStore
@@ -31,6 +31,7 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
+T = TypeVar("T")
 
 
 def _default_member_name() -> str:
@@ -63,6 +64,33 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
         )
 
 
+def _sweep_temporaries(paths: WorkspacePaths) -> None:
+    """Remove the temporary files a killed process left in the data directory (never a whole file:
+    those only ever exist under their final names). Only this process holds the lock, so none of
+    them is being written."""
+    import shutil
+
+    from moderator_app.store.atomic import TEMP_PREFIX
+
+    found = [*paths.blobs.glob(".incoming-*"), *paths.root.glob(f"{TEMP_PREFIX}*"),
+             *paths.backups.glob(f"{TEMP_PREFIX}*"), *paths.identity.glob(f"{TEMP_PREFIX}*"),
+             *(paths.root / "sync" / "bundles").glob(f"*/{TEMP_PREFIX}*")]
+    for path in found:
+        path.unlink(missing_ok=True)
+    incoming = paths.root / "sync" / "incoming"
+    if incoming.is_dir():
+        shutil.rmtree(incoming, ignore_errors=True)
+    if found:
+        log.info("removed %d temporary files left by an interrupted run", len(found))
+
+
+def _data_dir_problem(root: Path, exc: OSError) -> str:
+    from moderator_app.store.atomic import describe_write_error
+
+    target = Path(exc.filename) if exc.filename else root / "moderator.sqlite3"
+    return f"the data directory {root} cannot be used: {describe_write_error(exc, target)}"
+
+
 class Workspace:
     """Everything a running application knows about its data directory."""
 
@@ -82,18 +110,24 @@ class Workspace:
     # --- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path, *, member_name: str | None = None) -> Workspace:
+    def open(cls, root: Path, *, member_name: str | None = None, lock: DataDirLock | None = None) -> Workspace:
+        """Open (and lock) the data directory; ``lock``: one this process already holds on it."""
         root = root.expanduser()
         try:
-            root.mkdir(parents=True, exist_ok=True)
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
         except OSError as exc:
             raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
-        lock = DataDirLock(root)
-        lock.acquire()
+        if lock is None:
+            lock = DataDirLock(root)
+            try:
+                lock.acquire()
+            except OSError as exc:
+                raise WriteFailed(_data_dir_problem(root, exc)) from exc
         try:
             paths = WorkspacePaths(root)
             if paths.running_marker.exists() and paths.db.exists():
                 _check_after_unclean_exit(paths)
+                _sweep_temporaries(paths)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
             paths.running_marker.write_text("open\n", encoding="utf-8")
@@ -105,6 +139,9 @@ class Workspace:
                 ws.set_local_state("member_name", member_name)
                 ws.identity = ws._load_or_create_identity()
             return ws
+        except OSError as exc:
+            lock.release()
+            raise WriteFailed(_data_dir_problem(root, exc)) from exc
         except BaseException:
             lock.release()
             raise
@@ -113,6 +150,25 @@ class Workspace:
         self.db.dispose()
         self.paths.running_marker.unlink(missing_ok=True)
         self._lock.release()
+
+    def reopen(self, between: Callable[[WorkspacePaths], T]) -> tuple[Workspace, T]:
+        """Close the database, run ``between`` on the closed data directory while still holding its
+        lock (no other process can slip in: restoring a backup), then open it again.
+
+        This object must not be used afterwards; listeners are not carried over. An unlocked
+        signing key stays unlocked.
+        """
+        lock, passphrase = self._lock, self._passphrase
+        self.db.dispose()
+        self.paths.running_marker.unlink(missing_ok=True)
+        try:
+            result = between(self.paths)
+        except BaseException:
+            lock.release()
+            raise
+        ws = Workspace.open(self.root, lock=lock)
+        ws._passphrase = passphrase
+        return ws, result
 
     def __enter__(self) -> Workspace:
         return self

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .atomic import atomic_path
+
 
 def backup_database(src: Path, backups_dir: Path, reason: str) -> Path:
-    """Write a consistent copy of ``src`` into ``backups_dir``; temp name, fsync, rename."""
+    """Write a consistent copy of ``src`` into ``backups_dir``, whole or not at all (owner-only)."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = backups_dir / f"{stamp}-{reason}.sqlite3"
-    tmp = final.with_suffix(".tmp")
-    source = sqlite3.connect(src)
-    try:
-        target = sqlite3.connect(tmp)
+    with atomic_path(final, mode="private") as tmp:
+        source = sqlite3.connect(src)
         try:
-            source.backup(target)
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
+            source.close()
     return final

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .atomic import fsync_dir
+
 CHUNK = 1024 * 1024
 SHA256_HEX = 64
 
@@ -70,7 +72,7 @@ class BlobStore:
                 return StoredBlob(sha, size, existed=True)
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return StoredBlob(sha, size, existed=False)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -115,17 +117,3 @@ class BlobStore:
                 for f in sorted(sub.iterdir()):
                     if _valid(f.name):
                         yield f.name
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        return  # some file systems cannot sync a directory; the rename itself still happened
-    finally:
-        os.close(fd)

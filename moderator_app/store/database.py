@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
+
+from moderator_app.domain.errors import WriteFailed
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
@@ -79,16 +82,44 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        A full disk or a read-only database becomes ``WriteFailed`` (nothing was changed).
+        """
         with self.engine.connect() as conn:
             raw = raw_connection(conn)
-            raw.execute("BEGIN IMMEDIATE")
             try:
-                yield conn
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
-            raw.execute("COMMIT")
+                raw.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    if raw.in_transaction:  # SQLite rolls back by itself after some errors (a full disk)
+                        raw.execute("ROLLBACK")
+                    raise
+                raw.execute("COMMIT")
+            except (sqlite3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+                orig = getattr(exc, "orig", exc)
+                problem = storage_problem(orig, self.path) if isinstance(orig, sqlite3.Error) else None
+                if problem is None:
+                    raise
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                raise WriteFailed(problem) from exc
+
+
+def storage_problem(exc: sqlite3.Error, path: Path) -> str | None:
+    """What a person can do about a database write refused by the disk; ``None`` for other errors."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
+        return (f"the disk is full: the database {path} could not be written and nothing was changed; free some "
+                f"space on the disk that holds {path.parent}, then try again")
+    if name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
+        return (f"the database {path} is read-only: nothing was changed; check that this account may write in "
+                f"{path.parent} and that the disk is not read-only")
+    if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
+        return (f"the database {path} could not be written ({exc}): nothing was changed; check the disk that "
+                f"holds {path.parent}, then try again")
+    return None
 
 
 def raw_connection(conn: Connection) -> sqlite3.Connection:

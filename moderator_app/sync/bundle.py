@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from moderator_app.store.blobs import SHA256_HEX
 from moderator_app.store.events import Event, canonical_json
 
-from . import signing
+from . import signing, untrusted
 from .errors import Refused
 from .layout import DEVICE_ID, SHA256
 from .zipsafe import Limits, open_zip, read_member
@@ -137,7 +136,7 @@ def _is_int(value: Any) -> bool:
 def parse_manifest(raw: bytes) -> Manifest:
     """Check the manifest's shape; ``Refused`` says what is wrong."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = untrusted.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise Refused("the manifest is not valid JSON") from None
     if not isinstance(data, dict):
@@ -286,8 +285,8 @@ class BundleFile:
             if len(line) > MAX_EVENT_LINE:
                 raise Refused(f"event line {number} is too long")
             try:
-                ev = Event.from_wire(json.loads(line.decode("utf-8")))
-            except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+                ev = Event.from_wire(untrusted.loads(line))
+            except (ValueError, KeyError, TypeError, OverflowError, UnicodeDecodeError):
                 raise Refused(f"event line {number} is not a valid event") from None
             if ev.device_id != m.device:
                 raise Refused(f"event {ev.id} belongs to another device than the bundle's ({m.device})")

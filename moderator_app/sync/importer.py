@@ -14,7 +14,6 @@ copied to the quarantine folder, and the round goes on with the rest.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -22,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from moderator_app.domain.errors import WriteFailed
 from moderator_app.domain.hlc import wall_ms
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.atomic import write_atomic
 from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import Event
@@ -363,10 +364,10 @@ class Importer:
             folder.mkdir(parents=True, exist_ok=True)
             stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
             name = f"{stamp}-{c.folder_device}-{c.path.name}"
-            shutil.copyfile(c.path, folder / name)
-            (folder / (name + ".reason.txt")).write_text(f"{c.file}\n{reason}\n", encoding="utf-8")
+            write_atomic(folder / name, c.path)
+            write_atomic(folder / (name + ".reason.txt"), f"{c.file}\n{reason}\n".encode())
             return str(folder / name)
-        except OSError as exc:
+        except (OSError, WriteFailed) as exc:
             log.warning("could not quarantine %s: %s", c.file, exc)
             return None
 

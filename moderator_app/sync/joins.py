@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from moderator_app.services.identity import fingerprint
 from moderator_app.store.events import canonical_json
 
-from . import signing
+from . import signing, untrusted
 from .layout import DEVICE_ID, DEVICES, JOIN_REQUEST, device_dir, is_temp_name, write_atomic
 
 REQUEST_FORMAT = 1
@@ -67,7 +67,7 @@ def read_request(path: Path, folder_device: str) -> JoinRequest | None:
             data = fh.read(MAX_REQUEST_BYTES + 1)
         if len(data) > MAX_REQUEST_BYTES:
             return None
-        doc = json.loads(data.decode("utf-8"))
+        doc = untrusted.loads(data)
         body = doc["request"]
         request = JoinRequest(
             str(body["committee"]), str(body["device"]), str(body["member"]),

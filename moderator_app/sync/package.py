@@ -20,13 +20,14 @@ from pathlib import Path
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.hlc import pack, wall_ms
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
 
-from . import archive
+from . import archive, untrusted
 from .bundle import BundleFile
 from .errors import Incomplete, Refused
 from .importer import Candidate, Importer, Progress
-from .layout import DEVICE_ID, ROOT_FILE, SHA256, write_atomic
+from .layout import DEVICE_ID, ROOT_FILE, SHA256
 from .publish import publish_to_archive
 from .report import RoundReport
 from .root import parse_root
@@ -78,7 +79,6 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
     out = out.expanduser()
     if out.parent and not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist")
-    tmp = out.with_name(f".tmp-{secrets.token_hex(6)}-{out.name}")
     manifest = {
         "format": PACKAGE_FORMAT,
         "kind": "package",
@@ -91,21 +91,17 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
         ],
         "blobs": sorted(blobs),
     }
-    try:
-        with zipfile.ZipFile(tmp, "w") as zf:
-            zf.writestr(_member(zf, PACKAGE_MANIFEST, compress=True),
-                        json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
-            zf.writestr(_member(zf, ROOT_FILE), root_text.encode("utf-8"))
-            for b, entry in zip(chosen, manifest["bundles"], strict=True):
-                with open(folder / b.path, "rb") as src, zf.open(_member(zf, entry["path"]), "w") as dst:
-                    shutil.copyfileobj(src, dst, 1024 * 1024)
-            for sha in sorted(blobs):
-                with open(ws.blobs.path_for(sha), "rb") as src, \
-                        zf.open(_member(zf, f"blobs/{sha}"), "w", force_zip64=True) as dst:
-                    shutil.copyfileobj(src, dst, 1024 * 1024)
-        write_atomic(out, tmp)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(out) as fh, zipfile.ZipFile(fh, "w") as zf:
+        zf.writestr(_member(zf, PACKAGE_MANIFEST, compress=True),
+                    json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True))
+        zf.writestr(_member(zf, ROOT_FILE), root_text.encode("utf-8"))
+        for b, entry in zip(chosen, manifest["bundles"], strict=True):
+            with open(folder / b.path, "rb") as src, zf.open(_member(zf, entry["path"]), "w") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
+        for sha in sorted(blobs):
+            with open(ws.blobs.path_for(sha), "rb") as src, \
+                    zf.open(_member(zf, f"blobs/{sha}"), "w", force_zip64=True) as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
     events = sum(b.last_seq - b.first_seq + 1 for b in chosen)
     return Exported(out, len(chosen), len(blobs), events)
 
@@ -125,7 +121,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
     scratch = ws.root / "sync" / "incoming" / secrets.token_hex(6)
     try:
         try:
-            info = json.loads(read_member(zf, PACKAGE_MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
+            info = untrusted.loads(read_member(zf, PACKAGE_MANIFEST, 64 * 1024 * 1024))
             root = parse_root(read_member(zf, ROOT_FILE, 64 * 1024), f"{path.name}: {ROOT_FILE}")
         except (Refused, ValueError, UnicodeDecodeError) as exc:
             raise UserError(f"{path.name} is not a sync package: {exc}") from None

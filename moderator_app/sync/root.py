@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from moderator_app.store.events import canonical_json
 
-from . import signing
+from . import signing, untrusted
 from .errors import FolderError
 from .layout import ROOT_FILE, write_atomic
 
@@ -70,7 +70,7 @@ def make_root(committee_id: str, name: str, member_id: str, device_id: str, publ
 def parse_root(data: bytes, where: str) -> Root:
     """A root from its file bytes, its self-signature checked; ``FolderError`` otherwise."""
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = untrusted.loads(data)
         body = doc["committee"]
         root = Root(
             str(body["id"]), str(body["name"]), str(body["chair_member"]), str(body["chair_device"]),

@@ -10,6 +10,7 @@ being copied (``Incomplete``); any other damage is ``Refused``.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -23,6 +24,11 @@ CHUNK = 1024 * 1024
 EOCD_SIGNATURE = b"PK\x05\x06"
 EOCD_SEARCH = 22 + 65_535  # the end record and the longest comment it may carry
 RATIO_FLOOR = 1024 * 1024  # ratios are only judged for members bigger than this
+# What ``zipfile`` raises on a damaged or hostile archive besides ``BadZipFile``: an unknown
+# "version needed to extract" or strong encryption is NotImplementedError, a truncated structure
+# struct.error, a damaged deflate stream zlib.error, an absurd offset OverflowError.
+DAMAGED = (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error, zlib.error,
+           OverflowError, IndexError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +77,7 @@ def open_zip(source: Path | BinaryIO, limits: Limits) -> zipfile.ZipFile:
             if _looks_incomplete(fh):
                 raise Incomplete("the file is incomplete (still being copied?)") from None
             raise Refused(f"the file is damaged: {exc}") from None
-        except (OSError, EOFError, ValueError) as exc:
+        except DAMAGED as exc:
             raise Refused(f"the file is damaged: {exc}") from None
         check_directory(zf, limits)
         return zf
@@ -94,7 +100,7 @@ def check_directory(zf: zipfile.ZipFile, limits: Limits) -> None:
         if name in seen:
             raise Refused(f"the archive holds two files named {name!r}")
         seen.add(name)
-        if info.flag_bits & 0x1:
+        if info.flag_bits & 0x41:  # bit 0: encrypted; bit 6: "strong" encryption
             raise Refused(f"{name} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise Refused(f"{name} uses an unsupported compression method ({info.compress_type})")
@@ -139,7 +145,7 @@ def iter_member(zf: zipfile.ZipFile, name: str, limit: int) -> Iterator[bytes]:
                 yield chunk
     except zipfile.BadZipFile as exc:
         raise Refused(f"{name} is damaged: {exc}") from None
-    except (OSError, EOFError, ValueError, zlib.error) as exc:
+    except DAMAGED as exc:
         raise Refused(f"{name} is damaged: {exc}") from None
     if size != info.file_size:
         raise Refused(f"{name} is shorter than it declares")

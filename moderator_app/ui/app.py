@@ -18,6 +18,7 @@ from moderator_app.domain.errors import DatabaseDamaged, UserError
 from moderator_app.logs import setup_logging
 from moderator_app.resources import resource
 
+from .backups_dialog import RESTORE_EXIT_CODE, restore_and_reopen, take_restore_request
 from .i18n import install_translations
 
 if TYPE_CHECKING:
@@ -94,7 +95,26 @@ def run_gui(args: argparse.Namespace) -> int:
             return screenshot(app, window, args.screenshot, args.view)
         window.show()
         QTimer.singleShot(3000, lambda: _daily_backup(ws))
-        return app.exec()
+        code = app.exec()
+        while code == RESTORE_EXIT_CODE and (backup_id := take_restore_request()):
+            # The windows are closed (File → Backups… → Restore): restore, then start them again.
+            QThreadPool.globalInstance().waitForDone()
+            try:
+                ws, message, restored = restore_and_reopen(ws, backup_id)
+            except UserError as exc:
+                QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
+                return exc.exit_code
+            window = MainWindow(ws, lang)
+            window.show()
+            if message:
+                icon = QMessageBox.Icon.Warning if restored else QMessageBox.Icon.Critical
+                QMessageBox(icon, QCoreApplication.translate("App", "Restore a backup"), message,
+                            QMessageBox.StandardButton.Ok, window).open()
+            else:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("App", "The backup was restored."), 10000)
+            code = app.exec()
+        return code
     finally:
         QThreadPool.globalInstance().waitForDone()
         ws.close()

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from moderator_app.domain.errors import UserError
+
 log = logging.getLogger(__name__)
 
 
@@ -27,6 +29,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             outcome = (self.generation, True, self.fn())
+        except UserError as exc:  # a person's mistake: shown, not a bug to log
+            outcome = (self.generation, False, exc)
         except Exception as exc:  # handed to the GUI thread, which shows it
             log.exception("background job failed")
             outcome = (self.generation, False, exc)

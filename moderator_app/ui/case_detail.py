@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
+from moderator_app.domain.errors import UserError
 from moderator_app.domain.workflow import NEEDS_REASON, allowed_next
 from moderator_app.services import cases as case_service
 from moderator_app.services import credibility
@@ -649,9 +650,8 @@ class CaseDetailWindow(QMainWindow):
             return
         try:
             self.export_pdf(path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Could not write {0}: {1}").format(
-                str(path), exc.strerror or str(exc)))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
 

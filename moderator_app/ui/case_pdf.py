@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from moderator_app import __version__
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
+from moderator_app.domain.errors import WriteFailed
 from moderator_app.services.case_file import CaseFile
 from moderator_app.services.history import describe
+from moderator_app.store.atomic import atomic_path
 
 from .detail_common import iso_day, local_datetime, local_day
 
@@ -130,12 +132,16 @@ def _setup(printer: QPrinter, title: str) -> None:
 
 
 def write_pdf(html_text: str, path: Path, title: str) -> Path:
-    """Save the document as a PDF file (A4, with page numbers)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _setup(printer, title)
-    _document(html_text).print_(printer)  # laid out on the printer's pages, numbered
+    """Save the document as a PDF file (A4, with page numbers), whole or not at all."""
+    with atomic_path(path) as tmp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp))
+        _setup(printer, title)
+        _document(html_text).print_(printer)  # laid out on the printer's pages, numbered
+        del printer  # the PDF is finished when the printer goes
+        if tmp.stat().st_size == 0:
+            raise WriteFailed(f"cannot write {path}: the PDF could not be produced; check the disk and the folder")
     return path
 
 

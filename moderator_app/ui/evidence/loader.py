@@ -1,7 +1,8 @@
 """Opening evidence off the GUI thread: verify the bytes against their hash, then decode them.
 
 A job reads the blob once, checks its SHA-256 and decodes what the viewer needs (an image, the
-text, the PDF bytes); a video is only hashed, in chunks, and played from the verified file.
+text, the PDF bytes and its page sizes); a video is only hashed, in chunks, and played from the
+verified file.
 Images go through ``QImageReader`` with Qt's allocation limit left on: an image whose declared
 size needs more memory than the limit is refused before any pixel is decoded (a decompression
 bomb costs nothing). Results come back to the GUI thread by a queued signal.
@@ -41,6 +42,7 @@ class Loaded:
     text: str | None = None
     data: bytes | None = None
     path: Path | None = None
+    pages: list[tuple[float, float]] = field(default_factory=list)  # a PDF's page sizes, in points
 
 
 def decode_image(data: bytes, max_side: int | None = None) -> tuple[QImage | None, str | None]:
@@ -110,6 +112,26 @@ def decode_text(data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def pdf_pages(data: bytes) -> tuple[list[tuple[float, float]], str | None]:
+    """A PDF's page sizes in points, read here on the worker thread so that the window never waits
+    for the PDF library; ``([], reason)`` if the file cannot be read as a PDF."""
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    try:
+        doc.load(buffer)
+        if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() < 1:
+            return [], QCoreApplication.translate("EvidenceLoader", "This PDF cannot be read ({0}).").format(
+                doc.error().name)
+        sizes = [doc.pagePointSize(i) for i in range(doc.pageCount())]
+        return [(s.width(), s.height()) for s in sizes], None
+    finally:
+        doc.close()
+
+
 def _hash_file(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
@@ -151,6 +173,9 @@ def load(blobs: BlobStore, row: EvidenceRow, token: int) -> Loaded:
             result.levels = pyramid(result.image)
     elif family in ("text", "html"):
         result.text = decode_text(data)
+    elif family == "pdf":
+        result.pages, result.error = pdf_pages(data)
+        result.data = data if result.error is None else None
     else:
         result.data = data
     result.path = path

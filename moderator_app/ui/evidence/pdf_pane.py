@@ -4,15 +4,36 @@ A page is rendered for the current zoom (again, shortly after the zoom changes) 
 same canvas as images, in PDF points, so a region mark is stored as fractions of the page. Text
 is selected by dragging with the text tool, from the character nearest the press to the one
 nearest the release, as in a PDF reader.
+
+Drawing a page can take a long time (a page of a hundred thousand vector paths takes minutes), so
+it happens on a worker thread, one page at a time per pane, the newest request replacing older
+ones; meanwhile the page shows as a blank sheet of the right size, on which marks can already be
+drawn. The page sizes come from the loader (read on its worker), so the window itself calls the
+PDF library only for text selection and exports, never while a page is being drawn (the library
+is not thread-safe and Qt serialises every call to it).
 """
 
 from __future__ import annotations
 
 import math
+from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF, QTimer
-from PySide6.QtGui import QActionGroup, QGuiApplication, QImage, QKeySequence
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    QSize,
+    QSizeF,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QImage, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -26,6 +47,37 @@ from .render import draw_marks, render_pdf_page
 
 MAX_RENDER_SIDE = 6000
 EXPORT_SCALE = 2.0  # an exported page: 144 dpi
+PLACEHOLDER_SCALE = 0.25  # the blank sheet shown while a page is drawn
+
+
+class _RenderSignals(QObject):
+    done = Signal(int, int, float, QImage)  # ticket, page, scale, image (null if it failed)
+
+
+class _RenderJob(QRunnable):
+    """Draws one page on a worker thread, with a document of its own made from the same bytes
+    (``QByteArray`` shares them): nothing here is used by the window's thread."""
+
+    def __init__(self, data: QByteArray, page: int, size: QSize, scale: float, ticket: int,
+                 signals: _RenderSignals) -> None:
+        super().__init__()
+        self.data, self.page, self.size, self.scale, self.ticket = data, page, size, scale, ticket
+        self.signals = signals
+
+    def run(self) -> None:
+        buffer = QBuffer()
+        buffer.setData(self.data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        image = QImage()
+        try:
+            doc.load(buffer)
+            if doc.status() == QPdfDocument.Status.Ready and 0 <= self.page < doc.pageCount():
+                image = render_pdf_page(doc, self.page, self.size)
+        finally:
+            doc.close()
+        with suppress(RuntimeError):  # the pane closed while the page was drawn: nobody waits for it
+            self.signals.done.emit(self.ticket, self.page, self.scale, image)
 
 
 class PdfPane(Pane):
@@ -34,8 +86,19 @@ class PdfPane(Pane):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.doc = QPdfDocument(self)
+        self.doc = QPdfDocument(self)  # for text selection and exports only, opened when first needed
         self._buffer: QBuffer | None = None
+        self._data = QByteArray()
+        self._doc_open = False
+        self._sizes: list[QSizeF] = []
+        self._ticket = 0  # numbers every request to draw a page
+        self._barrier = 0  # results of requests up to this one belong to another document
+        self._shown = 0  # the request whose drawing is on the canvas
+        self._target_scale = 0.0  # the scale of the latest request
+        self._in_flight = False
+        self._wanted: tuple[int, int, float, QSize] | None = None  # ticket, page, scale, size
+        self._signals = _RenderSignals(self)
+        self._signals.done.connect(self._rendered)
         self.page = 0
         self.rendered_scale = 0.0
         self.selected_text = ""
@@ -60,8 +123,8 @@ class PdfPane(Pane):
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda v: self.go_to(v - 1))
         bar.addWidget(self.page_box)
-        self.page_count = QLabel()
-        bar.addWidget(self.page_count)
+        self.page_count_label = QLabel()
+        bar.addWidget(self.page_count_label)
         self.action(bar, "▶", lambda: self.go_to(self.page + 1), "PgDown", self.tr("Next page"))
         bar.addSeparator()
         self.action(bar, self.tr("Fit page"), self.canvas.fit, "0")
@@ -98,33 +161,60 @@ class PdfPane(Pane):
 
     def load(self, result: Loaded) -> None:
         assert result.data is not None
-        self.doc.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(result.data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.doc.load(self._buffer)
-        if self.doc.status() != QPdfDocument.Status.Ready or self.doc.pageCount() < 1:
-            self.canvas.clear_content()
-            self.message.emit(self.tr("This PDF cannot be read ({0}).").format(self.doc.error().name))
-            return
+        self._barrier = self._ticket  # a page of the previous document still being drawn is not wanted
+        self._wanted = None
+        if self._doc_open:
+            self.doc.close()
+            self._doc_open = False
+        self._data = QByteArray(result.data)
+        self._sizes = [QSizeF(w, h) for w, h in result.pages]
         self._char_boxes.clear()
+        if not self._sizes:
+            self.canvas.clear_content()
+            self.message.emit(self.tr("This PDF cannot be read."))
+            return
         self.page_box.blockSignals(True)
-        self.page_box.setMaximum(self.doc.pageCount())
+        self.page_box.setMaximum(self.page_count())
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_count.setText(self.tr("of {0}").format(self.doc.pageCount()))
+        self.page_count_label.setText(self.tr("of {0}").format(self.page_count()))
         self.page = 0
         self._render(keep_view=False)
         self.canvas.fit_width()
-        self.message.emit(self.tr("Page {0} of {1}").format(1, self.doc.pageCount()))
+        self.message.emit(self.tr("Page {0} of {1}").format(1, self.page_count()))
+
+    def page_count(self) -> int:
+        return len(self._sizes)
+
+    @property
+    def rendering(self) -> bool:
+        """A page is being drawn on a worker thread."""
+        return self._in_flight
+
+    def _text_doc(self) -> QPdfDocument | None:
+        """The window's own document (text and exports), opened on first use; ``None`` while a page
+        is being drawn, since the PDF library would make the window wait for it."""
+        if self._in_flight:
+            self.message.emit(self.tr("The page is still being drawn; try again when it is shown."))
+            return None
+        if not self._doc_open:
+            self._buffer = QBuffer(self)
+            self._buffer.setData(self._data)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.doc.load(self._buffer)
+            self._doc_open = self.doc.status() == QPdfDocument.Status.Ready
+            if not self._doc_open:
+                return None
+        return self.doc
 
     def page_size(self, page: int | None = None) -> QSizeF:
-        return self.doc.pagePointSize(self.page if page is None else page)
+        index = self.page if page is None else page
+        return self._sizes[index] if 0 <= index < len(self._sizes) else QSizeF()
 
     def go_to(self, page: int) -> None:
-        if self.doc.pageCount() < 1:
+        if self.page_count() < 1:
             return
-        page = max(0, min(page, self.doc.pageCount() - 1))
+        page = max(0, min(page, self.page_count() - 1))
         if page == self.page and self.canvas.content is not None:
             return
         self.page = page
@@ -134,28 +224,58 @@ class PdfPane(Pane):
         self.selected_text = ""
         self._render(keep_view=False)
         self.canvas.fit_width()
-        self.message.emit(self.tr("Page {0} of {1}").format(page + 1, self.doc.pageCount()))
+        self.message.emit(self.tr("Page {0} of {1}").format(page + 1, self.page_count()))
 
     def _wanted_scale(self) -> float:
         ratio = self.devicePixelRatioF() or 1.0
         return max(1.0, self.canvas.zoom() * self.canvas.unit_px * ratio)
 
     def _render(self, keep_view: bool) -> None:
+        """Ask for the current page at the current zoom. A new page shows at once as a blank sheet
+        (marks can be drawn on it); the drawing replaces it when the worker is done."""
         size = self.page_size()
         if size.isEmpty():
             return
         scale = self._wanted_scale() if keep_view else max(2.0, self._wanted_scale())
         scale = min(scale, MAX_RENDER_SIDE / max(size.width(), size.height()))
-        image = render_pdf_page(self.doc, self.page,
-                                QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)))
-        self.rendered_scale = scale
-        self.canvas.set_content(image, [], size, keep_view=keep_view)
-        self._redraw_marks()
+        if not keep_view:
+            sheet = QImage(QSize(max(1, math.ceil(size.width() * PLACEHOLDER_SCALE)),
+                                 max(1, math.ceil(size.height() * PLACEHOLDER_SCALE))), QImage.Format.Format_RGB32)
+            sheet.fill(QColor("white"))
+            self.rendered_scale = 0.0
+            self.canvas.set_content(sheet, [], size, keep_view=False)
+            self._redraw_marks()
+        self._ticket += 1
+        self._target_scale = scale
+        self._wanted = (self._ticket, self.page, scale,
+                        QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)))
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._in_flight or self._wanted is None:
+            return
+        ticket, page, scale, size = self._wanted
+        self._wanted = None
+        self._in_flight = True
+        QThreadPool.globalInstance().start(_RenderJob(self._data, page, size, scale, ticket, self._signals))
+
+    def _rendered(self, ticket: int, page: int, scale: float, image: QImage) -> None:
+        self._in_flight = False
+        if ticket > self._barrier and ticket > self._shown and page == self.page:
+            self._shown = ticket
+            if image.isNull():
+                self.message.emit(self.tr("Page {0} could not be drawn.").format(page + 1))
+            else:
+                self.rendered_scale = scale
+                self.canvas.set_content(image, [], self.page_size(), keep_view=True)
+                self._redraw_marks()
+        self._start_next()
 
     def _on_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f}%")
         wanted = self._wanted_scale()
-        if self.canvas.content is not None and (wanted > self.rendered_scale * 1.3 or wanted < self.rendered_scale / 3):
+        target = self._target_scale  # the scale drawn, or being drawn
+        if self.canvas.content is not None and (wanted > target * 1.3 or wanted < target / 3):
             self._rerender.start()
 
     # --- marks ----------------------------------------------------------------------------
@@ -193,10 +313,11 @@ class PdfPane(Pane):
     def annotated_image(self, marks: list[AnnotationRow]) -> QImage | None:
         """The current page at 144 dpi with its region marks."""
         size = self.page_size()
-        if size.isEmpty():
+        doc = self._text_doc()
+        if size.isEmpty() or doc is None:
             return None
-        image = render_pdf_page(self.doc, self.page, QSize(math.ceil(size.width() * EXPORT_SCALE),
-                                                           math.ceil(size.height() * EXPORT_SCALE)))
+        image = render_pdf_page(doc, self.page, QSize(math.ceil(size.width() * EXPORT_SCALE),
+                                                      math.ceil(size.height() * EXPORT_SCALE)))
         numbers = numbering(marks)
         return draw_marks(image, [(numbers[m.id], "rect", m.geometry, m.label) for m in marks
                                   if m.kind == "page_rect" and m.geometry.get("page") == self.page])
@@ -206,10 +327,13 @@ class PdfPane(Pane):
     def _boxes(self) -> list[QRectF | None]:
         """Each character's box on the current page (computed once per page)."""
         if self.page not in self._char_boxes:
-            count = len(self.doc.getAllText(self.page).text())
+            doc = self._text_doc()
+            if doc is None:
+                return []
+            count = len(doc.getAllText(self.page).text())
             boxes: list[QRectF | None] = []
             for i in range(count):
-                polygons = self.doc.getSelectionAtIndex(self.page, i, 1).bounds()
+                polygons = doc.getSelectionAtIndex(self.page, i, 1).bounds()
                 rect = QRectF()
                 for poly in polygons:
                     rect = rect.united(poly.boundingRect())
@@ -238,7 +362,10 @@ class PdfPane(Pane):
             self.canvas.set_selection([])
             return ""
         first, last = min(a, b), max(a, b)
-        selection = self.doc.getSelectionAtIndex(self.page, first, last - first + 1)
+        doc = self._text_doc()
+        if doc is None:
+            return ""
+        selection = doc.getSelectionAtIndex(self.page, first, last - first + 1)
         self.selected_text = selection.text()
         self.canvas.set_selection(list(selection.bounds()))
         return self.selected_text
@@ -249,7 +376,10 @@ class PdfPane(Pane):
             self.message.emit(self.tr("{0} characters selected: copy them with Ctrl+C").format(len(text)))
 
     def select_page_text(self) -> None:
-        selection = self.doc.getAllText(self.page)
+        doc = self._text_doc()
+        if doc is None:
+            return
+        selection = doc.getAllText(self.page)
         self.selected_text = selection.text()
         self.canvas.set_selection(list(selection.bounds()))
 
@@ -260,3 +390,5 @@ class PdfPane(Pane):
 
     def stop(self) -> None:
         self._rerender.stop()
+        self._barrier = self._ticket  # a page still being drawn is not wanted any more
+        self._wanted = None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,6 +48,7 @@ from moderator_app.services import annotations as annotation_service
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import evidence_queries, queries
+from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import AnnotationRow, EvidenceRow
 
@@ -591,8 +592,15 @@ class EvidenceViewer(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        if not image.save(str(path), "PNG"):
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
             self.show_error(self.tr("Could not write {0}").format(str(path)))
+            return None
+        try:
+            write_atomic(path, bytes(buffer.data().data()))
+        except UserError as exc:
+            self.show_error(str(exc))
             return None
         self.say(self.tr("Saved {0}").format(str(path)))
         return path
