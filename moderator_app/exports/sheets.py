@@ -25,6 +25,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from moderator_app.domain.errors import UserError
+from moderator_app.store.atomic import atomic_path
+
+from .guard import csv_text, guard_text
 
 CellValue = str | int | float | bool | datetime | date | time | None
 
@@ -32,7 +35,6 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 MAX_CELL = 1_000_000
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,23 +215,21 @@ def as_text(value: CellValue) -> str:
 
 def safe_text(value: CellValue) -> str:
     """Text a spreadsheet program will show as text, never run as a formula (CSV injection)."""
-    text = as_text(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return csv_text(as_text(value))
 
 
 def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> None:
-    """Write a table as CSV (UTF-8 with BOM, so Excel reads the diacritics) or as .xlsx."""
-    try:
+    """Write a table as CSV (UTF-8 with BOM, so Excel reads the diacritics) or as .xlsx, under a
+    temporary name renamed into place when complete."""
+    with atomic_path(path) as tmp:
         if path.suffix.lower() == ".xlsx":
-            _write_xlsx(path, header, rows)
+            _write_xlsx(tmp, header, rows)
             return
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([safe_text(h) for h in header])
             for row in rows:
                 writer.writerow([safe_text(c) for c in row])
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> None:
@@ -246,8 +246,11 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellV
         if isinstance(value, (int, float, datetime, date)) and not isinstance(value, bool):
             c.value = value
         else:
-            c.value = as_text(value)
+            guarded = guard_text(as_text(value))
+            c.value = guarded.text
             c.data_type = "s"  # text starting with "=" stays text
+            if guarded.quoted:
+                c.quotePrefix = True
         if header_cell:
             c.font = bold
         return c

@@ -353,7 +353,10 @@ class MainWindow(QMainWindow):
         self.triage.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _install_feature_menus(self) -> None:
-        """The menus of the other windows: influencers, meetings, reports and letters, sync."""
+        """The menus of the other windows: backups, influencers, meetings, reports and letters, sync."""
+        from .backups_dialog import install_backups_action  # File → Backups…
+
+        install_backups_action(self, self.ws)
         install_menu(self, self.details)
         from .meetings.queue_hooks import install_meetings_menu  # the meetings window, "Add to next meeting"
 

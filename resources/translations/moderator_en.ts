@@ -62,6 +62,14 @@
             <translation>Digital Trust Moderator</translation>
         </message>
         <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>The backup was restored.</translation>
+        </message>
+        <message>
             <source>There is no good backup to restore.</source>
             <translation>There is no good backup to restore.</translation>
         </message>
@@ -122,6 +130,93 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</source>
             <translation>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Copies of this computer's database, kept in {0}: one a day (the last 7 days and one for each of the last 4 weeks), one before every update of the application, and those you make.</source>
+            <translation>Copies of this computer's database, kept in {0}: one a day (the last 7 days and one for each of the last 4 weeks), one before every update of the application, and those you make.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Backup status</source>
+            <translation>Backup status</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Back up the database now</source>
+            <translation>Back up the database now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Restore the selected backup</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backed up: {0}</source>
+            <translation>Backed up: {0}</translation>
+        </message>
+        <message>
+            <source>The backup was not made.</source>
+            <translation>The backup was not made.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {0}?</source>
+            <translation>Restore the backup of {0}?</translation>
+        </message>
+        <message>
+            <source>The database will be replaced by this backup: everything recorded on this computer after {0} will no longer be in it.</source>
+            <translation>The database will be replaced by this backup: everything recorded on this computer after {0} will no longer be in it.</translation>
+        </message>
+        <message>
+            <source>The application will then sync once: changes of yours that were already synced come back from the shared folder; changes never synced are lost.</source>
+            <translation>The application will then sync once: changes of yours that were already synced come back from the shared folder; changes never synced are lost.</translation>
+        </message>
+        <message>
+            <source>The current database is backed up first and kept aside in {0}, so nothing is destroyed.</source>
+            <translation>The current database is backed up first and kept aside in {0}, so nothing is destroyed.</translation>
+        </message>
+        <message>
+            <source>All windows will close and the application will open again on the restored data.</source>
+            <translation>All windows will close and the application will open again on the restored data.</translation>
+        </message>
+        <message>
+            <source>Restore and reopen</source>
+            <translation>Restore and reopen</translation>
         </message>
     </context>
     <context>
@@ -524,10 +619,6 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Could not write {0}: {1}</source>
-            <translation>Could not write {0}: {1}</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -937,6 +1028,10 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The image cannot be decoded: {0}</source>
             <translation>The image cannot be decoded: {0}</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be read ({0}).</source>
+            <translation>This PDF cannot be read ({0}).</translation>
         </message>
         <message>
             <source>This file could not be opened because of an error in the application; the details are in the log file.</source>
@@ -3075,8 +3170,8 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Select the text of this page</translation>
         </message>
         <message>
-            <source>This PDF cannot be read ({0}).</source>
-            <translation>This PDF cannot be read ({0}).</translation>
+            <source>This PDF cannot be read.</source>
+            <translation>This PDF cannot be read.</translation>
         </message>
         <message>
             <source>of {0}</source>
@@ -3085,6 +3180,14 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>Page {0} of {1}</source>
             <translation>Page {0} of {1}</translation>
+        </message>
+        <message>
+            <source>The page is still being drawn; try again when it is shown.</source>
+            <translation>The page is still being drawn; try again when it is shown.</translation>
+        </message>
+        <message>
+            <source>Page {0} could not be drawn.</source>
+            <translation>Page {0} could not be drawn.</translation>
         </message>
         <message>
             <source>{0} characters selected: copy them with Ctrl+C</source>

@@ -62,6 +62,14 @@
             <translation>Bàn kiểm duyệt Niềm tin số</translation>
         </message>
         <message>
+            <source>Restore a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Đã khôi phục bản sao lưu.</translation>
+        </message>
+        <message>
             <source>There is no good backup to restore.</source>
             <translation>Không có bản sao lưu nào còn tốt để khôi phục.</translation>
         </message>
@@ -122,6 +130,93 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Evidence (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;All files (*)</source>
             <translation>Chứng cứ (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.txt *.html *.htm *.mp4 *.webm *.mp3 *.zip);;Tất cả tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <source>Copies of this computer's database, kept in {0}: one a day (the last 7 days and one for each of the last 4 weeks), one before every update of the application, and those you make.</source>
+            <translation>Các bản sao cơ sở dữ liệu của máy này, lưu trong {0}: mỗi ngày một bản (7 ngày gần nhất và mỗi tuần một bản trong 4 tuần gần nhất), một bản trước mỗi lần cập nhật ứng dụng, và các bản bạn tự tạo.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <source>Backup status</source>
+            <translation>Tình trạng sao lưu</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sao lưu ngay</translation>
+        </message>
+        <message>
+            <source>Back up the database now</source>
+            <translation>Sao lưu cơ sở dữ liệu ngay</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Khôi phục…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Khôi phục bản sao lưu đã chọn</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Chưa có bản sao lưu nào.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Đang sao lưu…</translation>
+        </message>
+        <message>
+            <source>Backed up: {0}</source>
+            <translation>Đã sao lưu: {0}</translation>
+        </message>
+        <message>
+            <source>The backup was not made.</source>
+            <translation>Chưa sao lưu được.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {0}?</source>
+            <translation>Khôi phục bản sao lưu lúc {0}?</translation>
+        </message>
+        <message>
+            <source>The database will be replaced by this backup: everything recorded on this computer after {0} will no longer be in it.</source>
+            <translation>Cơ sở dữ liệu sẽ được thay bằng bản sao lưu này: mọi thứ ghi trên máy này sau {0} sẽ không còn.</translation>
+        </message>
+        <message>
+            <source>The application will then sync once: changes of yours that were already synced come back from the shared folder; changes never synced are lost.</source>
+            <translation>Sau đó ứng dụng sẽ đồng bộ một lần: các thay đổi của bạn đã được đồng bộ sẽ được lấy lại từ thư mục dùng chung; thay đổi chưa từng đồng bộ sẽ mất.</translation>
+        </message>
+        <message>
+            <source>The current database is backed up first and kept aside in {0}, so nothing is destroyed.</source>
+            <translation>Cơ sở dữ liệu hiện tại được sao lưu trước và cất riêng trong {0}, nên không mất gì.</translation>
+        </message>
+        <message>
+            <source>All windows will close and the application will open again on the restored data.</source>
+            <translation>Mọi cửa sổ sẽ đóng và ứng dụng mở lại trên dữ liệu đã khôi phục.</translation>
+        </message>
+        <message>
+            <source>Restore and reopen</source>
+            <translation>Khôi phục và mở lại</translation>
         </message>
     </context>
     <context>
@@ -524,10 +619,6 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Not saved</source>
             <translation>Chưa lưu</translation>
-        </message>
-        <message>
-            <source>Could not write {0}: {1}</source>
-            <translation>Không ghi được {0}: {1}</translation>
         </message>
         <message>
             <source>Saved {0}</source>
@@ -937,6 +1028,10 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The image cannot be decoded: {0}</source>
             <translation>Không giải mã được ảnh: {0}</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be read ({0}).</source>
+            <translation>Không đọc được tệp PDF này ({0}).</translation>
         </message>
         <message>
             <source>This file could not be opened because of an error in the application; the details are in the log file.</source>
@@ -3068,8 +3163,8 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Chọn toàn bộ văn bản của trang này</translation>
         </message>
         <message>
-            <source>This PDF cannot be read ({0}).</source>
-            <translation>Không đọc được tệp PDF này ({0}).</translation>
+            <source>This PDF cannot be read.</source>
+            <translation>Không đọc được tệp PDF này.</translation>
         </message>
         <message>
             <source>of {0}</source>
@@ -3078,6 +3173,14 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <message>
             <source>Page {0} of {1}</source>
             <translation>Trang {0}/{1}</translation>
+        </message>
+        <message>
+            <source>The page is still being drawn; try again when it is shown.</source>
+            <translation>Trang vẫn đang được vẽ; hãy thử lại khi trang hiện ra.</translation>
+        </message>
+        <message>
+            <source>Page {0} could not be drawn.</source>
+            <translation>Không vẽ được trang {0}.</translation>
         </message>
         <message>
             <source>{0} characters selected: copy them with Ctrl+C</source>
