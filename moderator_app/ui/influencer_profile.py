@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -239,8 +239,8 @@ class ProfileWindow(QMainWindow):
         self.accounts_model: RowsModel[Q.AccountRow] = RowsModel([
             Column(self.tr("Platform"), lambda a: Platform(a.platform).label(self.lang)),
             Column(self.tr("Handle"), lambda a: a.handle),
-            Column(self.tr("Followers"), lambda a: "" if a.followers is None else f"{a.followers:,}".replace(
-                ",", "." if self.lang == "vi" else ","), align_right=True, sort_key=lambda a: a.followers or 0),
+            Column(self.tr("Followers"), lambda a: "" if a.followers is None else QLocale().toString(a.followers),
+                   align_right=True, sort_key=lambda a: a.followers or 0),
             Column(self.tr("URL"), lambda a: a.url),
         ], self)
         self.accounts_table = table_view(self.accounts_model, self.tr("Accounts"), sortable=True)

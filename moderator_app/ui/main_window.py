@@ -10,7 +10,17 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +70,8 @@ WRITE_ROLES = (Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER)
 
 
 def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    """A count with the interface locale's digit grouping (1.234.567 / 1,234,567)."""
+    return QLocale().toString(n)
 
 
 class MainWindow(QMainWindow):
