@@ -61,3 +61,24 @@ def test_the_demo_ends_with_every_index_of_a_fresh_database(tmp_path: Path):
     finally:
         fresh.close()
         demo.close()
+
+
+def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Path):
+    """The queue's indexes are built at the end, but the write path's lookups (a reference clash,
+    a merge chain, an influencer's cases) must not scan the table meanwhile."""
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch Demo")
+    try:
+        with ws.building_database(), ws.db.read() as conn:
+            raw = conn.connection.driver_connection
+            for sql in ("SELECT 1 FROM cases WHERE ref_base = 'x'", "SELECT id FROM cases WHERE merged_into IN ('x')",
+                        "SELECT id FROM cases WHERE influencer_id = 'x'"):
+                plan = " ".join(str(row[-1]) for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}"))
+                assert "USING" in plan and "INDEX" in plan, (sql, plan)
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_status_opened_at'"
+                               ).fetchone()[0] == 0
+        with ws.db.read() as conn:
+            raw = conn.connection.driver_connection
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_status_opened_at'"
+                               ).fetchone()[0] == 1
+    finally:
+        ws.close()

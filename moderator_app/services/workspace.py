@@ -31,6 +31,9 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
+# Indexes on cases that the write path reads through; a bulk build keeps them (see building_database).
+WRITE_PATH_CASE_INDEXES = frozenset({"ix_cases_ref_base", "ix_cases_merged_into", "ix_cases_influencer_id_opened_at"})
+
 T = TypeVar("T")
 
 
@@ -258,11 +261,14 @@ class Workspace:
             raw.executemany("INSERT INTO local_state (key, value) VALUES (?, ?)", state)
             raw.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", settings)
             # The queue's sort and filter indexes are built once at the end: a sorted bulk build is
-            # far cheaper than keeping them up to date through a million inserts and updates.
-            deferred = raw.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' "
-                "AND name LIKE 'ix_cases_%' AND sql IS NOT NULL"
-            ).fetchall()
+            # far cheaper than keeping them up to date through a million inserts and updates. The
+            # ones the write path itself reads through stay, or each lookup would scan the table.
+            deferred = [
+                (name, sql) for name, sql in raw.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' "
+                    "AND name LIKE 'ix_cases_%' AND sql IS NOT NULL"
+                ) if name not in WRITE_PATH_CASE_INDEXES
+            ]
             for name, _ in deferred:
                 raw.execute(f'DROP INDEX "{name}"')
         self.db = building
