@@ -13,9 +13,8 @@ cell with Excel's "quote prefix" style, shown exactly as typed and kept text whe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import chain, islice
@@ -24,7 +23,7 @@ from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -158,29 +157,54 @@ class _Writer:
             cells.append(cell)
         return cells
 
-    def row(self, values: Sequence[Any]) -> list[WriteOnlyCell]:
-        out = []
+    def row(self, values: Sequence[Any]) -> list[Cell | None]:
+        """One row of cells; an empty value is no cell at all (``None``), as in a bare dump.
+
+        Cells of a column share its template's style array: a write-only cell is written as soon
+        as its row is appended and never restyled, so nothing can change the shared array.
+        """
+        if len(values) != len(self.columns):
+            raise ValueError(f"a row has {len(values)} values for {len(self.columns)} columns")
+        out: list[Cell | None] = []
         ws = self.ws
         for i, value in enumerate(values):
-            cell = WriteOnlyCell(ws)
-            style = self.plain[i]
             if value is None or value == "":
-                pass
-            elif isinstance(value, str):
+                out.append(None)
+                continue
+            cell = Cell(ws)
+            if isinstance(value, str):
                 guarded = guard_text(value)
-                if guarded.quoted:
-                    style = self.quoted[i]
-                cell.value = guarded.text
+                cell._value = guarded.text
                 cell.data_type = "s"  # never a formula
+                cell._style = self.quoted[i] if guarded.quoted else self.plain[i]
             elif isinstance(value, bool):
                 raise TypeError("booleans are written as words in the interface language")
             else:
                 cell.value = value  # numbers, dates and datetimes; the column's template formats them
-            cell._style = copy(style)
+                cell._style = self.plain[i]
             out.append(cell)
-        if len(out) != len(self.columns):
-            raise ValueError(f"a row has {len(out)} values for {len(self.columns)} columns")
         return out
+
+
+def _place_cells(cells: Sequence[Cell | None], row_idx: int) -> Iterator[Cell]:
+    """Number a row of ready-made cells for the streaming writer.
+
+    openpyxl's write-only sheet turns each appended value into a cell by first trying it as a
+    cell's value, which for a cell costs a failed conversion (an exception and a repr) per cell;
+    our rows are cells already, so each sheet uses this instead (see ``_stream_cells``).
+    """
+    for col_idx, cell in enumerate(cells, 1):
+        if cell is not None:
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+
+def _stream_cells(ws: WriteOnlyWorksheet) -> None:
+    """Have ``ws`` take rows of cells as they are (openpyxl 3.1's ``_values_to_row`` hook)."""
+    if not callable(getattr(ws, "_values_to_row", None)):
+        return  # another openpyxl: its own conversion still gives the same cells, only slower
+    ws._values_to_row = _place_cells  # type: ignore[method-assign]
 
 
 def _setup_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, widths: list[float], title: str) -> None:
@@ -228,6 +252,7 @@ def write_workbook(
         sample = list(islice(rows, MEASURE_ROWS))
         _setup_sheet(ws, sheet, _widths(sheet.columns, sample, lang), props.title)
         writer = _Writer(ws, sheet.columns, styles)
+        _stream_cells(ws)
         ws.append(writer.header(lang))
         for values in chain(sample, rows):
             ws.append(writer.row(values))
