@@ -103,11 +103,15 @@ def report_filed(proj: Projector, ev: Event) -> None:
         urgent = bool(new_case.get("urgent", False))
         ref_base = str(new_case["ref"])
         clash = proj.one("SELECT 1 FROM cases WHERE ref = ?", (ref_base,)) is not None
+        # The row is written whole, SLA deadline and first report counted, so its indexes are
+        # maintained once instead of once per follow-up update.
+        sla = current_sla(Status(status), opened_ms=received_at, status_since_ms=received_at, urgent=urgent,
+                          urgent_since_ms=received_at if urgent else None)
         proj.cur.execute(
             "INSERT INTO cases (id, ref, ref_base, created_event, created_hlc, title, influencer_id, "
             "influencer_sort, category, platform, status, priority, urgent, urgent_since, assignee_id, "
-            "assignee_sort, opened_at, status_since, last_activity_at, report_count, sla_sort) "
-            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 0, {NO_DEADLINE_SORT})",
+            "assignee_sort, opened_at, status_since, last_activity_at, report_count, sla_kind, sla_due_at, sla_sort) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, 1, ?, ?, ?)",
             (
                 ev.case_id,
                 f"~{ev.case_id}" if clash else ref_base,
@@ -126,12 +130,14 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 received_at,
                 received_at,
                 max(received_at, at),
+                sla.target.code if sla.target else None,
+                sla.due_ms,
+                NO_DEADLINE_SORT if sla.due_ms is None else sla.due_ms,
             ),
         )
         if clash:  # no case holds the plain reference, so none shares its base: nothing to settle
             _assign_ref(proj, ev.case_id, ref_base)
         proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (influencer,))
-        refresh_derived(proj, ev.case_id)
     case_id = ev.case_id if new_case is not None else resolve_case(proj, ev.case_id)
     proj.cur.execute(
         "INSERT INTO reports (id, case_id, filed_case, influencer_id, platform, handle, url, url_key, category, "
@@ -159,7 +165,9 @@ def report_filed(proj: Projector, ev: Event) -> None:
     )
     # The report counts where it now sits (the end of a chain of merges), but the activity is the
     # named case's: where a merge made concurrently elsewhere leads depends on arrival order.
-    if case_id == ev.case_id:
+    if new_case is not None:
+        pass  # counted and dated as the case was written
+    elif case_id == ev.case_id:
         proj.cur.execute(
             "UPDATE cases SET report_count = report_count + 1, last_activity_at = max(last_activity_at, ?) "
             "WHERE id = ?",
