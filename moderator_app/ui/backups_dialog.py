@@ -41,6 +41,7 @@ from moderator_app.store.paths import WorkspacePaths
 
 from .background import Loader
 from .detail_common import MUTED, show_error
+from .icons import action_icon
 from .rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -306,7 +307,7 @@ def open_backups(window: QWidget, ws: Workspace) -> BackupsDialog:
 def install_backups_action(window: QMainWindow, ws: Workspace) -> QAction:
     """Add File → Backups… to ``window`` (before Quit when the File menu has it)."""
     menu, quit_action = _file_menu(window)
-    action = QAction(_tr("&Backups…"), window)
+    action = QAction(action_icon("backups"), _tr("&Backups…"), window)
     action.setObjectName(ACTION_NAME)
     action.setStatusTip(_tr("See the database's backups, make one now, or restore one"))
     action.triggered.connect(lambda: open_backups(window, ws))

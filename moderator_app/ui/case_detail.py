@@ -52,6 +52,7 @@ from . import case_pdf
 from .detail_common import MUTED, WARNING, iso_day, local_datetime, local_day, show_error
 from .formatting import sla_text
 from .history_view import HistoryView
+from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .profile_dialogs import CorrectionDialog, CorrectionInput
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 
@@ -190,19 +191,19 @@ class CaseDetailWindow(QMainWindow):
         bar = QToolBar(self.tr("Case"))
         bar.setObjectName("case_toolbar")
         bar.setMovable(False)
-        bar.setIconSize(QSize(16, 16))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)
-        refresh = QAction(self.tr("Refresh"), self)
+        refresh = QAction(action_icon("refresh"), self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.reload)
-        self.pdf_action = QAction(self.tr("Export PDF…"), self)
+        self.pdf_action = QAction(action_icon("export-pdf"), self.tr("Export PDF…"), self)
         self.pdf_action.setShortcut(QKeySequence("Ctrl+E"))
         self.pdf_action.triggered.connect(self._export_pdf_clicked)
-        print_action = QAction(self.tr("Print…"), self)
+        print_action = QAction(action_icon("print"), self.tr("Print…"), self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.print_case)
-        profile = QAction(self.tr("Influencer profile"), self)
+        profile = QAction(action_icon("influencer"), self.tr("Influencer profile"), self)
         profile.triggered.connect(self._open_influencer)
         from .letters.hooks import letter_action
 

@@ -15,6 +15,7 @@ from .background import Loader
 from .case_detail import CaseDetailWindow
 from .detail_common import WARNING
 from .evidence.viewer import EvidenceViewer
+from .icons import action_icon
 from .influencer_profile import ProfileWindow
 from .influencer_register import InfluencerRegister
 from .proposals import ProposalsWindow
@@ -163,6 +164,7 @@ def install_menu(window: QMainWindow, windows: DetailWindows) -> None:
     """Add the Influencers menu and the proposals notice to the main window."""
     menu = QMenu(QCoreApplication.translate("DetailWindows", "&Influencers"), window)
     register = QAction(QCoreApplication.translate("DetailWindows", "Influencer &register…"), window)
+    register.setIcon(action_icon("influencer"))
     register.setShortcut(QKeySequence("Ctrl+Shift+I"))
     register.triggered.connect(windows.open_register)
     proposals = QAction(QCoreApplication.translate("DetailWindows", "&Suspension proposals…"), window)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -55,6 +56,7 @@ from . import workers
 from .detail_windows import DetailWindows, install_menu
 from .filter_bar import FilterBar
 from .formatting import age_text, sla_phrase, span_text
+from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .palette import Command, CommandPalette
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
@@ -231,8 +233,10 @@ class MainWindow(QMainWindow):
         }
 
     def _action(self, text: str, slot: Any, keys: list[str] | None = None, *, queue_only: bool = False,
-                standard: QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+                standard: QKeySequence.StandardKey | None = None, tip: str = "", icon: str = "") -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(action_icon(icon))
         shortcuts = [QKeySequence(standard)] if standard is not None else []
         shortcuts += [QKeySequence(k) for k in keys or []]
         if shortcuts:
@@ -254,54 +258,64 @@ class MainWindow(QMainWindow):
         t = self.triage
         a = self._action
         self.act_new_report = a(self.tr("&New report…"), self.new_report, standard=QKeySequence.StandardKey.New,
-                                tip=self.tr("File a report received by phone, email or in person"))
+                                tip=self.tr("File a report received by phone, email or in person"),
+                                icon="new-report")
         self.act_import = a(self.tr("&Import reports…"), self.import_reports, ["Ctrl+I"],
-                            tip=self.tr("Import reports from a hotline's Excel or CSV file"))
-        self.act_settings = a(self.tr("&Settings…"), self.open_settings, ["Ctrl+,"])
-        self.act_quit = a(self.tr("&Quit"), self.close, ["Ctrl+Q"])
+                            tip=self.tr("Import reports from a hotline's Excel or CSV file"), icon="import")
+        self.act_settings = a(self.tr("&Settings…"), self.open_settings, ["Ctrl+,"], icon="settings")
+        self.act_quit = a(self.tr("&Quit"), self.close, ["Ctrl+Q"], icon="quit")
 
-        self.act_undo = a(self.tr("&Undo last triage action"), t.undo, standard=QKeySequence.StandardKey.Undo)
+        self.act_undo = a(self.tr("&Undo last triage action"), t.undo, standard=QKeySequence.StandardKey.Undo,
+                          icon="undo")
         self.act_undo.setEnabled(False)
         t.undoChanged.connect(self.act_undo.setEnabled)
-        self.act_find = a(self.tr("&Find"), self.focus_search, ["/"], queue_only=True)
-        self.act_find_std = a(self.tr("&Find"), self.focus_search, standard=QKeySequence.StandardKey.Find)
-        self.act_palette = a(self.tr("Command &palette…"), self.command_palette, ["Ctrl+K"])
+        self.act_find = a(self.tr("&Find"), self.focus_search, ["/"], queue_only=True, icon="find")
+        self.act_find_std = a(self.tr("&Find"), self.focus_search, standard=QKeySequence.StandardKey.Find,
+                              icon="find")
+        self.act_palette = a(self.tr("Command &palette…"), self.command_palette, ["Ctrl+K"], icon="command-palette")
 
-        self.act_refresh = a(self.tr("&Refresh"), self.refresh, standard=QKeySequence.StandardKey.Refresh)
-        self.act_next = a(self.tr("Next case"), partial(self.move_current, 1), ["J"], queue_only=True)
-        self.act_prev = a(self.tr("Previous case"), partial(self.move_current, -1), ["K"], queue_only=True)
-        self.act_save_filter = a(self.tr("&Save filter…"), self.save_filter, ["Ctrl+Shift+S"])
-        self.act_clear_filters = a(self.tr("&Clear filters"), self.filter_bar.clear, ["Ctrl+Shift+X"])
+        self.act_refresh = a(self.tr("&Refresh"), self.refresh, standard=QKeySequence.StandardKey.Refresh,
+                             icon="refresh")
+        self.act_next = a(self.tr("Next case"), partial(self.move_current, 1), ["J"], queue_only=True,
+                          icon="next-case")
+        self.act_prev = a(self.tr("Previous case"), partial(self.move_current, -1), ["K"], queue_only=True,
+                          icon="previous-case")
+        self.act_save_filter = a(self.tr("&Save filter…"), self.save_filter, ["Ctrl+Shift+S"], icon="save-filter")
+        self.act_clear_filters = a(self.tr("&Clear filters"), self.filter_bar.clear, ["Ctrl+Shift+X"],
+                                   icon="clear-filters")
 
-        self.act_open = a(self.tr("&Open case"), self.open_case, ["Return", "Enter"], queue_only=True)
-        self.act_claim = a(self.tr("&Assign to me"), t.claim, ["A"], queue_only=True)
-        self.act_assign = a(self.tr("Assign &to…"), t.assign, ["Shift+A"], queue_only=True)
+        self.act_open = a(self.tr("&Open case"), self.open_case, ["Return", "Enter"], queue_only=True,
+                          icon="open-case")
+        self.act_claim = a(self.tr("&Assign to me"), t.claim, ["A"], queue_only=True, icon="claim")
+        self.act_assign = a(self.tr("Assign &to…"), t.assign, ["Shift+A"], queue_only=True, icon="assign")
         self.act_priorities = []
         for p in Priority:
             act = a(self.tr("Priority {0}: {1}").format(p.level, p.label(self.lang)), partial(t.set_priority, p),
                     [str(p.level)], queue_only=True)
             self.act_priorities.append(act)
         self.priority_menu = QMenu(self.tr("&Priority"), self)
+        self.priority_menu.setIcon(action_icon("priority"))
         self.priority_menu.addActions(self.act_priorities)
-        self.act_priority = QAction(self.tr("Priority"), self)
+        self.act_priority = QAction(action_icon("priority"), self.tr("Priority"), self)
         self.act_priority.setMenu(self.priority_menu)
-        self.act_urgent = a(self.tr("Toggle &urgent"), t.toggle_urgent, ["U"], queue_only=True)
+        self.act_urgent = a(self.tr("Toggle &urgent"), t.toggle_urgent, ["U"], queue_only=True, icon="urgent")
         self.move_menu = QMenu(self.tr("&Move to"), self)
+        self.move_menu.setIcon(action_icon("move"))
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
-        self.act_move = a(self.tr("&Move to…"), self._popup_move_menu, ["S"], queue_only=True)
-        self.act_move_menu = QAction(self.tr("Move to"), self)
+        self.act_move = a(self.tr("&Move to…"), self._popup_move_menu, ["S"], queue_only=True, icon="move")
+        self.act_move_menu = QAction(action_icon("move"), self.tr("Move to"), self)
         self.act_move_menu.setMenu(self.move_menu)
-        self.act_note = a(self.tr("Add &note…"), t.note, ["N"], queue_only=True)
-        self.act_merge = a(self.tr("&Merge duplicates…"), t.merge, ["M"], queue_only=True)
-        self.act_reject = a(self.tr("&Reject…"), t.reject, ["R"], queue_only=True)
+        self.act_note = a(self.tr("Add &note…"), t.note, ["N"], queue_only=True, icon="note")
+        self.act_merge = a(self.tr("&Merge duplicates…"), t.merge, ["M"], queue_only=True, icon="merge")
+        self.act_reject = a(self.tr("&Reject…"), t.reject, ["R"], queue_only=True, icon="reject")
         self.act_submit_next = QAction(self.tr("Submit && next: select the next case after an action"), self)
         self.act_submit_next.setCheckable(True)
         self.act_submit_next.setChecked(bool(self.ws.setting("queue.submit_and_next", True)))
         self.triage.submit_and_next = self.act_submit_next.isChecked()
         self.act_submit_next.toggled.connect(self._set_submit_next)
 
-        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"])
-        self.act_about = a(self.tr("&About"), self._about)
+        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"], icon="shortcuts")
+        self.act_about = a(self.tr("&About"), self._about, icon="about")
 
         bar = self.menuBar()
         self.menus: list[tuple[str, list[QAction]]] = []
@@ -342,7 +356,8 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
         toolbar.setMovable(False)
         for act in (self.act_new_report, self.act_import, None, self.act_undo, self.act_refresh, None,
                     self.act_palette, self.act_shortcuts):

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from moderator_app.services.workspace import Workspace
 
+from .icons import action_icon
+
 WINDOW_ATTRIBUTE = "_statistics_window"
 
 
@@ -50,7 +52,7 @@ def install_reports_menu(
     from .letters.hooks import letter_action
 
     menu = window.menuBar().addMenu(QCoreApplication.translate("Reports", "&Reports"))
-    stats = QAction(QCoreApplication.translate("Reports", "&Statistics…"), window)
+    stats = QAction(action_icon("statistics"), QCoreApplication.translate("Reports", "&Statistics…"), window)
     stats.setShortcut(QKeySequence("Ctrl+Shift+T"))
     stats.triggered.connect(lambda: open_statistics(window, ws, lang))
     menu.addAction(stats)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from moderator_app.services.workspace import Workspace
 
+from ..icons import action_icon
+
 
 def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | None) -> None:
     """Open the letter writer for a case; say so when no case is selected."""
@@ -27,7 +29,7 @@ def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | 
 
 
 def letter_action(window: QMainWindow, ws: Workspace, lang: str, case_ref: Callable[[], str | None]) -> QAction:
-    action = QAction(QCoreApplication.translate("Letters", "Write a &letter…"), window)
+    action = QAction(action_icon("letter"), QCoreApplication.translate("Letters", "Write a &letter…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     action.setToolTip(
         QCoreApplication.translate(

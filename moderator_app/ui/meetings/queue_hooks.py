@@ -13,6 +13,7 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
 
+from ..icons import action_icon
 from .window import MeetingsWindow
 
 WINDOW_ATTRIBUTE = "_meetings_window"
@@ -57,7 +58,7 @@ def install_meetings_menu(
     window: QMainWindow, ws: Workspace, lang: str, selected_case_ids: Callable[[], list[str]]
 ) -> QMenu:
     menu = window.menuBar().addMenu(QCoreApplication.translate("Meetings", "&Meetings"))
-    open_action = QAction(QCoreApplication.translate("Meetings", "Open &meetings…"), window)
+    open_action = QAction(action_icon("meetings"), QCoreApplication.translate("Meetings", "Open &meetings…"), window)
     open_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     open_action.triggered.connect(lambda: open_meetings_window(window, ws, lang))
     menu.addAction(open_action)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from moderator_app.domain.enums import Role
 
+from ..icons import action_icon
 from .controller import SyncController
 from .notices import SyncNotice, notice_text
 from .status import SyncStatusButton
@@ -59,8 +60,11 @@ class SyncUi(QObject):
         self.menu = self._build_menu()
         self.controller.start()
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
+    def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None,  # noqa: ANN001
+                icon: str = "") -> QAction:
         action = QAction(text, self.window)
+        if icon:
+            action.setIcon(action_icon(icon))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -75,14 +79,15 @@ class SyncUi(QObject):
             bar.insertMenu(actions[-1], menu)  # before Help
         else:
             bar.addMenu(menu)
-        self.sync_now_action = self._action(menu, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S")
+        self.sync_now_action = self._action(menu, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S",
+                                            icon="sync")
         self._action(menu, self.tr("Sync &log…"), self.open_log)
         menu.addSeparator()
         self.conflicts_action = self._action(menu, self.tr("&Resolve conflicts of the selected case…"),
                                              self.resolve_conflicts, "Ctrl+Shift+R")
         self.requests_action = self._action(menu, self.tr("&Join requests…"), self.open_requests)
         menu.addSeparator()
-        self._action(menu, self.tr("Sync &settings…"), self.open_settings)
+        self._action(menu, self.tr("Sync &settings…"), self.open_settings, icon="settings")
         self._action(menu, self.tr("&Verify the store"), self.verify)
         menu.aboutToShow.connect(self._update_actions)
         return menu
