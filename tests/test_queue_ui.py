@@ -505,3 +505,18 @@ def test_screenshot_command_writes_a_png(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not (tmp_path / "w" / "window.ini").exists()  # a screenshot leaves the layout alone
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(qtbot, ws: Workspace):
+    """Qt runs neither action of an ambiguous shortcut, so a shared key silently does nothing."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    w = MainWindow(ws, "vi", remember_layout=False)
+    qtbot.addWidget(w)
+    owners: dict[str, str] = {}
+    for action in w.findChildren(QAction):
+        for seq in action.shortcuts():
+            key = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            assert key not in owners or owners[key] == action.text(), (key, owners.get(key), action.text())
+            owners[key] = action.text()
+    assert owners, "the window has shortcuts"

@@ -206,3 +206,11 @@ def test_the_case_window_opens_its_evidence_in_the_viewer(qtbot, ws: Workspace, 
         qtbot.waitUntil(lambda: viewer.current is not None and viewer.current.id == evidence_id, timeout=5000)
     finally:
         windows.close_all()
+
+
+def test_closing_the_window_twice_is_harmless(qtbot, ws: Workspace, case: str):
+    window = _window(qtbot, ws, case)
+    window.close()
+    window.show()  # shown again (a window kept open from the Window menu), closed again
+    window.close()
+    assert not window.isVisible()

@@ -359,7 +359,9 @@ class Workspace:
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        self._listeners.remove(listener)
+        """Stop telling ``listener``; a listener already gone is fine (a window closed twice)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     # --- who am I ------------------------------------------------------------------------
 

@@ -79,7 +79,7 @@ class SyncUi(QObject):
             bar.insertMenu(actions[-1], menu)  # before Help
         else:
             bar.addMenu(menu)
-        self.sync_now_action = self._action(menu, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S",
+        self.sync_now_action = self._action(menu, self.tr("Sync &now"), self.sync_now, "F9",
                                             icon="sync")
         self._action(menu, self.tr("Sync &log…"), self.open_log)
         menu.addSeparator()
