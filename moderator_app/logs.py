@@ -62,7 +62,8 @@ def setup_logging(root: Path, level: int = logging.INFO) -> Path | None:
     if path in _configured:
         return path
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
+        log_dir.mkdir(exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None

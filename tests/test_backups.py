@@ -97,3 +97,46 @@ def test_a_damaged_database_is_refused_at_start_and_left_untouched(tmp_path: Pat
     assert any(p.read_bytes() == damaged_bytes for p in kept if p.suffix == ".sqlite3")
     assert cli("verify").code == 0
     assert len(cli("cases", "list", "--json").json()) == 1
+
+
+def _damage_table(db: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` (a disk fault, no unclean exit before it)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8:start + page_size] = b"\xff" * (page_size - 8)
+    db.write_bytes(bytes(data))
+
+
+def test_damage_met_while_working_is_a_clear_refusal_and_the_next_start_checks(tmp_path: Path):
+    cli = Cli(tmp_path / "w")
+    _fill(cli)
+    good = cli("backup", "create", "--json").json()["id"]
+    paths = WorkspacePaths(tmp_path / "w")
+    _damage_table(paths.db, "cases")
+    damaged_bytes = paths.db.read_bytes()
+    assert not paths.running_marker.exists()  # the last run closed cleanly: no check at start
+    result = cli("cases", "list")
+    assert result.code == 2, result.err
+    assert "is damaged" in result.err and "backup restore" in result.err and result.err.count("\n") == 1
+    assert paths.running_marker.exists()  # so the next start runs the integrity check
+    again = cli("report", "add", "--influencer", "Khánh Vy", "--platform", "youtube", "--category", "fraud")
+    assert again.code == 2 and "failed its integrity check" in again.err
+    assert paths.db.read_bytes() == damaged_bytes
+    assert cli("backup", "restore", good).code == 0
+    assert len(cli("cases", "list", "--json").json()) == 1
+
+
+def test_verify_names_a_damaged_database_instead_of_failing(tmp_path: Path):
+    cli = Cli(tmp_path / "w")
+    _fill(cli)
+    _damage_table(WorkspacePaths(tmp_path / "w").db, "events")
+    result = cli("verify", "--json")
+    assert result.code == 1, result.err
+    problems = result.json()["problems"]
+    assert any(p.startswith("database integrity:") for p in problems)

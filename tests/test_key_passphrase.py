@@ -54,3 +54,11 @@ def test_signing_needs_the_passphrase(tmp_path: Path, monkeypatch):
     made = cli("committee", "create", "--name", "Ban", "--member-name", "Chủ tịch", "--folder", str(folder))
     assert made.code == 0, made.err
     assert cli("sync", "--json").code == 0
+
+
+def test_a_new_data_directory_is_its_owners_only(tmp_path: Path):
+    root = tmp_path / "new" / "w"
+    cli = Cli(root)
+    assert cli("report", "add", "--influencer", "Đen Vâu", "--platform", "tiktok", "--category", "fraud").code == 0
+    for folder in (root, root / "identity", root / "logs"):
+        assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700, folder

@@ -317,3 +317,8 @@ def test_cli_writes_the_letter_and_attaches_it(cli, tmp_path: Path):
             "--set", f"recipient_address={ADDRESS}", "--set", "evidence_list=Ảnh chụp màn hình", lang="vi")
     assert r.code == 0, r.err
     assert "Đã lưu" in r.out and "THÔNG BÁO VỀ VIỆC TIẾP NHẬN PHẢN ÁNH" in flat(pdf_pages(tmp_path / "vi.pdf")[0])
+
+
+def test_an_unknown_letter_type_is_named_in_words():
+    with pytest.raises(ValueError, match="unknown letter kind 'bogus'; expected one of: complaint, decision, takedown"):
+        LetterKind.parse("bogus")

@@ -253,3 +253,21 @@ def test_a_later_decision_on_the_same_case_replaces_the_earlier_one():
     assert triggers([*decisions, DecisionInput("d", date(2026, 1, 5), O.WARNING_AMEND, C.FRAUD, case_id="x"),
                      DecisionInput("e", date(2026, 1, 6), O.WARNING_AMEND, C.FRAUD, case_id="x")],
                     date(2026, 4, 1)) == []
+
+
+@pytest.mark.parametrize(("original", "amendment"), [("a", "b"), ("b", "a")])
+def test_an_amendment_of_the_same_day_counts_whatever_its_id(original: str, amendment: str):
+    """An amendment keeps its meeting's date, so it shares the original's: it still replaces it."""
+    decisions = [
+        DecisionInput(original, date(2026, 3, 10), O.WARNING_AMEND, C.FALSE_CLAIM, case_id="case-1"),
+        DecisionInput(amendment, date(2026, 3, 10), O.REMINDER, C.FALSE_CLAIM, case_id="case-1", amends=original),
+    ]
+    score = compute(decisions, date(2026, 6, 8))  # 90 days: one half-life
+    states = {p.decision_id: (p.state, p.replaced_by) for p in score.points}
+    assert states == {original: (PointState.REPLACED, amendment), amendment: (PointState.COUNTING, None)}
+    assert score.penalty == 1.5 and score.value == 98.5
+    # An appeal's ruling on the same case, later, then replaces the amendment.
+    ruling = DecisionInput("c", date(2026, 4, 1), O.NOT_UPHELD, C.FALSE_CLAIM, case_id="case-1")
+    after = compute([*decisions, ruling], date(2026, 6, 8))
+    assert {p.decision_id: p.state for p in after.points}[amendment] == PointState.REPLACED
+    assert after.value == 100.0

@@ -116,7 +116,18 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     except UserError as exc:
         out.stderr.write(f"moderator-app: error: {exc}\n")
         return exc.exit_code
-    except Exception:
+    except Exception as exc:
+        from moderator_app.store.database import is_corruption
+        from moderator_app.store.paths import WorkspacePaths
+
+        if is_corruption(exc):
+            detail = getattr(exc, "orig", None) or exc
+            out.stderr.write(
+                f"moderator-app: error: the database {WorkspacePaths(root).db} is damaged ({detail}); nothing more "
+                "was written to it. Restore the latest good backup (`moderator-app backup list`, then "
+                "`moderator-app backup restore ID`; the damaged file is kept aside)\n"
+            )
+            return 2
         log.exception("command %s failed", args.command)
         out.stderr.write(
             "moderator-app: internal error: this is a bug; the details are in the log file in "

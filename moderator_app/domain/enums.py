@@ -6,6 +6,7 @@ Every enum here is a ``LabelledEnum`` so the UI and the CLI take labels from one
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Self
 
@@ -29,7 +30,8 @@ class LabelledEnum(StrEnum):
             if member.value == key:
                 return member
         codes = ", ".join(m.value for m in cls)
-        raise ValueError(f"unknown {cls.__name__.lower()} {text!r}; expected one of: {codes}")
+        what = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cls.__name__).lower()  # LetterKind: "letter kind"
+        raise ValueError(f"unknown {what} {text!r}; expected one of: {codes}")
 
     @classmethod
     def codes(cls) -> list[str]:

@@ -249,8 +249,18 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
     A later decision on the same case that names nothing it amends (an appeal's outcome)
     amends the case's previous decision.
     """
-    visible = sorted((d for d in decisions if d.decided_on <= as_of), key=lambda d: (d.decided_on, d.id))
-    by_id = {d.id: d for d in visible}
+    by_id = {d.id: d for d in decisions if d.decided_on <= as_of}
+
+    def depth(d: DecisionInput) -> int:
+        """How many decisions ``d`` amends in a chain: an amendment keeps its meeting's date, so on
+        one day it must come after what it amends (ids are random)."""
+        n, seen, parent = 0, {d.id}, d.amends
+        while parent is not None and parent in by_id and parent not in seen:
+            seen.add(parent)
+            n, parent = n + 1, by_id[parent].amends
+        return n
+
+    visible = sorted(by_id.values(), key=lambda d: (d.decided_on, depth(d), d.id))
     parent_of: dict[str, str] = {}
     last_on_case: dict[str, str] = {}
     for d in visible:

@@ -45,7 +45,7 @@ def public_key_b64(key: Ed25519PublicKey) -> str:
 
 
 def create_private_key(identity_dir: Path) -> Ed25519PrivateKey:
-    identity_dir.mkdir(parents=True, exist_ok=True)
+    identity_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()

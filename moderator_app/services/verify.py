@@ -45,11 +45,15 @@ def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
         raw = raw_connection(conn)
         say("integrity")
         check_integrity(raw, report)
-        say("chains")
-        check_chains(raw, report)
-        sound = report.ok
-        say("evidence")
-        check_blobs(ws, raw, report)
+        try:
+            say("chains")
+            check_chains(raw, report)
+            sound = report.ok
+            say("evidence")
+            check_blobs(ws, raw, report)
+        except sqlite3.DatabaseError as exc:  # a damaged file fails the reads that cross the damage
+            report.problems.append(f"database integrity: {exc}")
+            sound = False
     if sound:  # a replay of a damaged log would only repeat what is already reported
         say("replay")
         check_replay(ws, report)
@@ -57,7 +61,11 @@ def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
 
 
 def check_integrity(raw: sqlite3.Connection, report: VerifyReport) -> None:
-    rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+    try:
+        rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:  # damage SQLite cannot even walk past
+        report.problems.append(f"database integrity: {exc}")
+        return
     if rows != ["ok"]:
         report.problems += [f"database integrity: {r}" for r in rows[:20]]
     fk = raw.execute("PRAGMA foreign_key_check").fetchall()

@@ -20,7 +20,7 @@ from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, 
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
 from moderator_app.store.blobs import BlobStore
-from moderator_app.store.database import Database, raw_connection
+from moderator_app.store.database import Database, is_corruption, raw_connection
 from moderator_app.store.lock import DataDirLock
 from moderator_app.store.migrate import MigrationOutcome, migrate
 from moderator_app.store.paths import WorkspacePaths
@@ -176,7 +176,14 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc is not None and is_corruption(exc):
+            # SQLite found the file damaged: close without clearing the running marker, so the
+            # next start runs the integrity check and refuses to write to it.
+            log.error("the database is damaged: %s", exc)
+            self.db.dispose()
+            self._lock.release()
+            return
         self.close()
 
     @property

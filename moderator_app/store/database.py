@@ -122,6 +122,19 @@ def storage_problem(exc: sqlite3.Error, path: Path) -> str | None:
     return None
 
 
+def is_corruption(exc: BaseException) -> bool:
+    """Whether SQLite found the database file damaged (SQLITE_CORRUPT, SQLITE_NOTADB), directly or
+    under a SQLAlchemy error."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BaseException) and orig is not exc and is_corruption(orig):
+        return True
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return (name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+            or "malformed" in str(exc) or "file is not a database" in str(exc))
+
+
 def raw_connection(conn: Connection) -> sqlite3.Connection:
     """The driver connection under a SQLAlchemy connection, for the projection's hot path."""
     driver = conn.connection.driver_connection
