@@ -140,3 +140,16 @@ def test_verify_names_a_damaged_database_instead_of_failing(tmp_path: Path):
     assert result.code == 1, result.err
     problems = result.json()["problems"]
     assert any(p.startswith("database integrity:") for p in problems)
+
+
+def test_the_application_start_checks_a_small_database_even_after_a_clean_exit(tmp_path: Path):
+    cli = Cli(tmp_path / "w")
+    _fill(cli)
+    paths = WorkspacePaths(tmp_path / "w")
+    _damage_table(paths.db, "reports")  # a table an opening never reads
+    damaged_bytes = paths.db.read_bytes()
+    assert not paths.running_marker.exists()
+    Workspace.open(tmp_path / "w").close()  # a command does not pay for the full check
+    with pytest.raises(DatabaseDamaged, match="failed its integrity check"):
+        Workspace.open(tmp_path / "w", check_integrity=True)  # the window's start does
+    assert paths.db.read_bytes() == damaged_bytes

@@ -31,6 +31,9 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
+# The application's start checks a database this small even after a clean exit (about a second at
+# most); a larger one only after an unclean exit, as every command does.
+CHECK_AT_START_BYTES = 128 * 1024**2
 # Indexes on cases that the write path reads through; a bulk build keeps them (see building_database).
 WRITE_PATH_CASE_INDEXES = frozenset({"ix_cases_ref_base", "ix_cases_merged_into", "ix_cases_influencer_id_opened_at"})
 
@@ -54,9 +57,14 @@ def _default_member_name() -> str:
 
 def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
     """The last process did not close the workspace: check the database before using it."""
+    log.warning("the workspace was not closed cleanly last time; checking the database")
+    _check_database(paths)
+
+
+def _check_database(paths: WorkspacePaths) -> None:
+    """Refuse a database that fails SQLite's integrity check (``DatabaseDamaged``), untouched."""
     from .backups import check_database
 
-    log.warning("the workspace was not closed cleanly last time; checking the database")
     problems = check_database(paths.db)
     if problems:
         log.error("database integrity check failed: %s", problems[:3])
@@ -113,8 +121,13 @@ class Workspace:
     # --- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path, *, member_name: str | None = None, lock: DataDirLock | None = None) -> Workspace:
-        """Open (and lock) the data directory; ``lock``: one this process already holds on it."""
+    def open(cls, root: Path, *, member_name: str | None = None, lock: DataDirLock | None = None,
+             check_integrity: bool = False) -> Workspace:
+        """Open (and lock) the data directory; ``lock``: one this process already holds on it.
+
+        The database's integrity is checked after an unclean exit, and with ``check_integrity``
+        (the application's start) also when it is small enough to check in a moment.
+        """
         root = root.expanduser()
         try:
             root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
@@ -131,6 +144,8 @@ class Workspace:
             if paths.running_marker.exists() and paths.db.exists():
                 _check_after_unclean_exit(paths)
                 _sweep_temporaries(paths)
+            elif check_integrity and paths.db.exists() and paths.db.stat().st_size <= CHECK_AT_START_BYTES:
+                _check_database(paths)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
             paths.running_marker.write_text("open\n", encoding="utf-8")

@@ -138,7 +138,7 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
     from moderator_app.store.paths import WorkspacePaths
 
     try:
-        return Workspace.open(root)
+        return Workspace.open(root, check_integrity=True)
     except DatabaseDamaged as exc:
         if not interactive:
             raise
