@@ -87,3 +87,16 @@ def test_families_pick_the_viewer():
     assert [mime.family(m) for m in ("image/webp", "application/pdf", "text/plain", "text/html", "video/webm",
                                      "audio/mpeg", "application/zip", None)] == [
         "image", "pdf", "text", "html", "video", "audio", "other", "other"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_with_a_byte_order_mark_is_text_not_an_mp3_frame(encoding: str):
+    # Notepad's "Unicode" and some chat exports: FF FE (or FE FF) then the text. FF FE also has
+    # the bit pattern of an MPEG audio frame header, which must not win over the byte order mark.
+    bom = b"\xff\xfe" if encoding == "utf-16-le" else b"\xfe\xff"
+    for body in ("[12/10/2026 21:04] Hà Linh: chốt đơn nhé", "hello chat", "<html><body>x</body></html>"):
+        head = bom + body.encode(encoding)
+        assert mime.sniff(head) == ("text/html" if body.startswith("<") else "text/plain"), body
+    assert mime.detect(b"\xff\xfe" + "tin nhắn".encode("utf-16-le"), "chat.txt") == mime.Detected("text/plain", None)
+    # A Layer I MPEG frame that happens to start FF FE is not text (it decodes to control characters).
+    assert mime.sniff(b"\xff\xfe\x90\x04" + bytes(64)) != "text/plain"

@@ -269,3 +269,60 @@ def test_verify_checks_archived_bundles_and_evidence_files(trio: list[Member]):
     problems = check_archive(chair.ws).problems
     assert any(archived.name in p for p in problems)
     assert any(sha in p and "damaged" in p for p in problems)
+
+
+def _note_with_blob(member: Member, data: bytes) -> str:
+    filed = file_report(member.ws)
+    sha = member.ws.blobs.put_bytes(data).sha256
+    with member.ws.transaction() as tx:
+        tx.emit("note.added", "n0te0000blob", {"body": "bằng chứng", "files": [{"sha256": sha}]},
+                case_id=filed.case_id)
+    return sha
+
+
+@pytest.mark.parametrize("damage", ["truncated", "changed"])
+def test_a_damaged_or_half_copied_evidence_file_holds_the_bundle_until_an_intact_copy_arrives(
+        trio: list[Member], damage: str):
+    chair, _, member = trio
+    data = "ảnh chụp màn hình".encode() * 2000
+    sha = _note_with_blob(chair, data)
+    chair.sync()
+    propagate(chair.view, member.view)
+    blob = member.view / "devices" / chair.device / "blobs" / sha
+    blob.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"X" + data[1:])
+    state = store_state(member.ws)
+    held = member.sync()
+    assert held.applied == [] and store_state(member.ws) == state
+    assert [p.file for p in held.pending] and "evidence file" in held.pending[0].reason
+    listed = held.skipped if damage == "truncated" else held.rejected
+    assert [p.file for p in listed] == [f"devices/{chair.device}/blobs/{sha}"]
+    # Reported once: the same damaged copy is not news the next round; the bundle still waits.
+    again = member.sync()
+    assert again.applied == [] and again.rejected == [] and [p.file for p in again.pending]
+    # The sync client finishes (or repairs) the copy: the held bundle and the device's later ones apply.
+    blob.write_bytes(data)
+    case_service.add_note(chair.ws, file_report(chair.ws).ref, "sau")
+    chair.sync()
+    propagate(chair.view, member.view)
+    done = member.sync()
+    assert done.rejected == [] and done.pending == [] and len(done.applied) == 2
+    assert member.ws.blobs.read_verified(sha) == data
+    assert snapshot(member.ws) == snapshot(chair.ws)
+
+
+def test_an_intact_copy_in_another_devices_folder_is_used_when_the_first_is_damaged(trio: list[Member]):
+    chair, secretary, member = trio
+    data = b"evidence bytes " * 500
+    sha = _note_with_blob(chair, data)
+    chair.sync()
+    propagate(chair.view, secretary.view)
+    secretary.sync()  # the secretary now holds the file; it does not republish it, so place a copy
+    other = member.view / "devices" / secretary.device / "blobs" / sha
+    other.parent.mkdir(parents=True, exist_ok=True)
+    other.write_bytes(data)
+    propagate(chair.view, member.view)
+    (member.view / "devices" / chair.device / "blobs" / sha).write_bytes(b"Y" * len(data))
+    done = member.sync()
+    assert [a.device for a in done.applied] == [chair.device] and done.pending == []
+    assert [p.file for p in done.rejected] == [f"devices/{chair.device}/blobs/{sha}"]
+    assert member.ws.blobs.read_verified(sha) == data

@@ -101,6 +101,9 @@ def sniff(head: bytes) -> str:
         return "video/webm" if b"webm" in head[:64] else "video/x-matroska"
     if head.startswith(b"OggS"):
         return "audio/ogg"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and (text := _as_text(head)) is not None:
+        # UTF-16 text with a byte order mark: FF FE also looks like an MPEG audio frame header.
+        return "text/html" if _looks_like_html(text) else "text/plain"
     if head.startswith(b"ID3") or _mpeg_audio_frame(head):
         return "audio/mpeg"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -128,16 +131,17 @@ def _as_text(head: bytes) -> str | None:
         return None
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return head.decode("utf-16", errors="strict")[:4000]
+            text = head.decode("utf-16", errors="strict")[:4000]
         except UnicodeDecodeError:
             # The head may end inside a character: judge what decodes.
-            return head[: len(head) - 1 - (len(head) % 2)].decode("utf-16", errors="replace")
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # not merely a character cut at the end of the head
-            return None
-        text = head[: exc.start].decode("utf-8")
+            text = head[: len(head) - 1 - (len(head) % 2)].decode("utf-16", errors="replace")
+    else:
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4:  # not merely a character cut at the end of the head
+                return None
+            text = head[: exc.start].decode("utf-8")
     controls = sum(1 for ch in text if ord(ch) < 32 and ord(ch) not in _TEXT_CONTROL_OK)
     if "\x00" in text or controls > len(text) // 100:
         return None

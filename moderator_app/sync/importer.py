@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -45,9 +45,19 @@ MAX_QUARANTINE_COPY = 256 * 1024 * 1024
 Progress = Callable[[str], None]
 
 
+@dataclass(frozen=True, slots=True)
+class BlobCopy:
+    """One copy of an evidence file within reach: a file in a device's folder, or a package member."""
+
+    file: str  # for people: a path relative to the shared folder, or inside the package
+    size: int
+    open: Callable[[], BinaryIO]
+    cache_key: tuple[str, int, int] | None = None  # (path, size, mtime_ns) in the shared folder
+
+
 class BlobSource(Protocol):
-    def open_blob(self, device_id: str, sha256: str) -> BinaryIO | None:
-        """The evidence file named by its hash, or ``None`` if it has not arrived."""
+    def blob_copies(self, device_id: str, sha256: str) -> Iterator[BlobCopy]:
+        """Every copy of the evidence file named by its hash, the bundle's device's first."""
 
 
 @dataclass
@@ -88,6 +98,7 @@ class Importer:
     progress: Progress | None = None
     quarantine: bool = True
     candidates: list[Candidate] = field(default_factory=list)
+    bad_blobs: set[str] = field(default_factory=set)  # damaged evidence files reported this round
 
     # --- finding ------------------------------------------------------------------------------
 
@@ -230,8 +241,7 @@ class Importer:
         unknown = sorted({e.type for e in fresh if e.type not in HANDLERS})
         if unknown:
             raise _Wait(f"holds changes this version does not know ({', '.join(unknown)}): update the application")
-        if not self._fetch_blobs(c, m):
-            return False
+        self._fetch_blobs(m)
         return self._commit(c, m, fresh, payloads, refused_tail, info)
 
     def _check_deps(self, m: Manifest, state: _State) -> None:
@@ -273,25 +283,62 @@ class Importer:
             self._reject(c, str(exc))
         return None
 
-    def _fetch_blobs(self, c: Candidate, m: Manifest) -> bool:
+    def _fetch_blobs(self, m: Manifest) -> None:
+        """Take every evidence file the bundle lists into the store, verified; ``_Wait`` until all are.
+
+        An evidence file is a file of its own beside the signed bundle: a copy shorter than the
+        manifest says is still being copied (skipped), and a copy whose bytes do not match its name
+        is reported as rejected (once, until it changes). Neither condemns the bundle, which is
+        held until an intact copy arrives, from its device's folder or any other.
+        """
         store = self.ws.blobs
         for sha, size in sorted(m.blobs.items()):
             if store.has(sha):
                 continue
-            stream = self.blobs.open_blob(m.device, sha)
-            if stream is None:
-                raise _Wait(f"waits for evidence file {sha[:12]}… (not yet in the folder)")
-            try:
-                with stream:
-                    stored = store.put_stream(stream, limit=size)
-            except (BlobError, Refused, OSError) as exc:
-                raise _Wait(f"evidence file {sha[:12]}… cannot be read yet ({exc})") from None
-            if stored.sha256 != sha:
+            reasons = []
+            for copy in self.blobs.blob_copies(m.device, sha):
+                if copy.size < size:
+                    self._blob_problem(copy, "incomplete", "the file is incomplete (still being copied?)")
+                    reasons.append("incomplete")
+                    continue
+                try:
+                    with copy.open() as stream:
+                        stored = store.put_stream(stream, limit=size)
+                except (BlobError, Refused, OSError) as exc:
+                    self._blob_problem(copy, "rejected", f"the evidence file cannot be read: {exc}")
+                    reasons.append("unreadable")
+                    continue
+                if stored.sha256 == sha:
+                    break
                 if not stored.existed:
                     store.path_for(stored.sha256).unlink(missing_ok=True)
-                self._reject(c, f"evidence file {sha[:12]}… does not match its hash")
-                return False
-        return True
+                if stored.size < size:
+                    self._blob_problem(copy, "incomplete", "the file is incomplete (still being copied?)")
+                    reasons.append("incomplete")
+                else:
+                    self._blob_problem(copy, "rejected", "the evidence file does not match its hash (its name): "
+                                       "the copy is damaged; waiting for an intact one")
+                    reasons.append("damaged")
+            else:
+                if not reasons:
+                    raise _Wait(f"waits for evidence file {sha[:12]}… (not yet in the folder)")
+                state = "damaged" if "damaged" in reasons else reasons[0]
+                raise _Wait(f"waits for an intact copy of evidence file {sha[:12]}… (the copy in reach is {state})")
+
+    def _blob_problem(self, copy: BlobCopy, outcome: str, reason: str) -> None:
+        """Report a bad copy of an evidence file once per round, and a damaged one once until it changes."""
+        if copy.file in self.bad_blobs:
+            return
+        self.bad_blobs.add(copy.file)
+        if outcome == "incomplete":
+            self.report.skipped.append(Problem(copy.file, reason))
+            return
+        if copy.cache_key is not None and self._cached(copy.cache_key):
+            return
+        self.report.rejected.append(Problem(copy.file, reason))
+        if copy.cache_key is not None:
+            with self.ws.db.write() as conn:
+                _mark_file(raw_connection(conn), copy.cache_key, "rejected", reason)
 
     def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], payloads: dict[int, str],
                 refused_tail: list[Event], info: _DeviceInfo) -> bool:

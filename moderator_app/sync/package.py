@@ -132,7 +132,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
         if root.committee_id != pinned.committee_id or root.fingerprint != pinned.fingerprint:
             raise UserError(f"{path.name} belongs to another committee ({root.name}, fingerprint {root.fingerprint})")
         before = {(c.kind, c.id, c.field) for c in open_conflicts(ws)}
-        importer = Importer(ws, root, report, PackageBlobs(zf, MAX_BLOB), progress)
+        importer = Importer(ws, root, report, PackageBlobs(zf, MAX_BLOB, path.name), progress)
         scratch.mkdir(parents=True, exist_ok=True)
         for number, name in enumerate(sorted(zf.namelist())):
             m = BUNDLE_MEMBER.match(name)

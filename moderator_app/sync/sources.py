@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
 
-from .errors import Refused
-from .importer import Candidate
+from .importer import BlobCopy, Candidate
 from .layout import BLOBS, BUNDLES, DEVICE_ID, DEVICES, SHA256, blobs_dir, is_temp_name
 from .zipsafe import MemberStream
 
@@ -42,36 +42,39 @@ class FolderSource:
                 found.append(Candidate(rel, device.name, entry, cache_key=(rel, st.st_size, st.st_mtime_ns)))
         return found
 
-    def open_blob(self, device_id: str, sha256: str) -> BinaryIO | None:
+    def blob_copies(self, device_id: str, sha256: str) -> Iterator[BlobCopy]:
+        """Every copy of the evidence file in the folder: the bundle's device's first, then the others'."""
         if not SHA256.match(sha256):
-            return None
-        first = blobs_dir(self.folder, device_id) / sha256
-        paths = [first]
+            return
+        paths = [device_id]
         devices = self.folder / DEVICES
         if devices.is_dir():
-            paths += [d / BLOBS / sha256 for d in sorted(devices.iterdir()) if DEVICE_ID.match(d.name)]
-        for path in paths:
+            paths += [d.name for d in sorted(devices.iterdir()) if DEVICE_ID.match(d.name) and d.name != device_id]
+        for device in paths:
+            path = blobs_dir(self.folder, device) / sha256
             try:
-                return open(path, "rb")
+                st = path.stat()
             except OSError:
                 continue
-        return None
+            if not path.is_file():
+                continue
+            rel = f"{DEVICES}/{device}/{BLOBS}/{sha256}"
+            yield BlobCopy(rel, st.st_size, partial(path.open, "rb"), (rel, st.st_size, st.st_mtime_ns))
 
 
 class PackageBlobs:
     """Evidence files inside a package (``blobs/<sha256>``)."""
 
-    def __init__(self, zf: zipfile.ZipFile, limit: int) -> None:
+    def __init__(self, zf: zipfile.ZipFile, limit: int, label: str = "") -> None:
         self.zf = zf
         self.limit = limit
+        self.label = label  # the package's name, to name its members for people
         self.names = set(zf.namelist())
 
-    def open_blob(self, device_id: str, sha256: str) -> BinaryIO | None:
+    def blob_copies(self, device_id: str, sha256: str) -> Iterator[BlobCopy]:
         name = f"{BLOBS}/{sha256}"
         if not SHA256.match(sha256) or name not in self.names:
-            return None
-        try:
-            return MemberStream(self.zf, name, self.limit)  # type: ignore[return-value]
-        except Refused:
-            return None
-
+            return
+        size = self.zf.getinfo(name).file_size
+        label = f"{self.label}:{name}" if self.label else name
+        yield BlobCopy(label, size, lambda: MemberStream(self.zf, name, self.limit))  # type: ignore[arg-type,return-value]
