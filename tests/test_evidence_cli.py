@@ -73,11 +73,13 @@ def test_bad_input_exits_2_with_one_line_and_changes_nothing(cli: Cli, tmp_path:
         ("evidence", "remove", "zzzzzzzz"),
         ("evidence", "annotate", "zzzzzzzz", "--kind", "rect", "--at", "{}"),
         ("evidence", "export", "2026-ZZZZZ", "-o", str(tmp_path / "p.zip")),
+        ("evidence", "export", ref, "-o", str(tmp_path / "pack.txt")),
     ):
         result = cli(*argv)
         assert result.code == 2, (argv, result.out, result.err)
         assert result.err.startswith("moderator-app: error: ") and result.err.count("\n") == 1, result.err
     assert cli("case", "show", ref, "--json").json() == before
+    assert not (tmp_path / "pack.txt").exists()
     assert not (cli.data_dir / "blobs").exists() or not any((cli.data_dir / "blobs").rglob("*"))
     assert cli("evidence", "add", ref, str(SAMPLES / "chat-export.txt"), "--captured-at", "yesterday").code == 2
 

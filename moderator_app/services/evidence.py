@@ -117,7 +117,7 @@ def check_source(path: Path, limit: int) -> int:
     if st.st_size > limit:
         raise UserError(
             f"{shown} is {size_text(st.st_size)}, larger than the evidence limit of {size_text(limit)}; "
-            f"the setting {SETTING_MAX_BYTES} changes the limit"
+            "Settings → Evidence (Cài đặt → Chứng cứ) changes the limit"
         )
     try:
         with open(path, "rb") as fh:

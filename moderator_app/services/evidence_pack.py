@@ -147,6 +147,8 @@ def export_pack(ws: Workspace, ref: str, target: Path, progress: Progress | None
         raise UserError(f"the folder {folder} does not exist")
     if target.is_dir():
         raise UserError(f"{target} is a folder; name the zip file to write")
+    if target.suffix.lower() != ".zip":
+        raise UserError(f"the file name must end in .zip: {target}")
     now = ws.clock.wall()
     manifest, files = build_manifest(ws, case_id, now)
     total = int(manifest["counts"]["bytes"])
