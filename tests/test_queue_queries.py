@@ -80,6 +80,23 @@ def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
     assert alone == with_filter == listed > 0
 
 
+def test_best_first_search_ranks_every_match_or_the_newest_when_there_are_too_many(demo: Workspace, monkeypatch):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        q = fts_query("quang cao")
+        every = raw.execute(
+            "SELECT c.ref FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ?) s "
+            "JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id", (q,)).fetchall()
+        assert len(every) > 60
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", 50)] == [r[0] for r in every[:50]]
+        monkeypatch.setattr(queries, "RANKED_MATCHES", 40)
+        newest = {r[0] for r in raw.execute(
+            "SELECT c.ref FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE case_search MATCH ? "
+            "ORDER BY s.rowid DESC LIMIT 40", (q,))}
+        bounded = [r.ref for r in queries.search_cases(raw, "quang cao", 50)]
+    assert len(bounded) == 40 and set(bounded) == newest
+
+
 def test_search_prefix_needs_two_letters():
     assert fts_query("den vau") == '"den" "vau"*'
     assert fts_query("den v") == '"den" "v"'

@@ -310,18 +310,28 @@ def page_cases(
     return Page([by_pk[r[0]] for r in ordered], [(r[1], r[2]) for r in ordered])
 
 
+# Best-first search ranks at most this many matches: the newest ones here (the highest row ids).
+# Ranking means scoring every match, so a word found in nearly every case of a million would cost a
+# full pass; bounded, the first hits come as fast at a million cases as at ten thousand. Equal
+# scores are ordered by case id, so members holding the same cases list the same hits.
+RANKED_MATCHES = 20_000
+
+
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:
-    """Best matches first (BM25), ignoring case and diacritics."""
+    """Best matches first (BM25), ignoring case and diacritics; among the newest
+    ``RANKED_MATCHES`` matches when there are more."""
     q = fts_query(text)
     if q is None:
         return []
     sql = (
-        f"SELECT {CASE_COLUMNS} FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ? "
-        f"ORDER BY rank LIMIT ?) s JOIN cases c ON c.pk = s.rowid "
+        f"SELECT {CASE_COLUMNS} FROM (SELECT w.rowid, w.rank FROM (SELECT rowid, rank FROM case_search "
+        "WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?) w JOIN cases t ON t.pk = w.rowid "
+        "ORDER BY w.rank, t.id LIMIT ?) s "
+        "JOIN cases c ON c.pk = s.rowid "
         "JOIN influencers i ON i.id = c.influencer_id LEFT JOIN members m ON m.id = c.assignee_id "
         "ORDER BY s.rank, c.id"
     )
-    return [_case_row(r) for r in conn.execute(sql, (q, limit))]
+    return [_case_row(r) for r in conn.execute(sql, (q, RANKED_MATCHES, limit))]
 
 
 def get_case(conn: sqlite3.Connection, case_id: str) -> CaseRow | None:
