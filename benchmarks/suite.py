@@ -88,7 +88,7 @@ def dataset(cache: Path, cases: int) -> tuple[Path, float | None]:
     print(f"building a demo workspace of {cases:,} cases in {root} (once)…", file=sys.stderr, flush=True)
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "moderator_app", "--data-dir", str(root), "demo", "--cases", str(cases),
-                    "--quiet"], check=True)
+                    "--quiet"], check=True, stdout=sys.stderr)  # its summary must not mix with --json
     seconds = time.perf_counter() - started
     info.write_text(json.dumps({"cases": cases, "seconds": seconds}))
     return root, seconds
