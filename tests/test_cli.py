@@ -72,6 +72,7 @@ def test_case_set_and_show_history(cli: Cli):
     assert [n["body"] for n in shown["notes"]] == ["Đã liên hệ KOL"]
     changes = [c for h in shown["history"] for c in h.get("changes", [])]
     assert {"field": "status", "from": "received", "to": "triage"} in changes
+    assert {"field": "priority", "from": "normal", "to": "high"} in changes  # codes, as everywhere in the JSON
     assert any(h["type"] == "note.added" for h in shown["history"])
     assert all({"at", "who", "type"} <= set(h) for h in shown["history"])
     human = cli("case", "show", ref, lang="vi")
