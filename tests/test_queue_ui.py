@@ -505,3 +505,16 @@ def test_screenshot_command_writes_a_png(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not (tmp_path / "w" / "window.ini").exists()  # a screenshot leaves the layout alone
+
+
+@pytest.mark.parametrize("shot, view", [("shot.png", "bogus"), ("missing/shot.png", "all"), (".", None)],
+                         ids=["unknown view", "missing folder", "a folder"])
+def test_screenshot_bad_usage_exits_2_with_one_line_and_opens_nothing(tmp_path: Path, capsys, shot: str,
+                                                                      view: str | None):
+    from moderator_app.app import main
+
+    argv = ["--data-dir", str(tmp_path / "w"), "--screenshot", str(tmp_path / shot)]
+    assert main(argv + (["--view", view] if view else [])) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("moderator-app: error: ") and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "w").exists()  # no workspace was created
