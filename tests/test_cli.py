@@ -139,3 +139,15 @@ def test_real_process_exit_codes_and_version(tmp_path):
     assert bad.returncode == 2 and "no case" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     usage = subprocess.run([*exe, "cases", "list", "--status", "x"], capture_output=True, text=True, check=False)
     assert usage.returncode == 2
+
+
+def test_list_and_search_print_every_match_unless_limited(cli: Cli):
+    assert cli("demo", "--cases", "120", "--seed", "4").code == 0
+    every = cli("cases", "list", "--json").json()
+    assert len(every) == 120
+    assert len(cli("cases", "list", "--limit", "7", "--offset", "115", "--json").json()) == 5
+    assert len(cli("cases", "list", "--offset", "100", "--json").json()) == 20
+    listed = {r["ref"] for r in cli("cases", "list", "--search", "khong", "--json").json()}
+    found = cli("search", "khong", "--json").json()
+    assert len(found) > 20 and {r["ref"] for r in found} == listed
+    assert len(cli("search", "khong", "--limit", "3", "--json").json()) == 3
