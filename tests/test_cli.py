@@ -65,7 +65,9 @@ def test_cases_list_json_shape_filters_and_sorts(cli: Cli):
 def test_case_set_and_show_history(cli: Cli):
     ref = _file(cli, reporter="0912345678").json()["ref"]
     assert cli("case", "set", ref, "--status", "triage", "--assign", "me", "--priority", "high", "--urgent").code == 0
-    assert cli("case", "set", ref.lower(), "--note", "Đã liên hệ KOL").code == 0
+    noted = cli("case", "set", ref.lower(), "--note", "Đã liên hệ KOL", "--json")
+    assert noted.json() == {"ref": ref, "changed": True}  # the reference as stored, however it was typed
+    assert cli("case", "set", ref.lower(), "--priority", "high", "--json").json() == {"ref": ref, "changed": False}
     shown = cli("case", "show", ref, "--json").json()
     assert shown["status"] == "triage" and shown["priority"] == "high" and shown["urgent"] is True
     assert shown["assignee"] is not None and shown["reports"][0]["reporter"] == "0912345678"

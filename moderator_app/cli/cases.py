@@ -211,12 +211,21 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raise UserError("nothing to change: give --status, --priority, --urgent, --assign, --title or --note")
     changed = case_service.update_cases(ws, [args.ref], changes)
     if args.json:
-        out.json({"ref": args.ref, "changed": bool(changed)})
+        out.json({"ref": changed[0].ref if changed else _canonical_ref(ws, args.ref), "changed": bool(changed)})
     elif changed:
         out.line(out.t(f"Đã cập nhật {changed[0].ref}", f"Updated {changed[0].ref}"))
     else:
         out.line(out.t("Không có gì thay đổi", "Nothing changed"))
     return 0
+
+
+def _canonical_ref(ws: Workspace, text: str) -> str:
+    """The case's reference as it is stored, for a reference typed any way (``2026-oew9n``)."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        case_id = queries.find_case_id(raw, text)
+        row = queries.get_case(raw, case_id) if case_id else None
+    return row.ref if row is not None else text
 
 
 def cmd_search(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
