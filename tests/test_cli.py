@@ -65,13 +65,16 @@ def test_cases_list_json_shape_filters_and_sorts(cli: Cli):
 def test_case_set_and_show_history(cli: Cli):
     ref = _file(cli, reporter="0912345678").json()["ref"]
     assert cli("case", "set", ref, "--status", "triage", "--assign", "me", "--priority", "high", "--urgent").code == 0
-    assert cli("case", "set", ref.lower(), "--note", "Đã liên hệ KOL").code == 0
+    noted = cli("case", "set", ref.lower(), "--note", "Đã liên hệ KOL", "--json")
+    assert noted.json() == {"ref": ref, "changed": True}  # the reference as stored, however it was typed
+    assert cli("case", "set", ref.lower(), "--priority", "high", "--json").json() == {"ref": ref, "changed": False}
     shown = cli("case", "show", ref, "--json").json()
     assert shown["status"] == "triage" and shown["priority"] == "high" and shown["urgent"] is True
     assert shown["assignee"] is not None and shown["reports"][0]["reporter"] == "0912345678"
     assert [n["body"] for n in shown["notes"]] == ["Đã liên hệ KOL"]
     changes = [c for h in shown["history"] for c in h.get("changes", [])]
     assert {"field": "status", "from": "received", "to": "triage"} in changes
+    assert {"field": "priority", "from": "normal", "to": "high"} in changes  # codes, as everywhere in the JSON
     assert any(h["type"] == "note.added" for h in shown["history"])
     assert all({"at", "who", "type"} <= set(h) for h in shown["history"])
     human = cli("case", "show", ref, lang="vi")
@@ -138,3 +141,15 @@ def test_real_process_exit_codes_and_version(tmp_path):
     assert bad.returncode == 2 and "no case" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     usage = subprocess.run([*exe, "cases", "list", "--status", "x"], capture_output=True, text=True, check=False)
     assert usage.returncode == 2
+
+
+def test_list_and_search_print_every_match_unless_limited(cli: Cli):
+    assert cli("demo", "--cases", "120", "--seed", "4").code == 0
+    every = cli("cases", "list", "--json").json()
+    assert len(every) == 120
+    assert len(cli("cases", "list", "--limit", "7", "--offset", "115", "--json").json()) == 5
+    assert len(cli("cases", "list", "--offset", "100", "--json").json()) == 20
+    listed = {r["ref"] for r in cli("cases", "list", "--search", "khong", "--json").json()}
+    found = cli("search", "khong", "--json").json()
+    assert len(found) > 20 and {r["ref"] for r in found} == listed
+    assert len(cli("search", "khong", "--limit", "3", "--json").json()) == 3

@@ -336,3 +336,11 @@ def test_cli_dry_run_writes_nothing(cli: Cli):
     assert result.code == 1 and json.loads(result.out)["imported"] == 36
     listed = cli("cases", "list", "--json")
     assert listed.json() == []
+
+
+@pytest.mark.parametrize("target", ["missing-folder/errors.csv", "."], ids=["missing folder", "a folder"])
+def test_cli_an_unwritable_error_file_exits_2_before_importing(cli: Cli, tmp_path: Path, target: str):
+    result = cli("reports", "import", str(CSV), "--errors", str(tmp_path / target), "--json")
+    assert result.code == 2 and result.out == ""
+    assert len(result.err.strip().splitlines()) == 1
+    assert cli("cases", "list", "--json").json() == []  # nothing was imported

@@ -188,6 +188,10 @@ def test_keyboard_triage_claim_priority_urgent_and_submit_next(qtbot, window: Ma
     assert window.current_case_id() == first
     _press(qtbot, window, Qt.Key.Key_J)
     assert window.current_case_id() == second
+    _press(qtbot, window, Qt.Key.Key_Up)  # the arrows move as J and K do
+    assert window.current_case_id() == first
+    _press(qtbot, window, Qt.Key.Key_Down)
+    assert window.current_case_id() == second
     _press(qtbot, window, Qt.Key.Key_U)
     _settle(qtbot, window)
     assert _case(ws, second).urgent is not None
@@ -373,7 +377,8 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, window: MainWindow):
     dialog = ShortcutsDialog(window, window.menus)
     qtbot.addWidget(dialog)
     keys = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
-    for key in ("J", "K", "A", "1", "4", "U", "N", "M", "R", "/", "Ctrl+K", "Ctrl+Z", "Return, Enter"):
+    for key in ("J", "K", "Down", "Up", "A", "1", "4", "U", "N", "M", "R", "/", "Ctrl+K", "Ctrl+Z",
+                "Return, Enter"):
         assert any(key == k or key in k.split(", ") for k in keys), key
 
 
@@ -520,3 +525,16 @@ def test_no_two_actions_of_the_window_share_a_shortcut(qtbot, ws: Workspace):
             assert key not in owners or owners[key] == action.text(), (key, owners.get(key), action.text())
             owners[key] = action.text()
     assert owners, "the window has shortcuts"
+
+
+@pytest.mark.parametrize("shot, view", [("shot.png", "bogus"), ("missing/shot.png", "all"), (".", None)],
+                         ids=["unknown view", "missing folder", "a folder"])
+def test_screenshot_bad_usage_exits_2_with_one_line_and_opens_nothing(tmp_path: Path, capsys, shot: str,
+                                                                      view: str | None):
+    from moderator_app.app import main
+
+    argv = ["--data-dir", str(tmp_path / "w"), "--screenshot", str(tmp_path / shot)]
+    assert main(argv + (["--view", view] if view else [])) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("moderator-app: error: ") and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "w").exists()  # no workspace was created

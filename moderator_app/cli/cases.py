@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls.add_argument("--search", metavar="Q")
     ls.add_argument("--sort", choices=sorted(queries.SORTS), default="opened")
     ls.add_argument("--desc", action="store_true", help="descending order")
-    ls.add_argument("--limit", type=_non_negative, default=100)
+    ls.add_argument("--limit", type=_non_negative, default=None, help="at most N cases (default: all)")
     ls.add_argument("--offset", type=_non_negative, default=0)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
@@ -67,9 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     search = sub.add_parser("search", help="find cases by any word, with or without diacritics")
     search.add_argument("query")
-    search.add_argument("--limit", type=_non_negative, default=20)
+    search.add_argument("--limit", type=_non_negative, default=None, help="at most N cases (default: all)")
     search.add_argument("--json", action="store_true")
     search.set_defaults(func=cmd_search)
+
+
+def _sql_limit(limit: int | None) -> int:
+    """SQLite's LIMIT for ``--limit``: without it every matching case is listed (-1: no limit)."""
+    return -1 if limit is None else limit
 
 
 def _non_negative(text: str) -> int:
@@ -112,7 +117,7 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
             urgent=args.urgent,
             search=args.search,
         )
-        rows = queries.list_cases(raw, flt, args.sort, args.desc, args.limit, args.offset)
+        rows = queries.list_cases(raw, flt, args.sort, args.desc, _sql_limit(args.limit), args.offset)
         total = queries.count_cases(raw, flt) if not args.json else 0
     if args.json:
         out.json([case_json(r) for r in rows])
@@ -206,7 +211,7 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raise UserError("nothing to change: give --status, --priority, --urgent, --assign, --title or --note")
     changed = case_service.update_cases(ws, [args.ref], changes)
     if args.json:
-        out.json({"ref": args.ref, "changed": bool(changed)})
+        out.json({"ref": changed[0].ref if changed else _canonical_ref(ws, args.ref), "changed": bool(changed)})
     elif changed:
         out.line(out.t(f"Đã cập nhật {changed[0].ref}", f"Updated {changed[0].ref}"))
     else:
@@ -214,9 +219,18 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _canonical_ref(ws: Workspace, text: str) -> str:
+    """The case's reference as it is stored, for a reference typed any way (``2026-oew9n``)."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        case_id = queries.find_case_id(raw, text)
+        row = queries.get_case(raw, case_id) if case_id else None
+    return row.ref if row is not None else text
+
+
 def cmd_search(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     with ws.db.read() as conn:
-        rows = queries.search_cases(raw_connection(conn), args.query, args.limit)
+        rows = queries.search_cases(raw_connection(conn), args.query, _sql_limit(args.limit))
     if args.json:
         out.json([case_json(r) for r in rows])
         return 0

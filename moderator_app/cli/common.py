@@ -54,7 +54,7 @@ def case_json(row: CaseRow) -> dict[str, Any]:
 
 
 def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]:
-    from moderator_app.services.history import changes_of
+    from moderator_app.services.history import changes_json
 
     data = case_json(detail.case)
     data["merged_into_ref"] = refs.get(detail.case.merged_into) if detail.case.merged_into else None
@@ -105,7 +105,7 @@ def case_detail_json(detail: CaseDetail, refs: dict[str, str]) -> dict[str, Any]
             "who_id": h.author_id,
             "type": h.type,
         }
-        changes = changes_of(h)
+        changes = changes_json(h)
         if changes:
             item["changes"] = changes
         for key in ("reason", "body", "outcome"):

@@ -10,7 +10,7 @@ from moderator_app.domain.clock import iso_utc
 from moderator_app.domain.enums import Category, Outcome, Platform, Status
 from moderator_app.domain.score import Band, PointState
 from moderator_app.services import credibility
-from moderator_app.services.history import changes_of, describe
+from moderator_app.services.history import changes_json, describe
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import influencer_queries as Q
 from moderator_app.store import queries
@@ -107,7 +107,7 @@ def profile_json(ws: Workspace, who: str, as_of: date) -> dict[str, Any]:
     }
     data["history"] = [
         {"event": h.event_id, "at": iso_utc(h.at), "who": h.author_name, "who_id": h.author_id, "type": h.type,
-         "text": describe(h, "en", names, people), **({"changes": changes_of(h)} if changes_of(h) else {})}
+         "text": describe(h, "en", names, people), **({"changes": changes_json(h)} if changes_json(h) else {})}
         for h in history
     ]
     return data

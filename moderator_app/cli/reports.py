@@ -99,7 +99,10 @@ def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     """Exit 0 when every row was imported, attached or a duplicate; 1 when some were rejected."""
     from moderator_app.services import intake
+    from moderator_app.services.files import check_table_target
 
+    if args.errors is not None:
+        check_table_target(args.errors)  # before importing: a bad --errors exits 2 with nothing written
     sheet, layout, plans, result = intake.import_file(ws, args.file, dry_run=args.dry_run)
     if args.errors is not None:
         intake.write_errors(args.errors, sheet, layout, plans, out.lang)

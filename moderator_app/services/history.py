@@ -108,6 +108,22 @@ def changes_of(entry: HistoryEntry) -> list[dict[str, Any]]:
     return [{"field": f, "from": c.get("from"), "to": c.get("to")} for f, c in sorted(changes.items())]
 
 
+def code_value(field: str, value: Any) -> Any:
+    """A field's value as the command line's JSON prints it: priorities by their code, not level."""
+    if field == "priority" and isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return Priority.from_level(value).value
+        except ValueError:
+            return value
+    return value
+
+
+def changes_json(entry: HistoryEntry) -> list[dict[str, Any]]:
+    """``changes_of`` with every value as a code, the way the rest of the JSON names it."""
+    return [{"field": c["field"], "from": code_value(c["field"], c["from"]), "to": code_value(c["field"], c["to"])}
+            for c in changes_of(entry)]
+
+
 def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[str, str] | None = None) -> str:
     p = entry.payload
     t = entry.type

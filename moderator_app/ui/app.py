@@ -42,7 +42,26 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _screenshot_usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--screenshot``/``--view``, found before anything is opened or written."""
+    from .views import VIEW_BY_KEY
+
+    if args.view is not None and args.view not in VIEW_BY_KEY:
+        return f"unknown view {args.view!r}; expected one of: {', '.join(VIEW_BY_KEY)}"
+    if args.screenshot:
+        target = Path(args.screenshot)
+        if target.is_dir():
+            return f"{target} is a folder; give a file name ending in .png"
+        if not target.parent.is_dir():
+            return f"the folder {target.parent} does not exist; create it or choose another folder"
+    return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    usage = _screenshot_usage_error(args)
+    if usage is not None:
+        sys.stderr.write(f"moderator-app: error: {usage}\n")
+        return 2
     app = ensure_app()
     root = workspace_root(args)
     setup_logging(root)

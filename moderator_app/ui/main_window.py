@@ -60,7 +60,7 @@ from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .palette import Command, CommandPalette
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
-from .shortcuts_dialog import ShortcutsDialog, shortcut_text
+from .shortcuts_dialog import NATIVE_KEYS, ShortcutsDialog, shortcut_text
 from .triage import TriageController
 from .views import VIEW_BY_KEY, VIEWS
 
@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
                           icon="next-case")
         self.act_prev = a(self.tr("Previous case"), partial(self.move_current, -1), ["K"], queue_only=True,
                           icon="previous-case")
+        # The arrows move in the queue table natively; the shortcuts list shows them with J and K.
+        self.act_next.setProperty(NATIVE_KEYS, ["Down"])
+        self.act_prev.setProperty(NATIVE_KEYS, ["Up"])
         self.act_save_filter = a(self.tr("&Save filter…"), self.save_filter, ["Ctrl+Shift+S"], icon="save-filter")
         self.act_clear_filters = a(self.tr("&Clear filters"), self.filter_bar.clear, ["Ctrl+Shift+X"],
                                    icon="clear-filters")

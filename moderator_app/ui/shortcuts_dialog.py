@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+NATIVE_KEYS = "native_keys"  # an action's property: keys a widget handles itself (the table's arrows)
+
 
 def shortcut_text(action: QAction) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    """The action's shortcuts, then the keys that do the same natively (listed, not bound)."""
+    keys = list(action.shortcuts()) + [QKeySequence(k) for k in action.property(NATIVE_KEYS) or []]
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in keys)
 
 
 class ShortcutsDialog(QDialog):
