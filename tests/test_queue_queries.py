@@ -94,7 +94,9 @@ def test_best_first_search_ranks_every_match_or_the_newest_when_there_are_too_ma
             "SELECT c.ref FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE case_search MATCH ? "
             "ORDER BY s.rowid DESC LIMIT 40", (q,))}
         bounded = [r.ref for r in queries.search_cases(raw, "quang cao", 50)]
+        everything = [r.ref for r in queries.search_cases(raw, "quang cao", -1)]
     assert len(bounded) == 40 and set(bounded) == newest
+    assert everything == [r[0] for r in every]  # all asked for: all ranked
 
 
 def test_search_prefix_needs_two_letters():

@@ -319,7 +319,7 @@ RANKED_MATCHES = 20_000
 
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:
     """Best matches first (BM25), ignoring case and diacritics; among the newest
-    ``RANKED_MATCHES`` matches when there are more."""
+    ``RANKED_MATCHES`` matches when there are more and fewer hits are asked for (``limit`` -1: all)."""
     q = fts_query(text)
     if q is None:
         return []
@@ -331,7 +331,8 @@ def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[C
         "JOIN influencers i ON i.id = c.influencer_id LEFT JOIN members m ON m.id = c.assignee_id "
         "ORDER BY s.rank, c.id"
     )
-    return [_case_row(r) for r in conn.execute(sql, (q, RANKED_MATCHES, limit))]
+    window = -1 if limit < 0 else max(RANKED_MATCHES, limit)  # every match asked for: all ranked
+    return [_case_row(r) for r in conn.execute(sql, (q, window, limit))]
 
 
 def get_case(conn: sqlite3.Connection, case_id: str) -> CaseRow | None:
