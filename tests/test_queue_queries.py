@@ -90,12 +90,12 @@ def test_best_first_search_ranks_every_match_or_the_newest_when_there_are_too_ma
         assert len(every) > 60
         assert [r.ref for r in queries.search_cases(raw, "quang cao", 50)] == [r[0] for r in every[:50]]
         monkeypatch.setattr(queries, "RANKED_MATCHES", 40)
-        newest = {r[0] for r in raw.execute(
-            "SELECT c.ref FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE case_search MATCH ? "
-            "ORDER BY s.rowid DESC LIMIT 40", (q,))}
-        bounded = [r.ref for r in queries.search_cases(raw, "quang cao", 50)]
+        newest = [r[0] for r in raw.execute(
+            "SELECT c.ref FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ? "
+            "ORDER BY rowid DESC LIMIT 40) s JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id", (q,))]
+        bounded = [r.ref for r in queries.search_cases(raw, "quang cao", 30)]
         everything = [r.ref for r in queries.search_cases(raw, "quang cao", -1)]
-    assert len(bounded) == 40 and set(bounded) == newest
+    assert bounded == newest[:30] != [r[0] for r in every[:30]]
     assert everything == [r[0] for r in every]  # all asked for: all ranked
 
 
