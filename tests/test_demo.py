@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from moderator_app.domain.enums import Status
 from moderator_app.services.demo import generate
 from moderator_app.services.verify import verify
@@ -80,5 +82,18 @@ def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Pa
             raw = conn.connection.driver_connection
             assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_status_opened_at'"
                                ).fetchone()[0] == 1
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("cases, seed", [(40, 1), (120, 2), (300, 1)])
+def test_even_a_small_demo_has_exactly_its_cases_in_every_status(tmp_path: Path, cases: int, seed: int):
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch Demo")
+    try:
+        summary = generate(ws, cases=cases, seed=seed)  # today's clock: the timeline is not tuned for it
+        statuses = [r["status"] for r in snapshot(ws)["queue"]]
+        assert summary.cases == len(statuses) == cases
+        assert set(statuses) == {s.value for s in Status}
+        assert verify(ws).ok
     finally:
         ws.close()

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from moderator_app.domain.clock import ms_from_date
+from moderator_app.domain.clock import local_date, ms_from_date
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.hlc import wall_ms
@@ -90,6 +90,20 @@ PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (5, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
     (3, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
 )
+# A path through the workflow ending in each status: a small demo whose timeline left a status
+# empty gets one last case walked down it (see ``_Simulation.cover_every_status``).
+COVER_PATHS: dict[Status, tuple[str, ...]] = {
+    Status.RECEIVED: (),
+    Status.TRIAGE: ("triage",),
+    Status.INVESTIGATING: ("triage", "investigating"),
+    Status.AWAITING_REPLY: ("triage", "investigating", "awaiting_reply"),
+    Status.SCHEDULED: ("triage", "investigating", "scheduled"),
+    Status.DECIDED: ("triage", "investigating", "decided"),
+    Status.MONITORING: ("triage", "investigating", "decided", "monitoring"),
+    Status.APPEAL: ("triage", "investigating", "decided", "appeal"),
+    Status.CLOSED: ("triage", "closed_informal"),
+    Status.REJECTED: ("triage", "rejected"),
+}
 # Hours before a step, (low, high).
 DELAYS: dict[str, tuple[int, int]] = {
     "triage": (2, 96),
@@ -473,6 +487,10 @@ class _Simulation:
     def run(self, batch: int, progress: Progress | None) -> DemoSummary:
         rng = self.rng
         opening = sorted(rng.randint(self.start_ms + 2 * DAY_MS, self.now_ms - HOUR_MS) for _ in range(self.total))
+        # The last few reports are kept back for ``cover_every_status``, so the demo still has
+        # exactly ``total`` cases when some go to fill a status its timeline left empty.
+        reserve = min(len(Status), self.total // 5)
+        opening = opening[: self.total - reserve]
         clock = self.ws.clock
         saved = clock._now_ms
         clock._now_ms = lambda: self.sim_now
@@ -500,9 +518,63 @@ class _Simulation:
                 self.summary.events += len(tx.events)
                 if progress:
                     progress(i, self.total)
+            with self.ws.transaction(rng=rng) as tx:
+                self.cover_every_status(tx, reserve)
+            self.summary.events += len(tx.events)
+            if progress:
+                progress(self.total, self.total)
         finally:
             clock._now_ms = saved
         return self.summary
+
+    def cover_every_status(self, tx: Transaction, budget: int) -> None:
+        """Open the ``budget`` reports kept back: each status no case ended in gets one, walked
+        down that status's path, so even a small demo shows every status; the rest stay new."""
+        present = {row[0] for row in tx.conn.execute("SELECT DISTINCT status FROM cases")}
+        missing = [status for status in Status if status.value not in present]
+        wanted = (missing + [Status.RECEIVED] * budget)[:budget]
+        rng = self.rng
+        held: _Meeting | None = None
+        walking: list[_Case] = []
+        for status in wanted:
+            inf = rng.choice(self.influencers)
+            platform, handle = rng.choice(inf.accounts)
+            category: Category = _weighted(rng, CATEGORY_WEIGHTS)  # type: ignore[assignment]
+            url = f"https://www.{T.HOSTS[platform.value]}/{handle}/video/{rng.randint(10**9, 10**10 - 1)}"
+            _, author = self.worker()
+            with tx.acting_as(author):
+                filed = file_report_in(tx, self._report(inf, platform, handle, category, url, self.sim_now, False))
+            self.summary.reports += 1
+            if filed.attached:
+                continue
+            self.summary.cases += 1
+            walking.append(_Case(CaseKey(filed.case_id, filed.ref), COVER_PATHS[status], 0, category, inf, platform,
+                                 url))
+        for case in walking:  # up to a decision, which a meeting held now takes for all of them at once
+            while case.step < len(case.plan):
+                step = case.plan[case.step]
+                if step == "scheduled" and self.next_meeting(self.sim_now) is None:
+                    upcoming = _Meeting(len(self.meetings), local_date(self.sim_now) + timedelta(days=7),
+                                        self.sim_now + 7 * DAY_MS)
+                    self.meetings.append(upcoming)
+                    self.create_meeting(tx, upcoming)
+                if step == "decided":  # decided at a meeting held now
+                    if held is None:
+                        held = _Meeting(len(self.meetings), local_date(self.sim_now), self.sim_now)
+                        self.meetings.append(held)
+                        self.create_meeting(tx, held)
+                    with tx.acting_as(self.author("secretary")):
+                        add_to_agenda_in(tx, held.id or "", case.key)
+                    held.agenda.append(case)
+                    case.step += 1
+                    break
+                self.step(tx, case)
+        if held is None:
+            return
+        self.hold_meeting(tx, held)
+        for case in walking:  # after the decision: monitoring, an appeal
+            while case.step < len(case.plan):
+                self.step(tx, case)
 
     def act(self, tx: Transaction, kind: str, data: object) -> None:
         if kind == "step":
