@@ -42,6 +42,13 @@ class Projector:
         self.dirty_search: set[str] = set()
         # Field heads read or written in this transaction (see ``fields._heads``).
         self.heads_cache: dict[tuple[str, str, str], list[tuple[str, int, str, str]]] = {}
+        # A report's influencer → (the kept profile, its sort key); any influencer event clears it.
+        self.influencer_cache: dict[str, tuple[str, str]] = {}
+        # New cases per influencer, added to ``influencers.case_count`` in one statement each at
+        # the end of the batch (or before an influencer event, which may count them itself).
+        self.new_cases_of: dict[str, int] = {}
+        # Cases created in this batch: they have no search document to replace yet.
+        self.created_cases: set[str] = set()
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -54,18 +61,30 @@ class Projector:
         handler = HANDLERS.get(ev.type)
         if handler is None:
             raise UnknownEventType(f"event {ev.id} has a type this version does not know: {ev.type}")
+        if ev.type.startswith("influencer."):
+            self.flush_case_counts()
+            self.influencer_cache.clear()
         handler(self, ev)
         if ev.case_id is not None:
             self.touched_cases.add(ev.case_id)
 
     def finish(self) -> None:
-        """Work deferred to the end of a batch (search documents); call before commit."""
+        """Work deferred to the end of a batch (case counts, search documents); call before commit."""
         self.heads_cache.clear()
+        self.influencer_cache.clear()
+        self.flush_case_counts()
         if self.dirty_search:
             from .search import reindex
 
-            reindex(self, self.dirty_search)
+            reindex(self, self.dirty_search, self.created_cases)
             self.dirty_search.clear()
+        self.created_cases.clear()
+
+    def flush_case_counts(self) -> None:
+        if self.new_cases_of:
+            self.cur.executemany("UPDATE influencers SET case_count = case_count + ? WHERE id = ?",
+                                 [(n, influencer) for influencer, n in sorted(self.new_cases_of.items())])
+            self.new_cases_of.clear()
 
     def one(self, sql: str, params: tuple[object, ...] = ()) -> tuple | None:  # type: ignore[type-arg]
         return self.cur.execute(sql, params).fetchone()

@@ -96,9 +96,14 @@ def report_filed(proj: Projector, ev: Event) -> None:
     received_at = int(p.get("received_at") or at)
     new_case: dict[str, Any] | None = p.get("new_case")
     assert ev.case_id is not None, "report.filed names its case"
-    influencer = resolve_influencer(proj, p["influencer"])  # the kept profile, if it was merged
+    named = p["influencer"]
+    cached = proj.influencer_cache.get(named)
+    if cached is None:
+        kept = resolve_influencer(proj, named)  # the kept profile, if it was merged
+        cached = proj.influencer_cache[named] = (
+            kept, str(proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (kept,)) or ""))
+    influencer, influencer_sort = cached
     if new_case is not None:
-        influencer_sort = proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (influencer,))
         status = new_case.get("status", Status.RECEIVED.value)
         urgent = bool(new_case.get("urgent", False))
         ref_base = str(new_case["ref"])
@@ -120,7 +125,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 ev.hlc,
                 new_case.get("title", ""),
                 influencer,
-                influencer_sort or "",
+                influencer_sort,
                 p["category"],
                 p["platform"],
                 status,
@@ -137,7 +142,8 @@ def report_filed(proj: Projector, ev: Event) -> None:
         )
         if clash:  # no case holds the plain reference, so none shares its base: nothing to settle
             _assign_ref(proj, ev.case_id, ref_base)
-        proj.cur.execute("UPDATE influencers SET case_count = case_count + 1 WHERE id = ?", (influencer,))
+        proj.new_cases_of[influencer] = proj.new_cases_of.get(influencer, 0) + 1
+        proj.created_cases.add(ev.case_id)
     case_id = ev.case_id if new_case is not None else resolve_case(proj, ev.case_id)
     proj.cur.execute(
         "INSERT INTO reports (id, case_id, filed_case, influencer_id, platform, handle, url, url_key, category, "

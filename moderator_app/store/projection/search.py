@@ -92,8 +92,10 @@ def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
     return case_documents(proj, [case_id]).get(case_id)
 
 
-def reindex(proj: Projector, case_ids: set[str]) -> None:
+def reindex(proj: Projector, case_ids: set[str], created: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Replace the search documents of ``case_ids``; those in ``created`` are new and have none."""
     docs = case_documents(proj, case_ids)
     rows = [docs[cid] for cid in sorted(docs)]
-    proj.cur.executemany("DELETE FROM case_search WHERE rowid = ?", [(pk,) for pk, _ in rows])
+    proj.cur.executemany("DELETE FROM case_search WHERE rowid = ?",
+                         [(docs[cid][0],) for cid in sorted(docs) if cid not in created])
     proj.cur.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", rows)
