@@ -85,7 +85,7 @@ def probe_startup(root: Path, t0: float) -> None:
     from moderator_app.services.workspace import Workspace
     from moderator_app.ui.main_window import MainWindow
 
-    ws = Workspace.open(root)
+    ws = Workspace.open(root, check_integrity=True)  # as the application's start opens it
     window = MainWindow(ws, "vi", remember_layout=False)
     window.resize(1440, 900)
     window.select_view("all")
