@@ -46,15 +46,23 @@ def test_keyset_pages_equal_offset_pages_for_every_sort(demo: Workspace, sort: s
 
 
 def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkeypatch):
-    statements: list[str] = []
-    with demo.db.read() as conn:
-        raw = raw_connection(conn)
-        raw.set_trace_callback(statements.append)
-        queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=queries.SCAN_SORT_INDEX_FROM)
-        queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=5)
-        raw.set_trace_callback(None)
-    assert "INDEXED BY ix_cases_influencer_sort_id_status_opened_at" in statements[0]
-    assert "INDEXED BY" not in statements[2]
+    def plans(*totals: int) -> list[bool]:
+        statements: list[str] = []
+        with demo.db.read() as conn:
+            raw = raw_connection(conn)
+            raw.set_trace_callback(statements.append)
+            for total in totals:
+                queries.page_cases(raw, queries.CaseFilter(), "influencer", False, 10, total=total)
+            raw.set_trace_callback(None)
+        pages = [s for s in statements if "ORDER BY" in s]
+        assert len(pages) == len(totals)
+        return ["INDEXED BY ix_cases_influencer_sort_id_status_opened_at" in s for s in pages]
+
+    assert plans(queries.SCAN_SORT_INDEX_FROM, 5) == [True, False]
+    # On a larger workspace a walk along the index passes limit × cases / result entries: it is
+    # taken only once the result is at least sqrt(limit × cases) rows (300 cases here).
+    monkeypatch.setattr(queries, "SCAN_SORT_INDEX_FROM", 1)
+    assert plans(54, 55, 300) == [False, True, True]
 
 
 def test_a_large_view_is_counted_by_what_it_leaves_out(demo: Workspace, monkeypatch):

@@ -50,8 +50,18 @@ SORT_INDEXES: dict[str, str] = {
 }
 
 # A result at least this large is read along its sort index, filtering as it goes, so a page
-# costs about the same at any size; a smaller one is found by its filter index and sorted.
+# costs about the same at any size; a smaller one is found by its filter index and sorted. Walking
+# the index to fill a page of ``limit`` rows passes about limit × cases / result entries, sorting
+# costs about one per result row: on a large workspace the walk wins only from sqrt(limit × cases)
+# rows on (a view of 4,000 triage cases among a million is sorted in 4 ms, walked in 50).
 SCAN_SORT_INDEX_FROM = 4_000
+
+
+def _walk_sort_index(conn: sqlite3.Connection, total: int, limit: int) -> bool:
+    if total < SCAN_SORT_INDEX_FROM:
+        return False
+    cases = conn.execute("SELECT max(pk) FROM cases").fetchone()[0] or 0  # cases are never deleted
+    return total * total >= max(limit, 1) * cases
 
 UNASSIGNED = "__none__"
 
@@ -291,7 +301,7 @@ def page_cases(
         where = f"{where} AND {keyset}" if where else f" WHERE {keyset}"
         params = [*params, after[0], after[0], after[1]]
     hint = ""
-    if total is not None and total >= SCAN_SORT_INDEX_FROM:
+    if total is not None and _walk_sort_index(conn, total, offset + limit):
         hint = f" INDEXED BY {SORT_INDEXES[sort]}"
     ordered = conn.execute(
         f"SELECT c.pk, {expr}, c.id FROM cases c{hint}{where} ORDER BY {expr} {direction}, c.id {direction} "
