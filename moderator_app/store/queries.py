@@ -324,7 +324,7 @@ def page_cases(
 # Ranking means scoring every match, so a word found in nearly every case of a million would cost a
 # full pass; bounded, the first hits come as fast at a million cases as at ten thousand. Equal
 # scores are ordered by case id, so members holding the same cases list the same hits.
-RANKED_MATCHES = 20_000
+RANKED_MATCHES = 10_000
 
 
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:
