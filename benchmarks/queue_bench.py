@@ -83,8 +83,10 @@ def probe_startup(root: Path, t0: float) -> None:
 
     app = ensure_app()
     from moderator_app.services.workspace import Workspace
+    from moderator_app.store.database import limit_process_memory
     from moderator_app.ui.main_window import MainWindow
 
+    limit_process_memory()  # as the application's start does
     ws = Workspace.open(root, check_integrity=True)  # as the application's start opens it
     window = MainWindow(ws, "vi", remember_layout=False)
     window.resize(1440, 900)
@@ -108,9 +110,11 @@ def probe_session(root: Path) -> None:
 
     app = ensure_app()
     from moderator_app.services.workspace import Workspace
+    from moderator_app.store.database import limit_process_memory
     from moderator_app.ui.main_window import MainWindow
     from moderator_app.ui.views import VIEWS
 
+    limit_process_memory()  # as the application's start does
     ws = Workspace.open(root)
     window = MainWindow(ws, "vi", remember_layout=False)
     window.resize(1440, 900)

@@ -109,3 +109,17 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch):
 
     monkeypatch.setenv("MODERATOR_APP_DATA_DIR", str(tmp_path / "env-dir"))
     assert default_data_dir() == tmp_path / "env-dir"
+
+
+def test_the_window_process_caps_sqlite_memory_over_all_connections():
+    import sqlite3
+
+    from moderator_app.store.database import WINDOW_SQLITE_HEAP, limit_process_memory
+
+    probe = sqlite3.connect(":memory:")
+    try:
+        limit_process_memory()
+        assert probe.execute("PRAGMA soft_heap_limit").fetchone()[0] == WINDOW_SQLITE_HEAP  # process-wide
+    finally:
+        limit_process_memory(0)  # no limit again for the other tests
+        probe.close()

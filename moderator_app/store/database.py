@@ -24,6 +24,21 @@ CACHE_KIB = 64 * 1024
 SCRATCH_CACHE_KIB = 512 * 1024
 
 
+# What SQLite may hold in memory in the application's process, over all its connections (page
+# caches above all): past it, SQLite reuses cache pages instead of growing. The window's reads run
+# on several threads, each with a connection of its own, and would otherwise fill a cache each.
+WINDOW_SQLITE_HEAP = 96 * 1024 * 1024
+
+
+def limit_process_memory(limit: int = WINDOW_SQLITE_HEAP) -> None:
+    """Cap SQLite's memory in this process (``PRAGMA soft_heap_limit`` is process-wide)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"PRAGMA soft_heap_limit = {int(limit)}")
+    finally:
+        conn.close()
+
+
 def _configure(dbapi_conn: sqlite3.Connection, durable: bool) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()

@@ -67,6 +67,9 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(root)
     install_translations(app, resolve_lang(args.lang))
     try:
+        from moderator_app.store.database import limit_process_memory
+
+        limit_process_memory()  # the window's threads share one budget of SQLite memory
         ws = open_workspace(root, interactive=not args.screenshot)
     except UserError as exc:
         if args.screenshot:
