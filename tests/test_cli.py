@@ -96,6 +96,8 @@ def test_case_set_and_show_history(cli: Cli):
         ["cases", "list", "--sort", "nope"],
         ["report", "add", "--influencer", "X", "--platform", "myspace", "--category", "fraud"],
         ["report", "add", "--influencer", "  ", "--platform", "tiktok", "--category", "fraud"],
+        ["report", "add", "--influencer", "X", "--platform", "tiktok", "--category", "fraud", "--url",
+         "javascript:alert(1)"],
         ["demo", "--cases", "0"],
     ],
 )

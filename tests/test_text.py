@@ -31,3 +31,13 @@ def test_normalize_url_and_handles():
     assert platform_from_url("https://www.youtube.com/@khnhvy/video/7") == "youtube"
     assert platform_from_url("https://zalo.me/abc") == "zalo"
     assert platform_from_url("https://example.com") is None
+
+
+def test_only_other_schemes_than_the_web_are_told_apart():
+    from moderator_app.domain.text import has_other_scheme
+
+    assert has_other_scheme("javascript:alert(1)") and has_other_scheme(" file:///etc/passwd")
+    assert has_other_scheme("data:text/html,x") and has_other_scheme("mailto:a@b.vn")
+    assert not has_other_scheme("https://tiktok.com/@x") and not has_other_scheme("HTTP://x.vn")
+    assert not has_other_scheme("tiktok.com/@x/video/1") and not has_other_scheme("host.vn:8080/a")
+    assert not has_other_scheme("Link: https://fb.com/x") and not has_other_scheme("")

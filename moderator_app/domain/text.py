@@ -80,6 +80,17 @@ def fts_query(text: str, prefix_last: bool = True) -> str | None:
     return " ".join(parts)
 
 
+# "mailto:", "javascript:"; not "host:8080", nor a label such as "Link: https://…"
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?![\d\s])")
+
+
+def has_other_scheme(url: str) -> bool:
+    """``url`` names a scheme other than http(s) (``javascript:``, ``file:``, ``data:``); a bare
+    ``host/path`` names none."""
+    text = url.strip()
+    return bool(_SCHEME.match(text)) and not text.lower().startswith(("http://", "https://"))
+
+
 def normalize_url(url: str | None) -> str:
     """A comparable form of a content URL: scheme and host lower case, no fragment, no
     trailing slash, no ``www.``/``m.`` host prefix. Empty for empty input."""

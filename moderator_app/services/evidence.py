@@ -11,7 +11,6 @@ another type is kept and shown as a mismatch.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 from moderator_app.domain import mime as mimetypes
 from moderator_app.domain.errors import NotFound, UserError, WriteFailed
 from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.text import has_other_scheme
 from moderator_app.store import evidence_queries as eq
 from moderator_app.store.atomic import atomic_file, describe_write_error
 from moderator_app.store.blobs import BlobError
@@ -30,8 +30,6 @@ from .transaction import Transaction
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")  # "mailto:", "javascript:"; not "host:8080"
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
 SETTING_MAX_BYTES = "evidence_max_bytes"
@@ -180,7 +178,7 @@ def clean_url(url: str, what: str = "the source URL") -> str:
         return ""
     if len(text) > MAX_URL:
         raise UserError(f"{what} is longer than {MAX_URL} characters")
-    if _SCHEME.match(text) and not text.lower().startswith(("http://", "https://")):
+    if has_other_scheme(text):
         raise UserError(f"{what} must be a web address (http or https): {text!r}")
     if "://" not in text:
         text = "https://" + text

@@ -9,7 +9,7 @@ from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Role, Source, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.ids import new_ref
-from moderator_app.domain.text import fold, handle_from_url, normalize_url
+from moderator_app.domain.text import fold, handle_from_url, has_other_scheme, normalize_url
 
 from . import influencers
 from .transaction import Transaction
@@ -63,6 +63,8 @@ def validate(inp: ReportInput) -> None:
         raise UserError(f"the description is longer than {MAX_DESCRIPTION} characters")
     if len(inp.url) > MAX_URL:
         raise UserError(f"the URL is longer than {MAX_URL} characters")
+    if has_other_scheme(inp.url):
+        raise UserError(f"the URL must be a web address (http or https): {inp.url.strip()[:80]!r}")
     influencers.clean_name(inp.influencer)
 
 
