@@ -378,7 +378,9 @@ class _Simulation:
 
     # --- cases -------------------------------------------------------------------------------
 
-    def open_case(self, tx: Transaction, at_ms: int) -> None:
+    def file_new_post(self, tx: Transaction, at_ms: int) -> _Case | None:
+        """A report about a new post (popular influencers more often); the case it opened, with no
+        plan yet, or ``None`` when it joined an open one."""
         rng = self.rng
         idx = int(len(self.influencers) * rng.random() ** 2)
         inf = self.influencers[idx]
@@ -391,10 +393,16 @@ class _Simulation:
             filed = file_report_in(tx, self._report(inf, platform, handle, category, url, at_ms, urgent))
         self.summary.reports += 1
         if filed.attached:
-            return
+            return None
         self.summary.cases += 1
-        plan = _weighted(rng, tuple((p, w) for w, p in PLANS))  # type: ignore[arg-type]
-        case = _Case(CaseKey(filed.case_id, filed.ref), plan, 0, category, inf, platform, url)  # type: ignore[arg-type]
+        return _Case(CaseKey(filed.case_id, filed.ref), (), 0, category, inf, platform, url)
+
+    def open_case(self, tx: Transaction, at_ms: int) -> None:
+        rng = self.rng
+        case = self.file_new_post(tx, at_ms)
+        if case is None:
+            return
+        case.plan = _weighted(rng, tuple((p, w) for w, p in PLANS))  # type: ignore[assignment]
         self.schedule_next(case, at_ms)
         if rng.random() < 0.22:
             for _ in range(rng.randint(1, 3)):
@@ -533,23 +541,13 @@ class _Simulation:
         present = {row[0] for row in tx.conn.execute("SELECT DISTINCT status FROM cases")}
         missing = [status for status in Status if status.value not in present]
         wanted = (missing + [Status.RECEIVED] * budget)[:budget]
-        rng = self.rng
         held: _Meeting | None = None
         walking: list[_Case] = []
         for status in wanted:
-            inf = rng.choice(self.influencers)
-            platform, handle = rng.choice(inf.accounts)
-            category: Category = _weighted(rng, CATEGORY_WEIGHTS)  # type: ignore[assignment]
-            url = f"https://www.{T.HOSTS[platform.value]}/{handle}/video/{rng.randint(10**9, 10**10 - 1)}"
-            _, author = self.worker()
-            with tx.acting_as(author):
-                filed = file_report_in(tx, self._report(inf, platform, handle, category, url, self.sim_now, False))
-            self.summary.reports += 1
-            if filed.attached:
-                continue
-            self.summary.cases += 1
-            walking.append(_Case(CaseKey(filed.case_id, filed.ref), COVER_PATHS[status], 0, category, inf, platform,
-                                 url))
+            case = self.file_new_post(tx, self.sim_now)
+            if case is not None:
+                case.plan = COVER_PATHS[status]
+                walking.append(case)
         for case in walking:  # up to a decision, which a meeting held now takes for all of them at once
             while case.step < len(case.plan):
                 step = case.plan[case.step]

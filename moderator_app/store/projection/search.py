@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.text import fold
@@ -92,10 +93,10 @@ def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
     return case_documents(proj, [case_id]).get(case_id)
 
 
-def reindex(proj: Projector, case_ids: set[str], created: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def reindex(proj: Projector, case_ids: set[str], created: AbstractSet[str] = frozenset()) -> None:
     """Replace the search documents of ``case_ids``; those in ``created`` are new and have none."""
     docs = case_documents(proj, case_ids)
-    rows = [docs[cid] for cid in sorted(docs)]
+    ordered = sorted(docs)
     proj.cur.executemany("DELETE FROM case_search WHERE rowid = ?",
-                         [(docs[cid][0],) for cid in sorted(docs) if cid not in created])
-    proj.cur.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", rows)
+                         [(docs[cid][0],) for cid in ordered if cid not in created])
+    proj.cur.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", [docs[cid] for cid in ordered])

@@ -232,7 +232,32 @@ class _Table(QAbstractTableModel):
         return index.isValid() and 0 <= index.row() < len(self.rows) and 0 <= index.column() < len(self.HEADERS)  # type: ignore[attr-defined]
 
 
-class AttendanceModel(_Table):
+class _ChoiceTable(_Table):
+    """A table with one column edited from a choice list, read-only once its meeting is final."""
+
+    CHOICE_COLUMN = 0
+
+    def __init__(self, lang: str, on_set: Callable[[str, str], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list[Any] = []
+        self.editable = True
+        self.on_set = on_set
+
+    def set_rows(self, rows: Sequence[Any], editable: bool) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.editable = editable
+        self.endResetModel()
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self._valid(index) and index.column() == self.CHOICE_COLUMN and self.editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+
+class AttendanceModel(_ChoiceTable):
     """Members and their attendance; the attendance column is edited with a choice list."""
 
     HEADERS = (
@@ -242,19 +267,7 @@ class AttendanceModel(_Table):
         QT_TRANSLATE_NOOP("Meetings", "Attendance"),
     )
     CHOICE_COLUMN = 3
-
-    def __init__(self, lang: str, on_set: Callable[[str, str], None], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.rows: list[mq.AttendanceRow] = []
-        self.editable = True
-        self.on_set = on_set
-
-    def set_rows(self, rows: Sequence[mq.AttendanceRow], editable: bool) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.editable = editable
-        self.endResetModel()
+    rows: list[mq.AttendanceRow]
 
     def choices(self) -> list[tuple[str, str]]:
         return [(code, label(ATTENDANCE_LABELS, code, self.lang)) for code in ATTENDANCE_LABELS]
@@ -288,12 +301,6 @@ class AttendanceModel(_Table):
             return a.member_id
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if self._valid(index) and index.column() == self.CHOICE_COLUMN and self.editable:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not self._valid(index) or role != Qt.ItemDataRole.EditRole or index.column() != self.CHOICE_COLUMN:
             return False
@@ -303,7 +310,7 @@ class AttendanceModel(_Table):
         return True
 
 
-class VotesModel(_Table):
+class VotesModel(_ChoiceTable):
     """Voting members present and their vote on the selected item (recusal included)."""
 
     HEADERS = (
@@ -311,19 +318,7 @@ class VotesModel(_Table):
         QT_TRANSLATE_NOOP("Meetings", "Vote"),
     )
     CHOICE_COLUMN = 1
-
-    def __init__(self, lang: str, on_set: Callable[[str, str], None], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.rows: list[tuple[str, str, str]] = []  # (member id, name, choice)
-        self.editable = True
-        self.on_set = on_set
-
-    def set_rows(self, rows: Sequence[tuple[str, str, str]], editable: bool) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.editable = editable
-        self.endResetModel()
+    rows: list[tuple[str, str, str]]  # (member id, name, choice)
 
     def choices(self) -> list[tuple[str, str]]:
         return [
@@ -343,12 +338,6 @@ class VotesModel(_Table):
         if role == ID_ROLE:
             return member_id
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if self._valid(index) and index.column() == self.CHOICE_COLUMN and self.editable:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not self._valid(index) or role != Qt.ItemDataRole.EditRole or index.column() != self.CHOICE_COLUMN:

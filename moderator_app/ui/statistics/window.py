@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -296,7 +296,7 @@ class StatisticsWindow(QMainWindow):
             return "—" if value is None else f"{value:.0%}"
 
         def count(n: int) -> str:
-            return f"{n:,}" if self.lang == "en" else f"{n:,}".replace(",", ".")
+            return QLocale().toString(n)  # the interface locale's grouping: 1.234 / 1,234
 
         self.cards["reports"].setText(count(s.reports))
         self.cards["cases"].setText(count(s.cases))
