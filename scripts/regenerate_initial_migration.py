@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 
 from moderator_app.store.database import Database
+from moderator_app.store.tallies import TALLY_TRIGGERS
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSIONS = ROOT / "moderator_app" / "store" / "migrations" / "versions"
@@ -25,6 +26,14 @@ FTS = '''    # Full-text search over folded text (domain.text.fold), one documen
         "CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize='unicode61', prefix='2 3')"
     )
 '''
+
+
+def tally_triggers() -> str:
+    """The triggers keeping ``case_tallies`` (store/tallies.py), as literal SQL: a migration
+    must not change when the application's code does."""
+    lines = ["    # Counts of the queue's filters, kept by SQLite (store/tallies.py)."]
+    lines += [f"    op.execute({statement!r})" for statement in TALLY_TRIGGERS]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
@@ -41,7 +50,7 @@ def main() -> None:
     text = generated.read_text(encoding="utf-8")
     generated.unlink()
     text = text.replace("    # ### end Alembic commands ###\n\n\ndef downgrade",
-                        "    # ### end Alembic commands ###\n" + FTS + "\n\ndef downgrade", 1)
+                        "    # ### end Alembic commands ###\n" + FTS + tally_triggers() + "\n\ndef downgrade", 1)
     drop = '    op.execute("DROP TABLE case_search")\n'
     text = text.replace("def downgrade() -> None:\n", "def downgrade() -> None:\n" + drop, 1)
     text = re.sub(r"Create Date: .*\n", "Create Date: 2026-11-28\n", text)

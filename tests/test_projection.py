@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.enums import Category, Platform, Priority, Status
+from moderator_app.domain.sla import NO_DEADLINE_SORT
 from moderator_app.services import cases as case_service
 from moderator_app.services import reports
 from moderator_app.services.verify import verify
@@ -54,6 +55,40 @@ def test_replay_of_the_log_gives_the_same_tables(ws: Workspace):
     report = verify(ws)
     assert report.ok, report.problems
     assert report.checked["replayed"] == report.checked["events"]
+
+
+def test_the_deadline_sort_and_the_tallies_follow_every_change(ws: Workspace):
+    a = reports.file_report(ws, _report())
+    b = reports.file_report(ws, _report(url="https://www.tiktok.com/@envu/video/9"))
+
+    def state() -> tuple[dict[str, tuple[int | None, int, int]], list[tuple[object, ...]], list[tuple[object, ...]]]:
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            sorts = {r[0]: (r[1], r[2], r[3]) for r in raw.execute(
+                "SELECT id, sla_due_at, opened_at, sla_sort FROM cases")}
+            tallies = raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+            grouped = raw.execute(
+                "SELECT status, category, platform, priority, urgent, coalesce(assignee_id, ''), count(*) "
+                "FROM cases GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+        return sorts, tallies, grouped
+
+    steps = [
+        case_service.CaseChanges(status=Status.TRIAGE, assignee="me", priority=Priority.HIGH, urgent=True),
+        case_service.CaseChanges(status=Status.INVESTIGATING, urgent=False),
+        case_service.CaseChanges(status=Status.AWAITING_REPLY, assignee=None),
+        case_service.CaseChanges(status=Status.CLOSED, reason="Đã gỡ bài"),
+    ]
+    for changes in steps:
+        case_service.update_cases(ws, [a.ref], changes)
+        sorts, tallies, grouped = state()
+        for due, opened, key in sorts.values():
+            assert key == (NO_DEADLINE_SORT if due is None else max(due, opened))
+        assert tallies == grouped and sum(t[-1] for t in tallies) == 2
+    assert sorts[a.case_id][0] is None and sorts[b.case_id][0] is not None  # closed: no deadline left
+    case_service.merge_cases(ws, [b.ref, a.ref])
+    _, tallies, grouped = state()
+    assert tallies == grouped
+    assert verify(ws).ok
 
 
 def test_verify_notices_a_table_changed_behind_the_log(ws: Workspace):

@@ -65,16 +65,56 @@ def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkey
     assert plans(54, 55, 300) == [False, True, True]
 
 
-def test_a_large_view_is_counted_by_what_it_leaves_out(demo: Workspace, monkeypatch):
+def test_filters_are_counted_from_the_tallies_exactly(demo: Workspace):
     with demo.db.read() as conn:
         raw = raw_connection(conn)
-        by_status = dict(raw.execute("SELECT status, count(*) FROM cases GROUP BY status").fetchall())
-        views = [("closed", "rejected"), ("received", "triage"), tuple(queries.ALL_STATUSES), ("appeal",)]
-        expected = [sum(by_status.get(s, 0) for s in v) for v in views]
-        monkeypatch.setattr(queries, "COUNT_PROBE", 5)  # every view is "large"
-        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
-        monkeypatch.setattr(queries, "COUNT_PROBE", 10**9)
-        assert [queries.count_cases(raw, queries.CaseFilter(statuses=v)) for v in views] == expected
+        grouped = raw.execute(
+            "SELECT status, category, platform, priority, urgent, coalesce(assignee_id, ''), count(*) FROM cases "
+            "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"
+        ).fetchall()
+        assert raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == grouped
+        member = raw.execute("SELECT assignee_id FROM cases WHERE assignee_id IS NOT NULL LIMIT 1").fetchone()[0]
+        filters = [
+            queries.CaseFilter(),
+            queries.CaseFilter(statuses=("closed", "rejected")),
+            queries.CaseFilter(statuses=tuple(queries.ALL_STATUSES)),
+            queries.CaseFilter(categories=("fraud", "false_claim"), platforms=("tiktok",)),
+            queries.CaseFilter(priorities=(2, 3), urgent=False),
+            queries.CaseFilter(assignee=queries.UNASSIGNED, statuses=("triage",)),
+            queries.CaseFilter(assignee=member),
+            queries.CaseFilter(urgent=True),
+            queries.CaseFilter(statuses=("appeal",), nothing=True),
+        ]
+        for flt in filters:
+            where, params = flt.where()
+            expected = raw.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0]
+            assert queries.count_cases(raw, flt) == expected, flt
+        assert queries.count_cases(raw, filters[1]) > 0
+
+
+@pytest.mark.parametrize("sort", sorted(queries.SORTS))
+@pytest.mark.parametrize("desc", [False, True])
+def test_a_date_range_lists_the_same_rows_in_every_sort(demo: Workspace, sort: str, desc: bool):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        lo, hi = raw.execute("SELECT min(opened_at), max(opened_at) FROM cases").fetchone()
+        flt = queries.CaseFilter(opened_from=lo + (hi - lo) * 2 // 3)
+        direction = "DESC" if desc else "ASC"
+        expected = [r[0] for r in raw.execute(
+            f"SELECT c.id FROM cases c WHERE c.opened_at >= ? ORDER BY {queries.SORTS[sort]} {direction}, "
+            f"c.id {direction}", (flt.opened_from,))]
+        assert 10 < len(expected) < 300
+        total = queries.count_cases(raw, flt)
+        assert total == len(expected)
+        for hint in (None, total, 0):  # let SQLite choose, force the sort index, force a sort
+            seen, after = [], None
+            while True:
+                page = queries.page_cases(raw, flt, sort, desc, 23, after=after, total=hint)
+                if not page.rows:
+                    break
+                seen += [r.id for r in page.rows]
+                after = page.keys[-1]
+            assert seen == expected
 
 
 def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
@@ -88,23 +128,43 @@ def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
     assert alone == with_filter == listed > 0
 
 
-def test_best_first_search_ranks_every_match_or_the_newest_when_there_are_too_many(demo: Workspace, monkeypatch):
+def _ranked(raw, scored: str, matched: str) -> list[str]:
+    """Refs of the cases matching ``matched``, by BM25 of ``scored``, ties by case id."""
+    return [r[0] for r in raw.execute(
+        "SELECT c.ref FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ? "
+        "AND rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)) s "
+        "JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id", (scored, matched))]
+
+
+def test_best_first_search_scores_the_words_that_tell_cases_apart(demo: Workspace, monkeypatch):
     with demo.db.read() as conn:
         raw = raw_connection(conn)
         q = fts_query("quang cao")
-        every = raw.execute(
-            "SELECT c.ref FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ?) s "
-            "JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id", (q,)).fetchall()
-        assert len(every) > 60
-        assert [r.ref for r in queries.search_cases(raw, "quang cao", 50)] == [r[0] for r in every[:50]]
-        monkeypatch.setattr(queries, "RANKED_MATCHES", 40)
+        counts = {w: raw.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (w,)).fetchone()[0]
+                  for w in ('"quang"', '"cao"*')}
+        every = _ranked(raw, q, q)
+        assert len(every) > 60 and counts['"quang"'] != counts['"cao"*']
+        # Every word rarer than the bound: all of them scored.
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", 50)] == every[:50]
+        # One word in more cases than the bound: it only filters, the other one scores.
+        monkeypatch.setattr(queries, "COMMON_WORD_CASES", min(counts.values()))
+        telling = min(counts, key=counts.get)
+        by_one = _ranked(raw, telling, q)
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", 50)] == by_one[:50]
+        assert sorted(by_one) == sorted(every) and by_one != every
+        # Every word common: the newest matches first.
+        monkeypatch.setattr(queries, "COMMON_WORD_CASES", 5)
         newest = [r[0] for r in raw.execute(
-            "SELECT c.ref FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ? "
-            "ORDER BY rowid DESC LIMIT 40) s JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id", (q,))]
-        bounded = [r.ref for r in queries.search_cases(raw, "quang cao", 30)]
-        everything = [r.ref for r in queries.search_cases(raw, "quang cao", -1)]
-    assert bounded == newest[:30] != [r[0] for r in every[:30]]
-    assert everything == [r[0] for r in every]  # all asked for: all ranked
+            "SELECT c.ref FROM case_search s JOIN cases c ON c.pk = s.rowid WHERE case_search MATCH ? "
+            "ORDER BY c.opened_at DESC, c.id DESC", (q,))]
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", 30)] == newest[:30]
+        monkeypatch.setattr(queries, "NEWEST_MATCHES", 40)  # the newest 40 added, put in order
+        window = [r[0] for r in raw.execute(
+            "SELECT c.ref FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC "
+            "LIMIT 40) s JOIN cases c ON c.pk = s.rowid ORDER BY c.opened_at DESC, c.id DESC", (q,))]
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", 30)] == window[:30]
+        # Every match asked for: all scored on every word, whatever the bound.
+        assert [r.ref for r in queries.search_cases(raw, "quang cao", -1)] == every
 
 
 def test_search_prefix_needs_two_letters():

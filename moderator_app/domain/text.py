@@ -63,6 +63,15 @@ def tokens(text: str | None) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+def fts_terms(text: str, prefix_last: bool = True) -> list[str]:
+    """What a person typed as FTS5 terms, one per word (see ``fts_query``)."""
+    words = tokens(text)
+    parts = [f'"{w}"' for w in words]
+    if parts and prefix_last and len(words[-1]) >= MIN_PREFIX:
+        parts[-1] += "*"
+    return parts
+
+
 def fts_query(text: str, prefix_last: bool = True) -> str | None:
     """Turn what a person typed into a safe FTS5 query (every word must match).
 
@@ -71,13 +80,7 @@ def fts_query(text: str, prefix_last: bool = True) -> str | None:
     last word matches only itself ("video/1"), because a one-letter prefix matches nearly
     everything and costs a scan of the whole index. Returns ``None`` when nothing is searchable.
     """
-    words = tokens(text)
-    if not words:
-        return None
-    parts = [f'"{w}"' for w in words]
-    if prefix_last and len(words[-1]) >= MIN_PREFIX:
-        parts[-1] += "*"
-    return " ".join(parts)
+    return " ".join(fts_terms(text, prefix_last)) or None
 
 
 # "mailto:", "javascript:"; not "host:8080", nor a label such as "Link: https://…"

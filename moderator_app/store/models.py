@@ -249,7 +249,7 @@ class Case(Base):
     last_activity_at: Mapped[int] = mapped_column(Integer)
     sla_kind: Mapped[str | None] = mapped_column(String)
     sla_due_at: Mapped[int | None] = mapped_column(Integer)
-    sla_sort: Mapped[int] = mapped_column(Integer)  # sla_due_at, or NO_DEADLINE_SORT without one
+    sla_sort: Mapped[int] = mapped_column(Integer)  # domain.sla.sla_sort_key: never before opened_at
     report_count: Mapped[int] = mapped_column(Integer, default=0)
     merged_into: Mapped[str | None] = mapped_column(String)
     decision_id: Mapped[str | None] = mapped_column(String)
@@ -282,6 +282,23 @@ class Case(Base):
         Index("ix_cases_sla_due_at", "sla_due_at"),
         Index("ix_cases_merged_into", "merged_into"),
     )
+
+
+class CaseTally(Base):
+    """How many cases share one combination of the queue's filter columns (store/tallies.py).
+
+    Written only by triggers on ``cases``; ``assignee`` is '' for cases nobody is assigned.
+    """
+
+    __tablename__ = "case_tallies"
+
+    status: Mapped[str] = mapped_column(String, primary_key=True)
+    category: Mapped[str] = mapped_column(String, primary_key=True)
+    platform: Mapped[str] = mapped_column(String, primary_key=True)
+    priority: Mapped[int] = mapped_column(Integer, primary_key=True)
+    urgent: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignee: Mapped[str] = mapped_column(String, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class Report(Base):
@@ -582,6 +599,7 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "influencer_assessments",
     "influencer_merges",
     "cases",
+    "case_tallies",
     "reports",
     "notes",
     "evidence",

@@ -14,7 +14,7 @@ from typing import Any
 
 from moderator_app.domain.enums import Status
 from moderator_app.domain.hlc import physical_ms
-from moderator_app.domain.text import fts_query
+from moderator_app.domain.text import fts_query, fts_terms
 
 SORTS: dict[str, str] = {
     "ref": "c.ref",
@@ -49,6 +49,10 @@ SORT_INDEXES: dict[str, str] = {
     "activity": "ix_cases_last_activity_at_id_status_opened_at",
 }
 
+# Sorts whose key is never earlier than the case's opening (domain.sla.sla_sort_key; the last
+# activity includes the opening): a case opened from T on has a key from T on.
+NEVER_BEFORE_OPENING = frozenset({"sla", "activity"})
+
 # A result at least this large is read along its sort index, filtering as it goes, so a page
 # costs about the same at any size; a smaller one is found by its filter index and sorted. Walking
 # the index to fill a page of ``limit`` rows passes about limit × cases / result entries, sorting
@@ -65,19 +69,16 @@ def _walk_sort_index(conn: sqlite3.Connection, total: int, limit: int) -> bool:
 
 UNASSIGNED = "__none__"
 
-# Every status a case can have (the projection writes no other), and how far a count of a large
-# view reads before counting what the view leaves out instead.
+# Every status a case can have (the projection writes no other).
 ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
-COUNT_PROBE = 50_000
 
 CASE_COLUMNS = (
     "c.id, c.ref, c.title, c.status, c.priority, c.urgent, c.category, i.name, c.influencer_id, c.platform, "
     "c.assignee_id, m.name, c.opened_at, c.last_activity_at, c.sla_kind, c.sla_due_at, c.report_count, "
     "c.merged_into, c.status_since"
 )
-CASE_FROM = (
-    "FROM cases c JOIN influencers i ON i.id = c.influencer_id LEFT JOIN members m ON m.id = c.assignee_id"
-)
+CASE_JOINS = "JOIN influencers i ON i.id = c.influencer_id LEFT JOIN members m ON m.id = c.assignee_id"
+CASE_FROM = f"FROM cases c {CASE_JOINS}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +220,10 @@ def order_by(sort: str, desc: bool) -> str:
 
 
 def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
-    if flt.statuses and replace(flt, statuses=()) == CaseFilter():
-        return _count_statuses(conn, flt.statuses)
+    tallied = _tally_where(flt)
+    if tallied is not None:
+        where, params = tallied
+        return int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM case_tallies{where}", params).fetchone()[0])
     if flt.search and replace(flt, search=None) == CaseFilter():
         # Search alone: count in the full-text index, without visiting the cases.
         q = fts_query(flt.search)
@@ -231,26 +234,26 @@ def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
 
 
-def _count_statuses(conn: sqlite3.Connection, statuses: tuple[str, ...]) -> int:
-    """Count a view of statuses; a view holding most cases (Closed) is counted by what it leaves out.
-
-    Counting reads one index entry per case, so 900,000 closed cases cost what 900,000 entries
-    do; the open ones are few. A bounded probe tells which side is small.
-    """
-    marks = ",".join("?" * len(statuses))
-    probe = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM cases WHERE status IN ({marks}) LIMIT ?)", (*statuses, COUNT_PROBE)
-    ).fetchone()[0]
-    if probe < COUNT_PROBE:
-        return int(probe)
-    others = [s for s in ALL_STATUSES if s not in statuses]
-    everything = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    if not others:
-        return everything
-    rest = int(conn.execute(
-        f"SELECT count(*) FROM cases WHERE status IN ({','.join('?' * len(others))})", others
-    ).fetchone()[0])
-    return everything - rest
+def _tally_where(flt: CaseFilter) -> tuple[str, list[Any]] | None:
+    """The filter as a condition on ``case_tallies`` (store/tallies.py), when it filters only on
+    the columns tallied there: it is then counted from at most a few thousand rows, at any size."""
+    if flt.nothing or replace(flt, statuses=(), categories=(), platforms=(), priorities=(), assignee=None,
+                              urgent=None) != CaseFilter():
+        return None
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, values in (("status", flt.statuses), ("category", flt.categories), ("platform", flt.platforms),
+                           ("priority", flt.priorities)):
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    if flt.assignee is not None:
+        clauses.append("assignee = ?")
+        params.append("" if flt.assignee == UNASSIGNED else flt.assignee)
+    if flt.urgent is not None:
+        clauses.append("urgent = ?")
+        params.append(int(flt.urgent))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def list_cases(
@@ -295,6 +298,11 @@ def page_cases(
     where, params = flt.where()
     expr = sort_expr(sort)
     direction = "DESC" if desc else "ASC"
+    if flt.opened_from is not None and sort in NEVER_BEFORE_OPENING and not flt.nothing:
+        # Implied by the range, and it lets the walk start at the range's first key instead of
+        # passing every older case (cases opened in a date range bunch at one end of these orders).
+        where = f"{where} AND {expr} >= ?"
+        params = [*params, flt.opened_from]
     if after is not None:
         op = "<" if desc else ">"
         keyset = f"{expr} {op}= ? AND ({expr} {op} ? OR c.id {op} ?)"
@@ -320,29 +328,50 @@ def page_cases(
     return Page([by_pk[r[0]] for r in ordered], [(r[1], r[2]) for r in ordered])
 
 
-# Best-first search ranks at most this many matches: the newest ones here (the highest row ids).
-# Ranking means scoring every match, so a word found in nearly every case of a million would cost a
-# full pass; bounded, the first hits come as fast at a million cases as at ten thousand. Equal
-# scores are ordered by case id, so members holding the same cases list the same hits.
-RANKED_MATCHES = 10_000
+# Best-first search scores matches with BM25 on the words that tell cases apart. Scoring a word
+# means counting every case that holds it, so a word found in more cases than this (at a million
+# cases, "quảng cáo" is in half of them) only filters: it would cost a pass over half the index
+# and, being everywhere, says little about which case is meant. When every word is that common,
+# the newest matches come first. Either way the first hits cost about the same at any size.
+COMMON_WORD_CASES = 10_000
+# How many of the newest matches are put in order when every word is common.
+NEWEST_MATCHES = 1_000
 
 
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:
-    """Best matches first (BM25), ignoring case and diacritics; among the newest
-    ``RANKED_MATCHES`` matches when there are more and fewer hits are asked for (``limit`` -1: all)."""
-    q = fts_query(text)
-    if q is None:
+    """Best matches first, ignoring case and diacritics (``limit`` -1: every match, all scored).
+
+    Equal scores are ordered by case id, so members holding the same cases list the same hits.
+    """
+    terms = fts_terms(text)
+    if not terms:
         return []
+    q = " ".join(terms)
+    telling = terms if limit < 0 else [t for t in terms if not _common(conn, t)]
+    if not telling:
+        sql = (
+            f"SELECT {CASE_COLUMNS} FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? "
+            f"ORDER BY rowid DESC LIMIT ?) s JOIN cases c ON c.pk = s.rowid {CASE_JOINS} "
+            "ORDER BY c.opened_at DESC, c.id DESC LIMIT ?"
+        )
+        return [_case_row(r) for r in conn.execute(sql, (q, max(NEWEST_MATCHES, limit), limit))]
+    scored = " ".join(telling)
+    narrowed = "" if len(telling) == len(terms) else \
+        " AND rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
     sql = (
-        f"SELECT {CASE_COLUMNS} FROM (SELECT w.rowid, w.rank FROM (SELECT rowid, rank FROM case_search "
-        "WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT ?) w JOIN cases t ON t.pk = w.rowid "
-        "ORDER BY w.rank, t.id LIMIT ?) s "
-        "JOIN cases c ON c.pk = s.rowid "
-        "JOIN influencers i ON i.id = c.influencer_id LEFT JOIN members m ON m.id = c.assignee_id "
-        "ORDER BY s.rank, c.id"
+        f"SELECT {CASE_COLUMNS} FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ?{narrowed}) s "
+        f"JOIN cases c ON c.pk = s.rowid {CASE_JOINS} ORDER BY s.rank, c.id LIMIT ?"
     )
-    window = -1 if limit < 0 else max(RANKED_MATCHES, limit)  # every match asked for: all ranked
-    return [_case_row(r) for r in conn.execute(sql, (q, window, limit))]
+    params = (scored, q, limit) if narrowed else (scored, limit)
+    return [_case_row(r) for r in conn.execute(sql, params)]
+
+
+def _common(conn: sqlite3.Connection, term: str) -> bool:
+    """Is ``term`` in more than ``COMMON_WORD_CASES`` cases? (Reads at most that many entries.)"""
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
+        (term, COMMON_WORD_CASES + 1),
+    ).fetchone()[0] > COMMON_WORD_CASES
 
 
 def get_case(conn: sqlite3.Connection, case_id: str) -> CaseRow | None:

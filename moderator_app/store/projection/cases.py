@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.enums import Priority, Status
 from moderator_app.domain.hlc import physical_ms
-from moderator_app.domain.sla import NO_DEADLINE_SORT, current_sla
+from moderator_app.domain.sla import current_sla, sla_sort_key
 
 from . import handles
 from .fields import apply_changes
@@ -49,8 +49,7 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
     )
     proj.cur.execute(
         "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
-        (sla.target.code if sla.target else None, sla.due_ms, NO_DEADLINE_SORT if sla.due_ms is None else sla.due_ms,
-         case_id),
+        (sla.target.code if sla.target else None, sla.due_ms, sla_sort_key(sla.due_ms, opened_at), case_id),
     )
 
 
@@ -137,7 +136,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
                 max(received_at, at),
                 sla.target.code if sla.target else None,
                 sla.due_ms,
-                NO_DEADLINE_SORT if sla.due_ms is None else sla.due_ms,
+                sla_sort_key(sla.due_ms, received_at),
             ),
         )
         if clash:  # no case holds the plain reference, so none shares its base: nothing to settle
@@ -219,6 +218,7 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
             )
             columns["sla_kind"] = sla.target.code if sla.target else None
             columns["sla_due_at"] = sla.due_ms
+            columns["sla_sort"] = sla_sort_key(sla.due_ms, current["opened_at"])
     assignments = "".join(f"{name} = ?, " for name in columns)
     proj.cur.execute(
         f"UPDATE cases SET {assignments}last_activity_at = max(last_activity_at, ?) WHERE id = ?",
