@@ -97,3 +97,45 @@ def test_even_a_small_demo_has_exactly_its_cases_in_every_status(tmp_path: Path,
         assert verify(ws).ok
     finally:
         ws.close()
+
+
+def test_every_derived_column_agrees_with_what_it_is_derived_from(tmp_path: Path):
+    """Copies the projection keeps for speed (sort keys, counts, deadlines, tallies) must say what
+    a fresh computation from the replicated fields says, after a committee's whole workflow."""
+    from moderator_app.domain.sla import current_sla, sla_sort_key
+    from moderator_app.store.database import raw_connection
+
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch")
+    try:
+        generate(ws, cases=400, seed=11)
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            rows = raw.execute(
+                "SELECT id, status, opened_at, status_since, urgent, urgent_since, sla_kind, sla_due_at, sla_sort "
+                "FROM cases").fetchall()
+            for case_id, status, opened, since, urgent, urgent_since, kind, due, key in rows:
+                sla = current_sla(Status(status), opened_ms=opened, status_since_ms=since, urgent=bool(urgent),
+                                  urgent_since_ms=urgent_since)
+                assert (kind, due, key) == (sla.target.code if sla.target else None, sla.due_ms,
+                                            sla_sort_key(sla.due_ms, opened)), case_id
+            checks = {
+                "report counts": "SELECT count(*) FROM cases c WHERE report_count != "
+                                 "(SELECT count(*) FROM reports r WHERE r.case_id = c.id)",
+                "case counts": "SELECT count(*) FROM influencers i WHERE case_count != "
+                               "(SELECT count(*) FROM cases c WHERE c.influencer_id = i.id)",
+                "assignee sort": "SELECT count(*) FROM cases c LEFT JOIN members m ON m.id = c.assignee_id "
+                                 "WHERE c.assignee_sort != coalesce(m.name_key, '')",
+                "influencer sort": "SELECT count(*) FROM cases c JOIN influencers i ON i.id = c.influencer_id "
+                                   "WHERE c.influencer_sort != i.name_key",
+                "activity after opening": "SELECT count(*) FROM cases WHERE last_activity_at < opened_at",
+                "search documents": "SELECT count(*) FROM cases WHERE pk NOT IN (SELECT rowid FROM case_search)",
+                "tallies": "SELECT count(*) FROM (SELECT status, category, platform, priority, urgent, "
+                           "coalesce(assignee_id, ''), count(*) FROM cases GROUP BY 1, 2, 3, 4, 5, 6 "
+                           "EXCEPT SELECT * FROM case_tallies)",
+            }
+            assert {what: raw.execute(sql).fetchone()[0] for what, sql in checks.items()} == dict.fromkeys(checks, 0)
+            assert raw.execute("SELECT count(*) FROM case_tallies").fetchone()[0] == raw.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT status, category, platform, priority, urgent, "
+                "coalesce(assignee_id, '') FROM cases)").fetchone()[0]
+    finally:
+        ws.close()
