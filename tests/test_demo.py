@@ -49,7 +49,7 @@ def test_demo_is_deterministic_for_a_seed_and_covers_the_workflow(tmp_path: Path
             w.close()
 
 
-def test_the_demo_ends_with_every_index_of_a_fresh_database(tmp_path: Path):
+def test_the_demo_ends_with_every_index_and_trigger_of_a_fresh_database(tmp_path: Path):
     fresh = Workspace.open(tmp_path / "fresh")
     demo = Workspace.open(tmp_path / "demo")
     try:
@@ -58,8 +58,9 @@ def test_the_demo_ends_with_every_index_of_a_fresh_database(tmp_path: Path):
         for ws in (fresh, demo):
             with ws.db.read() as conn:
                 schemas.append(sorted(conn.connection.driver_connection.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall()))
+                    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall()))
         assert schemas[0] == schemas[1]
+        assert sum(kind == "trigger" for kind, _, _ in schemas[0]) == 3
     finally:
         fresh.close()
         demo.close()
