@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.body.addWidget(self.preview)
         self.body.setStretchFactor(1, 3)
         self.body.setStretchFactor(2, 2)
-        self.body.setSizes([200, 880, 360])
+        self.body.setSizes([220, 860, 360])
         self.splitter = self.body
 
         central = QWidget()
