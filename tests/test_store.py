@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.errors import DatabaseTooNew, WorkspaceBusy
+from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import migrate as migrate_mod
 from moderator_app.store.database import raw_connection
 from moderator_app.store.models import Base
+from moderator_app.store.tallies import TALLY_TRIGGERS
 
 from .conftest import Cli
 
@@ -67,7 +69,7 @@ def test_a_backup_is_taken_before_migrating(tmp_path: Path, monkeypatch):
     try:
         assert ws.migration.backup is not None and ws.migration.backup.exists()
         copy = sqlite3.connect(ws.migration.backup)
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_initial"
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate_mod.script_head()
         copy.close()
     finally:
         ws.close()
@@ -123,3 +125,42 @@ def test_the_window_process_caps_sqlite_memory_over_all_connections():
     finally:
         limit_process_memory(0)  # no limit again for the other tests
         probe.close()
+
+
+def test_a_new_database_has_the_tally_triggers_the_code_expects(ws: Workspace):
+    with ws.db.read() as conn:
+        held = [r[0] for r in raw_connection(conn).execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")]
+    assert sorted(held) == sorted(TALLY_TRIGGERS)
+
+
+def test_a_workspace_of_the_first_schema_gains_tallies_and_a_true_deadline_sort(tmp_path: Path):
+    from moderator_app.services.demo import generate
+
+    ws = Workspace.open(tmp_path / "w", member_name="Chủ tịch")
+    generate(ws, cases=120, seed=3)
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        expected_sorts = raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall()
+        expected_tallies = raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+    ws.close()
+    # What the first schema held: no tallies, and deadlines sorted where a case's first one fell.
+    conn = sqlite3.connect(tmp_path / "w" / "moderator.sqlite3")
+    for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE case_tallies")
+    stale = conn.execute("UPDATE cases SET sla_sort = opened_at + 3600000 WHERE status IN ('closed', 'decided')")
+    assert stale.rowcount > 10
+    conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(tmp_path / "w")
+    try:
+        assert ws.migration.before == "0001_initial" and ws.migration.backup is not None
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            assert raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall() == expected_sorts
+            assert raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == expected_tallies
+        assert verify(ws).ok
+    finally:
+        ws.close()

@@ -39,5 +39,5 @@ TALLY_TRIGGERS: tuple[str, ...] = (
     f"assignee_id ON cases WHEN {_CHANGED} BEGIN {_remove('OLD')} {_add('NEW')} END",
     f"CREATE TRIGGER case_tallies_delete AFTER DELETE ON cases BEGIN {_remove('OLD')} END",
 )
-"""Created by migration 0001 (copied there as text); ``scripts/regenerate_initial_migration.py``
-writes them in."""
+"""Created by migration 0002 (copied there as text, as a migration must not change with the code);
+a change to them is a new migration, and a test checks a new database has exactly these."""

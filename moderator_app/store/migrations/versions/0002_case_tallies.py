@@ -1,0 +1,88 @@
+"""case tallies, and the deadline sort brought up to date
+
+Revision ID: 0002_case_tallies
+Revises: 0001_initial
+Create Date: 2026-11-28
+
+Adds ``case_tallies`` (how many cases share each combination of the queue's filter columns) and
+the triggers on ``cases`` that keep it exact (store/tallies.py; copied here as text, so this
+revision does not change when the application's code does), filled from the cases already held.
+
+Also recomputes ``cases.sla_sort``: before this revision a status change left it at the case's
+earlier deadline, so sorting by deadline listed some cases out of order. It is now the deadline,
+never earlier than the opening, or "no deadline" (domain.sla.sla_sort_key).
+
+Written so that running it over a database that already has the table (one built while this
+revision was being made) leaves the same result.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0002_case_tallies'
+down_revision = '0001_initial'
+branch_labels = None
+depends_on = None
+
+NO_DEADLINE_SORT = 9_223_372_036_854_775_807
+KEY = "status, category, platform, priority, urgent, assignee"
+TRIGGERS = (
+    "CREATE TRIGGER case_tallies_insert AFTER INSERT ON cases BEGIN INSERT INTO case_tallies (status, category, "
+    "platform, priority, urgent, assignee, n) VALUES (NEW.status, NEW.category, NEW.platform, NEW.priority, "
+    "NEW.urgent, coalesce(NEW.assignee_id, ''), 1) ON CONFLICT DO UPDATE SET n = n + 1; END",
+    "CREATE TRIGGER case_tallies_update AFTER UPDATE OF status, category, platform, priority, urgent, assignee_id "
+    "ON cases WHEN OLD.status IS NOT NEW.status OR OLD.category IS NOT NEW.category OR OLD.platform IS NOT "
+    "NEW.platform OR OLD.priority IS NOT NEW.priority OR OLD.urgent IS NOT NEW.urgent OR OLD.assignee_id IS NOT "
+    "NEW.assignee_id BEGIN UPDATE case_tallies SET n = n - 1 WHERE status = OLD.status AND category = "
+    "OLD.category AND platform = OLD.platform AND priority = OLD.priority AND urgent = OLD.urgent AND assignee = "
+    "coalesce(OLD.assignee_id, ''); DELETE FROM case_tallies WHERE n <= 0 AND status = OLD.status AND category "
+    "= OLD.category AND platform = OLD.platform AND priority = OLD.priority AND urgent = OLD.urgent AND assignee "
+    "= coalesce(OLD.assignee_id, ''); INSERT INTO case_tallies (status, category, platform, priority, urgent, "
+    "assignee, n) VALUES (NEW.status, NEW.category, NEW.platform, NEW.priority, NEW.urgent, "
+    "coalesce(NEW.assignee_id, ''), 1) ON CONFLICT DO UPDATE SET n = n + 1; END",
+    "CREATE TRIGGER case_tallies_delete AFTER DELETE ON cases BEGIN UPDATE case_tallies SET n = n - 1 WHERE "
+    "status = OLD.status AND category = OLD.category AND platform = OLD.platform AND priority = OLD.priority AND "
+    "urgent = OLD.urgent AND assignee = coalesce(OLD.assignee_id, ''); DELETE FROM case_tallies WHERE n <= 0 AND "
+    "status = OLD.status AND category = OLD.category AND platform = OLD.platform AND priority = OLD.priority AND "
+    "urgent = OLD.urgent AND assignee = coalesce(OLD.assignee_id, ''); END",
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if not sa.inspect(bind).has_table("case_tallies"):
+        op.create_table(
+            'case_tallies',
+            sa.Column('status', sa.String(), nullable=False),
+            sa.Column('category', sa.String(), nullable=False),
+            sa.Column('platform', sa.String(), nullable=False),
+            sa.Column('priority', sa.Integer(), nullable=False),
+            sa.Column('urgent', sa.Integer(), nullable=False),
+            sa.Column('assignee', sa.String(), nullable=False),
+            sa.Column('n', sa.Integer(), nullable=False),
+            sa.PrimaryKeyConstraint('status', 'category', 'platform', 'priority', 'urgent', 'assignee',
+                                    name=op.f('pk_case_tallies')),
+        )
+    for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DELETE FROM case_tallies")
+    op.execute(
+        f"INSERT INTO case_tallies ({KEY}, n) SELECT status, category, platform, priority, urgent, "
+        "coalesce(assignee_id, ''), count(*) FROM cases GROUP BY 1, 2, 3, 4, 5, 6"
+    )
+    for statement in TRIGGERS:
+        op.execute(statement)
+    op.execute(
+        f"UPDATE cases SET sla_sort = CASE WHEN sla_due_at IS NULL THEN {NO_DEADLINE_SORT} "
+        "ELSE max(sla_due_at, opened_at) END "
+        f"WHERE sla_sort IS NOT CASE WHEN sla_due_at IS NULL THEN {NO_DEADLINE_SORT} "
+        "ELSE max(sla_due_at, opened_at) END"
+    )
+
+
+def downgrade() -> None:
+    for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table('case_tallies')
