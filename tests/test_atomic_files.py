@@ -218,5 +218,6 @@ def test_a_new_data_directory_and_its_private_files_are_the_owners_only(tmp_path
         assert (ws.paths.identity / PRIVATE_KEY_FILE).stat().st_mode & 0o777 == 0o600
         made = backups.create_backup(ws.paths)
         assert made.path.stat().st_mode & 0o777 == 0o600
+        assert made.path.parent.stat().st_mode & 0o777 == 0o700
     finally:
         ws.close()

@@ -11,7 +11,7 @@ from .atomic import atomic_path
 
 def backup_database(src: Path, backups_dir: Path, reason: str) -> Path:
     """Write a consistent copy of ``src`` into ``backups_dir``, whole or not at all (owner-only)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # copies of evidence records: owner-only
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = backups_dir / f"{stamp}-{reason}.sqlite3"
     with atomic_path(final, mode="private") as tmp:
