@@ -214,3 +214,21 @@ def test_profile_and_register_render_in_both_languages(qtbot, people: Workspace,
         assert r.grab().save(str(tmp_path / f"register-{lang}.png"))
     vi = _profile(qtbot, people, "Đen Vâu", lang="vi")
     assert "78,8" in vi.score_badge.text() and "Tín nhiệm" in vi.score_badge.text()
+
+
+def test_the_proposal_count_is_taken_again_only_after_events_that_can_change_it(qtbot, people: Workspace,
+                                                                                 monkeypatch):
+    from types import SimpleNamespace
+
+    windows = DetailWindows(people, "en")
+    counted: list[int] = []
+    monkeypatch.setattr(windows, "count_proposals", lambda: counted.append(1))
+    windows._on_events([SimpleNamespace(type="case.updated"), SimpleNamespace(type="note.added")])
+    qtbot.wait(700)
+    assert counted == []
+    windows._on_events([SimpleNamespace(type="case.updated"), SimpleNamespace(type="decision.recorded")])
+    windows._on_events([SimpleNamespace(type="agenda.added")])  # within the same half second: one count
+    qtbot.waitUntil(lambda: counted == [1], timeout=3000)
+    qtbot.wait(700)
+    assert counted == [1]
+    windows.close_all()

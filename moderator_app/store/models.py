@@ -408,7 +408,7 @@ class AgendaItem(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
     case_id: Mapped[str | None] = mapped_column(String, index=True)
-    influencer_id: Mapped[str | None] = mapped_column(String)
+    influencer_id: Mapped[str | None] = mapped_column(String, index=True)  # a suspension proposal's
     kind: Mapped[str] = mapped_column(String, default="case")  # case or trigger
     position: Mapped[int] = mapped_column(Integer)
     recommendation: Mapped[str] = mapped_column(Text, default="")
@@ -461,6 +461,12 @@ class Decision(Base):
     public_summary: Mapped[str] = mapped_column(Text, default="")  # what the public register says of it
     recorded_by: Mapped[str] = mapped_column(String)
     recorded_at: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        # Decisions of a period, for the suspension trigger and the statistics (the index holds
+        # what the trigger's candidates are chosen by, so they are found without the table).
+        Index("ix_decisions_decided_on_outcome_influencer_id", "decided_on", "outcome", "influencer_id"),
+    )
 
 
 class FollowUp(Base):

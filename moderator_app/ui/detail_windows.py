@@ -20,6 +20,8 @@ from .influencer_profile import ProfileWindow
 from .influencer_register import InfluencerRegister
 from .proposals import ProposalsWindow
 
+PROPOSAL_EVENTS = ("decision.", "agenda.", "meeting.", "influencer.")
+
 
 class DetailWindows(QObject):
     """Owns the detail windows of one main window."""
@@ -133,7 +135,11 @@ class DetailWindows(QObject):
         self.proposal_count = count
         self.proposalsCounted.emit(count)
 
-    def _on_events(self, _events: list[object]) -> None:
+    def _on_events(self, events: list[object]) -> None:
+        # Only decisions, agendas, meetings and profiles change who awaits a suspension proposal;
+        # counting again after every triage step would cost seconds of a large workspace's time.
+        if not any(str(getattr(ev, "type", "")).startswith(PROPOSAL_EVENTS) for ev in events):
+            return
         if not self._count_pending:
             self._count_pending = True
             QTimer.singleShot(500, self._recount)

@@ -8,6 +8,11 @@ Adds ``case_tallies`` (how many cases share each combination of the queue's filt
 the triggers on ``cases`` that keep it exact (store/tallies.py; copied here as text, so this
 revision does not change when the application's code does), filled from the cases already held.
 
+Indexes ``agenda_items.influencer_id``: finding whether a suspension was already proposed read
+every agenda item once per influencer near the trigger (48 s at a million cases). Indexes the
+decisions by date, outcome and influencer, so the trigger's candidates are found without reading
+every decision (0.9 s at a million cases).
+
 Also recomputes ``cases.sla_sort``: before this revision a status change left it at the case's
 earlier deadline, so sorting by deadline listed some cases out of order. It is now the deadline,
 never earlier than the opening, or "no deadline" (domain.sla.sla_sort_key).
@@ -65,6 +70,9 @@ def upgrade() -> None:
             sa.PrimaryKeyConstraint('status', 'category', 'platform', 'priority', 'urgent', 'assignee',
                                     name=op.f('pk_case_tallies')),
         )
+    op.execute("CREATE INDEX IF NOT EXISTS ix_agenda_items_influencer_id ON agenda_items (influencer_id)")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_decisions_decided_on_outcome_influencer_id "
+               "ON decisions (decided_on, outcome, influencer_id)")
     for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DELETE FROM case_tallies")
@@ -83,6 +91,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_agenda_items_influencer_id")
+    op.execute("DROP INDEX IF EXISTS ix_decisions_decided_on_outcome_influencer_id")
     for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table('case_tallies')
