@@ -109,7 +109,7 @@ def shoot(s: Shooter, chosen: dict[str, str], lang: str, theme: str) -> None:
         main.resize(big)
         main.show()
         main.select_view("triage")
-        s.save(main, "queue", lang, theme)
+        s.save(main, "queue", lang, theme, ready=lambda: main.details.proposals_counted)
         main.close()
     for tab, name in ((0, "case-reports"), (7, "case-history")):
         s.window(name, lambda: CaseDetailWindow(ws, lang, chosen["case"]), QSize(1280, 820), lang, theme,

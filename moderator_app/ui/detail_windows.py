@@ -21,6 +21,7 @@ from .influencer_register import InfluencerRegister
 from .proposals import ProposalsWindow
 
 PROPOSAL_EVENTS = ("decision.", "agenda.", "meeting.", "influencer.")
+PROPOSALS_AFTER_START_MS = 1000
 
 
 class DetailWindows(QObject):
@@ -39,6 +40,7 @@ class DetailWindows(QObject):
         self.proposals: ProposalsWindow | None = None
         self.viewers: dict[str, EvidenceViewer] = {}
         self.proposal_count = 0
+        self.proposals_counted = False
         # A failed count is logged by the loader; the notice simply stays as it was.
         self._counter = Loader(self._counted, lambda _exc: None, self)
         self._count_pending = False
@@ -133,6 +135,7 @@ class DetailWindows(QObject):
 
     def _counted(self, count: int) -> None:
         self.proposal_count = count
+        self.proposals_counted = True
         self.proposalsCounted.emit(count)
 
     def _on_events(self, events: list[object]) -> None:
@@ -183,4 +186,6 @@ def install_menu(window: QMainWindow, windows: DetailWindows) -> None:
     else:
         window.menuBar().addMenu(menu)
     window.statusBar().addPermanentWidget(ProposalsNotice(windows, window))
-    windows.count_proposals()
+    # After the first rows are on screen: on a large workspace the count takes seconds of Python
+    # that would otherwise compete with the window's start.
+    QTimer.singleShot(PROPOSALS_AFTER_START_MS, windows, windows.count_proposals)
