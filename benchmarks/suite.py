@@ -284,6 +284,7 @@ def bench_sync(work: Path, events: int, repeat: int) -> Result:
     from moderator_app.services.workspace import Workspace
     from moderator_app.store.database import raw_connection
     from moderator_app.store.models import PROJECTION_TABLES
+    from moderator_app.store.tallies import TRIGGER_KEPT_TABLES
     from moderator_app.sync import committee
     from moderator_app.sync.round import run_round
 
@@ -311,7 +312,7 @@ def bench_sync(work: Path, events: int, repeat: int) -> Result:
         if i < repeat - 1:
             shutil.rmtree(home)
     applied_db = work / f"member{repeat - 1}" / "moderator.sqlite3"
-    tables = ["events", *(t for t in PROJECTION_TABLES if t != "case_tallies")]  # case_tallies: kept by triggers
+    tables = ["events", *(t for t in PROJECTION_TABLES if t not in TRIGGER_KEPT_TABLES)]
     src = sqlite3.connect(applied_db)
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
     search_rows = src.execute("SELECT rowid, body FROM case_search").fetchall()

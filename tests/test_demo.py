@@ -8,6 +8,7 @@ from moderator_app.domain.enums import Status
 from moderator_app.services.demo import generate
 from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.tallies import TALLY_TRIGGERS
 
 from .helpers import snapshot
 
@@ -60,7 +61,7 @@ def test_the_demo_ends_with_every_index_and_trigger_of_a_fresh_database(tmp_path
                 schemas.append(sorted(conn.connection.driver_connection.execute(
                     "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')").fetchall()))
         assert schemas[0] == schemas[1]
-        assert sum(kind == "trigger" for kind, _, _ in schemas[0]) == 3
+        assert sum(kind == "trigger" for kind, _, _ in schemas[0]) == len(TALLY_TRIGGERS)
     finally:
         fresh.close()
         demo.close()
@@ -133,6 +134,8 @@ def test_every_derived_column_agrees_with_what_it_is_derived_from(tmp_path: Path
                 "tallies": "SELECT count(*) FROM (SELECT status, category, platform, priority, urgent, "
                            "coalesce(assignee_id, ''), count(*) FROM cases GROUP BY 1, 2, 3, 4, 5, 6 "
                            "EXCEPT SELECT * FROM case_tallies)",
+                "days": "SELECT count(*) FROM (SELECT opened_at / 86400000, count(*) FROM cases GROUP BY 1 "
+                        "EXCEPT SELECT * FROM case_days)",
             }
             assert {what: raw.execute(sql).fetchone()[0] for what, sql in checks.items()} == dict.fromkeys(checks, 0)
             assert raw.execute("SELECT count(*) FROM case_tallies").fetchone()[0] == raw.execute(

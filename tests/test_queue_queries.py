@@ -92,6 +92,24 @@ def test_filters_are_counted_from_the_tallies_exactly(demo: Workspace):
         assert queries.count_cases(raw, filters[1]) > 0
 
 
+def test_date_ranges_are_counted_from_the_days_exactly(demo: Workspace):
+    with demo.db.read() as conn:
+        raw = raw_connection(conn)
+        assert raw.execute("SELECT day, n FROM case_days ORDER BY day").fetchall() == raw.execute(
+            "SELECT opened_at / 86400000, count(*) FROM cases GROUP BY 1 ORDER BY 1").fetchall()
+        lo, hi = raw.execute("SELECT min(opened_at), max(opened_at) FROM cases").fetchone()
+        times = sorted({lo, hi, hi + 1, lo - 1, *(r[0] for r in raw.execute(
+            "SELECT opened_at FROM cases ORDER BY random() LIMIT 12"))})
+        day = 86_400_000
+        edges = [*times, *(t // day * day for t in times), *(t + day // 2 for t in times)]
+        ranges = [(a, b) for a in [None, *edges] for b in [None, *edges] if a is None or b is None or a < b + day]
+        for start, end in ranges:
+            flt = queries.CaseFilter(opened_from=start, opened_to=end)
+            where, params = flt.where()
+            expected = raw.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0]
+            assert queries.count_cases(raw, flt) == expected, (start, end)
+
+
 @pytest.mark.parametrize("sort", sorted(queries.SORTS))
 @pytest.mark.parametrize("desc", [False, True])
 def test_a_date_range_lists_the_same_rows_in_every_sort(demo: Workspace, sort: str, desc: bool):

@@ -134,7 +134,7 @@ def test_a_new_database_has_the_tally_triggers_the_code_expects(ws: Workspace):
     assert sorted(held) == sorted(TALLY_TRIGGERS)
 
 
-def test_a_workspace_of_the_first_schema_gains_tallies_and_a_true_deadline_sort(tmp_path: Path):
+def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_deadline_sort(tmp_path: Path):
     from moderator_app.services.demo import generate
 
     ws = Workspace.open(tmp_path / "w", member_name="Chủ tịch")
@@ -143,12 +143,16 @@ def test_a_workspace_of_the_first_schema_gains_tallies_and_a_true_deadline_sort(
         raw = raw_connection(conn)
         expected_sorts = raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall()
         expected_tallies = raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+        expected_days = raw.execute("SELECT * FROM case_days ORDER BY 1").fetchall()
     ws.close()
     # What the first schema held: no tallies, and deadlines sorted where a case's first one fell.
     conn = sqlite3.connect(tmp_path / "w" / "moderator.sqlite3")
-    for name in ("case_tallies_insert", "case_tallies_update", "case_tallies_delete"):
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE case_tallies")
+    conn.execute("DROP TABLE case_days")
+    conn.execute("DROP INDEX ix_agenda_items_influencer_id")
+    conn.execute("DROP INDEX ix_decisions_decided_on_outcome_influencer_id")
     stale = conn.execute("UPDATE cases SET sla_sort = opened_at + 3600000 WHERE status IN ('closed', 'decided')")
     assert stale.rowcount > 10
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
@@ -161,6 +165,7 @@ def test_a_workspace_of_the_first_schema_gains_tallies_and_a_true_deadline_sort(
             raw = raw_connection(conn)
             assert raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall() == expected_sorts
             assert raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == expected_tallies
+            assert raw.execute("SELECT * FROM case_days ORDER BY 1").fetchall() == expected_days
         assert verify(ws).ok
     finally:
         ws.close()

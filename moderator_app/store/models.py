@@ -301,6 +301,18 @@ class CaseTally(Base):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class CaseDay(Base):
+    """How many cases were opened on one UTC day (``opened_at // 86,400,000``; store/tallies.py).
+
+    Written only by triggers on ``cases``.
+    """
+
+    __tablename__ = "case_days"
+
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class Report(Base):
     """A report; ``case_id`` is the case holding it now, ``filed_case`` the case it was filed to.
 
@@ -606,6 +618,7 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "influencer_merges",
     "cases",
     "case_tallies",
+    "case_days",
     "reports",
     "notes",
     "evidence",

@@ -16,6 +16,8 @@ from moderator_app.domain.enums import Status
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.text import fts_query, fts_terms
 
+from .tallies import DAY_MS
+
 SORTS: dict[str, str] = {
     "ref": "c.ref",
     "opened": "c.opened_at",
@@ -224,6 +226,8 @@ def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
     if tallied is not None:
         where, params = tallied
         return int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM case_tallies{where}", params).fetchone()[0])
+    if replace(flt, opened_from=None, opened_to=None) == CaseFilter():
+        return _count_opened(conn, flt.opened_from, flt.opened_to)
     if flt.search and replace(flt, search=None) == CaseFilter():
         # Search alone: count in the full-text index, without visiting the cases.
         q = fts_query(flt.search)
@@ -232,6 +236,32 @@ def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
         return int(conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (q,)).fetchone()[0])
     where, params = flt.where()
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
+
+
+def _count_opened(conn: sqlite3.Connection, start: int | None, end: int | None) -> int:
+    """Cases opened from ``start`` (inclusive) to ``end`` (exclusive): the whole days in between
+    from ``case_days`` (store/tallies.py), the part-days at either end from the opening index."""
+    first = None if start is None else -(-start // DAY_MS)  # the first whole day
+    last = None if end is None else end // DAY_MS  # the day after the last whole day
+    if first is not None and last is not None and last <= first:
+        return int(conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
+                                (start, end)).fetchone()[0])
+    clauses, params = [], []
+    if first is not None:
+        clauses.append("day >= ?")
+        params.append(first)
+    if last is not None:
+        clauses.append("day < ?")
+        params.append(last)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM case_days{where}", params).fetchone()[0])
+    if first is not None:
+        total += conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
+                              (start, first * DAY_MS)).fetchone()[0]
+    if last is not None:
+        total += conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
+                              (last * DAY_MS, end)).fetchone()[0]
+    return total
 
 
 def _tally_where(flt: CaseFilter) -> tuple[str, list[Any]] | None:

@@ -2,10 +2,11 @@
 
 ``case_tallies`` holds how many cases share each combination of the columns the queue filters
 on (status, category, platform, priority, urgency, assignee): a few thousand rows at most,
-whatever the number of cases. Triggers on ``cases`` keep it exact inside the same transaction
-as every write, so any write path (the projection, a replay, a migration) keeps it true. A
-filtered view is then counted by adding up a few of those rows instead of reading an index
-range that grows with the workspace.
+whatever the number of cases. ``case_days`` holds how many cases were opened on each day (UTC
+days, ``opened_at // DAY_MS``): a year is 365 rows. Triggers on ``cases`` keep both exact inside
+the same transaction as every write, so any write path (the projection, a replay, a migration)
+keeps them true. A filtered view is then counted by adding up a few of those rows instead of
+reading an index range that grows with the workspace.
 """
 
 from __future__ import annotations
@@ -33,11 +34,31 @@ _CHANGED = " OR ".join(
     f"OLD.{c} IS NOT NEW.{c}" for c in ("status", "category", "platform", "priority", "urgent", "assignee_id")
 )
 
+DAY_MS = 86_400_000
+
+
+def _add_day(row: str) -> str:
+    return (f"INSERT INTO case_days (day, n) VALUES ({row}.opened_at / {DAY_MS}, 1) "
+            "ON CONFLICT DO UPDATE SET n = n + 1;")
+
+
+def _remove_day(row: str) -> str:
+    match = f"day = {row}.opened_at / {DAY_MS}"
+    return f"UPDATE case_days SET n = n - 1 WHERE {match}; DELETE FROM case_days WHERE n <= 0 AND {match};"
+
+
 TALLY_TRIGGERS: tuple[str, ...] = (
     f"CREATE TRIGGER case_tallies_insert AFTER INSERT ON cases BEGIN {_add('NEW')} END",
     "CREATE TRIGGER case_tallies_update AFTER UPDATE OF status, category, platform, priority, urgent, "
     f"assignee_id ON cases WHEN {_CHANGED} BEGIN {_remove('OLD')} {_add('NEW')} END",
     f"CREATE TRIGGER case_tallies_delete AFTER DELETE ON cases BEGIN {_remove('OLD')} END",
+    f"CREATE TRIGGER case_days_insert AFTER INSERT ON cases BEGIN {_add_day('NEW')} END",
+    "CREATE TRIGGER case_days_update AFTER UPDATE OF opened_at ON cases WHEN OLD.opened_at IS NOT NEW.opened_at "
+    f"BEGIN {_remove_day('OLD')} {_add_day('NEW')} END",
+    f"CREATE TRIGGER case_days_delete AFTER DELETE ON cases BEGIN {_remove_day('OLD')} END",
 )
 """Created by migration 0002 (copied there as text, as a migration must not change with the code);
 a change to them is a new migration, and a test checks a new database has exactly these."""
+
+TRIGGER_KEPT_TABLES = ("case_tallies", "case_days")
+"""Tables written by the triggers above, never by a statement of ours."""
