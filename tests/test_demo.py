@@ -78,11 +78,11 @@ def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Pa
                         "SELECT id FROM cases WHERE influencer_id = 'x'"):
                 plan = " ".join(str(row[-1]) for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}"))
                 assert "USING" in plan and "INDEX" in plan, (sql, plan)
-            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_status_opened_at'"
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_filters'"
                                ).fetchone()[0] == 0
         with ws.db.read() as conn:
             raw = conn.connection.driver_connection
-            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_status_opened_at'"
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_filters'"
                                ).fetchone()[0] == 1
     finally:
         ws.close()

@@ -153,6 +153,8 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("DROP TABLE case_days")
     conn.execute("DROP INDEX ix_agenda_items_influencer_id")
     conn.execute("DROP INDEX ix_decisions_decided_on_outcome_influencer_id")
+    conn.execute("DROP INDEX ix_cases_sla_sort_id_filters")
+    conn.execute("CREATE INDEX ix_cases_sla_sort_id_status_opened_at ON cases (sla_sort, id, status, opened_at)")
     stale = conn.execute("UPDATE cases SET sla_sort = opened_at + 3600000 WHERE status IN ('closed', 'decided')")
     assert stale.rowcount > 10
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
@@ -166,6 +168,12 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
             assert raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall() == expected_sorts
             assert raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == expected_tallies
             assert raw.execute("SELECT * FROM case_days ORDER BY 1").fetchall() == expected_days
+            upgraded = raw.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        fresh = Workspace.open(tmp_path / "fresh")
+        with fresh.db.read() as conn:
+            assert upgraded == raw_connection(conn).execute(
+                "SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        fresh.close()
         assert verify(ws).ok
     finally:
         ws.close()

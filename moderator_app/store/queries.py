@@ -39,7 +39,7 @@ SORT_INDEXES: dict[str, str] = {
     "ref": "ix_cases_ref_id_status_opened_at",
     "opened": "ix_cases_opened_at_id_status",
     "age": "ix_cases_opened_at_id_status",
-    "sla": "ix_cases_sla_sort_id_status_opened_at",
+    "sla": "ix_cases_sla_sort_id_filters",
     "priority": "ix_cases_priority_id_status_opened_at",
     "urgent": "ix_cases_urgent_id_status_opened_at",
     "category": "ix_cases_category_id_status_opened_at",

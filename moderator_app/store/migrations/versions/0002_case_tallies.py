@@ -14,6 +14,10 @@ every agenda item once per influencer near the trigger (48 s at a million cases)
 decisions by date, outcome and influencer, so the trigger's candidates are found without reading
 every decision (0.9 s at a million cases).
 
+The deadline order's index also holds every column the filter bar filters on (platform, category,
+priority, urgency, assignee), so a filtered queue in that order, the default, reads no table row
+to find its page.
+
 Also recomputes ``cases.sla_sort``: before this revision a status change left it at the case's
 earlier deadline, so sorting by deadline listed some cases out of order. It is now the deadline,
 never earlier than the opening, or "no deadline" (domain.sla.sla_sort_key).
@@ -86,6 +90,9 @@ def upgrade() -> None:
                                     name=op.f('pk_case_tallies')),
         )
     op.execute("CREATE INDEX IF NOT EXISTS ix_agenda_items_influencer_id ON agenda_items (influencer_id)")
+    op.execute("DROP INDEX IF EXISTS ix_cases_sla_sort_id_status_opened_at")
+    op.execute("CREATE INDEX IF NOT EXISTS ix_cases_sla_sort_id_filters ON cases (sla_sort, id, status, opened_at, "
+               "platform, category, priority, urgent, assignee_id)")
     op.execute("CREATE INDEX IF NOT EXISTS ix_decisions_decided_on_outcome_influencer_id "
                "ON decisions (decided_on, outcome, influencer_id)")
     if not sa.inspect(bind).has_table("case_days"):
@@ -117,6 +124,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_agenda_items_influencer_id")
     op.execute("DROP INDEX IF EXISTS ix_decisions_decided_on_outcome_influencer_id")
+    op.execute("DROP INDEX IF EXISTS ix_cases_sla_sort_id_filters")
+    op.execute("CREATE INDEX ix_cases_sla_sort_id_status_opened_at ON cases (sla_sort, id, status, opened_at)")
     for name in TRIGGER_NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table('case_days')
