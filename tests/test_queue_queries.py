@@ -65,6 +65,30 @@ def test_the_sort_index_is_forced_only_for_large_results(demo: Workspace, monkey
     assert plans(54, 55, 300) == [False, True, True]
 
 
+def test_the_deadline_index_is_walked_sooner_for_filters_it_holds(demo: Workspace, monkeypatch):
+    def walks(flt: queries.CaseFilter, *totals: int) -> list[bool]:
+        statements: list[str] = []
+        with demo.db.read() as conn:
+            raw = raw_connection(conn)
+            raw.set_trace_callback(statements.append)
+            for total in totals:
+                queries.page_cases(raw, flt, "sla", False, 10, total=total)
+            raw.set_trace_callback(None)
+        pages = [s for s in statements if s.startswith("SELECT c.pk, c.sla_sort")]  # not FTS5's own statements
+        assert len(pages) == len(totals)
+        return [f"INDEXED BY {queries.SORT_INDEXES['sla']}" in s for s in pages]
+
+    monkeypatch.setattr(queries, "COVERING_WALK_FROM", 1)
+    monkeypatch.setattr(queries, "SCAN_SORT_INDEX_FROM", 1)
+    # 300 cases, 10 rows: walked from sqrt(10 × 300 / 8) = 19.4 rows when the index holds the
+    # filter's columns, from sqrt(10 × 300) = 54.8 otherwise (a search is not in the index).
+    held = queries.CaseFilter(statuses=("triage",), platforms=("tiktok",), assignee=queries.UNASSIGNED)
+    assert walks(held, 19, 20, 54) == [False, True, True]
+    with demo.db.read() as conn:
+        word = raw_connection(conn).execute("SELECT title FROM cases LIMIT 1").fetchone()[0].split()[0]
+    assert walks(queries.CaseFilter(search=word), 20, 54, 55) == [False, False, True]
+
+
 def test_filters_are_counted_from_the_tallies_exactly(demo: Workspace):
     with demo.db.read() as conn:
         raw = raw_connection(conn)
