@@ -261,3 +261,55 @@ def test_fold_strips_every_combining_mark(text: str):
     expected = text.translate(str.maketrans({"đ": "d", "Đ": "d", "ß": "ss", "Ø": "o"}))
     expected = "".join(c for c in unicodedata.normalize("NFKD", expected) if not unicodedata.combining(c))
     assert fold(text) == " ".join(expected.lower().split())
+
+
+def test_a_search_with_many_matches_is_kept_for_its_pages_until_the_data_changes(tmp_path, monkeypatch):
+    from moderator_app.domain.enums import Category, Platform
+    from moderator_app.services.reports import ReportInput, file_report
+
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch")
+    try:
+        generate(ws, cases=200, seed=9)
+        monkeypatch.setattr(queries, "SEARCH_HITS_FROM", 5)
+        monkeypatch.setattr(queries, "SCAN_SORT_INDEX_FROM", 1)
+        flt = queries.CaseFilter(search="quang cao")
+
+        def listing(raw) -> tuple[int, list[str], list[str]]:
+            total = queries.count_cases(raw, flt)
+            by_offset = [r.id for r in queries.page_cases(raw, flt, "influencer", False, 1000, total=total).rows]
+            by_keyset: list[str] = []
+            after = None
+            while (page := queries.page_cases(raw, flt, "sla", True, 17, after=after, total=total)).rows:
+                by_keyset += [r.id for r in page.rows]
+                after = page.keys[-1]
+            return total, by_offset, by_keyset
+
+        def expected(raw) -> tuple[int, list[str], list[str]]:
+            q = fts_query("quang cao")
+            match = "c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+
+            def ids(order: str) -> list[str]:
+                return [r[0] for r in raw.execute(f"SELECT c.id FROM cases c WHERE {match} ORDER BY {order}", (q,))]
+
+            first = ids("c.influencer_sort, c.id")
+            return len(first), first, ids("c.sla_sort DESC, c.id DESC")
+
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            statements: list[str] = []
+            raw.set_trace_callback(statements.append)
+            total, by_offset, by_keyset = listing(raw)
+            raw.set_trace_callback(None)
+            assert any("temp.search_hits" in s and "ORDER BY" in s for s in statements)
+            assert (total, by_offset, by_keyset) == expected(raw) and total > 20
+        reports_before = total
+        file_report(ws, ReportInput("Người mới", Platform.TIKTOK, Category.UNDISCLOSED_AD,
+                                    url="https://www.tiktok.com/@nguoimoi/video/1",
+                                    description="Quảng cáo không gắn nhãn"))
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            found = listing(raw)
+            assert found[0] == reports_before + 1
+            assert found == expected(raw)
+    finally:
+        ws.close()

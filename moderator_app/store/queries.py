@@ -171,7 +171,9 @@ class CaseFilter:
             nothing=nothing,
         )
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, hits: bool = False) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters; ``hits``: the search's matches are in
+        ``HITS_TABLE`` (see ``search_hits``)."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.nothing:
@@ -209,6 +211,8 @@ class CaseFilter:
             q = fts_query(self.search)
             if q is None:
                 clauses.append("0")
+            elif hits:
+                clauses.append(f"c.pk IN {HITS_TABLE}")
             else:
                 clauses.append("c.pk IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
                 params.append(q)
@@ -234,13 +238,49 @@ def count_cases(conn: sqlite3.Connection, flt: CaseFilter) -> int:
     if replace(flt, opened_from=None, opened_to=None) == CaseFilter():
         return _count_opened(conn, flt.opened_from, flt.opened_to)
     if flt.search and replace(flt, search=None) == CaseFilter():
-        # Search alone: count in the full-text index, without visiting the cases.
+        # Search alone: count in the full-text index, without visiting the cases; many matches
+        # are kept for the pages that follow.
         q = fts_query(flt.search)
         if q is None:
             return 0
+        if search_hits(conn, q):
+            return int(conn.execute(f"SELECT count(*) FROM {HITS_TABLE}").fetchone()[0])
         return int(conn.execute("SELECT count(*) FROM case_search WHERE case_search MATCH ?", (q,)).fetchone()[0])
     where, params = flt.where()
     return int(conn.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0])
+
+
+# A search matching many cases, walked in the queue's order, is checked row by row against its
+# matches; gathering them from the full-text index costs as much as the walk saves, so they are
+# kept in a temporary table of the connection for the next window, until the search or the
+# database changes. Below this many matches the full-text index answers directly.
+HITS_TABLE = "temp.search_hits"
+SEARCH_HITS_FROM = 20_000
+
+
+def search_hits(conn: sqlite3.Connection, q: str) -> bool:
+    """Make ``HITS_TABLE`` hold the cases matching the FTS query ``q`` if there are at least
+    ``SEARCH_HITS_FROM`` of them; whether it does. (A search found to have fewer is remembered
+    as such, so the next window does not look again.)"""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {HITS_TABLE} (pk INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE IF NOT EXISTS temp.search_hits_of (q TEXT, version INTEGER, changes INTEGER, "
+                 "many INTEGER)")
+    # data_version moves when another connection commits; total_changes when this one writes.
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    held = conn.execute("SELECT q, version, changes, many FROM temp.search_hits_of").fetchone()
+    if held is not None and held[:3] == (q, version, conn.total_changes):
+        return bool(held[3])
+    many = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)", (q, SEARCH_HITS_FROM)
+    ).fetchone()[0] >= SEARCH_HITS_FROM
+    conn.execute(f"DELETE FROM {HITS_TABLE}")
+    conn.execute("DELETE FROM temp.search_hits_of")
+    if many:
+        conn.execute(f"INSERT INTO {HITS_TABLE} (pk) SELECT rowid FROM case_search WHERE case_search MATCH ?", (q,))
+    # The row written last counts among this connection's changes: stored as it will read after.
+    conn.execute("INSERT INTO temp.search_hits_of (q, version, changes, many) VALUES (?, ?, ?, ?)",
+                 (q, version, conn.total_changes + 1, int(many)))
+    return many
 
 
 def _count_opened(conn: sqlite3.Connection, start: int | None, end: int | None) -> int:
@@ -330,7 +370,10 @@ def page_cases(
     through a million rows costs the same everywhere. ``total`` (the filter's count, when known)
     chooses the plan: a large result is read along the sort index, a small one is sorted.
     """
-    where, params = flt.where()
+    covered = sort in COVERING_SORTS and not (flt.search or flt.influencer_id or flt.conflicts_only)
+    walk = total is not None and _walk_sort_index(conn, total, offset + limit, covered)
+    q = fts_query(flt.search) if flt.search and not flt.nothing else None
+    where, params = flt.where(hits=walk and q is not None and search_hits(conn, q))
     expr = sort_expr(sort)
     direction = "DESC" if desc else "ASC"
     if flt.opened_from is not None and sort in NEVER_BEFORE_OPENING and not flt.nothing:
@@ -344,8 +387,7 @@ def page_cases(
         where = f"{where} AND {keyset}" if where else f" WHERE {keyset}"
         params = [*params, after[0], after[0], after[1]]
     hint = ""
-    covered = sort in COVERING_SORTS and not (flt.search or flt.influencer_id or flt.conflicts_only)
-    if total is not None and _walk_sort_index(conn, total, offset + limit, covered):
+    if walk:
         hint = f" INDEXED BY {SORT_INDEXES[sort]}"
     ordered = conn.execute(
         f"SELECT c.pk, {expr}, c.id FROM cases c{hint}{where} ORDER BY {expr} {direction}, c.id {direction} "
