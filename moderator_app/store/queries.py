@@ -286,27 +286,28 @@ def search_hits(conn: sqlite3.Connection, q: str) -> bool:
 def _count_opened(conn: sqlite3.Connection, start: int | None, end: int | None) -> int:
     """Cases opened from ``start`` (inclusive) to ``end`` (exclusive): the whole days in between
     from ``case_days`` (store/tallies.py), the part-days at either end from the opening index."""
-    first = None if start is None else -(-start // DAY_MS)  # the first whole day
-    last = None if end is None else end // DAY_MS  # the day after the last whole day
-    if first is not None and last is not None and last <= first:
+
+    def between(a: int, b: int) -> int:
         return int(conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
-                                (start, end)).fetchone()[0])
-    clauses, params = [], []
-    if first is not None:
+                                (a, b)).fetchone()[0])
+
+    if start is not None and end is not None and end - start < 2 * DAY_MS:
+        return between(start, end)  # no more than two days: the index alone
+    clauses: list[str] = []
+    days: list[int] = []
+    edges = 0
+    if start is not None:
+        first = -(-start // DAY_MS)  # the first whole day
         clauses.append("day >= ?")
-        params.append(first)
-    if last is not None:
+        days.append(first)
+        edges += between(start, first * DAY_MS)
+    if end is not None:
+        last = end // DAY_MS  # the day after the last whole day
         clauses.append("day < ?")
-        params.append(last)
+        days.append(last)
+        edges += between(last * DAY_MS, end)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    total = int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM case_days{where}", params).fetchone()[0])
-    if first is not None:
-        total += conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
-                              (start, first * DAY_MS)).fetchone()[0]
-    if last is not None:
-        total += conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
-                              (last * DAY_MS, end)).fetchone()[0]
-    return total
+    return edges + int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM case_days{where}", days).fetchone()[0])
 
 
 def _tally_where(flt: CaseFilter) -> tuple[str, list[Any]] | None:
