@@ -31,8 +31,9 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
-# The application's start checks a database this small even after a clean exit (about a second at
-# most); a larger one only after an unclean exit, as every command does.
+# The application's start runs SQLite's quick check on a database this small even after a clean
+# exit (0.08 s for 80 MB, where the full check takes 2 s); a larger one is checked in full after an
+# unclean exit only, as every command does.
 CHECK_AT_START_BYTES = 128 * 1024**2
 # Indexes on cases that the write path reads through; a bulk build keeps them (see building_database).
 WRITE_PATH_CASE_INDEXES = frozenset({"ix_cases_ref_base", "ix_cases_merged_into", "ix_cases_influencer_id_opened_at"})
@@ -61,11 +62,11 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
     _check_database(paths)
 
 
-def _check_database(paths: WorkspacePaths) -> None:
+def _check_database(paths: WorkspacePaths, quick: bool = False) -> None:
     """Refuse a database that fails SQLite's integrity check (``DatabaseDamaged``), untouched."""
     from .backups import check_database
 
-    problems = check_database(paths.db)
+    problems = check_database(paths.db, quick)
     if problems:
         log.error("database integrity check failed: %s", problems[:3])
         raise DatabaseDamaged(
@@ -145,7 +146,7 @@ class Workspace:
                 _check_after_unclean_exit(paths)
                 _sweep_temporaries(paths)
             elif check_integrity and paths.db.exists() and paths.db.stat().st_size <= CHECK_AT_START_BYTES:
-                _check_database(paths)
+                _check_database(paths, quick=True)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
             paths.running_marker.write_text("open\n", encoding="utf-8")
