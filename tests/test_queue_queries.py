@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moderator_app.domain.enums import Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import fold, fts_query
 from moderator_app.services.demo import generate
@@ -24,6 +25,16 @@ def demo(tmp_path_factory: pytest.TempPathFactory):
     ws.close()
 
 
+def _keyset_ids(raw, flt: queries.CaseFilter, sort: str, desc: bool, size: int, total: int | None) -> list[str]:
+    """Every row's id, read page after page from the last row's sort key."""
+    seen: list[str] = []
+    after = None
+    while (page := queries.page_cases(raw, flt, sort, desc, size, after=after, total=total)).rows:
+        seen += [r.id for r in page.rows]
+        after = page.keys[-1]
+    return seen
+
+
 @pytest.mark.parametrize("sort", sorted(queries.SORTS))
 @pytest.mark.parametrize("desc", [False, True])
 def test_keyset_pages_equal_offset_pages_for_every_sort(demo: Workspace, sort: str, desc: bool):
@@ -33,14 +44,7 @@ def test_keyset_pages_equal_offset_pages_for_every_sort(demo: Workspace, sort: s
         total = queries.count_cases(raw, flt)
         everything = queries.page_cases(raw, flt, sort, desc, total).rows
         for hint in (None, total, 0):  # let SQLite choose, force the sort index, force a sort
-            seen, after = [], None
-            while True:
-                page = queries.page_cases(raw, flt, sort, desc, 37, after=after, total=hint)
-                if not page.rows:
-                    break
-                seen += page.rows
-                after = page.keys[-1]
-            assert [r.id for r in seen] == [r.id for r in everything]
+            assert _keyset_ids(raw, flt, sort, desc, 37, hint) == [r.id for r in everything]
         backwards = queries.page_cases(raw, flt, sort, not desc, 10, total=total).rows
         assert [r.id for r in backwards] == [r.id for r in reversed(everything[-10:])]
 
@@ -101,7 +105,7 @@ def test_filters_are_counted_from_the_tallies_exactly(demo: Workspace):
         filters = [
             queries.CaseFilter(),
             queries.CaseFilter(statuses=("closed", "rejected")),
-            queries.CaseFilter(statuses=tuple(queries.ALL_STATUSES)),
+            queries.CaseFilter(statuses=tuple(s.value for s in Status)),
             queries.CaseFilter(categories=("fraud", "false_claim"), platforms=("tiktok",)),
             queries.CaseFilter(priorities=(2, 3), urgent=False),
             queries.CaseFilter(assignee=queries.UNASSIGNED, statuses=("triage",)),
@@ -149,14 +153,7 @@ def test_a_date_range_lists_the_same_rows_in_every_sort(demo: Workspace, sort: s
         total = queries.count_cases(raw, flt)
         assert total == len(expected)
         for hint in (None, total, 0):  # let SQLite choose, force the sort index, force a sort
-            seen, after = [], None
-            while True:
-                page = queries.page_cases(raw, flt, sort, desc, 23, after=after, total=hint)
-                if not page.rows:
-                    break
-                seen += [r.id for r in page.rows]
-                after = page.keys[-1]
-            assert seen == expected
+            assert _keyset_ids(raw, flt, sort, desc, 23, hint) == expected
 
 
 def test_a_search_alone_is_counted_in_the_index(demo: Workspace):
@@ -277,12 +274,7 @@ def test_a_search_with_many_matches_is_kept_for_its_pages_until_the_data_changes
         def listing(raw) -> tuple[int, list[str], list[str]]:
             total = queries.count_cases(raw, flt)
             by_offset = [r.id for r in queries.page_cases(raw, flt, "influencer", False, 1000, total=total).rows]
-            by_keyset: list[str] = []
-            after = None
-            while (page := queries.page_cases(raw, flt, "sla", True, 17, after=after, total=total)).rows:
-                by_keyset += [r.id for r in page.rows]
-                after = page.keys[-1]
-            return total, by_offset, by_keyset
+            return total, by_offset, _keyset_ids(raw, flt, "sla", True, 17, total)
 
         def expected(raw) -> tuple[int, list[str], list[str]]:
             q = fts_query("quang cao")

@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from moderator_app.domain.enums import Status
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.text import fts_query, fts_terms
 
@@ -76,8 +75,6 @@ def _walk_sort_index(conn: sqlite3.Connection, total: int, limit: int, covered: 
 
 UNASSIGNED = "__none__"
 
-# Every status a case can have (the projection writes no other).
-ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 
 CASE_COLUMNS = (
     "c.id, c.ref, c.title, c.status, c.priority, c.urgent, c.category, i.name, c.influencer_id, c.platform, "
