@@ -41,3 +41,24 @@ def test_only_other_schemes_than_the_web_are_told_apart():
     assert not has_other_scheme("https://tiktok.com/@x") and not has_other_scheme("HTTP://x.vn")
     assert not has_other_scheme("tiktok.com/@x/video/1") and not has_other_scheme("host.vn:8080/a")
     assert not has_other_scheme("Link: https://fb.com/x") and not has_other_scheme("")
+
+
+def test_the_fast_fold_agrees_with_decomposition_for_every_character_and_mixture():
+    """``fold`` maps Latin letters through a table; decomposing must give the same for all text."""
+    import random
+    import unicodedata
+
+    from moderator_app.domain.text import _fold_decomposing
+
+    for code in range(0x2000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        assert fold(char) == _fold_decomposing(char), hex(code)
+    rng = random.Random(7)
+    alphabet = "aĐđâấầẩẫậeêếềểễệoôơớờởỡợuưứừửữựyýỳỷỹỵ  \t\n.,-İıßæŒ" + "\u0301\u0303\u0323" + "ﬁ½①日本😀"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        for form in ("NFC", "NFD"):
+            sample = unicodedata.normalize(form, text)
+            assert fold(sample) == _fold_decomposing(sample), repr(sample)

@@ -47,15 +47,39 @@ class _CombiningMarks(dict[int, int | None]):
 _NO_MARKS = _CombiningMarks()
 
 
+def _fold_decomposing(text: str) -> str:
+    """``fold`` for any text: map the special letters, decompose, drop the marks."""
+    stripped = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).translate(_NO_MARKS)
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+def _letter_table(end: int = 0x1F00) -> list[str]:
+    """What each character below ``end`` folds to, where that is plain ASCII (Latin letters with
+    any diacritics, Vietnamese's included, and the combining marks, which fold to nothing); any
+    other character maps to itself."""
+    table = []
+    for code in range(end):
+        char = chr(code)
+        folded = unicodedata.normalize("NFKD", char.translate(_SPECIAL)).translate(_NO_MARKS).lower()
+        table.append(folded if folded.isascii() else char)
+    return table
+
+
+# Folding is per character until white space is collapsed, so one ``translate`` through this table
+# gives the same result as decomposing, three times faster; it runs on every search document.
+_LETTERS = _letter_table()
+
+
 def fold(text: str | None) -> str:
     """Lower case, no diacritics, ``đ`` → ``d``, runs of white space collapsed."""
     if not text:
         return ""
     if text.isascii():
         return _SPACES.sub(" ", text.lower()).strip()
-    text = text.translate(_SPECIAL)
-    stripped = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    mapped = text.translate(_LETTERS)
+    if mapped.isascii():
+        return _SPACES.sub(" ", mapped.lower()).strip()
+    return _fold_decomposing(text)
 
 
 def tokens(text: str | None) -> list[str]:
