@@ -91,6 +91,21 @@ def test_the_deadline_sort_and_the_tallies_follow_every_change(ws: Workspace):
     assert verify(ws).ok
 
 
+def test_a_report_finds_the_open_case_of_its_post_by_url_not_by_the_influencers_cases(ws: Workspace):
+    """A popular influencer has thousands of cases: the lookup must start from the URL's reports."""
+    first = reports.file_report(ws, _report())
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        params = ("tiktok.com/@envu/video/1", "x", *reports.OPEN_STATUSES)
+        plan = [row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {reports.OPEN_CASE_FOR_URL}", params)]
+        url_key = raw.execute("SELECT url_key FROM reports").fetchone()[0]
+        influencer = raw.execute("SELECT influencer_id FROM cases").fetchone()[0]
+        found = raw.execute(reports.OPEN_CASE_FOR_URL, (url_key, influencer, *reports.OPEN_STATUSES)).fetchone()
+    assert plan[0] == "SEARCH r USING INDEX ix_reports_url_key (url_key=?)", plan
+    assert plan[1].startswith("SEARCH c USING INDEX sqlite_autoindex_cases_") and plan[1].endswith("(id=?)"), plan
+    assert found == (first.case_id, first.ref)
+
+
 def test_verify_notices_a_table_changed_behind_the_log(ws: Workspace):
     a = reports.file_report(ws, _report())
     with ws.db.write() as conn:
@@ -98,6 +113,20 @@ def test_verify_notices_a_table_changed_behind_the_log(ws: Workspace):
     report = verify(ws)
     assert not report.ok
     assert any("table cases" in p for p in report.problems)
+
+
+@pytest.mark.parametrize("damage, said", [
+    ("DELETE FROM case_search WHERE rowid = (SELECT pk FROM cases WHERE id = ?)", "are missing"),
+    ("UPDATE case_search SET body = 'khac' WHERE rowid = (SELECT pk FROM cases WHERE id = ?)", "differ"),
+])
+def test_verify_notices_a_search_document_missing_or_changed(ws: Workspace, damage: str, said: str):
+    a = reports.file_report(ws, _report())
+    reports.file_report(ws, _report(url="https://www.tiktok.com/@envu/video/2"))
+    assert verify(ws).ok
+    with ws.db.write() as conn:
+        raw_connection(conn).execute(damage, (a.case_id,))
+    problems = verify(ws).problems
+    assert any(p.startswith("search index: 1 case document(s)") and said in p for p in problems), problems
 
 
 def test_verify_names_an_edited_or_deleted_event(ws: Workspace):
@@ -180,3 +209,20 @@ def test_same_ref_drawn_by_two_members_is_settled_the_same_everywhere(tmp_path: 
     assert len(set(refs)) == 2 and any(len(r) > 10 for r in refs)
     one.close()
     two.close()
+
+
+def test_a_batch_of_reports_about_the_same_people_creates_each_profile_and_account_once(ws: Workspace):
+    """Influencer lookups are kept for a transaction; the events they lead to must not change."""
+    with ws.transaction() as tx:
+        for n in range(3):
+            reports.file_report_in(tx, _report(url=f"https://www.tiktok.com/@envu/video/{n}"))
+            reports.file_report_in(tx, _report(name="Đen  Vâu", url=f"https://www.youtube.com/@denvau{n % 2}/v"))
+        reports.file_report_in(tx, _report(name="Chi Pu", url="https://www.tiktok.com/@chipu/video/1"))
+    kinds = [e.type for e in all_events(ws) if e.type.startswith("influencer.")]
+    assert kinds.count("influencer.created") == 2
+    assert kinds.count("influencer.account_added") == 2  # @denvau0 and @denvau1
+    with ws.db.read() as conn:
+        accounts = raw_connection(conn).execute(
+            "SELECT platform, handle FROM influencer_accounts ORDER BY platform, handle").fetchall()
+    assert accounts == [("tiktok", "@chipu"), ("tiktok", "@denvau0"), ("tiktok", "@denvau1"), ("tiktok", "@envu")]
+    assert verify(ws).ok

@@ -38,12 +38,19 @@ def find_or_create(
     """
     name = clean_name(name)
     key = fold(name)
+    # A batch (an import, the demo) names the same people again and again: the lookups are kept
+    # for the transaction until an influencer event changes what they would find.
+    lookups = tx.proj.influencer_lookups
     # A merged profile's name still means its person: the kept profile.
-    row = tx.one(
-        "SELECT coalesce(merged_into, id) FROM influencers WHERE name_key = ? "
-        "ORDER BY merged_into IS NOT NULL, created_at, id LIMIT 1",
-        (key,),
-    )
+    row = lookups.get(("name", key))
+    if row is None:
+        row = tx.one(
+            "SELECT coalesce(merged_into, id) FROM influencers WHERE name_key = ? "
+            "ORDER BY merged_into IS NOT NULL, created_at, id LIMIT 1",
+            (key,),
+        )
+        if row is not None:
+            lookups[("name", key)] = row
     account = None
     if handle:
         account = {
@@ -63,11 +70,15 @@ def find_or_create(
         return influencer_id
     influencer_id = row[0]
     if account is not None:
-        known = tx.one(
-            "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ? "
-            "AND removed = 0",
-            (influencer_id, platform.value, handle_key(handle)),
-        )
-        if known is None:
-            tx.emit("influencer.account_added", influencer_id, {"account": account})
+        account_key = ("account", influencer_id, platform.value, handle_key(handle))
+        if account_key not in lookups:
+            known = tx.one(
+                "SELECT 1 FROM influencer_accounts WHERE influencer_id = ? AND platform = ? AND handle_key = ? "
+                "AND removed = 0",
+                account_key[1:],
+            )
+            if known is None:
+                tx.emit("influencer.account_added", influencer_id, {"account": account})
+            else:
+                lookups[account_key] = True
     return influencer_id

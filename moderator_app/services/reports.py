@@ -18,6 +18,15 @@ from .workspace import Workspace
 MAX_DESCRIPTION = 20_000
 MAX_URL = 2_000
 OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
+# The open case a report about the same post joins. The reports with that URL are few; left to
+# itself, SQLite walks every case of the influencer instead (thousands for a popular one). CROSS
+# JOIN puts the reports first, and the unary plus signs keep the other indexes away, so each
+# report finds its case by id.
+OPEN_CASE_FOR_URL = (
+    "SELECT c.id, c.ref FROM reports r CROSS JOIN cases c ON c.id = r.case_id "
+    f"WHERE r.url_key = ? AND +c.influencer_id = ? AND +c.status IN ({','.join('?' * len(OPEN_STATUSES))}) "
+    "AND +c.merged_into IS NULL ORDER BY c.opened_at, c.id LIMIT 1"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +93,7 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
     influencer_id = influencers.find_or_create(tx, inp.influencer, inp.platform, handle, inp.url)
     existing = None
     if url_key:
-        existing = tx.one(
-            "SELECT c.id, c.ref FROM reports r JOIN cases c ON c.id = r.case_id "
-            f"WHERE r.url_key = ? AND c.influencer_id = ? AND c.status IN ({','.join('?' * len(OPEN_STATUSES))}) "
-            "AND c.merged_into IS NULL ORDER BY c.opened_at, c.id LIMIT 1",
-            (url_key, influencer_id, *OPEN_STATUSES),
-        )
+        existing = tx.one(OPEN_CASE_FOR_URL, (url_key, influencer_id, *OPEN_STATUSES))
     payload: dict[str, object] = {
         "influencer": influencer_id,
         "platform": inp.platform.value,

@@ -44,6 +44,7 @@ class Transaction:
         self.ws = ws
         self.conn = conn
         self.proj = Projector(conn)
+        self.proj.defer_search = ws.building
         self.events: list[Event] = []  # written here, by this device (or a demo member)
         self.received: list[Event] = []  # written elsewhere, applied here (sync)
         self.rng = rng

@@ -165,11 +165,12 @@ def _compare(ws: Workspace, scratch_path: Path, report: VerifyReport) -> None:
                     if diff:
                         report.problems.append(f"table {table}: {diff} row(s) {what} (tables differ from a replay)")
             search = "SELECT c.id, s.body FROM {0}.case_search s JOIN {0}.cases c ON c.pk = s.rowid"
-            diff = raw.execute(
-                f"SELECT count(*) FROM ({search.format('main')} EXCEPT {search.format('replay')})"
-            ).fetchone()[0]
-            if diff:
-                report.problems.append(f"search index: {diff} case document(s) differ from a replay")
+            for left, right, what in (("main", "replay", "differ from a replay"), ("replay", "main", "are missing")):
+                diff = raw.execute(
+                    f"SELECT count(*) FROM ({search.format(left)} EXCEPT {search.format(right)})"
+                ).fetchone()[0]
+                if diff:
+                    report.problems.append(f"search index: {diff} case document(s) {what}")
             report.checked["tables"] = len(PROJECTION_TABLES)
         finally:
             raw.execute("DETACH DATABASE replay")

@@ -24,6 +24,7 @@ from moderator_app.store.database import Database, is_corruption, raw_connection
 from moderator_app.store.lock import DataDirLock
 from moderator_app.store.migrate import MigrationOutcome, migrate
 from moderator_app.store.paths import WorkspacePaths
+from moderator_app.store.projection.search import index_all_cases
 
 from .identity import Identity, create_private_key, load_private_key, public_key_b64
 from .transaction import Transaction
@@ -37,6 +38,12 @@ Listener = Callable[[list[Any]], None]
 CHECK_AT_START_BYTES = 128 * 1024**2
 # Indexes on cases that the write path reads through; a bulk build keeps them (see building_database).
 WRITE_PATH_CASE_INDEXES = frozenset({"ix_cases_ref_base", "ix_cases_merged_into", "ix_cases_influencer_id_opened_at"})
+# Indexes of other large tables that a bulk build writes but never reads through (case history,
+# merges, influencer pages and the search documents, all built after the build's events).
+BUILD_DEFERRED_INDEXES = frozenset({
+    "ix_events_case_id_hlc", "ix_events_entity", "ix_reports_filed_case", "ix_reports_influencer_id",
+    "ix_notes_case_id_created_at",
+})
 
 T = TypeVar("T")
 
@@ -118,6 +125,8 @@ class Workspace:
         self._passphrase: str | None = None
         self._dispatch: Callable[[Callable[[], object]], None] | None = None
         self._founded = False
+        # Inside ``building_database``: transactions leave search documents to the end of the build.
+        self.building = False
 
     # --- opening and closing ---------------------------------------------------------------
 
@@ -283,30 +292,36 @@ class Workspace:
             raw = raw_connection(conn)
             raw.executemany("INSERT INTO local_state (key, value) VALUES (?, ?)", state)
             raw.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", settings)
-            # The queue's sort and filter indexes are built once at the end: a sorted bulk build is
-            # far cheaper than keeping them up to date through a million inserts and updates. The
-            # ones the write path itself reads through stay, or each lookup would scan the table.
+            # The queue's sort and filter indexes, and the other indexes the build never reads
+            # through, are built once at the end: a sorted bulk build is far cheaper than keeping
+            # them up to date through millions of inserts and updates. The ones the write path
+            # itself reads through stay, or each lookup would scan the table.
             deferred = [
                 (name, sql) for name, sql in raw.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' "
-                    "AND name LIKE 'ix_cases_%' AND sql IS NOT NULL"
-                ) if name not in WRITE_PATH_CASE_INDEXES
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                ) if (name.startswith("ix_cases_") and name not in WRITE_PATH_CASE_INDEXES)
+                or name in BUILD_DEFERRED_INDEXES
             ]
             for name, _ in deferred:
                 raw.execute(f'DROP INDEX "{name}"')
         self.db = building
+        self.building = True
         try:
             yield
             with building.write() as conn:
                 for _, sql in deferred:
                     raw_connection(conn).execute(sql)
+                # Each case's search document once, in rowid order (see ``index_all_cases``).
+                index_all_cases(raw_connection(conn))
             building.checkpoint()
         except BaseException:
+            self.building = False
             building.dispose()
             self.db = live
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{scratch}{suffix}").unlink(missing_ok=True)
             raise
+        self.building = False
         building.dispose()
         with open(scratch, "rb+") as fh:
             os.fsync(fh.fileno())

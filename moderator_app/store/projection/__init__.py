@@ -44,11 +44,16 @@ class Projector:
         self.heads_cache: dict[tuple[str, str, str], list[tuple[str, int, str, str]]] = {}
         # A report's influencer → (the kept profile, its sort key); any influencer event clears it.
         self.influencer_cache: dict[str, tuple[str, str]] = {}
+        # What services looked up about influencers in this transaction (a name's profile, the
+        # accounts known on it); cleared with ``influencer_cache``.
+        self.influencer_lookups: dict[tuple[str, ...], object] = {}
         # New cases per influencer, added to ``influencers.case_count`` in one statement each at
         # the end of the batch (or before an influencer event, which may count them itself).
         self.new_cases_of: dict[str, int] = {}
         # Cases created in this batch: they have no search document to replace yet.
         self.created_cases: set[str] = set()
+        # A bulk build indexes every case once at its end (``search.index_all_cases``).
+        self.defer_search = False
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -64,6 +69,7 @@ class Projector:
         if ev.type.startswith("influencer."):
             self.flush_case_counts()
             self.influencer_cache.clear()
+            self.influencer_lookups.clear()
         handler(self, ev)
         if ev.case_id is not None:
             self.touched_cases.add(ev.case_id)
@@ -72,12 +78,13 @@ class Projector:
         """Work deferred to the end of a batch (case counts, search documents); call before commit."""
         self.heads_cache.clear()
         self.influencer_cache.clear()
+        self.influencer_lookups.clear()
         self.flush_case_counts()
-        if self.dirty_search:
+        if self.dirty_search and not self.defer_search:
             from .search import reindex
 
             reindex(self, self.dirty_search, self.created_cases)
-            self.dirty_search.clear()
+        self.dirty_search.clear()
         self.created_cases.clear()
 
     def flush_case_counts(self) -> None:

@@ -8,6 +8,7 @@ re-indexed once, and a thousand cases cost a handful of queries, not thousands.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -96,7 +97,28 @@ def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
 def reindex(proj: Projector, case_ids: set[str], created: AbstractSet[str] = frozenset()) -> None:
     """Replace the search documents of ``case_ids``; those in ``created`` are new and have none."""
     docs = case_documents(proj, case_ids)
-    ordered = sorted(docs)
+    # In rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid comes
+    # before the previous one, so random order writes a segment per document (about 5x slower).
+    ordered = sorted(docs, key=lambda cid: docs[cid][0])
     proj.cur.executemany("DELETE FROM case_search WHERE rowid = ?",
                          [(docs[cid][0],) for cid in ordered if cid not in created])
     proj.cur.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", [docs[cid] for cid in ordered])
+
+
+BUILD_CHUNK = 20_000  # cases per batch of documents when indexing a whole build
+
+
+def index_all_cases(conn: sqlite3.Connection) -> int:
+    """Write the search document of every case into an empty index; returns how many.
+
+    A bulk build (the demo) indexes each case once here instead of at the end of every batch of
+    events that touched it, which would rebuild the documents of long-lived cases many times.
+    """
+    from . import Projector
+
+    proj = Projector(conn)
+    ids = [row[0] for row in conn.execute("SELECT id FROM cases ORDER BY pk")]
+    for start in range(0, len(ids), BUILD_CHUNK):
+        chunk = set(ids[start : start + BUILD_CHUNK])
+        reindex(proj, chunk, chunk)
+    return len(ids)
