@@ -295,3 +295,15 @@ def test_a_credibility_trigger_is_an_agenda_item_of_its_own(ws: Workspace):
     assert [(i.id, i.kind, i.influencer) for i in agenda] == [(item, "trigger", "Đen Vâu")]
     summary = meeting_summary(_detail(ws, meeting), svc.meeting_quorum(ws, meeting), "en")
     assert "Suspension proposal: Đen Vâu — 3 quyết định" in summary
+
+
+def test_a_long_agenda_is_read_through_the_case_and_the_last_position_not_item_by_item(ws: Workspace):
+    """A meeting of a large committee holds thousands of cases; adding and deciding one must not
+    read the whole agenda each time."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        item_plan = [r[-1] for r in raw.execute(f"EXPLAIN QUERY PLAN {svc.AGENDA_ITEM_OF_CASE}", ("m", "c"))]
+        last_plan = [r[-1] for r in raw.execute(
+            "EXPLAIN QUERY PLAN SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", ("m",))]
+    assert item_plan[0] == "SEARCH agenda_items USING INDEX ix_agenda_items_case_id (case_id=?)", item_plan
+    assert last_plan == ["SEARCH agenda_items USING COVERING INDEX ix_agenda_items_meeting_id_position (meeting_id=?)"]

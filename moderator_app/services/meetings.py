@@ -51,6 +51,11 @@ MAX_TITLE = 300
 MAX_ACTION = 2_000
 MAX_TALLY = 10_000
 MAX_PUBLIC_SUMMARY = 1_000
+# A case's item on a meeting's agenda. A case is on few agendas and a meeting may hold thousands
+# of cases: the unary plus keeps SQLite on the case's index instead of walking the meeting's items.
+AGENDA_ITEM_OF_CASE = (
+    "SELECT id FROM agenda_items WHERE +meeting_id = ? AND case_id = ? AND removed = 0 ORDER BY position, id LIMIT 1"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +228,7 @@ def finalize(ws: Workspace, meeting: str) -> None:
 def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendation: str = "") -> str:
     """Put a case on the agenda; a case ready for decision moves to ``scheduled``."""
     _require_open(tx, meeting_id)
-    if tx.one(
-        "SELECT 1 FROM agenda_items WHERE meeting_id = ? AND case_id = ? AND removed = 0", (meeting_id, key.id)
-    ):
+    if tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id)):
         raise UserError(f"{key.ref} is already on this meeting's agenda")
     status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (key.id,)))
     if status != Status.SCHEDULED:
@@ -289,8 +292,7 @@ def add_to_next_meeting(ws: Workspace, refs: list[str], today: date | None = Non
         already: list[str] = []
         for text in dict.fromkeys(refs):
             key = find_case(tx, text)
-            if tx.one("SELECT 1 FROM agenda_items WHERE meeting_id = ? AND case_id = ? AND removed = 0",
-                      (meeting_id, key.id)):
+            if tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id)):
                 already.append(key.ref)
                 continue
             add_to_agenda_in(tx, meeting_id, key)
@@ -545,8 +547,7 @@ def record_decision_in(
     _require_open(tx, meeting_id)
     rationale = _clean_rationale(rationale)
     summary = clean_public_summary(public_summary)
-    item = tx.one("SELECT id FROM agenda_items WHERE meeting_id = ? AND case_id = ? AND removed = 0 "
-                  "ORDER BY position, id LIMIT 1", (meeting_id, key.id))
+    item = tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id))
     if item is None:
         raise UserError(f"{key.ref} is not on this meeting's agenda; add it first (`meeting add-case`)")
     item_id = str(item[0])

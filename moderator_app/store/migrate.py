@@ -19,7 +19,7 @@ from moderator_app.domain.errors import DatabaseTooNew, UserError
 from .backup import backup_database
 from .database import Database, raw_connection
 
-SCHEMA_HEAD = "0002_case_tallies"
+SCHEMA_HEAD = "0003_agenda_position"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

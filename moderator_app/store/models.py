@@ -419,9 +419,11 @@ class Meeting(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_items"
+    # The meeting's last position, found at once when a case joins a long agenda.
+    __table_args__ = (Index("ix_agenda_items_meeting_id_position", "meeting_id", "position"),)
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"))
     case_id: Mapped[str | None] = mapped_column(String, index=True)
     influencer_id: Mapped[str | None] = mapped_column(String, index=True)  # a suspension proposal's
     kind: Mapped[str] = mapped_column(String, default="case")  # case or trigger
