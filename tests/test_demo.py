@@ -6,6 +6,7 @@ import pytest
 
 from moderator_app.domain.enums import Status
 from moderator_app.services.demo import generate
+from moderator_app.services.meetings import AGENDA_ITEM_OF_CASE
 from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.tallies import TALLY_TRIGGERS
@@ -75,15 +76,20 @@ def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Pa
         with ws.building_database(), ws.db.read() as conn:
             raw = conn.connection.driver_connection
             for sql in ("SELECT 1 FROM cases WHERE ref_base = 'x'", "SELECT id FROM cases WHERE merged_into IN ('x')",
-                        "SELECT id FROM cases WHERE influencer_id = 'x'"):
+                        "SELECT id FROM cases WHERE influencer_id = 'x'",
+                        "SELECT 1 FROM reports WHERE dedupe_key = 'x'", "SELECT 1 FROM reports WHERE url_key = 'x'",
+                        "SELECT 1 FROM reports WHERE case_id = 'x'",  # a meeting's minutes
+                        "SELECT seq FROM events WHERE device_id = 'x' ORDER BY seq DESC LIMIT 1",
+                        AGENDA_ITEM_OF_CASE.replace("?", "'x'"),
+                        "SELECT max(position) FROM agenda_items WHERE meeting_id = 'x'"):
                 plan = " ".join(str(row[-1]) for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}"))
                 assert "USING" in plan and "INDEX" in plan, (sql, plan)
-            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_filters'"
-                               ).fetchone()[0] == 0
+            deferred = ("ix_cases_sla_sort_id_filters", "ix_events_case_id_hlc", "ix_notes_case_id_created_at")
+            held = f"SELECT count(*) FROM sqlite_master WHERE name IN ({', '.join('?' * len(deferred))})"
+            assert raw.execute(held, deferred).fetchone()[0] == 0
         with ws.db.read() as conn:
             raw = conn.connection.driver_connection
-            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_cases_sla_sort_id_filters'"
-                               ).fetchone()[0] == 1
+            assert raw.execute(held, deferred).fetchone()[0] == 3
     finally:
         ws.close()
 

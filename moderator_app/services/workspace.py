@@ -10,6 +10,7 @@ import getpass
 import json
 import logging
 import random
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,18 @@ BUILD_DEFERRED_INDEXES = frozenset({
 })
 
 T = TypeVar("T")
+
+
+def drop_build_deferred_indexes(raw: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Drop the indexes a bulk build leaves to its end; returns (name, SQL) to create them again."""
+    deferred = [
+        (name, sql) for name, sql in raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ) if (name.startswith("ix_cases_") and name not in WRITE_PATH_CASE_INDEXES) or name in BUILD_DEFERRED_INDEXES
+    ]
+    for name, _ in deferred:
+        raw.execute(f'DROP INDEX "{name}"')
+    return deferred
 
 
 def _default_member_name() -> str:
@@ -296,14 +309,7 @@ class Workspace:
             # through, are built once at the end: a sorted bulk build is far cheaper than keeping
             # them up to date through millions of inserts and updates. The ones the write path
             # itself reads through stay, or each lookup would scan the table.
-            deferred = [
-                (name, sql) for name, sql in raw.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                ) if (name.startswith("ix_cases_") and name not in WRITE_PATH_CASE_INDEXES)
-                or name in BUILD_DEFERRED_INDEXES
-            ]
-            for name, _ in deferred:
-                raw.execute(f'DROP INDEX "{name}"')
+            deferred = drop_build_deferred_indexes(raw)
         self.db = building
         self.building = True
         try:
