@@ -4,8 +4,9 @@
 
 Takes the suite's demo workspace of N cases (default 100,000; built once under the cache folder)
 and replays its whole event log into an empty database set up as a bulk build sets up its own
-(the indexes a build defers are left out, and no search document is written): no simulation, no
-service checks, no sealing of events, only what every event must cost on the one write path.
+(the indexes and the count triggers a build defers are left out, and no search document is
+written): no simulation, no service checks, no sealing of events, only what every event must
+cost on the one write path.
 The baseline, in the same run, is plain ``sqlite3`` inserting the same event rows into the same
 empty database with ``executemany``: the log alone, without the tables derived from it.
 
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 from moderator_app.services.workspace import Workspace, drop_build_deferred_indexes
+from moderator_app.store import tallies
 from moderator_app.store.database import Database, raw_connection
 from moderator_app.store.events import INSERT_EVENT, SELECT_EVENT_COLUMNS, event_from_row
 from moderator_app.store.migrate import migrate
@@ -38,6 +40,7 @@ def scratch_database(folder: Path) -> Database:
     migrate(db, folder / "backups")
     with db.write() as conn:
         drop_build_deferred_indexes(raw_connection(conn))
+        tallies.drop_triggers(raw_connection(conn))
     return db
 
 

@@ -87,9 +87,13 @@ def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Pa
             deferred = ("ix_cases_sla_sort_id_filters", "ix_events_case_id_hlc", "ix_notes_case_id_created_at")
             held = f"SELECT count(*) FROM sqlite_master WHERE name IN ({', '.join('?' * len(deferred))})"
             assert raw.execute(held, deferred).fetchone()[0] == 0
+            # The queue's counts are set once at the end (tallies.recount), not row by row.
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == 0
         with ws.db.read() as conn:
             raw = conn.connection.driver_connection
             assert raw.execute(held, deferred).fetchone()[0] == 3
+            assert raw.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == len(
+                TALLY_TRIGGERS)
     finally:
         ws.close()
 

@@ -20,6 +20,7 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, WriteFailed
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
+from moderator_app.store import tallies
 from moderator_app.store.blobs import BlobStore
 from moderator_app.store.database import Database, is_corruption, raw_connection
 from moderator_app.store.lock import DataDirLock
@@ -310,6 +311,8 @@ class Workspace:
             # them up to date through millions of inserts and updates. The ones the write path
             # itself reads through stay, or each lookup would scan the table.
             deferred = drop_build_deferred_indexes(raw)
+            # The queue's counts too are set once at the end, not kept row by row by triggers.
+            tallies.drop_triggers(raw)
         self.db = building
         self.building = True
         try:
@@ -317,6 +320,7 @@ class Workspace:
             with building.write() as conn:
                 for _, sql in deferred:
                     raw_connection(conn).execute(sql)
+                tallies.recount(raw_connection(conn))
                 # Each case's search document once, in rowid order (see ``index_all_cases``).
                 index_all_cases(raw_connection(conn))
             building.checkpoint()
