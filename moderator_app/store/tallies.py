@@ -11,7 +11,7 @@ reading an index range that grows with the workspace.
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
 
 # The combination a case row falls in; "no assignee" is '' so the primary key treats it as a value.
 _KEY_COLUMNS = ("status", "category", "platform", "priority", "urgent", "assignee")
@@ -68,13 +68,13 @@ TRIGGER_KEPT_TABLES = ("case_tallies", "case_days")
 TRIGGER_NAMES: tuple[str, ...] = tuple(sql.split()[2] for sql in TALLY_TRIGGERS)
 
 
-def drop_triggers(conn: Any) -> None:
+def drop_triggers(conn: sqlite3.Connection) -> None:
     """For a bulk build: no per-row counting; ``recount`` sets the counts once at its end."""
     for name in TRIGGER_NAMES:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
-def recount(conn: Any) -> None:
+def recount(conn: sqlite3.Connection) -> None:
     """Count ``case_tallies`` and ``case_days`` from the cases in one pass and put the triggers
     back: the same counts the triggers would have kept row by row (``verify`` compares them)."""
     conn.execute("DELETE FROM case_tallies")
