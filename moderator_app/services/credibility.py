@@ -23,7 +23,7 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 from moderator_app.store.projection.fields import current_heads
 
-from .meetings import find_meeting
+from .meetings import find_meeting, next_agenda_position
 from .transaction import Transaction
 from .workspace import Workspace
 
@@ -235,8 +235,7 @@ def propose_in(tx: Transaction, meeting_id: str, influencer_id: str, trigger: S.
         str(tx.scalar("SELECT c.ref FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.id = ?", (i,)))
         for i in trigger.decision_ids
     ]
-    position = int(tx.scalar("SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?",
-                             (meeting_id,)))
+    position = next_agenda_position(tx, meeting_id)
     item_id = tx.new_id()
     tx.emit(
         "agenda.added",

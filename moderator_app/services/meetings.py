@@ -225,6 +225,12 @@ def finalize(ws: Workspace, meeting: str) -> None:
 # --- the agenda --------------------------------------------------------------------------------
 
 
+def next_agenda_position(tx: Transaction, meeting_id: str) -> int:
+    """The position after the meeting's last item (read from the meeting-and-position index)."""
+    return int(tx.scalar("SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?",
+                         (meeting_id,)))
+
+
 def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendation: str = "") -> str:
     """Put a case on the agenda; a case ready for decision moves to ``scheduled``."""
     _require_open(tx, meeting_id)
@@ -233,8 +239,7 @@ def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendat
     status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (key.id,)))
     if status != Status.SCHEDULED:
         check_transition(status, Status.SCHEDULED)
-    position = int(tx.scalar("SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?",
-                             (meeting_id,)))
+    position = next_agenda_position(tx, meeting_id)
     item_id = tx.new_id()
     tx.emit(
         "agenda.added",
@@ -270,8 +275,7 @@ def add_trigger_to_agenda(ws: Workspace, meeting: str, influencer_id: str, note:
         if tx.one("SELECT 1 FROM agenda_items WHERE meeting_id = ? AND influencer_id = ? AND kind = 'trigger' "
                   "AND removed = 0", (meeting_id, influencer_id)):
             raise UserError("this influencer's credibility trigger is already on the agenda")
-        position = int(tx.scalar("SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?",
-                                 (meeting_id,)))
+        position = next_agenda_position(tx, meeting_id)
         item_id = tx.new_id()
         tx.emit("agenda.added", item_id, {"meeting": meeting_id, "position": position, "kind": "trigger",
                                           "influencer": influencer_id, "recommendation": note.strip()})

@@ -325,13 +325,13 @@ class Workspace:
                 index_all_cases(raw_connection(conn))
             building.checkpoint()
         except BaseException:
-            self.building = False
             building.dispose()
             self.db = live
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{scratch}{suffix}").unlink(missing_ok=True)
             raise
-        self.building = False
+        finally:
+            self.building = False
         building.dispose()
         with open(scratch, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -108,8 +108,8 @@ def reindex(proj: Projector, case_ids: set[str], created: AbstractSet[str] = fro
 BUILD_CHUNK = 20_000  # cases per batch of documents when indexing a whole build
 
 
-def index_all_cases(conn: sqlite3.Connection) -> int:
-    """Write the search document of every case into an empty index; returns how many.
+def index_all_cases(conn: sqlite3.Connection) -> None:
+    """Write the search document of every case into an empty index.
 
     A bulk build (the demo) indexes each case once here instead of at the end of every batch of
     events that touched it, which would rebuild the documents of long-lived cases many times.
@@ -121,4 +121,3 @@ def index_all_cases(conn: sqlite3.Connection) -> int:
     for start in range(0, len(ids), BUILD_CHUNK):
         chunk = set(ids[start : start + BUILD_CHUNK])
         reindex(proj, chunk, chunk)
-    return len(ids)
