@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,12 @@ def test_core_layers_import_without_qt():
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_window_starts_without_openpyxl():
+    """openpyxl is a fifth of the window's imports; it is loaded when a workbook is read or written."""
+    code = (
+        "import sys; import moderator_app.ui.app, moderator_app.ui.main_window; "
+        "assert 'openpyxl' not in sys.modules, 'openpyxl was imported at start'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

@@ -13,7 +13,7 @@ cell with Excel's "quote prefix" style, shown exactly as typed and kept text whe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -35,19 +35,13 @@ from moderator_app.domain.errors import UserError
 from moderator_app.store.atomic import atomic_file
 
 from .guard import clean_text, guard_text
+from .progress import Progress
 
 MAX_ROWS = 1_048_575  # below the header row
 MEASURE_ROWS = 2_000  # rows looked at to size the columns
 PROGRESS_EVERY = 500
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
-
-Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
-
-
-class ExportCancelled(Exception):
-    """The person cancelled the export; nothing was written."""
-
 
 @dataclass(frozen=True, slots=True)
 class Col:

@@ -14,7 +14,7 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.exports import cases as case_export
 from moderator_app.exports import meeting_workbook, register
-from moderator_app.exports.xlsx import Progress
+from moderator_app.exports.progress import Progress
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import CaseFilter
 

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import Outcome, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.meetings import Quorum, appeal_deadline
-from moderator_app.services import exports
 from moderator_app.services import meetings as svc
 from moderator_app.services.meeting_summary import meeting_summary
 from moderator_app.services.workspace import Workspace
@@ -895,12 +894,16 @@ class MeetingsWindow(QMainWindow):
                                               self.tr("Excel workbooks (*.xlsx)"))
         if name:
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            from moderator_app.services import exports  # openpyxl: loaded when a workbook is written
+
             self._run_export(lambda progress: exports.export_register(self.ws, path, self.lang, None, progress), path)
 
     def export_meeting_to(self, path: Path) -> ExportTask | None:
         if self.meeting_id is None:
             return None
         meeting_id = self.meeting_id
+        from moderator_app.services import exports  # openpyxl: loaded when a workbook is written
+
         return self._run_export(
             lambda progress: exports.export_decisions(self.ws, meeting_id, path, self.lang, progress), path)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from moderator_app.domain.errors import UserError
-from moderator_app.exports.xlsx import ExportCancelled, Progress
+from moderator_app.exports.progress import ExportCancelled, Progress
 
 log = logging.getLogger(__name__)
 
