@@ -412,7 +412,7 @@ def test_palette_runs_window_commands(qtbot, window: MainWindow, monkeypatch):
 # --- intake -------------------------------------------------------------------------------------
 
 
-def test_new_report_dialog_completes_influencers_and_files(qtbot, ws: Workspace):
+def test_new_report_dialog_completes_influencers_and_files(qtbot, ws: Workspace, tmp_path):
     reports.file_report(ws, reports.ReportInput("Đen Vâu", Platform.TIKTOK, Category.FRAUD, url="tiktok.com/@envu/1"))
     dialog = NewReportDialog(ws, "en")
     qtbot.addWidget(dialog)
@@ -424,14 +424,46 @@ def test_new_report_dialog_completes_influencers_and_files(qtbot, ws: Workspace)
     assert dialog.platform.currentData() == "youtube"
     dialog.category.setCurrentIndex(dialog.category.findData("undisclosed_ad"))
     dialog.description.setPlainText("Quảng cáo không gắn nhãn")
-    dialog.files.addItem("anh-chup.png")
+    shot = tmp_path / "anh-chup.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text("lời khai của người xem", encoding="utf-8")
+    dialog.add_files([shot, note, shot])
+    assert dialog.files.count() == 2
     assert dialog.submit.isEnabled()
     dialog.submit.click()
-    assert dialog.filed is not None and not dialog.filed.attached
+    qtbot.waitUntil(lambda: dialog.filed is not None, timeout=10_000)
+    assert not dialog.filed.attached
     with ws.db.read() as conn:
         detail = queries.case_detail(raw_connection(conn), dialog.filed.case_id)
-    assert detail is not None and detail.reports[0].attachments == ("anh-chup.png",)
-    assert detail.reports[0].handle == "@envu"
+    assert detail is not None and detail.reports[0].handle == "@envu"
+    report_id = detail.reports[0].id
+    kept = {e.name: e for e in detail.evidence}
+    assert set(kept) == {"anh-chup.png", "ghi-chu.txt"}
+    assert all(e.report_id == report_id for e in kept.values())
+    assert ws.blobs.path_for(kept["ghi-chu.txt"].sha256).read_text(encoding="utf-8") == "lời khai của người xem"
+
+
+def test_new_report_dialog_files_nothing_when_a_file_cannot_be_kept(qtbot, ws: Workspace, tmp_path):
+    good = tmp_path / "bang-chung.txt"
+    good.write_text("nội dung", encoding="utf-8")
+    empty = tmp_path / "rong.png"
+    empty.write_bytes(b"")
+    dialog = NewReportDialog(ws, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.influencer.setText("Khoa Pug")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("tiktok"))
+    dialog.category.setCurrentIndex(dialog.category.findData("fraud"))
+    dialog.add_files([good, empty])
+    assert dialog.submit.isEnabled()
+    dialog.submit.click()
+    qtbot.waitUntil(lambda: "rong.png" in dialog.error.text(), timeout=10_000)
+    assert dialog.error.isVisible() and "empty" in dialog.error.text()
+    assert dialog.filed is None and dialog.isVisible() and dialog.submit.isEnabled()
+    with ws.db.read() as conn:
+        assert raw_connection(conn).execute("SELECT count(*) FROM reports").fetchone()[0] == 0
+    assert not [p for p in ws.blobs.root.rglob("*") if p.is_file()]
 
 
 @pytest.mark.parametrize("name", ["hotline-2026-10.csv", "hotline-2026-10.xlsx"])

@@ -111,6 +111,21 @@ def fts_query(text: str, prefix_last: bool = True) -> str | None:
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?![\d\s])")
 
 
+def composed(value: object) -> object:
+    """``value`` (text, or a JSON-like structure of it) with every string in Unicode NFC.
+
+    A keyboard or terminal may send "Vâu" as "Va" plus two combining marks (NFD); stored as
+    typed, it would print misaligned, compare unequal and export differently from the same word
+    typed elsewhere. Text is stored composed, as Vietnamese is normally written."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: composed(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [composed(v) for v in value]
+    return value
+
+
 def has_other_scheme(url: str) -> bool:
     """``url`` names a scheme other than http(s) (``javascript:``, ``file:``, ``data:``); a bare
     ``host/path`` names none."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Role, Source, Status
@@ -14,6 +17,9 @@ from moderator_app.domain.text import fold, handle_from_url, has_other_scheme, n
 from . import influencers
 from .transaction import Transaction
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .evidence import StagedFile
 
 MAX_DESCRIPTION = 20_000
 MAX_URL = 2_000
@@ -42,6 +48,8 @@ class ReportInput:
     seen_at: int | None = None  # UTC ms
     received_at: int | None = None  # UTC ms; defaults to now
     urgent: bool = False
+    # File names recorded with a report without their bytes (as reports filed by earlier versions
+    # hold them); the files themselves are kept as evidence through ``file_report(files=...)``.
     attachments: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -113,6 +121,12 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
     if existing is not None:
         case_id, ref = existing
         tx.emit("report.filed", report_id, payload, case_id=case_id)
+        if inp.urgent:
+            # An urgent report makes the case it joins urgent (its deadline and the Urgent view);
+            # the priority stays the members' call.
+            from .cases import CaseChanges, CaseKey, update_in
+
+            update_in(tx, CaseKey(case_id, ref), CaseChanges(urgent=True))
         return FiledReport(ref, case_id, report_id, attached=True, duplicate=False)
 
     case_id = tx.new_id()
@@ -128,10 +142,39 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
     return FiledReport(ref, case_id, report_id, attached=False, duplicate=False)
 
 
-def file_report(ws: Workspace, inp: ReportInput) -> FiledReport:
+def file_report(ws: Workspace, inp: ReportInput, files: Sequence[Path] = ()) -> FiledReport:
+    """File one report; ``files`` are kept as evidence of its case, linked to the report. All or
+    nothing: a file that cannot be attached (missing, empty, too large) files no report."""
+    require_filer(ws)
+    if not files:
+        with ws.transaction() as tx:
+            return file_report_in(tx, inp)
+    from . import evidence
+
+    validate(inp)  # before any file is copied
+    return file_report_staged(ws, inp, evidence.stage_files(ws, files))
+
+
+def file_report_staged(ws: Workspace, inp: ReportInput, staged: Sequence[StagedFile]) -> FiledReport:
+    """File one report with files already copied into the evidence store (``evidence.stage_files``,
+    which the window runs off its thread); they are taken back out if the report is not filed."""
+    from . import evidence
+    from .cases import CaseKey
+
+    try:
+        require_filer(ws)
+        with ws.transaction() as tx:
+            filed = file_report_in(tx, inp)
+            if staged:
+                evidence.record_staged_in(tx, CaseKey(filed.case_id, filed.ref), staged, report=filed.report_id)
+    except BaseException:
+        evidence.discard(ws, staged)
+        raise
+    return filed
+
+
+def require_filer(ws: Workspace) -> None:
     ws.require_role(Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER, action="filing a report")
-    with ws.transaction() as tx:
-        return file_report_in(tx, inp)
 
 
 def _fresh_ref(tx: Transaction, year: int) -> str:

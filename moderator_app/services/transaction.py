@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotAllowed
 from moderator_app.domain.ids import new_entity_id
 from moderator_app.domain.permissions import allowed_roles
-from moderator_app.store.events import GENESIS_HASH, Event
+from moderator_app.domain.text import composed
+from moderator_app.store.events import GENESIS_HASH, Event, canonical_json
 from moderator_app.store.projection import Projector
 
 if TYPE_CHECKING:
@@ -111,6 +113,10 @@ class Transaction:
 
     def _emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None) -> Event:
         author = self._author
+        payload_json = canonical_json(payload)
+        if not payload_json.isascii() and not unicodedata.is_normalized("NFC", payload_json):
+            payload = composed(payload)  # type: ignore[assignment]  # text is stored composed (NFC)
+            payload_json = canonical_json(payload)
         ev = Event(
             device_id=author.device_id,
             seq=author.next_seq,
@@ -121,6 +127,7 @@ class Transaction:
             case_id=case_id,
             payload=payload,
             prev_hash=author.prev_hash,
+            payload_json=payload_json,
         ).sealed()
         self.proj.record(ev)
         author.next_seq += 1

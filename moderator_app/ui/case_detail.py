@@ -480,7 +480,8 @@ class CaseDetailWindow(QMainWindow):
             (self.tr("Source"), Source(r.source).label(self.lang)),
             (self.tr("Reporter's contact (private)"), r.reporter or "—"),
             (self.tr("URL"), r.url or "—"),
-            (self.tr("Attachments"), ", ".join(r.attachments) or "—"),
+            (self.tr("Attachments"), ", ".join(
+                [ev.name for ev in self.evidence_model.rows if ev.report_id == r.id] + list(r.attachments)) or "—"),
         ]
         table = "".join(f"<tr><td style='color:{MUTED}; padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"
                         for k, v in rows)

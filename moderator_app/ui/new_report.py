@@ -1,14 +1,16 @@
 """The New report dialog: a report received by phone, email or in person, typed in by a member.
 
 The influencer's name completes from known influencers (typed with or without diacritics); the
-platform is read from the link when one is pasted. Evidence files are kept on the report by name.
+platform is read from the link when one is pasted. Evidence files are copied into the evidence
+store off the window's thread, then the report and its evidence are written in one transaction:
+a file that cannot be kept (missing, empty, too large) files nothing, and says which file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QStringListModel, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -33,10 +36,13 @@ from moderator_app.domain.clock import ms_from_date
 from moderator_app.domain.enums import Category, Platform, Source
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import handle_from_url, platform_from_url
+from moderator_app.services import evidence as evidence_service
 from moderator_app.services import reports
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
+
+from .evidence.attach import StageJob, StageSignals
 
 NO_DATE = QDate(2000, 1, 1)
 COMPLETIONS = 20
@@ -49,6 +55,12 @@ class NewReportDialog(QDialog):
         self.lang = lang
         self.filed: reports.FiledReport | None = None
         self._platform_touched = False
+        self._staging: reports.ReportInput | None = None  # the report whose files are being copied
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._stage_signals = StageSignals(self)
+        self._stage_signals.staged.connect(self._staged)
+        self._stage_signals.failed.connect(self._stage_failed)
         self.setWindowTitle(self.tr("New report"))
         self.setMinimumWidth(600)
 
@@ -171,12 +183,20 @@ class NewReportDialog(QDialog):
 
     def _add_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
-        present = {self.files.item(i).text() for i in range(self.files.count())}
-        for p in paths:
-            name = Path(p).name
-            if name not in present:
-                self.files.addItem(name)
-                present.add(name)
+        self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """List files to keep as evidence with the report (each once)."""
+        present = set(self.file_paths())
+        for path in paths:
+            if path not in present:
+                item = QListWidgetItem(path.name, self.files)
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                item.setToolTip(str(path))
+                present.add(path)
+
+    def file_paths(self) -> list[Path]:
+        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.files.count())]
 
     def _remove_files(self) -> None:
         for item in self.files.selectedItems():
@@ -205,16 +225,60 @@ class NewReportDialog(QDialog):
             handle=self.handle.text().strip(),
             seen_at=seen,
             urgent=self.urgent.isChecked(),
-            attachments=tuple(self.files.item(i).text() for i in range(self.files.count())),
         )
 
     def _file(self) -> None:
-        if not self.submit.isEnabled():
+        if not self.submit.isEnabled() or self._staging is not None:
+            return
+        inp = self.report_input()
+        paths = self.file_paths()
+        try:
+            if not paths:
+                self.filed = reports.file_report(self.ws, inp)
+                self.accept()
+                return
+            reports.require_filer(self.ws)
+            reports.validate(inp)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self._staging = inp
+        self._set_busy(True, self.tr("Copying {0} file(s) into the evidence store…").format(len(paths)))
+        self._pool.start(StageJob(self.ws, "", paths, self._stage_signals))
+
+    def _staged(self, _key: str, staged: list[evidence_service.StagedFile]) -> None:
+        inp, self._staging = self._staging, None
+        self._set_busy(False)
+        if inp is None:
             return
         try:
-            self.filed = reports.file_report(self.ws, self.report_input())
+            self.filed = reports.file_report_staged(self.ws, inp, staged)
         except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._show_error(str(exc))
             return
         self.accept()
+
+    def _stage_failed(self, message: str) -> None:
+        self._staging = None
+        self._set_busy(False)
+        self._show_error(message)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.submit, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            widget.setEnabled(not busy)
+        self.error.setStyleSheet("" if busy else "color: #b3261e")
+        self.error.setText(text)
+        self.error.setVisible(busy)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setText(text)
+        self.error.show()
+
+    def reject(self) -> None:
+        if self._staging is None:  # copying files: the report is filed (or refused) when it ends
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()
+        super().done(result)

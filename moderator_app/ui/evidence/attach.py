@@ -16,13 +16,15 @@ from moderator_app.services.workspace import Workspace
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    staged = Signal(str, object)  # case id, list of StagedFile
+class StageSignals(QObject):
+    staged = Signal(str, object)  # the caller's key (a case id), list of StagedFile
     failed = Signal(str)
 
 
-class _StageJob(QRunnable):
-    def __init__(self, ws: Workspace, case_id: str, paths: list[Path], signals: _Signals) -> None:
+class StageJob(QRunnable):
+    """Copies files into the evidence store off the GUI thread (``services.evidence.stage_files``)."""
+
+    def __init__(self, ws: Workspace, case_id: str, paths: list[Path], signals: StageSignals) -> None:
         super().__init__()
         self.ws, self.case_id, self.paths, self.signals = ws, case_id, paths, signals
 
@@ -53,7 +55,7 @@ class Attacher(QObject):
         self.ws = ws
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = StageSignals(self)
         self._signals.staged.connect(self._record)
         self._signals.failed.connect(self.failed)
         self.busy = False
@@ -63,7 +65,7 @@ class Attacher(QObject):
             return
         self.busy = True
         self.started.emit(len(paths))
-        self.pool.start(_StageJob(self.ws, case_id, list(paths), self._signals))
+        self.pool.start(StageJob(self.ws, case_id, list(paths), self._signals))
 
     def _record(self, case_id: str, staged: list[evidence_service.StagedFile]) -> None:
         self.busy = False
