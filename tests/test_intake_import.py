@@ -344,3 +344,28 @@ def test_cli_an_unwritable_error_file_exits_2_before_importing(cli: Cli, tmp_pat
     assert result.code == 2 and result.out == ""
     assert len(result.err.strip().splitlines()) == 1
     assert cli("cases", "list", "--json").json() == []  # nothing was imported
+
+
+def test_a_quote_never_closed_is_refused_naming_its_line(ws: Workspace, tmp_path: Path):
+    text = ("Ngày tiếp nhận,Tên KOL/KOC,Nền tảng,Đường dẫn,Loại vi phạm,Nội dung\n"
+            "01/10/2026,Đen Vâu,TikTok,https://tiktok.com/@envu/1,Lừa đảo,\"Câu mở ngoặc không đóng\n"
+            "02/10/2026,Khoa Pug,TikTok,https://tiktok.com/@khoapug/2,Lừa đảo,Hàng sau\n")
+    with pytest.raises(UserError, match="opened on line 2 is never closed"):
+        intake.import_file(ws, _csv(tmp_path, text))
+    assert all_events(ws) == []
+    # A stray quote inside a cell is read as spreadsheet programs read it.
+    stray = text.replace('"Câu mở ngoặc không đóng', '"Câu" có ngoặc')
+    result = intake.import_file(ws, _csv(tmp_path, stray, name="stray.csv"))[3]
+    assert result.count(intake.Fate.IMPORTED) == 2
+
+
+def test_a_workbook_named_csv_is_read_as_the_workbook_it_is(ws: Workspace, tmp_path: Path):
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["Ngày tiếp nhận", "Tên KOL/KOC", "Nền tảng", "Đường dẫn", "Loại vi phạm"])
+    sheet.append([datetime(2026, 10, 5, 9, 30), "Bảo Ngọc", "Facebook", "https://facebook.com/bongc/1", "Lừa đảo"])
+    path = tmp_path / "hotline.csv"
+    wb.save(tmp_path / "hotline.xlsx")
+    (tmp_path / "hotline.xlsx").rename(path)
+    result = intake.import_file(ws, path)[3]
+    assert result.count(intake.Fate.IMPORTED) == 1

@@ -104,9 +104,16 @@ def _read_xlsx(path: Path) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # Opened by us, not by name: openpyxl refuses a workbook whose name does not end in .xlsx, and
+    # the content, not the name, decided that this is one (``read_sheet``).
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        fh = open(path, "rb")  # noqa: SIM115 - read-only workbooks read from it until closed below
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from exc
+    try:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        fh.close()
         raise UserError(f"cannot read {path.name} as an Excel workbook ({exc}); is it a real .xlsx file?") from exc
     try:
         sheets = [wb.active, *(s for s in wb.worksheets if s is not wb.active)]
@@ -119,6 +126,7 @@ def _read_xlsx(path: Path) -> Sheet:
         return Sheet(path.name, ())
     finally:
         wb.close()
+        fh.close()
 
 
 def _xlsx_rows(ws: object, path: Path) -> list[SheetRow]:
@@ -171,6 +179,33 @@ def _delimiter(text: str) -> str:
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
+class _OpenQuote(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _csv_rows(path: Path, text: str, delimiter: str, strict: bool) -> list[SheetRow]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    rows: list[SheetRow] = []
+    ended = 0  # the line the last complete record ended on
+    try:
+        for number, record in enumerate(reader, start=1):
+            ended = reader.line_num
+            cells = _trimmed(record[:MAX_COLUMNS])
+            if any(not is_blank(c) for c in cells):
+                rows.append(SheetRow(number, cells))
+                if len(rows) > MAX_ROWS:
+                    raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
+    except csv.Error as exc:
+        if strict and "unexpected end of data" in str(exc):
+            raise _OpenQuote(ended + 1) from None
+        if strict:
+            raise
+        raise UserError(f"{path.name}: not a readable CSV file near line {reader.line_num}: {exc}") from exc
+    return rows
+
+
 def _read_csv(path: Path) -> Sheet:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -179,19 +214,20 @@ def _read_csv(path: Path) -> Sheet:
         text = decode(data)
     except UnicodeDecodeError as exc:
         raise UserError(f"{path.name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}") from exc
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[SheetRow] = []
+    delimiter = _delimiter(text)
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
     try:
-        for number, record in enumerate(reader, start=1):
-            cells = _trimmed(record[:MAX_COLUMNS])
-            if any(not is_blank(c) for c in cells):
-                rows.append(SheetRow(number, cells))
-                if len(rows) > MAX_ROWS:
-                    raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
-    except csv.Error as exc:
-        raise UserError(f"{path.name}: not a readable CSV file near line {reader.line_num}: {exc}") from exc
+        try:
+            rows = _csv_rows(path, text, delimiter, strict=True)
+        except _OpenQuote as exc:
+            raise UserError(
+                f"{path.name}: the quotation mark opened on line {exc.line} is never closed, so every line after "
+                "it would be read into one cell; close or remove that quote and import the file again"
+            ) from None
+        except csv.Error:
+            # A stray quote inside a cell ('"ok" text'): read as a spreadsheet program reads it.
+            rows = _csv_rows(path, text, delimiter, strict=False)
     finally:
         csv.field_size_limit(previous_limit)
     return Sheet(path.name, tuple(rows))
