@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -237,3 +238,43 @@ def test_a_bundle_for_another_committee(trio):
                  key=Ed25519PrivateKey.generate())
     rel, before, report = _round_with_a_bad_file(trio, out.getvalue(), name=bundle_name(99, 99))
     _assert_refused_but_round_went_on(trio, rel, before, report, "another committee")
+
+
+@pytest.mark.parametrize("whose", ["chair", "member"])
+def test_a_forged_fork_freezes_nobody(trio, whose: str):
+    """A file claiming a different history for events already here must be signed by the device:
+    signed with any other key it is rejected, and the device (even the reader's own) goes on."""
+    chair, secretary, member = trio
+    propagate(chair.view, member.view)
+    propagate(secretary.view, member.view)
+    member.sync()
+    file_report(member.ws, "KOL A", "https://tiktok.com/@a/1")
+    member.sync()
+    author = chair if whose == "chair" else member
+    genuine = sorted(bundles_dir(author.view, author.device).glob("*.zip"))[-1]
+    with zipfile.ZipFile(genuine) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        events = zf.read("events.jsonl")
+    manifest["last_event_hash"] = "f" * 64
+    raw = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("manifest.json", raw)
+        zf.writestr("manifest.sig", base64.b64encode(Ed25519PrivateKey.generate().sign(raw)))
+        zf.writestr("events.jsonl", events)
+    rel = _place(member, author.device, genuine.stem + ".sync-conflict.zip", out.getvalue())
+    before = store_state(member.ws)
+    report = member.sync()
+    assert report.forks == []
+    assert [p.file for p in report.rejected] == [rel] and "signature" in report.rejected[0].reason
+    assert store_state(member.ws) == before
+    with member.ws.db.read() as conn:
+        assert raw_connection(conn).execute("SELECT count(*) FROM sync_frozen_devices").fetchone()[0] == 0
+    # The device's genuine work still flows both ways.
+    file_report(author.ws, "KOL B", "https://tiktok.com/@b/1")
+    published = author.sync()
+    if author is chair:
+        propagate(chair.view, member.view)
+        assert chair.device in {a.device for a in member.sync().applied}
+    else:
+        assert published.written

@@ -198,6 +198,11 @@ class Importer:
         have = state.have.get(dev, 0)
         try:
             if m.last_seq <= have:
+                # Events of this device are here, so its key is known: only a file it signed may
+                # say that it holds these events, and only such a file can show a fork (a forged
+                # one would otherwise freeze any device, the chair's included).
+                if not self._signed_by_device(c, dev, state):
+                    return False
                 if self._stored_hash(dev, m.last_seq) == m.last_event_hash:
                     self._mark(c, "duplicate")
                     self.report.duplicates += 1
@@ -207,15 +212,10 @@ class Importer:
             if m.first_seq > have + 1:
                 raise _Wait(f"waits for events {dev}.{have + 1}–{dev}.{m.first_seq - 1} (an earlier bundle)")
             self._check_deps(m, state)
-            info = state.devices.get(dev)
-            if info is None and dev == self.root.chair_device:
-                info = _DeviceInfo(self.root.chair_member, self.root.chair_key, None)
-            if info is None:
-                self._reject(c, f"signed by an unknown device {dev}: it is not in the committee's roster")
+            info = self._device_info(dev, state)
+            if not self._signed_by_device(c, dev, state):
                 return False
-            if not self._signed(c, info.public_key):
-                self._reject(c, "the signature does not match: the file was changed, or signed with another key")
-                return False
+            assert info is not None
             if info.cutoff is not None and m.first_seq > info.cutoff:
                 self._reject(c, f"device {dev} was revoked: nothing after its event {info.cutoff} is accepted")
                 return False
@@ -263,6 +263,23 @@ class Importer:
                 "SELECT hash FROM events WHERE device_id = ? AND seq = ?", (device, seq)
             ).fetchone()
         return None if row is None else str(row[0])
+
+    def _device_info(self, dev: str, state: _State) -> _DeviceInfo | None:
+        info = state.devices.get(dev)
+        if info is None and dev == self.root.chair_device:
+            info = _DeviceInfo(self.root.chair_member, self.root.chair_key, None)
+        return info
+
+    def _signed_by_device(self, c: Candidate, dev: str, state: _State) -> bool:
+        """Whether ``c`` is signed with the roster's key for ``dev``; rejects it (saying why) if not."""
+        info = self._device_info(dev, state)
+        if info is None:
+            self._reject(c, f"signed by an unknown device {dev}: it is not in the committee's roster")
+            return False
+        if not self._signed(c, info.public_key):
+            self._reject(c, "the signature does not match: the file was changed, or signed with another key")
+            return False
+        return True
 
     def _signed(self, c: Candidate, public_key: str) -> bool:
         from . import signing
