@@ -27,7 +27,10 @@ def test_labels_come_in_both_languages():
 
 def test_workflow_allows_only_the_documented_moves():
     check_transition(Status.RECEIVED, Status.TRIAGE)
-    check_transition(Status.DECIDED, Status.APPEAL)
+    with pytest.raises(NotAllowed, match="appeal against its decision is lodged"):
+        check_transition(Status.DECIDED, Status.APPEAL)
+    check_transition(Status.DECIDED, Status.APPEAL, by_decision=True)
+    assert Status.APPEAL not in allowed_next(Status.MONITORING)
     check_transition(Status.APPEAL, Status.SCHEDULED)
     with pytest.raises(NotAllowed, match="allowed: triage, rejected"):
         check_transition(Status.RECEIVED, Status.SCHEDULED)

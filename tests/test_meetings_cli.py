@@ -115,3 +115,27 @@ def test_bad_meeting_input_exits_2_and_changes_nothing(cli: Cli, argv: list[str]
     result = cli(*[a.format(ref=ref, meeting=meeting) for a in argv])
     assert result.code == 2
     assert _events(cli) == before
+
+
+def test_an_appeal_is_lodged_only_within_its_window(cli: Cli):
+    from datetime import date, timedelta
+
+    recent, old = _ready(cli), _ready(cli, "Khánh Vy", 2)
+    for ref, day in ((recent, date.today() - timedelta(days=5)), (old, date(2026, 3, 12))):
+        meeting = cli("meeting", "create", "--title", f"Họp {day}", "--date", day.isoformat(), "--json").json()["id"]
+        assert cli("meeting", "add-case", meeting, ref).code == 0
+        assert cli("meeting", "attend", meeting, "me", "--present").code == 0
+        assert cli("decision", "record", meeting, ref, "--outcome", "reminder", "--rationale", "Nhắc nhở").code == 0
+    before = _events(cli)
+    # Not by a plain status change: that would skip the window and leave the decision unmarked.
+    plain = cli("case", "set", old, "--status", "appeal", "--reason", "Khiếu nại")
+    assert plain.code == 2 and "decision appeal" in plain.err
+    late = cli("decision", "appeal", old, "--reason", "Khiếu nại muộn")
+    assert late.code == 2 and "closed on 02/04/2026" in late.err
+    assert _events(cli) == before
+    lodged = cli("decision", "appeal", recent.lower(), "--reason", "KOL cung cấp thêm chứng từ", "--json")
+    assert lodged.code == 0, lodged.err
+    assert lodged.json()["ref"] == recent and lodged.json()["meeting"] is None
+    assert cli("case", "show", recent, "--json").json()["status"] == "appeal"
+    again = cli("decision", "appeal", recent, "--reason", "Lần hai")
+    assert again.code == 2 and "already appealed" in again.err

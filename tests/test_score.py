@@ -271,3 +271,21 @@ def test_an_amendment_of_the_same_day_counts_whatever_its_id(original: str, amen
     after = compute([*decisions, ruling], date(2026, 6, 8))
     assert {p.decision_id: p.state for p in after.points}[amendment] == PointState.REPLACED
     assert after.value == 100.0
+
+
+@pytest.mark.parametrize(("kept", "other"), [("a", "b"), ("b", "a")])
+def test_of_two_decisions_recorded_at_once_on_a_case_the_one_it_keeps_counts(kept: str, other: str):
+    """Two members recorded a decision on one case offline: the case keeps one (the last writer's,
+    or the one the conflict was settled on), whatever the ids, and only that one counts."""
+    outcomes = {kept: O.SUSPENSION, other: O.REMINDER}
+    decisions = [DecisionInput(i, date(2026, 3, 10), outcomes[i], C.FALSE_CLAIM, case_id="case-1",
+                               current=i == kept) for i in ("a", "b")]
+    score = compute(decisions, date(2026, 3, 11))
+    states = {p.decision_id: (p.state, p.replaced_by) for p in score.points}
+    assert states == {kept: (PointState.COUNTING, None), other: (PointState.REPLACED, kept)}
+    assert score.penalty == compute([decisions[0 if kept == "a" else 1]], date(2026, 3, 11)).penalty
+    # Recorded at a later meeting but not kept: it never counts either.
+    late = DecisionInput("z", date(2026, 3, 24), O.REMINDER, C.FALSE_CLAIM, case_id="case-1", current=False)
+    later = compute([*decisions, late], date(2026, 4, 1))
+    assert {p.decision_id: p.state for p in later.points}["z"] == PointState.REPLACED
+    assert {p.decision_id: p.state for p in later.points}[kept] == PointState.COUNTING

@@ -162,7 +162,7 @@ def _point_line(p: dict[str, Any], out: Output) -> str:
     if state == PointState.NO_PENALTY:
         return f"{head}: {t('0 điểm', '0 points')}"
     if state == PointState.REPLACED:
-        return f"{head}: {t('được thay bằng quyết định sửa đổi', 'replaced by an amending decision')}"
+        return f"{head}: {t('được thay bằng quyết định khác của hồ sơ', 'replaced by another decision on its case')}"
     if state == PointState.EXPIRED:
         return f"{head}: {t('hết hiệu lực ngày', 'expired on')} {_d(p['expires_on'])}"
     factors = [str(p["penalty"])]

@@ -80,6 +80,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pub.add_argument("--json", action="store_true")
     pub.set_defaults(func=cmd_publish)
 
+    app = dcmds.add_parser("appeal", help="lodge an appeal against a case's decision (within 21 days of it); "
+                           "the case goes to appeal and onto the next meeting's agenda")
+    app.add_argument("ref", metavar="REF")
+    app.add_argument("--reason", required=True, metavar="TEXT", help="who appeals, and on what grounds")
+    app.add_argument("--meeting", metavar="MEETING", help="the meeting to review it (default: the next open one)")
+    app.add_argument("--json", action="store_true")
+    app.set_defaults(func=cmd_appeal)
+
 
 def _meeting_json(m: mq.MeetingRow) -> dict[str, Any]:
     return {
@@ -158,6 +166,19 @@ def cmd_record(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     else:
         out.line(out.t(f"Đã ghi quyết định {decision_id}: {args.outcome.label('vi')}",
                        f"Recorded decision {decision_id}: {args.outcome.label('en')}"))
+    return 0
+
+
+def cmd_appeal(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    result = svc.appeal(ws, args.ref, args.reason, args.meeting)
+    if args.json:
+        out.json({"decision": result.decision_id, "ref": result.ref, "meeting": result.meeting_id})
+    elif result.meeting_id:
+        out.line(out.t(f"Đã ghi nhận khiếu nại; {result.ref} được đưa vào chương trình họp {result.meeting_id}",
+                       f"Appeal recorded; {result.ref} is on the agenda of meeting {result.meeting_id}"))
+    else:
+        out.line(out.t(f"Đã ghi nhận khiếu nại; {result.ref} chờ cuộc họp tiếp theo được tạo",
+                       f"Appeal recorded; {result.ref} waits for the next meeting to be created"))
     return 0
 
 

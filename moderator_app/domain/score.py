@@ -138,6 +138,10 @@ class DecisionInput:
     case_ref: str = ""
     corrected_on: date | None = None
     amends: str | None = None
+    # Whether the case shows this decision now (``None``: not known). Two members recording a
+    # decision on one case offline leave both; the one the case keeps (the last writer's, or the
+    # one the conflict was settled on) counts, and the other never does.
+    current: bool | None = None
 
     @property
     def level(self) -> int:
@@ -247,9 +251,11 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
     from the original decision's date and a correction completed on any decision of the chain
     carries over. Several amendments of one decision: the latest (by date, then id) counts.
     A later decision on the same case that names nothing it amends (an appeal's outcome)
-    amends the case's previous decision.
+    amends the case's previous decision. A decision recorded concurrently with the one its case
+    keeps (``current``: same date or later, not amended by it) is replaced by it outright.
     """
     by_id = {d.id: d for d in decisions if d.decided_on <= as_of}
+    lost = _lost_concurrently(decisions)
 
     def depth(d: DecisionInput) -> int:
         """How many decisions ``d`` amends in a chain: an amendment keeps its meeting's date, so on
@@ -260,7 +266,7 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
             n, parent = n + 1, by_id[parent].amends
         return n
 
-    visible = sorted(by_id.values(), key=lambda d: (d.decided_on, depth(d), d.id))
+    visible = sorted((d for d in by_id.values() if d.id not in lost), key=lambda d: (d.decided_on, depth(d), d.id))
     parent_of: dict[str, str] = {}
     last_on_case: dict[str, str] = {}
     for d in visible:
@@ -275,7 +281,7 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
     for d in visible:
         if d.id in parent_of:
             children.setdefault(parent_of[d.id], []).append(d)
-    replaced_by: dict[str, str] = {}
+    replaced_by: dict[str, str] = {d: kept for d, kept in lost.items() if d in by_id and kept in by_id}
     for parent, kids in children.items():
         latest = max(kids, key=lambda d: (d.decided_on, d.id))
         replaced_by[parent] = latest.id
@@ -300,6 +306,26 @@ def _resolve(decisions: Sequence[DecisionInput], as_of: date) -> tuple[list[_Eff
             corrected = None
         effective.append(_Effective(d, counts_from, corrected))
     return effective, replaced_by
+
+
+def _lost_concurrently(decisions: Sequence[DecisionInput]) -> dict[str, str]:
+    """Decisions their case did not keep, each with the one it kept: recorded on the kept one's
+    date or later, and neither amending nor amended by it (an appeal's outcome comes later and is
+    the one kept; an original decision comes earlier and is replaced from the outcome's date)."""
+    kept = {d.case_id: d for d in decisions if d.current and d.case_id}
+    by_id = {d.id: d for d in decisions}
+    lost: dict[str, str] = {}
+    for d in decisions:
+        k = kept.get(d.case_id)
+        if k is None or d.id == k.id or d.decided_on < k.decided_on:
+            continue
+        chain, parent = {k.id}, k.amends
+        while parent is not None and parent in by_id and parent not in chain:
+            chain.add(parent)
+            parent = by_id[parent].amends
+        if d.id not in chain and d.amends not in chain:
+            lost[d.id] = k.id
+    return lost
 
 
 # --- the score -----------------------------------------------------------------------------

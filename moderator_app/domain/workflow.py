@@ -24,8 +24,14 @@ TRANSITIONS: dict[Status, tuple[Status, ...]] = {
     S.REJECTED: (S.TRIAGE,),
 }
 
-# Statuses that only a recorded decision (a meeting's act) may set, never a plain status change.
-DECISION_ONLY: frozenset[Status] = frozenset({S.DECIDED})
+# Statuses that only an act of their own may set, never a plain status change: a recorded decision
+# (a meeting's act) and a lodged appeal (which checks the 21-day window and marks the decision).
+DECISION_ONLY: frozenset[Status] = frozenset({S.DECIDED, S.APPEAL})
+HOW_TO_REACH = {
+    S.DECIDED: "a case becomes decided when a meeting records a decision",
+    S.APPEAL: "a case goes to appeal when an appeal against its decision is lodged, within 21 days of it "
+              "(`decision appeal`, or Appeal… in the meeting window)",
+}
 
 # A reason is required to leave the queue this way (DOMAIN.md: out of scope, no evidence, ...).
 NEEDS_REASON: frozenset[Status] = frozenset({S.REJECTED, S.CLOSED})
@@ -42,7 +48,7 @@ def check_transition(current: Status, new: Status, *, by_decision: bool = False)
         raise NotAllowed(f"the case is already {new.value}")
     if new not in TRANSITIONS[current] or (new in DECISION_ONLY and not by_decision):
         options = ", ".join(s.value for s in allowed_next(current)) or "none"
-        hint = " (a case becomes decided when a meeting records a decision)" if new in DECISION_ONLY else ""
+        hint = f" ({HOW_TO_REACH[new]})" if new in DECISION_ONLY else ""
         raise NotAllowed(
             f"a case cannot move from {current.value} to {new.value}{hint}; allowed: {options}"
         )

@@ -47,6 +47,7 @@ def to_input(d: Q.InfluencerDecision) -> S.DecisionInput:
         case_ref=d.case_ref,
         corrected_on=date.fromisoformat(d.corrected_on) if d.corrected_on else None,
         amends=d.amends,
+        current=d.current,
     )
 
 

@@ -39,6 +39,7 @@ from .cases import CaseChanges, CaseKey, add_note_in, update_in
 from .meetings import (
     FollowUpInput,
     add_to_agenda_in,
+    appeal_in,
     create_meeting_in,
     finalize_in,
     record_decision_in,
@@ -484,6 +485,9 @@ class _Simulation:
                 update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason=rng.choice(T.CLOSE_REASONS)))
             elif step == "closed":
                 update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason="Hoàn tất giám sát"))
+            elif step == "appeal":  # lodged by the secretary; the case goes to a meeting as its plan says
+                with tx.acting_as(self.author("secretary")):
+                    appeal_in(tx, case.key, rng.choice(T.APPEAL_REASONS), local_date(self.sim_now), schedule=False)
             else:
                 update_in(tx, case.key, CaseChanges(status=Status(step)))
             if rng.random() < 0.25:

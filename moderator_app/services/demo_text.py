@@ -108,6 +108,11 @@ CLOSE_REASONS = (
     "Hòa giải: KOL đã sửa bài và gắn nhãn quảng cáo.",
     "Hòa giải: nội dung đã được gỡ, KOL xin lỗi người xem.",
 )
+APPEAL_REASONS = (
+    "KOL khiếu nại: bài đăng đã được gắn nhãn quảng cáo từ trước khi bị phản ánh.",
+    "KOL cung cấp thêm hợp đồng và chứng từ, đề nghị xem xét lại mức xử lý.",
+    "Đơn vị quản lý KOL đề nghị xem xét lại vì vi phạm lần đầu.",
+)
 RATIONALES = {
     0: ("Không đủ căn cứ kết luận vi phạm.", "KOL đã chứng minh nội dung không phải quảng cáo."),
     1: ("Vi phạm lần đầu, mức độ nhẹ; nhắc nhở gắn nhãn quảng cáo.",),

@@ -748,42 +748,46 @@ def appeal(ws: Workspace, ref: str, reason: str, meeting: str | None = None, tod
     there is one); the decision is kept as it was, marked as appealed.
     """
     ws.require_role(*ORGANISERS, action="recording an appeal")
+    with ws.transaction() as tx:
+        return appeal_in(tx, find_case(tx, ref), reason, today or _today(), meeting)
+
+
+def appeal_in(tx: Transaction, key: CaseKey, reason: str, day: date, meeting: str | None = None,
+              schedule: bool = True) -> Appeal:
+    """``appeal`` inside a caller's transaction; ``schedule=False`` leaves the agenda to the caller."""
     reason = " ".join(reason.split())
     if not reason:
         raise UserError("say who appeals and on what grounds")
-    day = today or _today()
-    with ws.transaction() as tx:
-        key = find_case(tx, ref)
-        row = tx.one("SELECT c.status, c.decision_id, d.decided_on, d.appealed_at FROM cases c "
-                     "LEFT JOIN decisions d ON d.id = c.decision_id WHERE c.id = ?", (key.id,))
-        assert row is not None
-        status, decision_id, decided_on = Status(row[0]), row[1], row[2]
-        if decision_id is None or decided_on is None:
-            raise NotAllowed(f"{key.ref} has no decision to appeal")
-        if row[3] is not None:
-            raise NotAllowed(f"the decision on {key.ref} was already appealed")
-        deadline = appeal_deadline(date.fromisoformat(decided_on))
-        if day > deadline:
-            raise NotAllowed(
-                f"the appeal window for {key.ref} closed on {deadline.strftime('%d/%m/%Y')} "
-                f"(21 days after the decision of {date.fromisoformat(decided_on).strftime('%d/%m/%Y')})"
-            )
-        check_transition(status, Status.APPEAL)
-        tx.emit(
-            "decision.appealed",
-            decision_id,
-            {"reason": reason, "changes": {"status": {
-                "from": status.value, "to": Status.APPEAL.value,
-                "base": current_heads(tx.proj, "case", key.id, "status")}}},
-            case_id=key.id,
+    row = tx.one("SELECT c.status, c.decision_id, d.decided_on, d.appealed_at FROM cases c "
+                 "LEFT JOIN decisions d ON d.id = c.decision_id WHERE c.id = ?", (key.id,))
+    assert row is not None
+    status, decision_id, decided_on = Status(row[0]), row[1], row[2]
+    if decision_id is None or decided_on is None:
+        raise NotAllowed(f"{key.ref} has no decision to appeal")
+    if row[3] is not None:
+        raise NotAllowed(f"the decision on {key.ref} was already appealed")
+    deadline = appeal_deadline(date.fromisoformat(decided_on))
+    if day > deadline:
+        raise NotAllowed(
+            f"the appeal window for {key.ref} closed on {deadline.strftime('%d/%m/%Y')} "
+            f"(21 days after the decision of {date.fromisoformat(decided_on).strftime('%d/%m/%Y')})"
         )
-        meeting_id = None
-        if meeting is not None:
-            meeting_id = find_meeting(tx, meeting)
-        else:
-            nxt = tx.one("SELECT id FROM meetings WHERE finalized = 0 AND date >= ? ORDER BY date, id LIMIT 1",
-                         (day.isoformat(),))
-            meeting_id = None if nxt is None else str(nxt[0])
-        if meeting_id is not None:
-            add_to_agenda_in(tx, meeting_id, key, "")
-        return Appeal(decision_id, key.ref, meeting_id)
+    check_transition(status, Status.APPEAL, by_decision=True)
+    tx.emit(
+        "decision.appealed",
+        decision_id,
+        {"reason": reason, "changes": {"status": {
+            "from": status.value, "to": Status.APPEAL.value,
+            "base": current_heads(tx.proj, "case", key.id, "status")}}},
+        case_id=key.id,
+    )
+    meeting_id = None
+    if meeting is not None:
+        meeting_id = find_meeting(tx, meeting)
+    elif schedule:
+        nxt = tx.one("SELECT id FROM meetings WHERE finalized = 0 AND date >= ? ORDER BY date, id LIMIT 1",
+                     (day.isoformat(),))
+        meeting_id = None if nxt is None else str(nxt[0])
+    if meeting_id is not None:
+        add_to_agenda_in(tx, meeting_id, key, "")
+    return Appeal(decision_id, key.ref, meeting_id)

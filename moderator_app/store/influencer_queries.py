@@ -76,6 +76,7 @@ class InfluencerDecision:
     published: bool
     corrected_on: str | None
     amends: str | None
+    current: bool = False  # the decision its case shows now
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,8 @@ def profile(conn: sqlite3.Connection, influencer_id: str) -> ProfileDetail | Non
 
 DECISION_SQL = (
     "SELECT d.id, d.influencer_id, d.case_id, c.ref, d.meeting_id, m.title, d.decided_on, d.outcome, d.category, "
-    "d.rationale, d.published, d.corrected_on, d.amends FROM decisions d JOIN cases c ON c.id = d.case_id "
+    "d.rationale, d.published, d.corrected_on, d.amends, c.decision_id IS d.id "
+    "FROM decisions d JOIN cases c ON c.id = d.case_id "
     "JOIN meetings m ON m.id = d.meeting_id"
 )
 
@@ -192,6 +194,7 @@ def _decision(r: tuple[object, ...]) -> InfluencerDecision:
     return InfluencerDecision(
         str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]), str(r[7]), str(r[8]),
         str(r[9] or ""), bool(r[10]), None if r[11] is None else str(r[11]), None if r[12] is None else str(r[12]),
+        bool(r[13]),
     )
 
 

@@ -196,7 +196,7 @@ class ProfileWindow(QMainWindow):
             PointState.COUNTING: self.tr("Counting"),
             PointState.EXPIRED: self.tr("Expired"),
             PointState.NO_PENALTY: self.tr("No penalty"),
-            PointState.REPLACED: self.tr("Replaced by an amendment"),
+            PointState.REPLACED: self.tr("Replaced by another decision on its case"),
         }[p.state]
 
     def _build_details_tab(self) -> QWidget:
