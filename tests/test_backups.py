@@ -153,3 +153,46 @@ def test_the_application_start_checks_a_small_database_even_after_a_clean_exit(t
     with pytest.raises(DatabaseDamaged, match="failed its integrity check"):
         Workspace.open(tmp_path / "w", check_integrity=True)  # the window's start does
     assert paths.db.read_bytes() == damaged_bytes
+
+
+def test_a_full_disk_is_said_to_be_full_not_damage(tmp_path: Path, monkeypatch):
+    import shutil
+    import sqlite3
+    from collections import namedtuple
+
+    from moderator_app.domain.errors import DiskFull, UserError
+    from moderator_app.store import database
+
+    usage = namedtuple("usage", "total used free")
+    target = tmp_path / "moderator.sqlite3"
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(DiskFull, match=r"is full \(4 KB free\).*Nothing was changed"):
+        database.raise_if_unreachable(target, sqlite3.OperationalError("disk I/O error"))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**12, 10**9, 10**11))
+    with pytest.raises(UserError, match="cannot be opened") as raised:
+        database.raise_if_unreachable(target, sqlite3.OperationalError("unable to open database file"))
+    assert not isinstance(raised.value, DiskFull)
+    database.raise_if_unreachable(target, sqlite3.DatabaseError("database disk image is malformed"))  # damage
+
+
+def test_the_latest_good_backup_is_not_given_up_on_a_full_disk(tmp_path: Path, monkeypatch):
+    from moderator_app.domain.errors import DiskFull
+
+    with Workspace.open(tmp_path / "ws") as ws:
+        backups.create_backup(ws.paths, "manual")
+        paths = ws.paths
+
+    def unreachable(*_a, **_k):
+        raise DiskFull("the disk is full")
+
+    monkeypatch.setattr(backups, "check_database", unreachable)
+    with pytest.raises(DiskFull):
+        backups.latest_good_backup(paths)
+
+
+def test_checking_a_backup_leaves_nothing_beside_it(tmp_path: Path):
+    with Workspace.open(tmp_path / "ws") as ws:
+        info = backups.create_backup(ws.paths, "manual")
+        assert backups.latest_good_backup(ws.paths) is not None
+        assert backups.check_database(info.path, immutable=True) == []
+        assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]

@@ -155,3 +155,16 @@ def test_list_and_search_print_every_match_unless_limited(cli: Cli):
     found = cli("search", "khong", "--json").json()
     assert len(found) > 20 and {r["ref"] for r in found} == listed
     assert len(cli("search", "khong", "--limit", "3", "--json").json()) == 3
+
+
+def test_a_reader_that_stops_reading_is_not_a_bug(tmp_path):
+    exe = [sys.executable, "-m", "moderator_app", "--data-dir", str(tmp_path / "w")]
+    subprocess.run([*exe, "demo", "--cases", "1200", "--quiet"], check=True, capture_output=True)
+    # More than a pipe holds (64 KB), so the command is still writing when the reader goes.
+    listing = subprocess.Popen([*exe, "cases", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert listing.stdout is not None and listing.stderr is not None
+    listing.stdout.readline()
+    listing.stdout.close()  # as `| head -1` does
+    err = listing.stderr.read().decode()
+    assert listing.wait() == 141 and err == ""
+    assert "Traceback" not in "".join(p.read_text() for p in (tmp_path / "w" / "logs").glob("*.log"))

@@ -9,6 +9,7 @@ from moderator_app.services.demo import generate
 from moderator_app.services.meetings import AGENDA_ITEM_OF_CASE
 from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.database import raw_connection
 from moderator_app.store.tallies import TALLY_TRIGGERS
 
 from .helpers import snapshot
@@ -20,6 +21,11 @@ def _queue(path: Path, seed: int) -> tuple[list[tuple], Workspace]:
     ws = Workspace.open(path, member_name="Chủ tịch Demo")
     summary = generate(ws, cases=1000, seed=seed, now_ms=NOW)
     assert summary.cases == 1000
+    with ws.db.read() as conn:  # the summary counts what was stored
+        stored = raw_connection(conn).execute(
+            "SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM decisions), (SELECT count(*) FROM events)"
+        ).fetchone()
+    assert (summary.reports, summary.decisions, summary.events) == stored
     rows = [
         (r["ref"], r["status"], r["influencer"], r["category"], r["platform"], r["title"], r["assignee_name"],
          r["reports"], r["opened_at"])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -116,6 +118,13 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     except UserError as exc:
         out.stderr.write(f"moderator-app: error: {exc}\n")
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader stopped reading (`… | head`): nothing is wrong. Whatever the command changed
+        # was committed before it printed; further output goes nowhere, as for any pipeline.
+        if out.stdout is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a program stopped this way
     except Exception as exc:
         from moderator_app.store.database import is_corruption
         from moderator_app.store.paths import WorkspacePaths

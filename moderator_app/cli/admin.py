@@ -42,11 +42,12 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         sys.stderr.write("\n")
     elapsed = time.perf_counter() - started
     s = summary
+    n = out.num
     out.line(out.t(
-        f"Đã tạo {s.cases:,} hồ sơ, {s.reports:,} phản ánh, {s.influencers:,} người có ảnh hưởng, "
-        f"{s.meetings:,} cuộc họp, {s.decisions:,} quyết định ({s.events:,} sự kiện, {elapsed:.1f} s)",
-        f"Created {s.cases:,} cases, {s.reports:,} reports, {s.influencers:,} influencers, "
-        f"{s.meetings:,} meetings, {s.decisions:,} decisions ({s.events:,} events, {elapsed:.1f} s)",
+        f"Đã tạo {n(s.cases)} hồ sơ, {n(s.reports)} phản ánh, {n(s.influencers)} người có ảnh hưởng, "
+        f"{n(s.meetings)} cuộc họp, {n(s.decisions)} quyết định ({n(s.events)} sự kiện, {n(elapsed, 1)} s)",
+        f"Created {n(s.cases)} cases, {n(s.reports)} reports, {n(s.influencers)} influencers, "
+        f"{n(s.meetings)} meetings, {n(s.decisions)} decisions ({n(s.events)} events, {n(elapsed, 1)} s)",
     ))
     return 0
 
@@ -70,7 +71,7 @@ def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
             out.line(problem)
         if report.ok:
             out.line(out.t(
-                f"Không có vấn đề: {report.checked.get('events', 0):,} sự kiện, các bảng khớp với nhật ký",
-                f"No problems: {report.checked.get('events', 0):,} events, tables match the log",
+                f"Không có vấn đề: {out.num(report.checked.get('events', 0))} sự kiện, các bảng khớp với nhật ký",
+                f"No problems: {out.num(report.checked.get('events', 0))} events, tables match the log",
             ))
     return 0 if report.ok else 1

@@ -29,6 +29,11 @@ class Output:
     def t(self, vi: str, en: str) -> str:
         return en if self.lang == "en" else vi
 
+    def num(self, value: float, decimals: int = 0) -> str:
+        """A number as the language writes it: 2.000 and 2,6 in Vietnamese, 2,000 and 2.6 in English."""
+        text = f"{value:,.{decimals}f}"
+        return text if self.lang == "en" else text.translate(str.maketrans(",.", ".,"))
+
 
 def case_json(row: CaseRow) -> dict[str, Any]:
     """The replicated facts of a queue row (nothing local), as `cases list --json` prints them."""

@@ -134,7 +134,7 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         out.line(f"  {t('Thành viên liên minh từ', 'Alliance member since')}: {_d(data['member_since'])}"
                  + (f" · {t('đã ký cam kết', 'pledge signed')}" if data["pledge_signed"] else ""))
     for a in data["accounts"]:
-        followers = f" · {a['followers']:,}".replace(",", ".") if a["followers"] is not None else ""
+        followers = f" · {out.num(a['followers'])}" if a["followers"] is not None else ""
         out.line(f"  - {Platform(a['platform']).label(lang)} {a['handle']} {a['url']}{followers}".rstrip())
     if data["proposal"]:
         p = data["proposal"]

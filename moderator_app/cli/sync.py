@@ -43,7 +43,8 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
     for name in report.written:
         out.line(out.t(f"Đã ghi {name}", f"Wrote {name}"))
     for a in report.applied:
-        out.line(out.t(f"Đã áp dụng {a.file}: {a.events:,} thay đổi", f"Applied {a.file}: {a.events:,} changes"))
+        out.line(out.t(f"Đã áp dụng {a.file}: {out.num(a.events)} thay đổi",
+                       f"Applied {a.file}: {out.num(a.events)} changes"))
     for p in report.rejected:
         out.line(out.t(f"Từ chối {p.file}: {p.reason}", f"Rejected {p.file}: {p.reason}"))
     for p in report.pending:
@@ -59,9 +60,10 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
             values = " / ".join(str(v) for v in c.values)
             out.line(f"  {c.ref or c.id}  {c.field}: {values}")
     out.line(out.t(
-        f"Xong: ghi {len(report.written)}, áp dụng {len(report.applied)} gói ({report.events_in:,} thay đổi), "
+        f"Xong: ghi {len(report.written)}, áp dụng {len(report.applied)} gói ({out.num(report.events_in)} thay đổi), "
         f"từ chối {len(report.rejected)}, chờ {len(report.pending)}.",
-        f"Done: wrote {len(report.written)}, applied {len(report.applied)} bundle(s) ({report.events_in:,} changes), "
+        f"Done: wrote {len(report.written)}, applied {len(report.applied)} bundle(s) "
+        f"({out.num(report.events_in)} changes), "
         f"rejected {len(report.rejected)}, pending {len(report.pending)}.",
     ))
     return 0 if report.ok else 1
@@ -78,8 +80,8 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
     done = export_package(ws, args.output, args.since)
     out.line(out.t(
-        f"Đã ghi {done.path}: {done.bundles} gói ({done.events:,} thay đổi), {done.blobs} tệp chứng cứ.",
-        f"Wrote {done.path}: {done.bundles} bundle(s) ({done.events:,} changes), {done.blobs} evidence file(s).",
+        f"Đã ghi {done.path}: {done.bundles} gói ({out.num(done.events)} thay đổi), {done.blobs} tệp chứng cứ.",
+        f"Wrote {done.path}: {done.bundles} bundle(s) ({out.num(done.events)} changes), {done.blobs} evidence file(s).",
     ))
     return 0
 

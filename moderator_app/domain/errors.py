@@ -25,6 +25,11 @@ class NotAllowed(UserError):
 class WorkspaceBusy(UserError):
     """Another process has the data directory open."""
 
+    def __init__(self, message: str, folder: str = "", holder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.holder = holder
+
 
 class DatabaseTooNew(UserError):
     """The database was written by a newer version of the application."""
@@ -32,6 +37,10 @@ class DatabaseTooNew(UserError):
 
 class DatabaseDamaged(UserError):
     """The database failed its integrity check; it is left untouched."""
+
+
+class DiskFull(UserError):
+    """The disk that holds the workspace is full: nothing can be opened or written there."""
 
 
 class WriteFailed(UserError):

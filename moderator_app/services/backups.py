@@ -17,6 +17,7 @@ from pathlib import Path
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.store.atomic import write_atomic
 from moderator_app.store.backup import backup_database
+from moderator_app.store.database import raise_if_unreachable
 from moderator_app.store.paths import WorkspacePaths
 
 KEEP_DAILY = 7
@@ -91,18 +92,25 @@ def ensure_daily_backup(paths: WorkspacePaths, now: datetime | None = None) -> B
     return info
 
 
-def check_database(path: Path, quick: bool = False) -> list[str]:
+def check_database(path: Path, quick: bool = False, immutable: bool = False) -> list[str]:
     """SQLite's integrity check of a database file: empty when sound. ``quick``: SQLite's quick
     check (every page and b-tree, not whether the indexes hold exactly the tables' rows), which
-    reads the file once and takes a small part of the full check's time."""
+    reads the file once and takes a small part of the full check's time. ``immutable``: a file
+    nothing writes (a backup), read without the side files a live database needs.
+
+    A file that cannot be reached (a full disk, no permission) is not a damaged one: that raises
+    ``UserError`` saying so, and the file is not judged."""
+    uri = f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
+        raise_if_unreachable(path, exc)
         return [str(exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
     except sqlite3.DatabaseError as exc:
+        raise_if_unreachable(path, exc)
         return [str(exc)]
     finally:
         conn.close()
@@ -110,7 +118,7 @@ def check_database(path: Path, quick: bool = False) -> list[str]:
 
 def latest_good_backup(paths: WorkspacePaths) -> BackupInfo | None:
     for b in list_backups(paths):
-        if not check_database(b.path):
+        if not check_database(b.path, immutable=True):
             return b
     return None
 
@@ -131,7 +139,7 @@ def restore_with_safety_copy(paths: WorkspacePaths, backup_id: str) -> Restored:
     info = next((b for b in list_backups(paths) if b.id == backup_id), None)
     if info is None:
         raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
-    problems = check_database(info.path)
+    problems = check_database(info.path, immutable=True)
     if problems:
         raise UserError(f"the backup {backup_id} is damaged ({problems[0]}); choose another one")
     safety = None
@@ -165,7 +173,7 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
     info = next((b for b in list_backups(paths) if b.id == backup_id), None)
     if info is None:
         raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
-    problems = check_database(info.path)
+    problems = check_database(info.path, immutable=True)
     if problems:
         raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

@@ -220,9 +220,8 @@ def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:
         if column is None:
             raise UserError(f"{field} is not a field with conflicts")
         current = tx.scalar(f"SELECT {column} FROM cases WHERE id = ?", (key.id,))
-        tx.emit(
-            "case.updated",
-            key.id,
-            {"changes": {field: _field_change(tx, key.id, field, current, value)}, "reason": "conflict resolved"},
-            case_id=key.id,
-        )
+        payload: dict[str, Any] = {"changes": {field: _field_change(tx, key.id, field, current, value)},
+                                   "resolves": True}
+        if field == "decision":  # for the history: which decision the case keeps, in words
+            payload["kept_outcome"] = tx.scalar("SELECT outcome FROM decisions WHERE id = ?", (value,))
+        tx.emit("case.updated", key.id, payload, case_id=key.id)

@@ -392,7 +392,7 @@ class _Simulation:
         _, author = self.worker()
         with tx.acting_as(author):
             filed = file_report_in(tx, self._report(inf, platform, handle, category, url, at_ms, urgent))
-        self.summary.reports += 1
+        self.summary.reports += not filed.duplicate
         if filed.attached:
             return None
         self.summary.cases += 1
@@ -440,10 +440,10 @@ class _Simulation:
             return
         _, author = self.worker()
         with tx.acting_as(author):
-            file_report_in(
+            filed = file_report_in(
                 tx, self._report(case.influencer, case.platform, "", case.category, case.url, self.sim_now, False)
             )
-        self.summary.reports += 1
+        self.summary.reports += not filed.duplicate  # the same report twice is stored once
 
     def schedule_next(self, case: _Case, base_ms: int | None = None) -> None:
         if case.step >= len(case.plan):

@@ -155,6 +155,11 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
             else:
                 head = _t((f"Quyết định: {outcome}", f"Decision: {outcome}"), lang)
             text = head + (f" ({text})" if text else "")
+        if p.get("resolves") or p.get("reason") == "conflict resolved":  # (the latter: earlier versions)
+            if p.get("kept_outcome"):
+                kept = Outcome(p["kept_outcome"]).label(lang)
+                text = "; ".join([*parts, _t((f"giữ quyết định: {kept}", f"kept the decision: {kept}"), lang)])
+            return _t(("Giải quyết xung đột", "Conflict resolved"), lang) + (f" — {text}" if text else "")
         if p.get("reason"):
             text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
         if p.get("undoes"):

@@ -8,6 +8,7 @@ and a failed action leaves nothing behind.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ import sqlalchemy.exc
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from moderator_app.domain.errors import WriteFailed
+from moderator_app.domain.errors import DiskFull, UserError, WriteFailed
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
@@ -155,3 +156,27 @@ def raw_connection(conn: Connection) -> sqlite3.Connection:
     driver = conn.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
     return driver
+
+
+# SQLite's words for a file it could not reach, as opposed to one it read and found damaged.
+_UNREACHABLE = ("disk i/o error", "unable to open", "database or disk is full", "readonly", "read-only")
+FREE_SPACE_NEEDED = 8 * 1024 * 1024  # below this, a database cannot even be opened for reading in WAL mode
+
+
+def raise_if_unreachable(path: Path, exc: sqlite3.Error) -> None:
+    """Raise ``UserError`` (``DiskFull`` when it is that) if ``exc`` says SQLite could not reach the
+    file, rather than that it read it and found it damaged."""
+    text = str(exc).lower()
+    if not any(word in text for word in _UNREACHABLE):
+        return
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < FREE_SPACE_NEEDED:
+        raise DiskFull(
+            f"the disk that holds {path.parent} is full ({free // 1024} KB free), so {path.name} cannot be opened; "
+            "free some space on it and start again. Nothing was changed"
+        ) from None
+    raise UserError(f"{path} cannot be opened ({exc}); check the disk and the file's permissions. "
+                    "Nothing was changed") from None

@@ -32,7 +32,8 @@ class DataDirLock:
             fh.close()
             raise WorkspaceBusy(
                 f"the data directory {self.path.parent} is in use by {holder}; close that window or "
-                "command first, or choose another directory with --data-dir"
+                "command first, or choose another directory with --data-dir",
+                str(self.path.parent), holder,
             ) from None
         fh.seek(0)
         fh.truncate()

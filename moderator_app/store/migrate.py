@@ -17,7 +17,7 @@ from pathlib import Path
 from moderator_app.domain.errors import DatabaseTooNew, UserError
 
 from .backup import backup_database
-from .database import Database, raw_connection
+from .database import Database, raise_if_unreachable, raw_connection
 
 SCHEMA_HEAD = "0003_agenda_position"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -52,6 +52,7 @@ def current_revision(path: Path) -> str | None:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        raise_if_unreachable(path, exc)
         raise UserError(f"{path} cannot be read as a database: {exc}") from exc
     finally:
         conn.close()

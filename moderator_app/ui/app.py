@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import __version__
 from moderator_app.cli import resolve_lang, workspace_root
-from moderator_app.domain.errors import DatabaseDamaged, UserError
+from moderator_app.domain.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, UserError, WorkspaceBusy
 from moderator_app.logs import setup_logging
 from moderator_app.resources import resource
 
@@ -75,7 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             sys.stderr.write(f"moderator-app: error: {exc}\n")
             return exc.exit_code
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
         return exc.exit_code
     try:
         lang = resolve_lang(args.lang, ws.setting("language"))
@@ -142,6 +142,24 @@ def run_gui(args: argparse.Namespace) -> int:
         ws.close()
 
 
+def start_message(exc: UserError) -> str:
+    """Why the workspace could not be opened, in the interface's language where the reason is one
+    the window knows (the services' own messages are English, for logs and scripts)."""
+    if isinstance(exc, WorkspaceBusy):
+        return QCoreApplication.translate(
+            "App", "This workspace ({0}) is already open, in another window or a command ({1}). Close it "
+                   "first, then start again.").format(exc.folder, exc.holder)
+    if isinstance(exc, DiskFull):
+        return QCoreApplication.translate(
+            "App", "The disk that holds the workspace is full, so it cannot be opened. Free some space on "
+                   "it and start again; nothing was changed.")
+    if isinstance(exc, DatabaseTooNew):
+        return QCoreApplication.translate(
+            "App", "This workspace was written by a newer version of Digital Trust Moderator. Install that "
+                   "version (or a later one) to open it; nothing was changed.")
+    return str(exc)
+
+
 def apply_preferences(app: QApplication, ws: Workspace) -> None:
     """The look the member chose for this workspace."""
     from moderator_app.services.preferences import load
@@ -167,8 +185,10 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
         paths = WorkspacePaths(root)
         good = backups.latest_good_backup(paths)
         if good is None:
+            damaged = QCoreApplication.translate(
+                "App", "The database {0} failed its integrity check and has not been changed.").format(paths.db)
             no_backup = QCoreApplication.translate("App", "There is no good backup to restore.")
-            raise UserError(f"{exc}\n\n{no_backup}") from exc
+            raise UserError(f"{damaged}\n\n{no_backup}") from exc
         when = good.created.astimezone().strftime("%d/%m/%Y %H:%M")
         answer = QMessageBox.question(
             None,

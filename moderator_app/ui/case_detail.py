@@ -49,7 +49,16 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import EvidenceRow, ReportRow
 
 from . import case_pdf
-from .detail_common import MUTED, WARNING, iso_day, local_datetime, local_day, show_error
+from .detail_common import (
+    MUTED,
+    WARNING,
+    conflict_field,
+    iso_day,
+    local_datetime,
+    local_day,
+    show_error,
+    size_text,
+)
 from .formatting import sla_text
 from .history_view import HistoryView
 from .icons import TOOLBAR_ICON_SIZE, action_icon
@@ -61,16 +70,6 @@ UNASSIGNED = "__none__"
 
 def _now_ms() -> int:
     return int(time.time() * 1000)
-
-
-def _size_text(size: int | None) -> str:
-    if size is None:
-        return ""
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return ""
 
 
 class CaseDetailWindow(QMainWindow):
@@ -236,7 +235,7 @@ class CaseDetailWindow(QMainWindow):
         self.evidence_model: RowsModel[EvidenceRow] = RowsModel([
             Column(self.tr("Item"), lambda e: e.name or e.url, tooltip=lambda e: e.note or (e.name or e.url)),
             Column(self.tr("Type"), lambda e: e.mime or (self.tr("Link") if e.kind == "link" else e.kind)),
-            Column(self.tr("Size"), lambda e: _size_text(e.size), align_right=True,
+            Column(self.tr("Size"), lambda e: size_text(e.size), align_right=True,
                    sort_key=lambda e: e.size or 0),
             Column(self.tr("Added"), lambda e: local_datetime(e.added_at), sort_key=lambda e: e.added_at),
             Column(self.tr("SHA-256"), lambda e: (e.sha256 or "")[:16], tooltip=lambda e: e.sha256 or ""),
@@ -385,7 +384,8 @@ class CaseDetailWindow(QMainWindow):
         )
         warnings = []
         if cf.detail.conflicts:
-            warnings.append(self.tr("Conflicting changes to resolve: {0}").format(", ".join(cf.detail.conflicts)))
+            warnings.append(self.tr("Conflicting changes to resolve: {0}").format(
+                ", ".join(conflict_field(f) for f in cf.detail.conflicts)))
         if c.merged_into:
             warnings.append(self.tr("This case was merged into {0}.").format(cf.refs.get(c.merged_into,
                                                                                          c.merged_into)))

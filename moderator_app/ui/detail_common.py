@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from moderator_app.domain.errors import UserError
@@ -52,6 +52,39 @@ def number(value: float, lang: str, decimals: int = 1) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",") if lang == "vi" else text
+
+
+def conflict_field(field: str) -> str:
+    """A field that can be in conflict, in the interface's words."""
+    labels = {
+        "status": QCoreApplication.translate("Conflicts", "status"),
+        "decision": QCoreApplication.translate("Conflicts", "decision"),
+        "outcome": QCoreApplication.translate("Conflicts", "outcome"),
+        "role": QCoreApplication.translate("Conflicts", "role"),
+    }
+    return labels.get(field, field)
+
+
+def percent_text(share: float, decimals: int = 1) -> str:
+    """A share (0.578) as the interface writes a percentage: 57,8 % (vi), 57.8% (en)."""
+    locale = QLocale()
+    text = locale.toString(share * 100, "f", decimals)
+    return f"{text} %" if locale.language() == QLocale.Language.Vietnamese else f"{text}%"
+
+
+def size_text(size: int | None) -> str:
+    """A file size in the interface's number format: 310 B, 1,5 MB (vi) / 1.5 MB (en)."""
+    if size is None:
+        return ""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            if unit == "B":
+                return f"{size} B"
+            text = QLocale().toString(value, "f", 1)
+            return f"{text} {unit}"
+        value /= 1024
+    return ""
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:

@@ -19,6 +19,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from .detail_common import conflict_field
 from .evidence.case_bar import CaseEvidenceBar
 from .formatting import sla_text
 
@@ -63,7 +64,8 @@ def summary_html(ctx: QObject, d: queries.CaseDetail, lang: str) -> str:
     parts = [f"<h2 style='margin-bottom:2px'>{e(c.ref)}</h2><p style='margin-top:0'>{e(_clip(c.title, 300))}</p>"]
     if d.conflicts:
         conflicts = QCoreApplication.translate("CasePreview", "Conflicting changes to resolve")
-        parts.append(f"<p style='color:#b3261e'><b>{e(conflicts)}</b>: {e(', '.join(d.conflicts))}</p>")
+        fields = ", ".join(conflict_field(f) for f in d.conflicts)
+        parts.append(f"<p style='color:#b3261e'><b>{e(conflicts)}</b>: {e(fields)}</p>")
     parts.append("<table cellspacing='2' cellpadding='2'>")
     parts += [f"<tr><td style='color:#7d838a'>{k}</td><td>{v}</td></tr>" for k, v in rows]
     parts.append("</table>")

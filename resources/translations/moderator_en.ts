@@ -70,6 +70,22 @@
             <translation>The backup was restored.</translation>
         </message>
         <message>
+            <source>This workspace ({0}) is already open, in another window or a command ({1}). Close it first, then start again.</source>
+            <translation>This workspace ({0}) is already open, in another window or a command ({1}). Close it first, then start again.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the workspace is full, so it cannot be opened. Free some space on it and start again; nothing was changed.</source>
+            <translation>The disk that holds the workspace is full, so it cannot be opened. Free some space on it and start again; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of Digital Trust Moderator. Install that version (or a later one) to open it; nothing was changed.</source>
+            <translation>This workspace was written by a newer version of Digital Trust Moderator. Install that version (or a later one) to open it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database {0} failed its integrity check and has not been changed.</source>
+            <translation>The database {0} failed its integrity check and has not been changed.</translation>
+        </message>
+        <message>
             <source>There is no good backup to restore.</source>
             <translation>There is no good backup to restore.</translation>
         </message>
@@ -874,6 +890,25 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Completed correction</source>
@@ -1041,6 +1076,14 @@ Read it to members when they join so they can check they chose the right folder.
     <context>
         <name>EvidenceStrip</name>
         <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
             <source>Evidence items</source>
             <translation>Evidence items</translation>
         </message>
@@ -1134,6 +1177,14 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
             <translation>The application has no viewer for this kind of file. Save a copy to open it with another program.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the fingerprint taken when it was attached. Do not rely on it; ask a member who holds an intact copy.</source>
+            <translation>The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the fingerprint taken when it was attached. Do not rely on it; ask a member who holds an intact copy.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) is not in this computer's evidence store; it may arrive with the next sync.</source>
+            <translation>The file “{0}” (SHA-256 {1}) is not in this computer's evidence store; it may arrive with the next sync.</translation>
         </message>
         <message>
             <source>This file is damaged and is not shown</source>
@@ -3083,6 +3134,10 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <source>File report</source>
             <translation>File report</translation>
         </message>
+        <message>
+            <source>Copying {0} file(s) into the evidence store…</source>
+            <translation>Copying {0} file(s) into the evidence store…</translation>
+        </message>
     </context>
     <context>
         <name>Pane</name>
@@ -3313,8 +3368,8 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>No penalty</translation>
         </message>
         <message>
-            <source>Replaced by an amendment</source>
-            <translation>Replaced by an amendment</translation>
+            <source>Replaced by another decision on its case</source>
+            <translation>Replaced by another decision on its case</translation>
         </message>
         <message>
             <source>Details</source>

@@ -70,6 +70,22 @@
             <translation>Đã khôi phục bản sao lưu.</translation>
         </message>
         <message>
+            <source>This workspace ({0}) is already open, in another window or a command ({1}). Close it first, then start again.</source>
+            <translation>Không gian làm việc này ({0}) đang được mở ở một cửa sổ hoặc một lệnh khác ({1}). Hãy đóng nó trước rồi mở lại.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the workspace is full, so it cannot be opened. Free some space on it and start again; nothing was changed.</source>
+            <translation>Ổ đĩa chứa không gian làm việc đã đầy nên không mở được. Hãy giải phóng bớt dung lượng rồi mở lại; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of Digital Trust Moderator. Install that version (or a later one) to open it; nothing was changed.</source>
+            <translation>Không gian làm việc này được ghi bởi một phiên bản Bàn kiểm duyệt Niềm tin số mới hơn. Hãy cài phiên bản đó (hoặc mới hơn) để mở; chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The database {0} failed its integrity check and has not been changed.</source>
+            <translation>Cơ sở dữ liệu {0} không qua được bước kiểm tra toàn vẹn và chưa bị thay đổi.</translation>
+        </message>
+        <message>
             <source>There is no good backup to restore.</source>
             <translation>Không có bản sao lưu nào còn tốt để khôi phục.</translation>
         </message>
@@ -874,6 +890,25 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         </message>
     </context>
     <context>
+        <name>Conflicts</name>
+        <message>
+            <source>status</source>
+            <translation>trạng thái</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>quyết định</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>hình thức xử lý</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>vai trò</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Completed correction</source>
@@ -1041,6 +1076,14 @@ Read it to members when they join so they can check they chose the right folder.
     <context>
         <name>EvidenceStrip</name>
         <message>
+            <source>missing</source>
+            <translation>chưa có tệp</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>bị hỏng</translation>
+        </message>
+        <message>
             <source>Evidence items</source>
             <translation>Các mục chứng cứ</translation>
         </message>
@@ -1134,6 +1177,14 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
             <translation>Ứng dụng chưa có trình xem cho loại tệp này. Hãy lưu một bản sao để mở bằng chương trình khác.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the fingerprint taken when it was attached. Do not rely on it; ask a member who holds an intact copy.</source>
+            <translation>Tệp “{0}” (SHA-256 {1}) đã bị hỏng: nội dung không còn khớp với dấu vân tay lấy khi đính kèm. Đừng dựa vào tệp này; hãy nhờ một thành viên còn giữ bản nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) is not in this computer's evidence store; it may arrive with the next sync.</source>
+            <translation>Tệp “{0}” (SHA-256 {1}) chưa có trong kho chứng cứ của máy này; tệp có thể đến ở lần đồng bộ tới.</translation>
         </message>
         <message>
             <source>This file is damaged and is not shown</source>
@@ -3076,6 +3127,10 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <source>File report</source>
             <translation>Ghi nhận phản ánh</translation>
         </message>
+        <message>
+            <source>Copying {0} file(s) into the evidence store…</source>
+            <translation>Đang chép {0} tệp vào kho chứng cứ…</translation>
+        </message>
     </context>
     <context>
         <name>Pane</name>
@@ -3306,8 +3361,8 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Không trừ điểm</translation>
         </message>
         <message>
-            <source>Replaced by an amendment</source>
-            <translation>Đã được thay bằng bản sửa đổi</translation>
+            <source>Replaced by another decision on its case</source>
+            <translation>Được thay bằng quyết định khác của hồ sơ</translation>
         </message>
         <message>
             <source>Details</source>

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QModelIndex,
     QObject,
@@ -103,9 +104,9 @@ def make_thumbnail(blobs: BlobStore, row: EvidenceRow) -> tuple[QImage, bool]:
     try:
         data = blobs.path_for(row.sha256).read_bytes()
     except FileNotFoundError:
-        return badge("problem", "missing"), False
+        return badge("problem", QCoreApplication.translate("EvidenceStrip", "missing")), False
     if hashlib.sha256(data).hexdigest() != row.sha256:
-        return badge("problem", "damaged"), False
+        return badge("problem", QCoreApplication.translate("EvidenceStrip", "damaged")), False
     if family == "image":
         image, _error = decode_image(data, max(THUMB.width(), THUMB.height()) * 2)
         if image is None:
@@ -264,7 +265,8 @@ class EvidenceListModel(QAbstractListModel):
 
     def tooltip(self, r: EvidenceRow) -> str:
         from moderator_app.domain.clock import local_date
-        from moderator_app.services.evidence import size_text
+
+        from ..detail_common import size_text
 
         when = local_date(r.added_at).strftime("%d/%m/%Y")
         if r.kind == "link":

@@ -52,6 +52,7 @@ from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import AnnotationRow, EvidenceRow
 
+from ..detail_common import size_text
 from .attach import Attacher, dropped_paths
 from .html_pane import HtmlPane
 from .image_pane import ImagePane
@@ -390,7 +391,13 @@ class EvidenceViewer(QWidget):
         self.export_button.setEnabled(result.family in ("image", "pdf"))
 
     def _show_problem(self, row: EvidenceRow, problem: str) -> None:
-        message = evidence_service.integrity_message(row.name, row.sha256 or "", problem)
+        if problem == "damaged":
+            message = self.tr("The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the "
+                              "fingerprint taken when it was attached. Do not rely on it; ask a member who holds "
+                              "an intact copy.").format(row.name, row.sha256 or "")
+        else:
+            message = self.tr("The file “{0}” (SHA-256 {1}) is not in this computer's evidence store; it may "
+                              "arrive with the next sync.").format(row.name, row.sha256 or "")
         recorded = False
         if problem == "damaged":
             try:
@@ -401,7 +408,7 @@ class EvidenceViewer(QWidget):
                     else self.tr("This file is not on this computer yet"))
         note = self.tr("The failure was recorded in the case history.") if recorded else ""
         self._set_banner(f"{headline}. {note}".strip(), "danger" if problem == "damaged" else "warning")
-        self.info.show_info(headline, f"<p>{html.escape(message[0].upper() + message[1:])}.</p>",
+        self.info.show_info(headline, f"<p>{html.escape(message)}</p>",
                             tone="danger" if problem == "damaged" else "warning")
         self.stack.setCurrentWidget(self.info)
         self.save_button.setEnabled(False)
@@ -424,7 +431,7 @@ class EvidenceViewer(QWidget):
         name = row.name or row.url
         self.title.setText(
             f"<b>{html.escape(name)}</b> &nbsp;<span style='color:#7d838a'>{html.escape(what)}"
-            + (f" · {html.escape(evidence_service.size_text(row.size))}" if row.size else "")
+            + (f" · {html.escape(size_text(row.size))}" if row.size else "")
             + f" · {index}/{len(self.model.rows)}</span>"
         )
 
@@ -443,7 +450,7 @@ class EvidenceViewer(QWidget):
         if row.kind == "file":
             rows.append((self.tr("Type"), e(mime.describe(row.mime, self.lang))))
             if long:
-                rows.append((self.tr("Size"), e(evidence_service.size_text(row.size or 0))))
+                rows.append((self.tr("Size"), e(size_text(row.size or 0))))
             rows.append(("SHA-256", f"<span style='font-family:monospace;font-size:8pt'>{e(row.sha256 or '')}</span>"))
         body = "".join(f"<tr><td style='color:#7d838a;padding-right:8px;white-space:nowrap'>{k}</td><td>{v}</td></tr>"
                        for k, v in rows)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip, QWidget
 from moderator_app.domain.score import Band
 from moderator_app.exports.quarterly import ReportTable
 
-from ..detail_common import BAND_COLORS
+from ..detail_common import BAND_COLORS, percent_text
 
 SERIES_COLORS = ("#2462a6", "#e07b39", "#8a6d00", "#6a4c93")
 DEADLINE_COLORS = ("#1e7b34", "#b3261e", "#c9a227")  # on time, late, still running
@@ -41,7 +41,7 @@ def _number(value: Any) -> float:
 
 def _text(value: Any) -> str:
     if isinstance(value, float):
-        return f"{value:.1%}"
+        return percent_text(value)
     return str(value)
 
 

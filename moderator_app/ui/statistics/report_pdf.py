@@ -18,6 +18,7 @@ from moderator_app.domain.sla import VN_TZ
 from moderator_app.domain.statistics import Statistics
 from moderator_app.exports.quarterly import report_tables, report_title, summary_rows
 
+from ..detail_common import percent_text
 from ..printing import PageDecor, document_font, pdf_bytes
 from .charts import chart_image
 
@@ -28,7 +29,7 @@ def _t(lang: str, vi: str, en: str) -> str:
 
 def _cell(value: Any) -> str:
     if isinstance(value, float):  # the only fractions in the report are shares
-        return f"{value:.1%}"
+        return percent_text(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return html.escape(str(value))

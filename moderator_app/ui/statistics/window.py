@@ -45,7 +45,7 @@ from moderator_app.services import statistics
 from moderator_app.services.workspace import Workspace
 
 from ..background import Loader
-from ..detail_common import MUTED, WARNING, show_error
+from ..detail_common import MUTED, WARNING, percent_text, show_error
 from ..dialogs import with_ok_cancel
 from ..rows_model import Column, RowsModel, fit_columns, table_view
 from .charts import ChartView
@@ -78,7 +78,7 @@ def preset_period(key: str, today: date) -> Period | None:
 
 def _cell_text(value: Any, fmt: str | None) -> str:
     if isinstance(value, float):
-        return f"{value:.1%}"
+        return percent_text(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return str(value)
@@ -293,7 +293,7 @@ class StatisticsWindow(QMainWindow):
 
     def _fill_cards(self, s: Statistics) -> None:
         def share(value: float | None) -> str:
-            return "—" if value is None else f"{value:.0%}"
+            return "—" if value is None else percent_text(value, 0)
 
         def count(n: int) -> str:
             return QLocale().toString(n)  # the interface locale's grouping: 1.234 / 1,234

@@ -7,7 +7,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.enums import Status
 from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
+
+from ..detail_common import conflict_field
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,6 +33,14 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def _when(ms: int) -> str:
     return time.strftime("%d/%m/%Y %H:%M:%S", time.localtime(ms / 1000))
 
+
+
+def _conflict_value(field: str, value: object) -> str:
+    """A conflicting value as people read it: a status by its name, a decision by its short id."""
+    if field == "status" and isinstance(value, str) and value in Status._value2member_map_:
+        lang = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+        return Status(value).label(lang)
+    return str(value)[:8] if field == "decision" and value else str(value)
 
 class RoundsModel(QAbstractTableModel):
     """Rounds, latest first (a few hundred at most: loaded whole)."""
@@ -136,7 +147,8 @@ class SyncLogWindow(QDialog):
         section(self.tr("Skipped until complete"), [f"{e(p['file'])}<br>{e(p['reason'])}"
                                                     for p in rep.get("skipped", [])])
         section(self.tr("Conflicts waiting"), [
-            e(f"{c.get('ref') or c['id']} · {c['field']}: " + " / ".join(str(v) for v in c["values"]))
+            e(f"{c.get('ref') or c['id']} · {conflict_field(c['field'])}: "
+              + " / ".join(_conflict_value(c["field"], v) for v in c["values"]))
             for c in rep.get("conflicts", [])])
         if len(parts) == 1:
             text_1 = self.tr("Nothing new in this round.")
