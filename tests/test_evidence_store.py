@@ -414,3 +414,17 @@ def test_member_names_in_the_pack_are_safe():
     assert safe_member_name(2, "C:\\Users\\a\\ảnh chụp?.png", "image/png") == "files/02-ảnh chụp_.png"
     assert safe_member_name(3, "...", "application/pdf") == "files/03-evidence.pdf"
     assert len(safe_member_name(4, "x" * 500 + ".jpeg", "image/jpeg")) <= 130
+
+
+def test_verify_names_a_shared_blob_by_one_item_and_its_own_case(ws: Workspace, tmp_path: Path):
+    """The same bytes kept under two names in two cases: the problem names one item with its case."""
+    low, high = sorted((_case(ws), _case(ws, "https://www.tiktok.com/@other/video/2")), key=lambda f: f.ref)
+    shot = (SAMPLES / "livestream-screenshot.png").read_bytes()
+    (tmp_path / "zz-low.png").write_bytes(shot)
+    (tmp_path / "aa-high.jpg").write_bytes(shot)
+    # The first name in order is the item of the case whose reference comes last.
+    sha = ev_service.add_files(ws, low.ref, [tmp_path / "zz-low.png"]).items[0].sha256
+    ev_service.add_files(ws, high.ref, [tmp_path / "aa-high.jpg"])
+    ws.blobs.path_for(sha).write_bytes(b"not the screenshot")
+    problem = next(p for p in verify(ws).problems if sha in p)
+    assert "'aa-high.jpg', case " + high.ref in problem

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from moderator_app.domain.clock import iso_utc
 from moderator_app.domain.errors import UserError
+from moderator_app.exports import sheets as sheets_module
 from moderator_app.exports.sheets import read_sheet, write_table
 from moderator_app.services import intake, reports
 from moderator_app.services.verify import verify
@@ -369,3 +371,27 @@ def test_a_workbook_named_csv_is_read_as_the_workbook_it_is(ws: Workspace, tmp_p
     (tmp_path / "hotline.xlsx").rename(path)
     result = intake.import_file(ws, path)[3]
     assert result.count(intake.Fate.IMPORTED) == 1
+
+
+def _rezipped(source: Path, target: Path, replace: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, replace.get(info.filename, zin.read(info.filename)))
+    return target
+
+
+def test_a_workbook_built_to_unpack_to_gigabytes_is_refused_before_it_is_read(ws: Workspace, tmp_path: Path,
+                                                                               monkeypatch):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Ngày tiếp nhận", "Tên KOL/KOC", "Nền tảng", "Đường dẫn", "Loại vi phạm"])
+    wb.save(tmp_path / "plain.xlsx")
+    rows = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>' * 200_000  # 10 MB, deflates ~1000 times
+    sheet = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b"<sheetData>" + rows + b"</sheetData></worksheet>")
+    bomb = _rezipped(tmp_path / "plain.xlsx", tmp_path / "bomb.xlsx", {"xl/worksheets/sheet1.xml": sheet})
+    with pytest.raises(UserError, match=r"part xl/worksheets/sheet1.xml would unpack from \d+ KB to 9 MB"):
+        intake.import_file(ws, bomb)
+    monkeypatch.setattr(sheets_module, "XLSX_MAX_UNPACKED", 1024)
+    with pytest.raises(UserError, match="unpacks to 0 MB, more than a sheet of 100,000 rows needs"):
+        intake.import_file(ws, tmp_path / "plain.xlsx")
+    assert all_events(ws) == []

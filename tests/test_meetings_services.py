@@ -307,3 +307,16 @@ def test_a_long_agenda_is_read_through_the_case_and_the_last_position_not_item_b
             "EXPLAIN QUERY PLAN SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", ("m",))]
     assert item_plan[0] == "SEARCH agenda_items USING INDEX ix_agenda_items_case_id (case_id=?)", item_plan
     assert last_plan == ["SEARCH agenda_items USING COVERING INDEX ix_agenda_items_meeting_id_position (meeting_id=?)"]
+
+
+def test_a_revoked_member_is_listed_as_attending_but_not_voting(ws: Workspace, committee):
+    from moderator_app.services import committee as roster
+
+    meeting = svc.create_meeting(ws, "Họp", TODAY)
+    svc.set_attendance(ws, meeting, "Võ Thanh Tâm", "excused")
+    roster.revoke(ws, "Võ Thanh Tâm")
+    with ws.db.read() as conn:
+        rows = {a.name: a for a in mq.attendance(raw_connection(conn), meeting)}
+        voting = mq.voting_members(raw_connection(conn))
+    assert rows["Võ Thanh Tâm"].status == "excused" and not rows["Võ Thanh Tâm"].voting
+    assert {a.member_id for a in rows.values() if a.voting} == set(voting)

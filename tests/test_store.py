@@ -177,3 +177,20 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
         assert verify(ws).ok
     finally:
         ws.close()
+
+
+def test_the_database_and_evidence_are_owner_only_even_in_a_folder_made_before(tmp_path: Path):
+    from moderator_app.domain.enums import Category, Platform
+    from moderator_app.services import reports
+
+    folder = tmp_path / "made-before"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with Workspace.open(folder) as ws:
+        reports.file_report(ws, reports.ReportInput("Khoa Pug", Platform.TIKTOK, Category.FRAUD, reporter="0911222333"),
+                            files=[shot])
+        blob = next(p for p in ws.blobs.root.rglob("*") if p.is_file())
+        for path in (ws.paths.db, ws.blobs.root, blob.parent):
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

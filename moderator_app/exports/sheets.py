@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import BinaryIO
 
 from moderator_app.domain.errors import UserError
 from moderator_app.store.atomic import atomic_path
@@ -35,6 +36,12 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 MAX_CELL = 1_000_000
+# What the parts of a workbook may unpack to, checked before the workbook is parsed: a sheet of
+# MAX_ROWS rows of hotline text is well under this, and ordinary workbooks compress 5–30 times;
+# a file built to unpack to gigabytes (a zip bomb) is refused before it costs memory or time.
+XLSX_MAX_UNPACKED = 384 * 1024 * 1024
+XLSX_MAX_RATIO = 200
+XLSX_RATIO_FLOOR = 1024 * 1024  # ratios are judged for parts that unpack to more than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +118,11 @@ def _read_xlsx(path: Path) -> Sheet:
     except OSError as exc:
         raise UserError(f"cannot read {path.name}: {exc.strerror}") from exc
     try:
+        _check_unpacked_size(path, fh)
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
+    except UserError:
+        fh.close()
+        raise
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         fh.close()
         raise UserError(f"cannot read {path.name} as an Excel workbook ({exc}); is it a real .xlsx file?") from exc
@@ -127,6 +138,28 @@ def _read_xlsx(path: Path) -> Sheet:
     finally:
         wb.close()
         fh.close()
+
+
+def _check_unpacked_size(path: Path, fh: BinaryIO) -> None:
+    """Refuse a workbook whose parts would unpack to far more than any hotline sheet (the sizes
+    the zip directory declares bound what reading a part yields: more fails its check)."""
+    with zipfile.ZipFile(fh) as zf:
+        parts = zf.infolist()
+    mb = 1024 * 1024
+    for part in parts:
+        if part.file_size > XLSX_RATIO_FLOOR and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1):
+            raise UserError(
+                f"{path.name} is not a spreadsheet to import: its part {part.filename} would unpack from "
+                f"{part.compress_size // 1024 + 1} KB to {part.file_size // mb} MB, as files built to exhaust "
+                "memory do; nothing was read"
+            )
+    total = sum(p.file_size for p in parts)
+    if total > XLSX_MAX_UNPACKED:
+        raise UserError(
+            f"{path.name} unpacks to {total // mb} MB, more than a sheet of {MAX_ROWS:,} rows needs "
+            f"({XLSX_MAX_UNPACKED // mb} MB); split it into smaller files"
+        )
+    fh.seek(0)
 
 
 def _xlsx_rows(ws: object, path: Path) -> list[SheetRow]:

@@ -178,7 +178,7 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
         raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = paths.root / "replaced" / f"{stamp}-{paths.db.name}"
-    aside.parent.mkdir(parents=True, exist_ok=True)
+    aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if paths.db.exists():
         for suffix in ("", "-wal", "-shm"):
             src = Path(f"{paths.db}{suffix}")

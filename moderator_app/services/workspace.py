@@ -97,6 +97,20 @@ def _check_database(paths: WorkspacePaths, quick: bool = False) -> None:
         )
 
 
+def _owner_only(db: Path) -> None:
+    """The database holds reporters' contacts: readable by its owner only, even in a data
+    directory that existed before (SQLite gives its side files the database's own mode)."""
+    for suffix in ("", "-wal", "-shm"):
+        path = Path(f"{db}{suffix}")
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # a file system without Unix modes: nothing to tighten
+            log.debug("cannot make %s owner-only: %s", path, exc)
+
+
 def _sweep_temporaries(paths: WorkspacePaths) -> None:
     """Remove the temporary files a killed process left in the data directory (never a whole file:
     those only ever exist under their final names). Only this process holds the lock, so none of
@@ -172,6 +186,7 @@ class Workspace:
                 _check_database(paths, quick=True)
             db = Database(paths.db)
             outcome = migrate(db, paths.backups)
+            _owner_only(paths.db)
             paths.running_marker.write_text("open\n", encoding="utf-8")
             ws = cls(root, db, lock, outcome)
             from .preferences import migrate_settings

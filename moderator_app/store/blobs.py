@@ -50,7 +50,7 @@ class BlobStore:
 
     def put_stream(self, stream: BinaryIO, limit: int | None = None) -> StoredBlob:
         """Copy ``stream`` in, hashing as it goes; refuse more than ``limit`` bytes."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)  # evidence: its owner's only
         digest = hashlib.sha256()
         size = 0
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
@@ -70,7 +70,7 @@ class BlobStore:
             if final.is_file():
                 tmp.unlink()
                 return StoredBlob(sha, size, existed=True)
-            final.parent.mkdir(parents=True, exist_ok=True)
+            final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.replace(tmp, final)
             fsync_dir(final.parent)
             return StoredBlob(sha, size, existed=False)

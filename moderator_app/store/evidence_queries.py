@@ -99,7 +99,8 @@ def referenced_blobs(conn: sqlite3.Connection) -> list[BlobUse]:
     return [
         BlobUse(r[0], r[1], r[2], r[3])
         for r in conn.execute(
-            "SELECT e.sha256, min(e.name), min(c.ref), count(*) FROM evidence e JOIN cases c ON c.id = e.case_id "
+            # One min(): SQLite takes the bare c.ref from the same row, so name and case go together.
+            "SELECT e.sha256, min(e.name), c.ref, count(*) FROM evidence e JOIN cases c ON c.id = e.case_id "
             "WHERE e.kind = 'file' AND e.sha256 IS NOT NULL GROUP BY e.sha256 ORDER BY e.sha256"
         )
     ]

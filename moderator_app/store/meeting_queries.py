@@ -294,12 +294,13 @@ def meeting_detail(conn: sqlite3.Connection, meeting_id: str) -> MeetingDetail |
 def attendance(conn: sqlite3.Connection, meeting_id: str) -> tuple[AttendanceRow, ...]:
     """Every active member, and anyone whose attendance was recorded, voting members first."""
     rows = conn.execute(
-        "SELECT m.id, m.name, m.role, a.status FROM members m "
+        "SELECT m.id, m.name, m.role, a.status, m.active FROM members m "
         "LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ? "
         "WHERE m.active = 1 OR a.status IS NOT NULL ORDER BY m.name_key, m.id",
         (meeting_id,),
     ).fetchall()
-    out = [AttendanceRow(r[0], r[1], r[2], r[2] in VOTING_CODES, r[3]) for r in rows]
+    # A revoked member votes no more, as the quorum counts (``voting_members``).
+    out = [AttendanceRow(r[0], r[1], r[2], bool(r[4]) and r[2] in VOTING_CODES, r[3]) for r in rows]
     out.sort(key=lambda a: (not a.voting, 0))
     return tuple(out)
 
