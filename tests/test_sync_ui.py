@@ -170,3 +170,17 @@ def test_closing_the_window_publishes_this_devices_work_first(qtbot, pair):
     assert window.sync_ui.controller.timer.isActive() is False
     report = chair.sync()
     assert [a.device for a in report.applied] == [secretary.device]
+
+
+def test_a_rendered_screenshot_never_syncs(qtbot, pair, tmp_path: Path):
+    _chair, secretary = pair
+    file_report(secretary.ws, "Hòa Minzy", "https://youtube.com/@hm/1")
+    before = sorted(p.relative_to(secretary.view) for p in secretary.view.rglob("*") if p.is_file())
+    window = MainWindow(secretary.ws, "en", remember_layout=False, sync_rounds=False)
+    window.show()
+    qtbot.wait(300)
+    assert window.sync_ui.controller.last_finished is None and not window.sync_ui.controller.timer.isActive()
+    assert window.grab().save(str(tmp_path / "shot.png"))
+    window.close()
+    window.deleteLater()
+    assert sorted(p.relative_to(secretary.view) for p in secretary.view.rglob("*") if p.is_file()) == before

@@ -112,7 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         if not args.screenshot and ws.key_is_protected():
             unlock_key(ws)
-        window = MainWindow(ws, lang, remember_layout=not args.screenshot)
+        window = MainWindow(ws, lang, remember_layout=not args.screenshot, sync_rounds=not args.screenshot)
         if args.screenshot:
             return screenshot(app, window, args.screenshot, args.view)
         window.show()

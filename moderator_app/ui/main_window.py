@@ -79,9 +79,11 @@ def _thousands(n: int) -> str:
 class MainWindow(QMainWindow):
     eventsCommitted = Signal()
 
-    def __init__(self, ws: Workspace, lang: str, *, remember_layout: bool = True) -> None:
+    def __init__(self, ws: Workspace, lang: str, *, remember_layout: bool = True, sync_rounds: bool = True) -> None:
+        """``sync_rounds=False`` (a rendered screenshot): the window never runs a sync round."""
         super().__init__()
         self.remember_layout = remember_layout
+        self.sync_rounds = sync_rounds
         self.ws = ws
         self.lang = lang
         self.me = ws.identity.member_id
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
         install_reports_menu(self, self.ws, self.lang, self.current_case_id)
         from .sync.integration import SyncUi  # the Sync menu, the status-bar indicator, the rounds
 
-        self.sync_ui = SyncUi(self)
+        self.sync_ui = SyncUi(self, start=self.sync_rounds)
 
     def open_settings(self) -> None:
         from .app import apply_preferences

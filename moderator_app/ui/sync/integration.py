@@ -44,7 +44,7 @@ class _VerifyTask(QRunnable):
 
 
 class SyncUi(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, start: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.ws = window.ws
@@ -58,7 +58,9 @@ class SyncUi(QObject):
         self._verify_signals = _VerifySignals(self)
         self._verify_signals.done.connect(self._on_verified)
         self.menu = self._build_menu()
-        self.controller.start()
+        self.rounds = start  # False: a rendered screenshot, which must not sync
+        if start:
+            self.controller.start()
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None,  # noqa: ANN001
                 icon: str = "") -> QAction:
@@ -165,4 +167,4 @@ class SyncUi(QObject):
 
     def shutdown(self) -> None:
         """Before the window closes: a last round, then stop."""
-        self.controller.shutdown(final_round=True)
+        self.controller.shutdown(final_round=self.rounds)
