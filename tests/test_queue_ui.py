@@ -570,3 +570,32 @@ def test_screenshot_bad_usage_exits_2_with_one_line_and_opens_nothing(tmp_path: 
     err = capsys.readouterr().err
     assert err.startswith("moderator-app: error: ") and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "w").exists()  # no workspace was created
+
+
+@pytest.mark.parametrize("points", [14, 20])
+def test_at_a_large_font_the_window_still_fits_a_common_screen(qtbot, ws: Workspace, points: int):
+    """The filter bar wraps instead of widening the window; the view names are shown whole."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    bigger = app.font()
+    bigger.setPointSize(points)
+    app.setFont(bigger)
+    try:
+        window = MainWindow(ws, "vi", remember_layout=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.minimumSizeHint().width() <= 1366
+        bar = window.filter_bar
+        assert bar.height() > bar.status.height() * 1.5  # wrapped onto a second line
+        if points == 14:  # at 20 points a quarter of a small screen is not enough for every name
+            fm = window.views.fontMetrics()
+            width = window.views.viewport().width()
+            assert all(fm.horizontalAdvance(window.views.item(i).text()) < width
+                       for i in range(window.views.count()))
+    finally:
+        app.setFont(before)

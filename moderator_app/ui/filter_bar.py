@@ -24,6 +24,8 @@ from moderator_app.domain.enums import Category, Platform, Priority, Status
 from moderator_app.services.saved_filters import ME, FilterChoice
 from moderator_app.store.queries import UNASSIGNED, MemberRow
 
+from .flow_layout import FlowLayout
+
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -113,18 +115,20 @@ class FilterBar(QWidget):
         self.save_button.setToolTip(self.tr("Keep this view, filters, search and sort under a name"))
         self.save_button.clicked.connect(self.saveRequested)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        for w in (self.status, self.category, self.platform, self.priority, self.assignee):
+        # The dates stay together on one line; the bar wraps when the window is narrower than it
+        # (large font sizes), and never makes the window wider than the screen.
+        opened_box = QWidget(self)
+        opened_row = QHBoxLayout(opened_box)
+        opened_row.setContentsMargins(0, 0, 0, 0)
+        opened_row.setSpacing(4)
+        opened_row.addWidget(QLabel(self.tr("Opened:"), opened_box))
+        opened_row.addWidget(self.date_from)
+        opened_row.addWidget(QLabel("–", opened_box))
+        opened_row.addWidget(self.date_to)
+        layout = FlowLayout(self)
+        for w in (self.status, self.category, self.platform, self.priority, self.assignee, opened_box):
             layout.addWidget(w)
-        opened = QLabel(self.tr("Opened:"), self)
-        layout.addWidget(opened)
-        layout.addWidget(self.date_from)
-        dash = QLabel("–", self)
-        layout.addWidget(dash)
-        layout.addWidget(self.date_to)
-        layout.addStretch(1)
+        layout.add_break_point()
         layout.addWidget(self.clear_button)
         layout.addWidget(self.save_button)
 

@@ -100,10 +100,11 @@ class MainWindow(QMainWindow):
         self.details = DetailWindows(ws, lang, self)
         self._build()
         self._build_actions()
-        if remember_layout:
-            self._restore_layout()
+        restored = remember_layout and self._restore_layout()
         self._load_members()
         self._fill_left_panel()
+        if not restored:
+            self._fit_panels()
         self.select_view(self.view_key)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._refresh_now)
@@ -859,7 +860,9 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return QSettings(str(self.ws.root / "window.ini"), QSettings.Format.IniFormat)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """The window as the member left it; whether the panels' widths were among it."""
+        restored = False
         s = self._settings()
         geometry = s.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -873,7 +876,7 @@ class MainWindow(QMainWindow):
                 self.table.horizontalHeader().restoreState(header)
             splitter = s.value("splitter")
             if isinstance(splitter, QByteArray):
-                self.body.restoreState(splitter)
+                restored = self.body.restoreState(splitter)
         view = s.value("view")
         if isinstance(view, str) and view in VIEW_BY_KEY:
             self.view_key = view
@@ -882,6 +885,18 @@ class MainWindow(QMainWindow):
             self._set_sort(sort, s.value("desc") in (True, "true"))
         else:
             self._set_sort("sla", False)
+        return restored
+
+    def _fit_panels(self) -> None:
+        """The side panels as wide as their words need at the chosen font size (never narrower
+        than at the normal size); the queue takes the rest."""
+        fm = self.views.fontMetrics()
+        labels = [self.views.item(i).text() for i in range(self.views.count())]
+        count = fm.horizontalAdvance("  (10.000)")  # the counts come after
+        total = max(sum(self.body.sizes()), 1440)
+        left = min(max([220, *(fm.horizontalAdvance(t) + count + 16 for t in labels)]), total // 4)
+        right = min(max(360, self.preview.minimum_actions_width()), total * 2 // 5)
+        self.body.setSizes([left, max(300, total - left - right), right])
 
     def save_layout(self) -> None:
         s = self._settings()

@@ -99,6 +99,10 @@ class CasePreview(QWidget):
         layout.addWidget(self.actions_box)
         self.show_cases(())
 
+    def minimum_actions_width(self) -> int:
+        """The width the triage buttons need to show their words whole."""
+        return self.actions_box.sizeHint().width()
+
     def set_actions(self, actions: Sequence[QAction], columns: int = 3) -> None:
         """Buttons for the triage actions (the window's actions: same shortcuts, same state)."""
         for i, action in enumerate(actions):
