@@ -144,3 +144,17 @@ def test_concurrent_edits_converge_in_any_order(tmp_path: Path):
     finally:
         for w in (a, b, c):
             w.close()
+
+
+def test_a_span_on_a_text_file_lies_within_it_and_keeps_its_words(ws: Workspace):
+    _case, ids = _setup(ws)
+    text_id = ids["text/plain"]
+    text = (SAMPLES / "chat-export.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    before = len(all_events(ws))
+    with pytest.raises(UserError, match=f"ends at character 99999, but chat-export.txt has {len(text)} characters"):
+        marks.add_annotation(ws, text_id, "span", {"start": 0, "end": 99_999})
+    assert len(all_events(ws)) == before
+    mark = marks.add_annotation(ws, text_id, "span", {"start": 1, "end": 11})
+    assert [m.geometry["quote"] for m in _marks(ws, text_id) if m.id == mark] == [text[1:11]]
+    with pytest.raises(UserError, match="ends at character"):
+        marks.edit_annotation(ws, mark, geometry={"start": 0, "end": len(text) + 1})

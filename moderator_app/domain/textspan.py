@@ -64,3 +64,21 @@ class FoldedText:
             found.append((start, end))
             at = self.folded.find(needle, at + len(needle))
         return found
+
+
+def decode_text(data: bytes) -> str:
+    """Text as people wrote it: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1258.
+
+    Line ends become ``\\n`` so character offsets of text marks mean the same on every system.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1258")
+            except UnicodeDecodeError:
+                text = data.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

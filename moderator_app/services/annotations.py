@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from moderator_app.domain import mime
-from moderator_app.domain.annotations import check_kind_fits, clean_geometry, clean_text
+from moderator_app.domain.annotations import MAX_QUOTE, check_kind_fits, clean_geometry, clean_text
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.textspan import decode_text
 from moderator_app.store import evidence_queries as eq
 from moderator_app.store.database import raw_connection
 from moderator_app.store.projection.fields import current_heads
 
-from .evidence import resolve_evidence
+from .evidence import read_verified, resolve_evidence
 from .workspace import Workspace
 
 
@@ -42,7 +43,7 @@ def add_annotation(
     if item.row.kind != "file":
         raise UserError("a link cannot be annotated; add a note to the case instead")
     check_kind_fits(kind, mime.family(item.row.mime))
-    geo = clean_geometry(kind, geometry)
+    geo = _fit_to_text(ws, item.row, clean_geometry(kind, geometry))
     lab, com = clean_text(label, comment)
     with ws.transaction() as tx:
         annotation_id = tx.new_id()
@@ -54,6 +55,19 @@ def add_annotation(
             case_id=item.case_id,
         )
     return annotation_id
+
+
+def _fit_to_text(ws: Workspace, row: eq.EvidenceRow, geo: dict[str, Any]) -> dict[str, Any]:
+    """A span on a text file must lie within its text, and keeps the words it marks (``quote``).
+    (Spans on web pages count the page's rendered text, which only the viewer knows.)"""
+    if "start" not in geo or mime.family(row.mime) != "text":
+        return geo
+    text = decode_text(read_verified(ws, row))
+    if geo["end"] > len(text):
+        raise UserError(f"the span ends at character {geo['end']}, but {row.name} has {len(text)} characters")
+    if "quote" not in geo:
+        geo = {**geo, "quote": text[geo["start"]:geo["end"]][:MAX_QUOTE]}
+    return geo
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +105,8 @@ def edit_annotation(
     row = mark.row
     wanted: dict[str, Any] = {}
     if geometry is not None:
-        wanted["geometry"] = clean_geometry(row.kind, geometry)
+        ev = resolve_evidence(ws, row.evidence_id)
+        wanted["geometry"] = _fit_to_text(ws, ev.row, clean_geometry(row.kind, geometry))
     if label is not None or comment is not None:
         lab, com = clean_text(row.label if label is None else label, row.comment if comment is None else comment)
         wanted["label"], wanted["comment"] = lab, com

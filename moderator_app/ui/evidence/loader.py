@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QOb
 from PySide6.QtGui import QImage, QImageReader
 
 from moderator_app.domain import mime
+from moderator_app.domain.textspan import decode_text
 from moderator_app.store.blobs import CHUNK, BlobStore
 from moderator_app.store.queries import EvidenceRow
 
@@ -92,24 +93,6 @@ def pyramid(image: QImage) -> list[QImage]:
         )
         levels.append(current)
     return levels
-
-
-def decode_text(data: bytes) -> str:
-    """Text as people wrote it: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1258.
-
-    Line ends become ``\\n`` so character offsets of text marks mean the same on every system.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1258")
-            except UnicodeDecodeError:
-                text = data.decode("utf-8", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def pdf_pages(data: bytes) -> tuple[list[tuple[float, float]], str | None]:
