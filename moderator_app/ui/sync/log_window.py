@@ -34,13 +34,13 @@ def _when(ms: int) -> str:
     return time.strftime("%d/%m/%Y %H:%M:%S", time.localtime(ms / 1000))
 
 
-
 def _conflict_value(field: str, value: object) -> str:
     """A conflicting value as people read it: a status by its name, a decision by its short id."""
     if field == "status" and isinstance(value, str) and value in Status._value2member_map_:
         lang = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
         return Status(value).label(lang)
     return str(value)[:8] if field == "decision" and value else str(value)
+
 
 class RoundsModel(QAbstractTableModel):
     """Rounds, latest first (a few hundred at most: loaded whole)."""
@@ -99,7 +99,8 @@ class SyncLogWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Every heading whole, in either language ("Thay đổi nhận về" is wider than the default).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.details = QTextBrowser()
