@@ -31,6 +31,7 @@ def test_backup_create_list_and_restore_through_the_cli(cli: Cli):
     assert len(cli("cases", "list", "--json").json()) == 2
     listed = cli("backup", "list", "--json").json()
     assert isinstance(listed, list) and listed[0]["id"] == backup_id and listed[0]["reason"] == "manual"
+    assert "theo yêu cầu" in cli("backup", "list", lang="vi").out  # the reason in words, in the language
     restored = cli("backup", "restore", backup_id, "--json")
     assert restored.code == 0, restored.err
     assert Path(restored.json()["replaced_kept_at"]).exists()

@@ -395,3 +395,13 @@ def test_a_workbook_built_to_unpack_to_gigabytes_is_refused_before_it_is_read(ws
     with pytest.raises(UserError, match="unpacks to 0 MB, more than a sheet of 100,000 rows needs"):
         intake.import_file(ws, tmp_path / "plain.xlsx")
     assert all_events(ws) == []
+
+
+def test_a_date_before_2000_is_said_to_be_so(ws: Workspace, tmp_path: Path):
+    text = ("Ngày tiếp nhận,Tên KOL/KOC,Nền tảng,Đường dẫn,Loại vi phạm\n"
+            "01/01/1999,Đen Vâu,TikTok,https://tiktok.com/@envu/1,Lừa đảo\n"
+            "32/13/2026,Khoa Pug,TikTok,https://tiktok.com/@khoapug/2,Lừa đảo\n")
+    result = intake.import_file(ws, _csv(tmp_path, text), dry_run=True)[3]
+    reasons = [r.reason("en") for r in result.rejected]
+    assert reasons[0] == "the date received '01/01/1999' is before 2000: check the year"
+    assert "is not a valid date" in reasons[1]

@@ -511,6 +511,7 @@ def test_import_dialog_mapping_can_be_changed(qtbot, ws: Workspace):
     combo.activated.emit(0)
     qtbot.waitUntil(lambda: "Choose the column" in dialog.summary.text(), timeout=10_000)
     assert not dialog.import_button.isEnabled()
+    assert "40 data rows" in dialog.file_label.text()  # the file's rows, whatever is mapped
     combo.setCurrentIndex(combo.findData(4))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: dialog.result is not None and "36 new cases" in dialog.summary.text(), timeout=10_000)

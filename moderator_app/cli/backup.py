@@ -40,13 +40,23 @@ def cmd_create(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> 
     return 0
 
 
+def _reason(reason: str, out: Output) -> str:
+    """Why a backup was made, in words (``--json`` keeps the code)."""
+    words = {"daily": ("hằng ngày", "daily"), "manual": ("theo yêu cầu", "on request"),
+             "pre-restore": ("trước khi khôi phục", "before a restore")}
+    if reason.startswith("pre-migrate"):
+        return out.t("trước khi cập nhật", "before an update")
+    vi, en = words.get(reason, (reason, reason))
+    return out.t(vi, en)
+
+
 def cmd_list(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
     found = backups.list_backups(paths)
     if args.json:
         out.json([_info(b) for b in found])
         return 0
     for b in found:
-        out.line(f"{b.id:<40} {b.reason:<24} {b.size / 1_048_576:8.1f} MB")
+        out.line(f"{b.id:<40} {_reason(b.reason, out):<24} {out.num(b.size / 1_048_576, 1):>8} MB")
     if not found:
         out.line(out.t("Chưa có bản sao lưu nào", "No backups yet"))
     return 0

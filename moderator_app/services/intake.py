@@ -195,6 +195,7 @@ class Problem(StrEnum):
     NO_DATE = "no_date"
     BAD_DATE = "bad_date"
     FUTURE_DATE = "future_date"
+    TOO_OLD = "too_old"
     BAD_SEEN = "bad_seen"
     NO_PLATFORM = "no_platform"
     UNKNOWN_PLATFORM = "unknown_platform"
@@ -213,6 +214,8 @@ PROBLEM_TEXT: dict[Problem, tuple[str, str]] = {
     Problem.BAD_DATE: ("ngày tiếp nhận '{0}' không phải ngày hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd)",
                        "the date received '{0}' is not a valid date (use dd/mm/yyyy or yyyy-mm-dd)"),
     Problem.FUTURE_DATE: ("ngày tiếp nhận '{0}' ở tương lai", "the date received '{0}' is in the future"),
+    Problem.TOO_OLD: ("ngày tiếp nhận '{0}' trước năm 2000: hãy kiểm tra lại năm",
+                      "the date received '{0}' is before 2000: check the year"),
     Problem.BAD_SEEN: ("thời điểm phát hiện '{0}' không phải ngày hợp lệ",
                        "the time seen '{0}' is not a valid date"),
     Problem.NO_PLATFORM: ("thiếu nền tảng và đường dẫn không cho biết nền tảng",
@@ -449,8 +452,10 @@ def _report_from(
         raise RowProblem(Problem.BAD_DATE, (_short(raw_date),)) from None
     if received is None:
         raise RowProblem(Problem.NO_DATE)
-    if local_date(received) < EARLIEST or received > now_ms + DAY_MS:
-        raise RowProblem(Problem.FUTURE_DATE if received > now_ms else Problem.BAD_DATE, (_short(raw_date),))
+    if local_date(received) < EARLIEST:
+        raise RowProblem(Problem.TOO_OLD, (_short(raw_date),))
+    if received > now_ms + DAY_MS:
+        raise RowProblem(Problem.FUTURE_DATE, (_short(raw_date),))
 
     raw_seen = cell(Field.SEEN)
     try:

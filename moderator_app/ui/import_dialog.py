@@ -289,8 +289,9 @@ class ImportDialog(QDialog):
         self._show_mapping()
         self.model.set_rows(self.plans, self.result, self.layout_.mapping)
         header_row = self.layout_.header_row(self.sheet).number
+        data_rows = sum(1 for r in self.sheet.rows if r.number > header_row)  # mapped or not yet
         self.file_label.setText(self.tr("{0}: header on row {1}, {2} data rows. Nothing is written until you "
-                                        "press Import.").format(self.sheet.source, header_row, len(self.plans)))
+                                        "press Import.").format(self.sheet.source, header_row, data_rows))
         self._show_summary()
 
     def _show_mapping(self) -> None:
