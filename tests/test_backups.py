@@ -92,6 +92,10 @@ def test_a_damaged_database_is_refused_at_start_and_left_untouched(tmp_path: Pat
     assert paths.db.read_bytes() == damaged_bytes
     result = cli("cases", "list")
     assert result.code == 2 and "backup restore" in result.err
+    named = cli("verify", "--json")  # verify names the damage, as it does damage met later
+    assert named.code == 1 and not named.json()["ok"]
+    assert named.json()["problems"] and all(p.startswith("database integrity:") for p in named.json()["problems"])
+    assert paths.db.read_bytes() == damaged_bytes
     assert backups.latest_good_backup(paths).id == good
     assert cli("backup", "restore", good).code == 0
     kept = list((tmp_path / "w" / "replaced").glob("*"))

@@ -196,3 +196,21 @@ def test_a_read_only_database_is_a_clear_message(ws: Workspace):
     with ws.db.read() as conn:
         raw_connection(conn).execute("PRAGMA query_only = OFF")
     assert ws.setting("x") is None and verify(ws).ok
+
+
+@pytest.mark.parametrize("name", ["errors.csv", "errors.xlsx"])
+def test_an_errors_file_the_disk_cannot_take_stops_the_import_first(cli: Cli, tmp_path: Path, name: str):
+    sheet = tmp_path / "hotline.csv"
+    sheet.write_text("Ngày tiếp nhận,Tên KOL/KOC,Nền tảng,Đường dẫn,Loại vi phạm\n"
+                     "01/01/1999,Đen Vâu,TikTok,https://tiktok.com/@envu/1,Lừa đảo\n"
+                     "02/10/2026,Khoa Pug,TikTok,https://tiktok.com/@khoapug/2,Lừa đảo\n", encoding="utf-8")
+    assert cli("cases", "list").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    with disk_full(out):
+        result = cli("reports", "import", str(sheet), "--errors", str(out / name))
+    assert result.code == 2 and "disk is full" in result.err and len(result.err.strip().splitlines()) == 1
+    assert cli("cases", "list", "--json").json() == []  # nothing imported: the same command can be run again
+    assert not (out / name).exists() and leftovers(out) == []
+    assert cli("reports", "import", str(sheet), "--errors", str(out / name)).code == 1  # one row rejected
+    assert len(cli("cases", "list", "--json").json()) == 1

@@ -308,3 +308,15 @@ def test_cli_export_public(cli, tmp_path: Path):
     assert cli("export", "public", "-o", str(tmp_path / "x" / "y")).code == 2
     r = cli("decision", "publish", decision, "--unpublish")
     assert r.code == 0 and "is not published" in r.out
+
+
+def test_a_publication_the_disk_cannot_take_leaves_nothing(ws: Workspace, register, tmp_path: Path):
+    from .faults import disk_full
+
+    web = tmp_path / "web"
+    web.mkdir()
+    with disk_full(web), pytest.raises(UserError, match="disk is full"):
+        _publish(ws, web / "public")
+    assert list(web.iterdir()) == []
+    with ws.db.read() as conn:
+        assert raw_connection(conn).execute("SELECT count(*) FROM register_publications").fetchone()[0] == 0

@@ -194,3 +194,14 @@ def test_the_database_and_evidence_are_owner_only_even_in_a_folder_made_before(t
         blob = next(p for p in ws.blobs.root.rglob("*") if p.is_file())
         for path in (ws.paths.db, ws.blobs.root, blob.parent):
             assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+
+
+def test_a_demo_database_is_owner_only_too(tmp_path: Path):
+    from moderator_app.services.demo import generate
+
+    folder = tmp_path / "made-before"
+    folder.mkdir()
+    folder.chmod(0o755)
+    with Workspace.open(folder) as ws:
+        generate(ws, cases=30, seed=2)
+        assert stat.S_IMODE(ws.paths.db.stat().st_mode) == 0o600

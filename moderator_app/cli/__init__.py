@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from moderator_app import __version__
-from moderator_app.domain.errors import UserError
+from moderator_app.domain.errors import DatabaseDamaged, UserError
 
 from .common import Output
 
@@ -98,6 +98,23 @@ def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
         lock.release()
 
 
+def _damaged_database_report(root: Path, exc: DatabaseDamaged, args: argparse.Namespace, out: Output) -> int:
+    """``verify`` on a database that fails SQLite's integrity check: the check's findings, as
+    ``verify`` reports problems, and the way out; nothing is written."""
+    from moderator_app.services.backups import check_database
+    from moderator_app.store.paths import WorkspacePaths
+
+    found = check_database(WorkspacePaths(root).db)[:20]
+    problems = [f"database integrity: {p}" for p in found] or [str(exc)]
+    if getattr(args, "json", False):
+        out.json({"ok": False, "problems": problems, "checked": {}})
+    else:
+        for problem in problems:
+            out.line(problem)
+        out.stderr.write(f"moderator-app: {exc}\n")
+    return 1
+
+
 def run(args: argparse.Namespace, out: Output | None = None) -> int:
     """Run a parsed sub-command against its workspace."""
     from moderator_app.logs import setup_logging
@@ -115,6 +132,11 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
             ws.passphrase_provider = prompt_passphrase
             out.lang = resolve_lang(args.lang, ws.setting("language"))
             return int(args.func(ws, args, out))
+    except DatabaseDamaged as exc:
+        if args.command == "verify":  # what verify is for: name the damage (exit 1), as it does later
+            return _damaged_database_report(root, exc, args, out)
+        out.stderr.write(f"moderator-app: error: {exc}\n")
+        return exc.exit_code
     except UserError as exc:
         out.stderr.write(f"moderator-app: error: {exc}\n")
         return exc.exit_code

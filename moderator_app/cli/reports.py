@@ -103,9 +103,11 @@ def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
     if args.errors is not None:
         check_table_target(args.errors)  # before importing: a bad --errors exits 2 with nothing written
-    sheet, layout, plans, result = intake.import_file(ws, args.file, dry_run=args.dry_run)
+    sheet, layout, plans = intake.analyse_file(args.file)
     if args.errors is not None:
+        # Written first: a disk that cannot take it stops the import before anything is stored.
         intake.write_errors(args.errors, sheet, layout, plans, out.lang)
+    result = intake.run_import(ws, plans, dry_run=args.dry_run)
     if args.json:
         out.json(result.summary_json())
     else:

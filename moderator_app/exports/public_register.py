@@ -16,7 +16,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -283,6 +283,7 @@ def write_register(content: RegisterContent, folder: Path) -> dict[str, str]:
         raise UserError(f"{folder} is a file; give a folder for the public register")
     if not folder.parent.is_dir():
         raise UserError(f"the folder {folder.parent} does not exist")
+    created = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
@@ -294,7 +295,13 @@ def write_register(content: RegisterContent, folder: Path) -> dict[str, str]:
     }
     # Every file is written in full before any takes its name; published files are readable by a
     # web server, not only by us.
-    with ExitStack() as stack:
-        for name, data in files.items():
-            stack.enter_context(atomic_file(folder / name, mode="public")).write(data)
+    try:
+        with ExitStack() as stack:
+            for name, data in files.items():
+                stack.enter_context(atomic_file(folder / name, mode="public")).write(data)
+    except BaseException:
+        if created:  # a failed publication leaves nothing behind, not even its folder
+            with suppress(OSError):
+                folder.rmdir()
+        raise
     return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}

@@ -327,4 +327,8 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[CellV
     ws.append([cell(h, True) for h in header])
     for row in rows:
         ws.append([cell(v) for v in row])
-    wb.save(path)
+    # Built in memory (a table of rows to fix is small), then written in one go: a full disk is
+    # then one clear error, not openpyxl's half-closed zip complaining as it is collected.
+    data = io.BytesIO()
+    wb.save(data)
+    path.write_bytes(data.getvalue())

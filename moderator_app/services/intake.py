@@ -618,13 +618,18 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> tuple[Sheet, Layout, list[RowPlan], ImportResult]:
-    """Read, analyse and import a file: what ``reports import`` does."""
+    """Read, analyse and import a file."""
+    sheet, layout, plans = analyse_file(path, mapping)
+    return sheet, layout, plans, run_import(ws, plans, dry_run=dry_run, progress=progress)
+
+
+def analyse_file(path: Path, mapping: Mapping | None = None) -> tuple[Sheet, Layout, list[RowPlan]]:
+    """Read a file and decide each row's fate, writing nothing."""
     sheet = read_sheet(path)
     layout = find_layout(sheet)
     if mapping is not None:
         layout = Layout(layout.header_index, mapping)
-    plans = analyse(sheet, layout)
-    return sheet, layout, plans, run_import(ws, plans, dry_run=dry_run, progress=progress)
+    return sheet, layout, analyse(sheet, layout)
 
 
 def write_errors(path: Path, sheet: Sheet, layout: Layout, plans: Sequence[RowPlan], lang: str = "en") -> int:
@@ -654,6 +659,7 @@ __all__ = [
     "RowFate",
     "RowPlan",
     "analyse",
+    "analyse_file",
     "check_mapping",
     "find_layout",
     "guess_mapping",

@@ -355,6 +355,7 @@ class Workspace:
             Path(f"{self.paths.db}{suffix}").unlink(missing_ok=True)
             Path(f"{scratch}{suffix}").unlink(missing_ok=True)
         os.replace(scratch, self.paths.db)
+        _owner_only(self.paths.db)
         self.db = Database(self.paths.db)
 
     def key_is_protected(self) -> bool:
