@@ -118,3 +118,12 @@ def test_event_hash_is_the_hash_of_its_canonical_json():
     assert ev.hash == hashlib.sha256(canonical_json(ev.body()).encode()).hexdigest()
     assert ev.payload_json == canonical_json(ev.payload)
     assert Event.from_wire(ev.to_wire()).compute_hash() == ev.hash
+
+
+def test_a_reference_typed_short_or_with_a_space_finds_its_candidates():
+    from moderator_app.domain.ids import ref_candidates
+
+    assert ref_candidates("2026-8f1qq", 2026) == ["2026-8F1QQ"]
+    assert ref_candidates("2026 8f1qq", 2026) == ["2026-8F1QQ"]
+    assert ref_candidates(" 8f1qo ", 2026, years_back=3) == ["2026-8F1Q0", "2025-8F1Q0", "2024-8F1Q0"]
+    assert ref_candidates("đen vâu", 2026) == [] and ref_candidates("8f1", 2026) == []

@@ -190,3 +190,24 @@ def test_undoing_a_merge_converges_with_a_report_filed_by_someone_who_had_not_se
     assert source_row["reports"] == 2 and source_row["merged_into"] is None
     a.close()
     b.close()
+
+
+def test_a_complaint_is_merged_into_an_open_case_not_a_closed_one(ws: Workspace):
+    rejected, fresh = _file(ws, 1), _file(ws, 2, description="Khiếu nại mới")
+    triage.move(ws, [rejected.case_id], Status.REJECTED, reason="Không đủ bằng chứng")
+    action = triage.merge(ws, [rejected.case_id, fresh.case_id])
+    assert action.cases[0].id == fresh.case_id  # the open one remains, though the other is older
+    assert _case(ws, fresh.case_id).status == "received" and _case(ws, fresh.case_id).reports == 2
+    assert _case(ws, rejected.case_id).merged_into == fresh.case_id
+    line = describe(_detail(ws, rejected.case_id).history[-1], "vi", {}, {})
+    assert "gộp" in line or "Gộp" in line, line
+    assert verify(ws).ok
+
+
+def test_the_history_says_a_merged_case_was_closed_by_the_merge(ws: Workspace):
+    old, new = _file(ws, 1), _file(ws, 2, description="Trùng")
+    triage.merge(ws, [new.case_id, old.case_id])
+    last = _detail(ws, new.case_id).history[-1]
+    assert last.type == "case.updated"
+    assert describe(last, "vi", {}, {}).endswith(f"đã gộp vào {old.ref}")
+    assert describe(last, "en", {}, {}).endswith(f"merged into {old.ref}")

@@ -309,6 +309,32 @@ def test_enter_opens_the_case_window_with_its_history(qtbot, window: MainWindow)
     assert any(e.type == "report.filed" for e in opened.file.detail.history)
 
 
+@pytest.mark.parametrize("pressed", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_opens_the_case_in_vietnamese_too(qtbot, qapp, demo_ws: Workspace, pressed: Qt.Key):
+    """Qt's Vietnamese names the Return key "Enter": shortcuts are read by their English names."""
+    from PySide6.QtCore import QLocale
+
+    from moderator_app.ui.i18n import install_translations, remove_translations
+
+    locale = QLocale()
+    install_translations(qapp, "vi")
+    try:
+        w = MainWindow(demo_ws, "vi")
+        qtbot.addWidget(w)
+        with qtbot.waitActive(w):
+            w.show()
+            w.activateWindow()
+        w.select_view("triage")
+        w.table.setFocus()
+        _press(qtbot, w, pressed)
+        opened = w.details.cases.get(w.current_case_id() or "")
+        assert opened is not None and opened.isVisible()
+        w.close()
+    finally:
+        remove_translations(qapp)
+        QLocale.setDefault(locale)
+
+
 def test_slash_focuses_search_and_search_ignores_diacritics(qtbot, window: MainWindow):
     name = window.model.data(window.model.index(0, Column.INFLUENCER))
     _press(qtbot, window, Qt.Key.Key_Slash)
@@ -407,6 +433,26 @@ def test_palette_runs_window_commands(qtbot, window: MainWindow, monkeypatch):
     window.command_palette()
     _settle(qtbot, window)
     assert _case(window.ws, case_id).assignee_id == window.ws.identity.member_id
+
+
+@pytest.mark.parametrize("typed", ["code", "year space code"])
+def test_palette_opens_a_case_by_its_short_reference(qtbot, window: MainWindow, monkeypatch, typed: str):
+    target = window.model.data(window.model.index(3, Column.REF))
+    year, code = target.split("-", 1)
+    text = code.lower() if typed == "code" else f"{year} {code.lower()}"
+
+    def pick(self: CommandPalette) -> int:
+        self.edit.setText(text)
+        self._accept_current()
+        return 1
+
+    monkeypatch.setattr(CommandPalette, "exec", pick)
+    window.command_palette()
+    _settle(qtbot, window)
+    with window.ws.db.read() as conn:
+        case_id = queries.find_case_id(raw_connection(conn), target)
+    opened = window.details.cases.get(case_id or "")
+    assert opened is not None and opened.isVisible()
 
 
 # --- intake -------------------------------------------------------------------------------------
@@ -600,3 +646,37 @@ def test_at_a_large_font_the_window_still_fits_a_common_screen(qtbot, ws: Worksp
                        for i in range(window.views.count()))
     finally:
         app.setFont(before)
+
+
+def test_a_font_size_chosen_in_settings_refits_the_queue_at_once(qtbot, ws: Workspace, monkeypatch):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from moderator_app.services import preferences
+    from moderator_app.ui.app import apply_preferences
+    from moderator_app.ui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before_font, before_palette, before_sheet = app.font(), app.palette(), app.styleSheet()
+    apply_preferences(app, ws)  # as the application starts: the look applied before the window opens
+    window = MainWindow(ws, "vi", remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    ref_width = window.table.columnWidth(Column.REF)
+    try:
+        preferences.save(ws, replace(preferences.load(ws), font_size=18))
+        monkeypatch.setattr(SettingsDialog, "exec", lambda self: True)
+        window.open_settings()
+        fm = window.table.fontMetrics()
+        assert window.table.columnWidth(Column.REF) > ref_width
+        assert window.table.columnWidth(Column.REF) >= fm.horizontalAdvance("2026-WWWWW")
+        assert window.table.verticalHeader().defaultSectionSize() >= fm.height()
+        assert window.table.font().pointSize() == 18  # the open window's widgets took the new size
+    finally:
+        app.setStyleSheet("")
+        app.setFont(before_font)
+        app.setPalette(before_palette)
+        app.setStyleSheet(before_sheet)

@@ -59,6 +59,23 @@ def normalize_ref(text: str) -> str | None:
     return cleaned
 
 
+def ref_candidates(text: str, this_year: int, years_back: int = 10) -> list[str]:
+    """The references ``text`` may mean, as a person types one: whole (``2026-8F1QQ``), with a
+    space for the dash (``2026 8f1qq``), or the code alone (``8f1qq``), tried in the recent years
+    that case references start with, newest first."""
+    whole = normalize_ref(text)
+    if whole is not None:
+        return [whole]
+    parts = text.split()
+    if len(parts) == 2 and parts[0].isdigit() and len(parts[0]) == 4:
+        spaced = normalize_ref(f"{parts[0]}-{parts[1]}")
+        return [spaced] if spaced is not None else []
+    if len(parts) == 1 and normalize_ref(f"{this_year}-{parts[0]}") is not None:
+        return [r for y in range(this_year, this_year - years_back, -1)
+                if (r := normalize_ref(f"{y}-{parts[0]}")) is not None]
+    return []
+
+
 def event_id(device_id: str, seq: int) -> str:
     """Events are named by their author device and sequence number: unique by construction."""
     return f"{device_id}.{seq}"

@@ -159,7 +159,8 @@ def add_note(ws: Workspace, ref: str, body: str) -> str:
 
 
 def merge_cases(ws: Workspace, refs: list[str]) -> CaseKey:
-    """Merge duplicates into the oldest of them: reports move over, both keep their history."""
+    """Merge duplicates into the oldest open one of them (the oldest, if none is open): reports
+    move over, both keep their history. A new complaint never disappears into a closed case."""
     ws.require_role(*WRITERS, action="merging cases")
     with ws.transaction() as tx:
         return merge_in(tx, refs)
@@ -171,15 +172,18 @@ def merge_in(tx: Transaction, refs: list[str]) -> CaseKey:
     if len(keys) < 2:
         raise UserError("choose at least two different cases to merge")
     rows = tx.all(
-        "SELECT id, ref, opened_at, merged_into, influencer_id FROM cases "
+        "SELECT id, ref, opened_at, merged_into, status FROM cases "
         f"WHERE id IN ({','.join('?' * len(keys))}) ORDER BY opened_at, id",
         tuple(keys),
     )
     for _, ref, _, merged_into, _ in rows:
         if merged_into is not None:
             raise NotAllowed(f"{ref} was already merged into another case")
-    target_id, target_ref = rows[0][0], rows[0][1]
-    for cid, _, _, _, _ in rows[1:]:
+    target = next((r for r in rows if Status(r[4]).is_open), rows[0])
+    target_id, target_ref = target[0], target[1]
+    for cid, _, _, _, _ in rows:
+        if cid == target_id:
+            continue
         tx.emit("case.merged", cid, {"into": target_id}, case_id=cid)
         status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (cid,)))
         if status.is_open:
@@ -188,7 +192,7 @@ def merge_in(tx: Transaction, refs: list[str]) -> CaseKey:
                 cid,
                 {
                     "changes": {"status": _field_change(tx, cid, "status", status.value, Status.CLOSED.value)},
-                    "reason": f"merged into {target_ref}",
+                    "closed_by_merge_into": target_ref,
                 },
                 case_id=cid,
             )

@@ -160,7 +160,12 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
                 kept = Outcome(p["kept_outcome"]).label(lang)
                 text = "; ".join([*parts, _t((f"giữ quyết định: {kept}", f"kept the decision: {kept}"), lang)])
             return _t(("Giải quyết xung đột", "Conflict resolved"), lang) + (f" — {text}" if text else "")
-        if p.get("reason"):
+        merged_into = p.get("closed_by_merge_into")
+        if merged_into is None and str(p.get("reason", "")).startswith("merged into "):  # earlier versions
+            merged_into = str(p["reason"])[len("merged into "):]
+        if merged_into:
+            text += _t((f" — đã gộp vào {merged_into}", f" — merged into {merged_into}"), lang)
+        elif p.get("reason"):
             text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
         if p.get("undoes"):
             text = _t(("Hoàn tác: ", "Undone: "), lang) + text

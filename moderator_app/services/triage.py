@@ -96,7 +96,7 @@ def add_note(ws: Workspace, refs: list[str], body: str) -> TriageAction:
 
 
 def merge(ws: Workspace, refs: list[str]) -> TriageAction:
-    """Merge duplicates into the oldest; the action's first case is the one that remains."""
+    """Merge duplicates (``cases.merge_in`` chooses which remains); the action's first case is it."""
     ws.require_role(*WRITERS, action="merging cases")
     with ws.transaction() as tx:
         target = merge_in(tx, refs)

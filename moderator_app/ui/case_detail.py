@@ -62,6 +62,7 @@ from .detail_common import (
 from .formatting import sla_text
 from .history_view import HistoryView
 from .icons import TOOLBAR_ICON_SIZE, action_icon
+from .keys import portable_key
 from .profile_dialogs import CorrectionDialog, CorrectionInput
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 
@@ -197,7 +198,7 @@ class CaseDetailWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.reload)
         self.pdf_action = QAction(action_icon("export-pdf"), self.tr("Export PDF…"), self)
-        self.pdf_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.pdf_action.setShortcut(portable_key("Ctrl+E"))
         self.pdf_action.triggered.connect(self._export_pdf_clicked)
         print_action = QAction(action_icon("print"), self.tr("Print…"), self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -263,7 +264,7 @@ class CaseDetailWindow(QMainWindow):
         self.add_note_button = QPushButton(self.tr("Add comment"))
         self.add_note_button.clicked.connect(self.add_note)
         shortcut = QAction(self.note_edit)
-        shortcut.setShortcut(QKeySequence("Ctrl+Return"))
+        shortcut.setShortcut(portable_key("Ctrl+Return"))
         shortcut.triggered.connect(self.add_note)
         self.note_edit.addAction(shortcut)
         page = QWidget()

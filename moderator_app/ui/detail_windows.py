@@ -4,7 +4,7 @@ if it is already open, and links between them (a case's influencer, a profile's 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 
 from moderator_app.services import credibility
@@ -18,6 +18,7 @@ from .evidence.viewer import EvidenceViewer
 from .icons import action_icon
 from .influencer_profile import ProfileWindow
 from .influencer_register import InfluencerRegister
+from .keys import portable_key
 from .proposals import ProposalsWindow
 
 PROPOSAL_EVENTS = ("decision.", "agenda.", "meeting.", "influencer.")
@@ -174,7 +175,7 @@ def install_menu(window: QMainWindow, windows: DetailWindows) -> None:
     menu = QMenu(QCoreApplication.translate("DetailWindows", "&Influencers"), window)
     register = QAction(QCoreApplication.translate("DetailWindows", "Influencer &register…"), window)
     register.setIcon(action_icon("influencer"))
-    register.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    register.setShortcut(portable_key("Ctrl+Shift+I"))
     register.triggered.connect(windows.open_register)
     proposals = QAction(QCoreApplication.translate("DetailWindows", "&Suspension proposals…"), window)
     proposals.triggered.connect(windows.open_proposals)

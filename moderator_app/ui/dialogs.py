@@ -171,13 +171,13 @@ class MergeDialog(QDialog):
             self.list.addItem(item)
         if len(selected) > 1:
             text = self.tr(
-                "These cases will be merged into the oldest of them. Their reports move over; "
+                "These cases will be merged into the oldest open one of them. Their reports move over; "
                 "each keeps its history, and the others are closed as merged."
             )
         elif candidates:
             text = self.tr(
-                "Tick the cases that duplicate {0}. They are merged into the oldest; reports move "
-                "over and each case keeps its history."
+                "Tick the open cases that duplicate {0}. They are merged into the oldest open one; "
+                "reports move over and each case keeps its history."
             ).format(selected[0].ref)
         else:
             text = self.tr(

@@ -32,3 +32,10 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
             loaded.append(str(path))
             seen_qtbase = seen_qtbase or path.name.startswith("qtbase")
     return loaded
+
+
+def remove_translations(app: QApplication) -> None:
+    """Take our catalogues out again: the interface shows its source (English) words."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
+from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Platform, Priority, Role, Status
 from moderator_app.domain.errors import UserError
-from moderator_app.domain.ids import normalize_ref
+from moderator_app.domain.ids import ref_candidates
 from moderator_app.domain.text import MIN_PREFIX, tokens
 from moderator_app.services import saved_filters, triage
 from moderator_app.services.workspace import Workspace
@@ -57,6 +58,7 @@ from .detail_windows import DetailWindows, install_menu
 from .filter_bar import FilterBar
 from .formatting import age_text, sla_phrase, span_text
 from .icons import TOOLBAR_ICON_SIZE, action_icon
+from .keys import portable_key
 from .palette import Command, CommandPalette
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(Column.SLA, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(max(26, self.table.fontMetrics().height() + 8))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
         if icon:
             action.setIcon(action_icon(icon))
         shortcuts = [QKeySequence(standard)] if standard is not None else []
-        shortcuts += [QKeySequence(k) for k in keys or []]
+        shortcuts += [portable_key(k) for k in keys or []]
         if shortcuts:
             action.setShortcuts(shortcuts)
         if queue_only:
@@ -408,11 +410,22 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
+                font_before = app.font()
                 apply_preferences(app, self.ws)
+                if app.font() != font_before:
+                    self.fit_to_font()
             self.sync_ui.controller.apply_settings()
             if dialog.changed_language:
                 self.statusBar().showMessage(
                     self.tr("The new language applies when the application starts again."), 8000)
+
+    def fit_to_font(self) -> None:
+        """After the font size changed: rows, columns and side panels sized for the new text."""
+        self.table.verticalHeader().setDefaultSectionSize(max(26, self.table.fontMetrics().height() + 8))
+        for col, width in self._column_widths().items():
+            self.table.setColumnWidth(col, width)
+        self.body.setSizes([220, 860, 360])
+        self._fit_panels()
 
     def write_actions(self) -> list[QAction]:
         return [self.act_new_report, self.act_import, self.act_claim, self.act_assign, *self.act_priorities,
@@ -800,15 +813,14 @@ class MainWindow(QMainWindow):
             commands.append(Command(f.name, partial(self.apply_saved_filter, f.name), group=self.tr("Saved filter")))
 
         def dynamic(text: str) -> list[Command]:
-            ref = normalize_ref(text)
-            if ref is None:
-                return []
+            found: list[Command] = []
             with self.ws.db.read() as conn:
-                case_id = queries.find_case_id(raw_connection(conn), ref)
-            if case_id is None:
-                return []
-            return [Command(self.tr("Open case {0}").format(ref), partial(self.open_case_id, case_id),
-                            group=self.tr("Case"))]
+                for ref in ref_candidates(text, local_date(self.ws.clock.wall()).year):
+                    case_id = queries.find_case_id(raw_connection(conn), ref)
+                    if case_id is not None:
+                        found.append(Command(self.tr("Open case {0}").format(ref), partial(self.open_case_id, case_id),
+                                             group=self.tr("Case")))
+            return found
 
         palette = CommandPalette(self, commands, dynamic)
         if palette.exec():

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from moderator_app.services.workspace import Workspace
 
 from .icons import action_icon
+from .keys import portable_key
 
 WINDOW_ATTRIBUTE = "_statistics_window"
 
@@ -53,7 +54,7 @@ def install_reports_menu(
 
     menu = window.menuBar().addMenu(QCoreApplication.translate("Reports", "&Reports"))
     stats = QAction(action_icon("statistics"), QCoreApplication.translate("Reports", "&Statistics…"), window)
-    stats.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    stats.setShortcut(portable_key("Ctrl+Shift+T"))
     stats.triggered.connect(lambda: open_statistics(window, ws, lang))
     menu.addAction(stats)
     menu.addAction(letter_action(window, ws, lang, current_case))

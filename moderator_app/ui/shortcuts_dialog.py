@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .keys import portable_key
+
 NATIVE_KEYS = "native_keys"  # an action's property: keys a widget handles itself (the table's arrows)
 
 
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts, then the keys that do the same natively (listed, not bound)."""
-    keys = list(action.shortcuts()) + [QKeySequence(k) for k in action.property(NATIVE_KEYS) or []]
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in keys)
+    keys = list(action.shortcuts()) + [portable_key(k) for k in action.property(NATIVE_KEYS) or []]
+    names = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in keys)
+    return ", ".join(dict.fromkeys(names))  # Return and Enter share a name in Vietnamese
 
 
 class ShortcutsDialog(QDialog):

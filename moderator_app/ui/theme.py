@@ -65,15 +65,23 @@ def light_palette(app: QApplication) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    system_size = app.property("moderator_system_point_size")
+    if not isinstance(system_size, int):  # the first time: the system's own size, to go back to
+        system_size = app.font().pointSize()
+        app.setProperty("moderator_system_point_size", system_size)
+    font = app.font()
+    font.setPointSize(font_size or system_size)
+    if font != app.font():
+        # With an application style sheet in place, Qt does not pass a new application font
+        # on to the widgets of open windows: the sheet is taken off while the font changes.
+        app.setStyleSheet("")
+        app.setFont(font)
+    if app.style().name().lower() != "fusion":
+        style = QStyleFactory.create("Fusion")
+        if style is not None:
+            app.setStyle(style)
     dark = is_dark(theme)
     app.setPalette(dark_palette() if dark else light_palette(app))
-    font = app.font()
-    if font_size:
-        font.setPointSize(font_size)
-    app.setFont(font)
     focus = ACCENT_LIGHT.name() if dark else ACCENT.name()
     app.setStyleSheet(_FOCUS_SHEET % {"focus": focus})
     app.setProperty("moderator_dark", dark)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -141,6 +142,9 @@ class TriageController(QObject):
             candidates: list[queries.CaseRow] = []
             if len(selected) == 1:
                 flt = queries.CaseFilter(influencer_id=selected[0].influencer_id)
+                # Open cases only: a complaint merged into a rejected or closed case would leave
+                # every open view without anyone deciding it.
+                flt = replace(flt, statuses=tuple(s.value for s in Status if s.is_open))
                 candidates = [r for r in queries.list_cases(raw, flt, "opened", False, MERGE_CANDIDATES)
                               if r.id != selected[0].id and r.merged_into is None]
         dialog = MergeDialog(self.window, self.lang, selected, candidates)

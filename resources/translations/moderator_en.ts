@@ -3005,12 +3005,12 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Cases to merge</translation>
         </message>
         <message>
-            <source>These cases will be merged into the oldest of them. Their reports move over; each keeps its history, and the others are closed as merged.</source>
-            <translation>These cases will be merged into the oldest of them. Their reports move over; each keeps its history, and the others are closed as merged.</translation>
+            <source>These cases will be merged into the oldest open one of them. Their reports move over; each keeps its history, and the others are closed as merged.</source>
+            <translation>These cases will be merged into the oldest open one of them. Their reports move over; each keeps its history, and the others are closed as merged.</translation>
         </message>
         <message>
-            <source>Tick the cases that duplicate {0}. They are merged into the oldest; reports move over and each case keeps its history.</source>
-            <translation>Tick the cases that duplicate {0}. They are merged into the oldest; reports move over and each case keeps its history.</translation>
+            <source>Tick the open cases that duplicate {0}. They are merged into the oldest open one; reports move over and each case keeps its history.</source>
+            <translation>Tick the open cases that duplicate {0}. They are merged into the oldest open one; reports move over and each case keeps its history.</translation>
         </message>
         <message>
             <source>{0} has no other open case about the same influencer. Select two or more cases in the queue to merge them.</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStacke
 
 from moderator_app.store.queries import AnnotationRow
 
+from ..keys import portable_key
 from .loader import Loaded
 from .pane import Pane
 
@@ -106,7 +107,7 @@ class MediaPane(Pane):
         controls.setContentsMargins(8, 6, 8, 6)
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setAccessibleName(self.tr("Play or pause"))
-        self.play_button.setShortcut("Space")
+        self.play_button.setShortcut(portable_key("Space"))
         self.play_button.clicked.connect(self.toggle)
         back = QPushButton(self.tr("−5 s"))
         back.setAccessibleName(self.tr("Back five seconds"))
@@ -121,7 +122,7 @@ class MediaPane(Pane):
         self.time_label.setMinimumWidth(110)
         mark = QPushButton(self.tr("Mark this moment"))
         mark.setAccessibleName(self.tr("Mark this moment"))
-        mark.setShortcut("M")
+        mark.setShortcut(portable_key("M"))
         mark.clicked.connect(self.mark_now)
         for w in (self.play_button, back, forward):
             controls.addWidget(w)

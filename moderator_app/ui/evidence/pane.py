@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from moderator_app.store.queries import AnnotationRow
 
+from ..keys import portable_key
 from .loader import Loaded
 
 
@@ -57,7 +58,7 @@ class Pane(QWidget):
                tip: str | None = None, checkable: bool = False) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcut(portable_key(shortcut) if isinstance(shortcut, str) else QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tooltip = tip or text
         if shortcut is not None:

@@ -53,6 +53,7 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import AnnotationRow, EvidenceRow
 
 from ..detail_common import size_text
+from ..keys import portable_key
 from .attach import Attacher, dropped_paths
 from .html_pane import HtmlPane
 from .image_pane import ImagePane
@@ -218,7 +219,7 @@ class EvidenceViewer(QWidget):
             (("Alt+Left", "Ctrl+PgUp"), self.previous_item),
         ):
             act = QAction(self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcuts([portable_key(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)

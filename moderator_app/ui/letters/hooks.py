@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from moderator_app.services.workspace import Workspace
 
 from ..icons import action_icon
+from ..keys import portable_key
 
 
 def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | None) -> None:
@@ -30,7 +31,7 @@ def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | 
 
 def letter_action(window: QMainWindow, ws: Workspace, lang: str, case_ref: Callable[[], str | None]) -> QAction:
     action = QAction(action_icon("letter"), QCoreApplication.translate("Letters", "Write a &letter…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    action.setShortcut(portable_key("Ctrl+Shift+L"))
     action.setToolTip(
         QCoreApplication.translate(
             "Letters",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from moderator_app.domain.errors import UserError
@@ -14,6 +14,7 @@ from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
 
 from ..icons import action_icon
+from ..keys import portable_key
 from .window import MeetingsWindow
 
 WINDOW_ATTRIBUTE = "_meetings_window"
@@ -59,11 +60,11 @@ def install_meetings_menu(
 ) -> QMenu:
     menu = window.menuBar().addMenu(QCoreApplication.translate("Meetings", "&Meetings"))
     open_action = QAction(action_icon("meetings"), QCoreApplication.translate("Meetings", "Open &meetings…"), window)
-    open_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+    open_action.setShortcut(portable_key("Ctrl+Shift+M"))
     open_action.triggered.connect(lambda: open_meetings_window(window, ws, lang))
     menu.addAction(open_action)
     add_action = QAction(QCoreApplication.translate("Meetings", "Add to &next meeting"), window)
-    add_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    add_action.setShortcut(portable_key("Ctrl+Shift+A"))
     add_action.triggered.connect(lambda: add_to_next_meeting(window, ws, selected_case_ids()))
     menu.addAction(add_action)
     return menu

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from moderator_app.domain.enums import Role
 
 from ..icons import action_icon
+from ..keys import portable_key
 from .controller import SyncController
 from .notices import SyncNotice, notice_text
 from .status import SyncStatusButton
@@ -68,7 +69,7 @@ class SyncUi(QObject):
         if icon:
             action.setIcon(action_icon(icon))
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(portable_key(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
