@@ -282,6 +282,14 @@
             <translation>Tìm trong:</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
+        </message>
+        <message>
             <source>File &amp;name:</source>
             <translation>&amp;Tên tệp:</translation>
         </message>
@@ -455,11 +463,31 @@ Hãy kiểm tra lại tên thư mục.</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Tệp %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Name</source>
             <translation>Tên</translation>
         </message>
+
         <message>
             <source>Size</source>
             <translation>Kích thước</translation>
