@@ -57,13 +57,20 @@ def test_emptying_a_known_value_makes_it_missing_and_switching_letters_keeps_typ
     assert dialog.missing() == []
     dialog.set_value("influencer_name", "")
     assert dialog.missing() == ["influencer_name"]
+    influencer = dialog.draft.known["recipient_name"] if dialog.draft else ""
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("takedown"))
     dialog.reload()
     assert dialog.typed_values()["committee_name"] == COMMITTEE
     assert dialog.typed_values()["takedown_hours"] == "48"
+    # What the case filled in for the complaint is filled in afresh: a takedown goes to the platform.
+    assert dialog.draft is not None and dialog.typed_values()["recipient_name"] == dialog.draft.known["recipient_name"]
+    assert dialog.typed_values()["recipient_name"] != influencer
+    vietnamese_rule = dialog.typed_values()["rule_breached"]
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
     dialog.reload()
     assert dialog.draft is not None and dialog.draft.template.lang == "en"
+    assert dialog.typed_values()["rule_breached"] == dialog.draft.known["rule_breached"] != vietnamese_rule
+    assert dialog.typed_values()["committee_name"] == COMMITTEE  # what the person typed stays
 
 
 def test_a_decision_letter_for_an_undecided_case_is_explained(qtbot, ws: Workspace, tmp_path: Path):

@@ -157,8 +157,11 @@ class LetterDialog(QDialog):
         return str(self.lang_combo.currentData())
 
     def reload(self) -> None:
-        """Read the template and what the case knows; keep what the person typed where it still fits."""
-        typed = self.typed_values()
+        """Read the template and what the case knows; keep what the person typed where it still fits.
+
+        Only what the person changed is kept: values the case filled in for the previous kind of
+        letter or language (a complaint's recipient, Vietnamese dates) are filled in afresh."""
+        typed = self.overrides() if self.draft is not None else {}
         try:
             draft = letter_service.draft_letter(self.ws, self.kind, self.case_ref, self.letter_lang)
         except UserError as exc:
