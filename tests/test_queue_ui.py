@@ -680,3 +680,16 @@ def test_a_font_size_chosen_in_settings_refits_the_queue_at_once(qtbot, ws: Work
         app.setFont(before_font)
         app.setPalette(before_palette)
         app.setStyleSheet(before_sheet)
+
+
+def test_the_reports_menu_writes_a_letter_for_the_current_case_by_its_reference(window: MainWindow, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from moderator_app.ui.letters import hooks
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(hooks, "write_letter", lambda _w, _ws, _lang, ref: seen.append(ref))
+    action = next(a for a in window.findChildren(QAction) if a.text().replace("&", "").startswith("Write a letter"))
+    action.trigger()
+    assert seen == [window.model.data(window.model.index(window.table.currentIndex().row(), Column.REF))]
+    assert seen[0] is not None and seen[0].startswith("20")

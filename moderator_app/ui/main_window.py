@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         install_meetings_menu(self, self.ws, self.lang, self.selected_case_ids)
         from .reports_menu import install_reports_menu  # statistics, letters, the public register
 
-        install_reports_menu(self, self.ws, self.lang, self.current_case_id)
+        install_reports_menu(self, self.ws, self.lang, self.current_case_ref)
         from .sync.integration import SyncUi  # the Sync menu, the status-bar indicator, the rounds
 
         self.sync_ui = SyncUi(self, start=self.sync_rounds)
@@ -641,6 +641,14 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return None
         value = self.model.data(index, CASE_ID_ROLE)
+        return str(value) if value else None
+
+    def current_case_ref(self) -> str | None:
+        """The current case's reference, as people read it (a letter's title names it)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(self.model.index(index.row(), Column.REF))
         return str(value) if value else None
 
     def _select_rows(self, rows: list[int]) -> None:
