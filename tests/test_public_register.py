@@ -320,3 +320,22 @@ def test_a_publication_the_disk_cannot_take_leaves_nothing(ws: Workspace, regist
     assert list(web.iterdir()) == []
     with ws.db.read() as conn:
         assert raw_connection(conn).execute("SELECT count(*) FROM register_publications").fetchone()[0] == 0
+
+
+def test_a_register_as_of_an_earlier_date_shows_what_was_in_force_then(ws: Workspace, tmp_path: Path):
+    from moderator_app.store import publication_queries as pq
+
+    add_member(ws, PRIVATE["voter"], "reviewer")
+    june, october = _meeting(ws, date(2026, 6, 10)), _meeting(ws, date(2026, 10, 28))
+    ref = _case(ws, "Khánh Vy", Category.FALSE_CLAIM, 1, tmp_path)
+    first = _decide(ws, june, ref, Outcome.WARNING_AMEND, True)
+    lodged = meetings.appeal(ws, ref, "KOL cung cấp thêm chứng từ", meeting=october, today=date(2026, 6, 20))
+    assert lodged.meeting_id == october
+    ruling = meetings.record_decision(ws, october, ref, Outcome.REMINDER, "Xét lại", {"for": 2, "against": 0,
+                                                                                      "abstain": 0}, published=True)
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        in_july = [d.id for d in pq.published_decisions(raw, "2026-07-01")]
+        in_november = [d.id for d in pq.published_decisions(raw, "2026-11-20")]
+    assert in_july == [first]  # the ruling came later: the warning was in force in July
+    assert in_november == [ruling]

@@ -10,9 +10,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+# In force on a date (the two parameters): not replaced by an amendment or an appeal's ruling
+# dated on or before it. A register published as of an earlier date shows what was in force then.
 IN_FORCE = (
-    "NOT EXISTS (SELECT 1 FROM decisions x WHERE x.amends = d.id) "
-    "AND NOT EXISTS (SELECT 1 FROM decisions y WHERE y.appeal_of = d.id)"
+    "NOT EXISTS (SELECT 1 FROM decisions x WHERE x.amends = d.id AND x.decided_on <= ?) "
+    "AND NOT EXISTS (SELECT 1 FROM decisions y WHERE y.appeal_of = d.id AND y.decided_on <= ?)"
 )
 
 
@@ -49,7 +51,7 @@ def published_decisions(conn: sqlite3.Connection, as_of_iso: str) -> list[Public
         "JOIN influencers i ON i.id = d.influencer_id "
         f"WHERE d.published = 1 AND d.decided_on <= ? AND {IN_FORCE} "
         "ORDER BY d.decided_on DESC, i.name_key, d.id",
-        (as_of_iso,),
+        (as_of_iso, as_of_iso, as_of_iso),
     ).fetchall()
     accounts = _accounts(conn, {r[2] for r in rows})
     return [PublicDecision(r[0], r[1], r[2], r[3], accounts.get(r[2], ()), r[4], r[5], r[6] or "") for r in rows]
@@ -60,5 +62,5 @@ def unpublished_named(conn: sqlite3.Connection, since_iso: str, as_of_iso: str) 
     return int(conn.execute(
         "SELECT count(*) FROM decisions d WHERE d.outcome = 'named_noncompliant' AND d.published = 0 "
         f"AND d.decided_on > ? AND d.decided_on <= ? AND {IN_FORCE}",
-        (since_iso, as_of_iso),
+        (since_iso, as_of_iso, as_of_iso, as_of_iso),
     ).fetchone()[0])
