@@ -232,3 +232,28 @@ def test_the_proposal_count_is_taken_again_only_after_events_that_can_change_it(
     qtbot.wait(700)
     assert counted == [1]
     windows.close_all()
+
+
+def test_typed_details_survive_a_reload_until_saved(qtbot, people: Workspace):
+    from moderator_app.services import profiles
+
+    w = _profile(qtbot, people, "Đen Vâu")
+    w.agency_edit.setText("Đang gõ dở")
+    w.notes_edit.setPlainText("Ghi chú chưa lưu")
+    w.edit_account = lambda account: AccountInput(Platform.YOUTUBE, "@denvau.music", "", "5000")
+    w.add_account()  # reloads the page
+    _settle(qtbot, w)
+    assert (w.agency_edit.text(), w.notes_edit.toPlainText()) == ("Đang gõ dở", "Ghi chú chưa lưu")
+    # Someone else changes the contact meanwhile: it is shown, and the typed fields stay.
+    profiles.update_profile(people, w.influencer_id, profiles.ProfileChanges(contact="0911 222 333"))
+    w.reload()
+    _settle(qtbot, w)
+    assert w.contact_edit.text() == "0911 222 333" and w.agency_edit.text() == "Đang gõ dở"
+    assert w.save_details()
+    _settle(qtbot, w)
+    assert w.data.detail.agency == "Đang gõ dở"  # type: ignore[union-attr]
+    # Saved: the fields follow the stored values again.
+    profiles.update_profile(people, w.influencer_id, profiles.ProfileChanges(agency="Sao Việt Media"))
+    w.reload()
+    _settle(qtbot, w)
+    assert w.agency_edit.text() == "Sao Việt Media"

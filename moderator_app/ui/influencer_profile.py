@@ -416,20 +416,42 @@ class ProfileWindow(QMainWindow):
         ).format(len(trigger.decision_ids), ", ".join(refs.get(i, i) for i in trigger.decision_ids),
                  trigger.reached_on.strftime("%d/%m/%Y")))
 
+    def _details_shown(self) -> dict[str, object]:
+        """What the detail fields hold now (to tell a member's unsaved edits from stored values)."""
+        return {
+            "name": self.name_edit.text(), "agency": self.agency_edit.text(), "contact": self.contact_edit.text(),
+            "member": (self.member_check.isChecked(), self.member_date.date()), "pledge": self.pledge_check.isChecked(),
+            "notes": self.notes_edit.toPlainText(),
+            "pillars": tuple(c.isChecked() for c in self.pillar_checks.values()),
+        }
+
     def _fill_details(self, d: Q.ProfileDetail, found: credibility.ProfileScore) -> None:
-        if not self.name_edit.hasFocus():
+        """Show the stored details, except in fields the member has changed and not saved yet: a
+        reload (an account added, another window's change, a sync) does not wipe what they typed."""
+        shown = self._details_shown()
+        loaded = getattr(self, "_loaded_details", shown)
+        untouched = {k for k, v in shown.items() if v == loaded.get(k)}
+        if "name" in untouched and not self.name_edit.hasFocus():
             self.name_edit.setText(d.name)
-        self.agency_edit.setText(d.agency)
-        self.contact_edit.setText(d.contact)
-        self.member_check.setChecked(d.member_since is not None)
-        self.member_date.setEnabled(d.member_since is not None)
-        self.member_date.setDate(qdate(date.fromisoformat(d.member_since) if d.member_since else self.as_of))
-        self.pledge_check.setChecked(d.pledge_signed)
-        self.notes_edit.setPlainText(d.notes)
+        if "agency" in untouched:
+            self.agency_edit.setText(d.agency)
+        if "contact" in untouched:
+            self.contact_edit.setText(d.contact)
+        if "member" in untouched:
+            self.member_check.setChecked(d.member_since is not None)
+            self.member_date.setEnabled(d.member_since is not None)
+            self.member_date.setDate(qdate(date.fromisoformat(d.member_since) if d.member_since else self.as_of))
+        if "pledge" in untouched:
+            self.pledge_check.setChecked(d.pledge_signed)
+        if "notes" in untouched:
+            self.notes_edit.setPlainText(d.notes)
         refill(self.accounts_table, d.accounts, max_width=200)
         assessment = found.score.assessment
-        for pillar, check in self.pillar_checks.items():
-            check.setChecked(assessment is None or pillar in assessment.passed)
+        if "pillars" in untouched:
+            for pillar, check in self.pillar_checks.items():
+                check.setChecked(assessment is None or pillar in assessment.passed)
+        now = self._details_shown()
+        self._loaded_details = {k: now[k] if k in untouched else loaded[k] for k in now}
         self.assessed_on.setDate(qdate(self.as_of))
         if assessment is None:
             self.assessment_label.setText(self.tr("Not assessed: the base is 100."))
@@ -457,7 +479,17 @@ class ProfileWindow(QMainWindow):
             member_since=pydate(self.member_date.date()) if self.member_check.isChecked() else None,
             pledge_signed=self.pledge_check.isChecked(),
         )
-        return self._run(lambda: profiles.update_profile(self.ws, self.influencer_id, changes))
+
+        def save() -> None:
+            profiles.update_profile(self.ws, self.influencer_id, changes)
+            self._mark_saved("name", "agency", "contact", "member", "pledge", "notes")
+
+        return self._run(save)
+
+    def _mark_saved(self, *fields: str) -> None:
+        """What these fields show is stored now: the next reload may show the stored values again."""
+        shown = self._details_shown()
+        self._loaded_details = {**getattr(self, "_loaded_details", shown), **{f: shown[f] for f in fields}}
 
     def add_account(self) -> None:
         v = self.edit_account(None)
@@ -486,7 +518,12 @@ class ProfileWindow(QMainWindow):
     def record_assessment(self) -> bool:
         passed = [p for p, check in self.pillar_checks.items() if check.isChecked()]
         day = pydate(self.assessed_on.date())
-        return self._run(lambda: profiles.assess_pillars(self.ws, self.influencer_id, passed, day))
+
+        def assess() -> None:
+            profiles.assess_pillars(self.ws, self.influencer_id, passed, day)
+            self._mark_saved("pillars")
+
+        return self._run(assess)
 
     def record_correction(self) -> None:
         decision = current_row(self.decisions_table)
