@@ -163,3 +163,12 @@ def test_windows_in_vietnamese_show_no_english(qtbot, vietnamese, tmp_path: Path
         assert problems == {}
     finally:
         ws.close()
+
+
+def test_no_window_hides_its_words_from_the_catalogue_behind_a_helper():
+    """lupdate finds ``self.tr("…")`` and ``QCoreApplication.translate("Context", "…")`` only: a
+    helper such as ``_tr(text)`` leaves its words untranslated (the backups window did)."""
+    offenders = [f"{p.name}:{n}" for p in sorted((ROOT / "moderator_app" / "ui").rglob("*.py"))
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.match(r"\s*def _?tr\(", line) or re.search(r"=\s*QCoreApplication\.translate\s*$", line)]
+    assert offenders == []

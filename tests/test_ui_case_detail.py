@@ -214,3 +214,28 @@ def test_closing_the_window_twice_is_harmless(qtbot, ws: Workspace, case: str):
     window.show()  # shown again (a window kept open from the Window menu), closed again
     window.close()
     assert not window.isVisible()
+
+
+def test_the_case_file_speaks_the_interface_language(qapp, ws: Workspace, case: str):
+    from PySide6.QtCore import QLocale
+
+    from moderator_app.services.case_file import load_case_file
+    from moderator_app.ui import case_pdf
+    from moderator_app.ui.i18n import install_translations, remove_translations
+
+    from moderator_app.store.database import raw_connection
+    from moderator_app.store.queries import find_case_id
+
+    locale = QLocale()
+    install_translations(qapp, "vi")
+    try:
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            cf = load_case_file(raw, find_case_id(raw, case) or "", 0)
+        assert cf is not None
+        html = case_pdf.case_file_html(cf, "vi", 0)
+        assert "Hồ sơ vụ việc" in html and "Người có ảnh hưởng" in html and "Phản ánh" in html
+        assert "Case file" not in html and "Influencer<" not in html
+    finally:
+        remove_translations(qapp)
+        QLocale.setDefault(locale)

@@ -40,7 +40,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store.paths import WorkspacePaths
 
 from .background import Loader
-from .detail_common import MUTED, show_error
+from .detail_common import MUTED, show_error, size_text
 from .icons import action_icon
 from .rows_model import Column, RowsModel, table_view
 
@@ -51,20 +51,16 @@ RESTORE_PROPERTY = "moderator_app_restore_backup"
 ACTION_NAME = "backupsAction"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def reason_label(reason: str) -> str:
     """Why a backup was made, in words."""
     if reason == "daily":
-        return _tr("Daily")
+        return QCoreApplication.translate("Backups", "Daily")
     if reason == "manual":
-        return _tr("Made on request")
+        return QCoreApplication.translate("Backups", "Made on request")
     if reason == "pre-restore":
-        return _tr("Before a restore")
+        return QCoreApplication.translate("Backups", "Before a restore")
     if reason.startswith("pre-migrate"):
-        return _tr("Before an update of the application")
+        return QCoreApplication.translate("Backups", "Before an update of the application")
     return reason
 
 
@@ -74,9 +70,7 @@ def when_label(info: BackupInfo) -> str:
 
 
 def size_label(size: int) -> str:
-    if size >= 1024 * 1024:
-        return _tr("{0} MB").format(f"{size / (1024 * 1024):.1f}")
-    return _tr("{0} KB").format(max(1, round(size / 1024)))
+    return size_text(size)
 
 
 class BackupsDialog(QDialog):
@@ -264,7 +258,8 @@ def restore_and_reopen(ws: Workspace, backup_id: str) -> tuple[Workspace, str | 
     log.info("restoring backup %s", backup_id)
     new_ws, outcome = ws.reopen(restore)
     if isinstance(outcome, UserError):
-        return new_ws, _tr("The backup was not restored, and nothing was changed: {0}").format(str(outcome)), False
+        text = QCoreApplication.translate("Backups", "The backup was not restored, and nothing was changed: {0}")
+        return new_ws, text.format(str(outcome)), False
     if new_ws.local_state("committee_root") is None:
         return new_ws, None, True
     from moderator_app.sync.round import run_round
@@ -272,9 +267,11 @@ def restore_and_reopen(ws: Workspace, backup_id: str) -> tuple[Workspace, str | 
     try:
         run_round(new_ws)
     except UserError as exc:
-        return new_ws, _tr(
+        text = QCoreApplication.translate(
+            "Backups",
             "The backup was restored, but the sync that brings back your changes synced after the backup did not "
-            "run: {0}\n\nSync before changing anything, as soon as that is possible.").format(str(exc)), True
+            "run: {0}\n\nSync before changing anything, as soon as that is possible.")
+        return new_ws, text.format(str(exc)), True
     return new_ws, None, True
 
 
@@ -295,7 +292,7 @@ def _file_menu(window: QMainWindow) -> tuple[QMenu, QAction | None]:
         menu = action.menu()
         if isinstance(menu, QMenu):
             return menu, next((a for a in menu.actions() if _is_quit(a)), None)
-    return window.menuBar().addMenu(_tr("&File")), None
+    return window.menuBar().addMenu(QCoreApplication.translate("Backups", "&File")), None
 
 
 def open_backups(window: QWidget, ws: Workspace) -> BackupsDialog:
@@ -307,9 +304,10 @@ def open_backups(window: QWidget, ws: Workspace) -> BackupsDialog:
 def install_backups_action(window: QMainWindow, ws: Workspace) -> QAction:
     """Add File → Backups… to ``window`` (before Quit when the File menu has it)."""
     menu, quit_action = _file_menu(window)
-    action = QAction(action_icon("backups"), _tr("&Backups…"), window)
+    action = QAction(action_icon("backups"), QCoreApplication.translate("Backups", "&Backups…"), window)
     action.setObjectName(ACTION_NAME)
-    action.setStatusTip(_tr("See the database's backups, make one now, or restore one"))
+    action.setStatusTip(
+        QCoreApplication.translate("Backups", "See the database's backups, make one now, or restore one"))
     action.triggered.connect(lambda: open_backups(window, ws))
     if quit_action is not None:
         menu.insertAction(quit_action, action)

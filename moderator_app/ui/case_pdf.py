@@ -21,13 +21,64 @@ from moderator_app.store.atomic import atomic_path
 from .detail_common import iso_day, local_datetime, local_day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseFile", text)
+def _words() -> dict[str, str]:
+    """The case file's words in the interface's language (each spelled out, for lupdate to find)."""
+    return {
+        "Added": QCoreApplication.translate("CaseFile", "Added"),
+        "Annotations": QCoreApplication.translate("CaseFile", "Annotations"),
+        "Appeals": QCoreApplication.translate("CaseFile", "Appeals"),
+        "Assignee": QCoreApplication.translate("CaseFile", "Assignee"),
+        "By": QCoreApplication.translate("CaseFile", "By"),
+        "Case file": QCoreApplication.translate("CaseFile", "Case file"),
+        "Category": QCoreApplication.translate("CaseFile", "Category"),
+        "Change": QCoreApplication.translate("CaseFile", "Change"),
+        "Comment": QCoreApplication.translate("CaseFile", "Comment"),
+        "Content": QCoreApplication.translate("CaseFile", "Content"),
+        "Correction completed": QCoreApplication.translate("CaseFile", "Correction completed"),
+        "Date": QCoreApplication.translate("CaseFile", "Date"),
+        "Deadline": QCoreApplication.translate("CaseFile", "Deadline"),
+        "Deadlines": QCoreApplication.translate("CaseFile", "Deadlines"),
+        "Decisions": QCoreApplication.translate("CaseFile", "Decisions"),
+        "Done": QCoreApplication.translate("CaseFile", "Done"),
+        "Due": QCoreApplication.translate("CaseFile", "Due"),
+        "Evidence": QCoreApplication.translate("CaseFile", "Evidence"),
+        "History": QCoreApplication.translate("CaseFile", "History"),
+        "Influencer": QCoreApplication.translate("CaseFile", "Influencer"),
+        "Item": QCoreApplication.translate("CaseFile", "Item"),
+        "Mark": QCoreApplication.translate("CaseFile", "Mark"),
+        "Meeting": QCoreApplication.translate("CaseFile", "Meeting"),
+        "Merged from": QCoreApplication.translate("CaseFile", "Merged from"),
+        "Merged into": QCoreApplication.translate("CaseFile", "Merged into"),
+        "None.": QCoreApplication.translate("CaseFile", "None."),
+        "Note": QCoreApplication.translate("CaseFile", "Note"),
+        "Notes and comments": QCoreApplication.translate("CaseFile", "Notes and comments"),
+        "Opened": QCoreApplication.translate("CaseFile", "Opened"),
+        "Outcome": QCoreApplication.translate("CaseFile", "Outcome"),
+        "Platform": QCoreApplication.translate("CaseFile", "Platform"),
+        "Printed on {0} by Digital Trust Moderator {1}": QCoreApplication.translate(
+            "CaseFile", "Printed on {0} by Digital Trust Moderator {1}"),
+        "Priority": QCoreApplication.translate("CaseFile", "Priority"),
+        "Rationale": QCoreApplication.translate("CaseFile", "Rationale"),
+        "Reason": QCoreApplication.translate("CaseFile", "Reason"),
+        "Received": QCoreApplication.translate("CaseFile", "Received"),
+        "Reports": QCoreApplication.translate("CaseFile", "Reports"),
+        "SHA-256": QCoreApplication.translate("CaseFile", "SHA-256"),
+        "Source": QCoreApplication.translate("CaseFile", "Source"),
+        "Status": QCoreApplication.translate("CaseFile", "Status"),
+        "Type": QCoreApplication.translate("CaseFile", "Type"),
+        "URGENT": QCoreApplication.translate("CaseFile", "URGENT"),
+        "Votes": QCoreApplication.translate("CaseFile", "Votes"),
+        "What": QCoreApplication.translate("CaseFile", "What"),
+        "When": QCoreApplication.translate("CaseFile", "When"),
+        "Who": QCoreApplication.translate("CaseFile", "Who"),
+        "yes": QCoreApplication.translate("CaseFile", "yes"),
+    }
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
+    w = _words()
     if not rows:
-        return f"<p style='color:#5f6368'>{html.escape(_t('None.'))}</p>"
+        return f"<p style='color:#5f6368'>{html.escape(w['None.'])}</p>"
     head = "".join(f"<th align='left' bgcolor='#eef1f4'>{html.escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (f"<table width='100%' cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
@@ -36,81 +87,82 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def case_file_html(cf: CaseFile, lang: str, printed_at_ms: int) -> str:
     """The whole case file as HTML (escaped: report texts are other people's words)."""
+    w = _words()
     e = html.escape
     c = cf.detail.case
     d = cf.detail
     summary = [
-        (_t("Influencer"), e(c.influencer)),
-        (_t("Platform"), e(Platform(c.platform).label(lang))),
-        (_t("Category"), e(Category(c.category).label(lang))),
-        (_t("Status"), e(Status(c.status).label(lang))),
-        (_t("Priority"), e(Priority.from_level(c.priority).label(lang)) + (f" · <b>{e(_t('URGENT'))}</b>"
+        (w["Influencer"], e(c.influencer)),
+        (w["Platform"], e(Platform(c.platform).label(lang))),
+        (w["Category"], e(Category(c.category).label(lang))),
+        (w["Status"], e(Status(c.status).label(lang))),
+        (w["Priority"], e(Priority.from_level(c.priority).label(lang)) + (f" · <b>{e(w['URGENT'])}</b>"
                                                                           if c.urgent else "")),
-        (_t("Assignee"), e(c.assignee_name or "—")),
-        (_t("Opened"), e(local_datetime(c.opened_at))),
+        (w["Assignee"], e(c.assignee_name or "—")),
+        (w["Opened"], e(local_datetime(c.opened_at))),
     ]
     if c.merged_into:
-        summary.append((_t("Merged into"), e(cf.refs.get(c.merged_into, c.merged_into))))
+        summary.append((w["Merged into"], e(cf.refs.get(c.merged_into, c.merged_into))))
     if d.merged_from:
-        summary.append((_t("Merged from"), e(", ".join(d.merged_from))))
+        summary.append((w["Merged from"], e(", ".join(d.merged_from))))
     parts = [
-        f"<h1 style='margin-bottom:0'>{e(_t('Case file'))} {e(c.ref)}</h1>",
+        f"<h1 style='margin-bottom:0'>{e(w['Case file'])} {e(c.ref)}</h1>",
         f"<p style='margin-top:2px'>{e(c.title)}</p>",
         "<table cellspacing='0' cellpadding='2'>",
         *[f"<tr><td style='color:#5f6368; padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in summary],
         "</table>",
     ]
-    parts.append(f"<h2>{e(_t('Reports'))} ({len(d.reports)})</h2>")
+    parts.append(f"<h2>{e(w['Reports'])} ({len(d.reports)})</h2>")
     parts.append(_table(
-        [_t("Received"), _t("Source"), _t("Platform"), _t("Category"), _t("Content")],
+        [w["Received"], w["Source"], w["Platform"], w["Category"], w["Content"]],
         [[e(local_datetime(r.received_at)), e(Source(r.source).label(lang)), e(Platform(r.platform).label(lang)),
           e(Category(r.category).label(lang)),
           e(r.description) + (f"<br><span style='color:#5f6368'>{e(r.url)}</span>" if r.url else "")]
          for r in d.reports],
     ))
-    parts.append(f"<h2>{e(_t('Evidence'))} ({len(d.evidence)})</h2>")
+    parts.append(f"<h2>{e(w['Evidence'])} ({len(d.evidence)})</h2>")
     parts.append(_table(
-        [_t("Item"), _t("Type"), _t("Added"), _t("SHA-256")],
+        [w["Item"], w["Type"], w["Added"], w["SHA-256"]],
         [[e(ev.name or ev.url), e(ev.mime or ev.kind), e(local_day(ev.added_at)),
           f"<span style='font-family:monospace'>{e((ev.sha256 or '')[:16])}</span>"] for ev in d.evidence],
     ))
-    parts.append(f"<h2>{e(_t('Annotations'))} ({len(cf.annotations)})</h2>")
+    parts.append(f"<h2>{e(w['Annotations'])} ({len(cf.annotations)})</h2>")
     parts.append(_table(
-        [_t("Evidence"), _t("Mark"), _t("Comment"), _t("By")],
+        [w["Evidence"], w["Mark"], w["Comment"], w["By"]],
         [[e(a.evidence_name), e(a.label or a.kind), e(a.comment), e(a.author_name)] for a in cf.annotations],
     ))
-    parts.append(f"<h2>{e(_t('Notes and comments'))} ({len(d.notes)})</h2>")
+    parts.append(f"<h2>{e(w['Notes and comments'])} ({len(d.notes)})</h2>")
     parts.append(_table(
-        [_t("When"), _t("Who"), _t("Note")],
+        [w["When"], w["Who"], w["Note"]],
         [[e(local_datetime(n.created_at)), e(n.author_name), e(n.body).replace("\n", "<br>")] for n in d.notes],
     ))
-    parts.append(f"<h2>{e(_t('Decisions'))} ({len(cf.decisions)})</h2>")
+    parts.append(f"<h2>{e(w['Decisions'])} ({len(cf.decisions)})</h2>")
     parts.append(_table(
-        [_t("Date"), _t("Meeting"), _t("Outcome"), _t("Votes"), _t("Rationale")],
+        [w["Date"], w["Meeting"], w["Outcome"], w["Votes"], w["Rationale"]],
         [[e(iso_day(x.decided_on)), e(x.meeting_title), e(Outcome(x.outcome).label(lang))
-          + (f"<br>{e(_t('Correction completed'))}: {e(iso_day(x.corrected_on))}" if x.corrected_on else ""),
+          + (f"<br>{e(w['Correction completed'])}: {e(iso_day(x.corrected_on))}" if x.corrected_on else ""),
           e(f"{x.votes_for} / {x.votes_against} / {x.votes_abstain}"), e(x.rationale)] for x in cf.decisions],
     ))
     if cf.appeals:
-        parts.append(f"<h2>{e(_t('Appeals'))}</h2>")
+        parts.append(f"<h2>{e(w['Appeals'])}</h2>")
         parts.append(_table(
-            [_t("When"), _t("Who"), _t("Change"), _t("Reason")],
+            [w["When"], w["Who"], w["Change"], w["Reason"]],
             [[e(local_datetime(a.at)), e(a.author_name),
               e(f"{Status(a.from_status).label(lang)} → {Status(a.to_status).label(lang)}"), e(a.reason)]
              for a in cf.appeals],
         ))
-    parts.append(f"<h2>{e(_t('Deadlines'))}</h2>")
+    parts.append(f"<h2>{e(w['Deadlines'])}</h2>")
     parts.append(_table(
-        [_t("Deadline"), _t("Due"), _t("Done")],
+        [w["Deadline"], w["Due"], w["Done"]],
         [[e(x.label(lang) + (f": {x.detail}" if x.detail else "")), e(local_datetime(x.due_ms)),
-          e(_t("yes") if x.done else "")] for x in cf.deadlines],
+          e(w["yes"] if x.done else "")] for x in cf.deadlines],
     ))
-    parts.append(f"<h2>{e(_t('History'))} ({len(d.history)})</h2>")
+    parts.append(f"<h2>{e(w['History'])} ({len(d.history)})</h2>")
     parts.append(_table(
-        [_t("When"), _t("Who"), _t("What")],
+        [w["When"], w["Who"], w["What"]],
         [[e(local_datetime(h.at)), e(h.author_name), e(describe(h, lang, cf.names, cf.refs))] for h in d.history],
     ))
-    footer = _t("Printed on {0} by Digital Trust Moderator {1}").format(local_datetime(printed_at_ms), __version__)
+    footer = w["Printed on {0} by Digital Trust Moderator {1}"].format(local_datetime(printed_at_ms), __version__)
     parts.append(f"<p style='color:#5f6368; font-size:small'>{e(footer)}</p>")
     return "<html><body>" + "".join(parts) + "</body></html>"
 

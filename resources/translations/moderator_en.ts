@@ -149,6 +149,49 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>Made on request</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Before an update of the application</source>
+            <translation>Before an update of the application</translation>
+        </message>
+        <message>
+            <source>The backup was not restored, and nothing was changed: {0}</source>
+            <translation>The backup was not restored, and nothing was changed: {0}</translation>
+        </message>
+        <message>
+            <source>The backup was restored, but the sync that brings back your changes synced after the backup did not run: {0}
+
+Sync before changing anything, as soon as that is possible.</source>
+            <translation>The backup was restored, but the sync that brings back your changes synced after the backup did not run: {0}
+
+Sync before changing anything, as soon as that is possible.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <source>See the database's backups, make one now, or restore one</source>
+            <translation>See the database's backups, make one now, or restore one</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
@@ -682,6 +725,197 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Evidence</source>
             <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Appeals</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Case file</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Correction completed</source>
+            <translation>Correction completed</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Merged from</source>
+            <translation>Merged from</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Merged into</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Notes and comments</source>
+            <translation>Notes and comments</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Printed on {0} by Digital Trust Moderator {1}</source>
+            <translation>Printed on {0} by Digital Trust Moderator {1}</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>URGENT</source>
+            <translation>URGENT</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
