@@ -220,11 +220,10 @@ def test_the_case_file_speaks_the_interface_language(qapp, ws: Workspace, case: 
     from PySide6.QtCore import QLocale
 
     from moderator_app.services.case_file import load_case_file
-    from moderator_app.ui import case_pdf
-    from moderator_app.ui.i18n import install_translations, remove_translations
-
     from moderator_app.store.database import raw_connection
     from moderator_app.store.queries import find_case_id
+    from moderator_app.ui import case_pdf
+    from moderator_app.ui.i18n import install_translations, remove_translations
 
     locale = QLocale()
     install_translations(qapp, "vi")
