@@ -110,3 +110,17 @@ def test_the_quarterly_report_as_a_workbook_and_a_pdf(qtbot, window: StatisticsW
     assert "Trang 1/9" in first
     assert "Theo loại vi phạm" in flat(pages[3]) and "Lừa đảo, cờ bạc trá hình 2 1" in flat(pages[3])
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_table_counts_are_written_as_the_cards_write_them(qapp):
+    from PySide6.QtCore import QLocale
+
+    from moderator_app.ui.statistics.window import _cell_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        assert _cell_text(1066, None) == "1.066" and _cell_text(7, None) == "7"
+        assert _cell_text(0.578, None) == "57,8 %"
+    finally:
+        QLocale.setDefault(before)

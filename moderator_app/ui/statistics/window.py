@@ -81,6 +81,8 @@ def _cell_text(value: Any, fmt: str | None) -> str:
         return percent_text(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)  # 1.066 in Vietnamese, as the cards write it
     return str(value)
 
 
@@ -306,7 +308,7 @@ class StatisticsWindow(QMainWindow):
         self.cards["overdue"].setText(count(s.overdue_total))
         for key, d in (("triage", s.triage), ("takedown", s.urgent_takedown)):
             self.cards[key + "_detail"].setText(self.tr("{0} on time, {1} late, {2} still running").format(
-                d.on_time, d.late, d.pending))
+                count(d.on_time), count(d.late), count(d.pending)))
         self.cards["reports_detail"].setText(self.tr("{0} days").format(s.period.days))
         self.cards["cases_detail"].setText(self.tr("not counting merged duplicates"))
         self.cards["decisions_detail"].setText(self.tr("in force, by meeting date"))
