@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from moderator_app.domain.clock import ms_from_datetime
-from moderator_app.domain.enums import Category, Outcome, Priority, Status
+from moderator_app.domain.enums import Category, Outcome, Priority, Role, Status
 from moderator_app.domain.errors import NotAllowed
 from moderator_app.domain.hlc import COUNTER_MASK, HybridClock, counter, pack, physical_ms
 from moderator_app.domain.ids import new_ref, normalize_ref
@@ -127,3 +127,13 @@ def test_a_reference_typed_short_or_with_a_space_finds_its_candidates():
     assert ref_candidates("2026 8f1qq", 2026) == ["2026-8F1QQ"]
     assert ref_candidates(" 8f1qo ", 2026, years_back=3) == ["2026-8F1Q0", "2025-8F1Q0", "2024-8F1Q0"]
     assert ref_candidates("đen vâu", 2026) == [] and ref_candidates("8f1", 2026) == []
+
+
+def test_which_decision_a_case_keeps_is_for_the_chair_and_the_secretary():
+    from moderator_app.domain.permissions import allowed_roles_of
+
+    status = {"changes": {"status": {"from": "triage", "to": "investigating", "base": []}}}
+    decision = {"changes": {"decision": {"from": "d1", "to": "d2", "base": ["x.1", "y.1"]}}}
+    assert Role.MEMBER in allowed_roles_of("case.updated", status)
+    assert allowed_roles_of("case.updated", decision) == {Role.CHAIR, Role.SECRETARY}
+    assert allowed_roles_of("decision.recorded", decision) == {Role.CHAIR, Role.SECRETARY}

@@ -139,3 +139,30 @@ def test_concurrent_corrections_and_amendments_land_in_the_conflict_inbox(trio, 
     assert {(k, f) for k, _, f, _ in results[0]["cases"]["conflicts"]} == {("case", "decision")}
     finalized = results[0]["meetings"][meeting]["meeting"]
     assert finalized["finalized"] is True and finalized["finalized_at"] is not None
+
+
+def test_only_the_chair_or_the_secretary_settles_which_decision_a_case_keeps(trio, tmp_path: Path):
+    from moderator_app.domain.errors import NotAllowed
+    from moderator_app.services import cases as case_service
+    from moderator_app.store.events import Event
+
+    a, b, c, meeting, refs, _items = trio
+    decision = svc.record_decision(a, meeting, refs[1], Outcome.REMINDER, "Nhắc nhở")
+    svc.finalize(a, meeting)
+    deliver(b, all_events(a))
+    deliver(c, all_events(a))
+    base = all_events(a)
+    svc.amend_decision(a, decision, Outcome.PUBLIC_CORRECTION, "Sửa đổi A")
+    svc.amend_decision(b, decision, Outcome.SUSPENSION, "Sửa đổi B")
+    for w in (a, b, c):
+        deliver(w, [e for e in [*_new(a, base), *_new(b, base)] if e not in all_events(w)])
+    with c.db.read() as conn:
+        heads = [r[0] for r in raw_connection(conn).execute(
+            "SELECT value FROM field_heads WHERE entity_kind = 'case' AND field = 'decision'")]
+    chosen = next(h.strip('"') for h in heads if h != "null")
+    before = len(all_events(c))
+    with pytest.raises(NotAllowed, match="chair, secretary"):
+        case_service.resolve_conflict(c, refs[1], "decision", chosen)
+    assert len(all_events(c)) == before
+    case_service.resolve_conflict(b, refs[1], "decision", chosen)  # the secretary may
+    assert isinstance(all_events(b)[-1], Event) and all_events(b)[-1].type == "case.updated"

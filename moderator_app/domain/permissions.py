@@ -7,6 +7,9 @@ member, not merely hidden. The most specific prefix of an event type decides.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from .enums import Role
 
 CHAIR = frozenset({Role.CHAIR})
@@ -45,6 +48,25 @@ def allowed_roles(event_type: str) -> frozenset[Role]:
         if event_type.startswith(prefix) and len(prefix) > len(best):
             best = prefix
     return EVENT_ROLES.get(best, frozenset())
+
+
+# Fields of a change that fewer roles may write than its event type allows: which decision a case
+# keeps (settling two recorded at once) is the meeting's business, as recording one is.
+FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
+    ("case.updated", "decision"): ORGANISERS,
+}
+
+
+def allowed_roles_of(event_type: str, payload: Mapping[str, Any]) -> frozenset[Role]:
+    """Roles that may author this event with this payload: its type's, narrowed by its fields."""
+    roles = allowed_roles(event_type)
+    changes = payload.get("changes")
+    if isinstance(changes, Mapping):
+        for field in changes:
+            narrower = FIELD_ROLES.get((event_type, str(field)))
+            if narrower is not None:
+                roles = roles & narrower
+    return roles
 
 
 def may_author(role: Role, event_type: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from moderator_app.domain.enums import Priority, Role, Status
 from moderator_app.domain.errors import NotAllowed, NotFound, UserError
 from moderator_app.domain.ids import normalize_ref
+from moderator_app.domain.permissions import FIELD_ROLES
 from moderator_app.domain.text import fold
 from moderator_app.domain.workflow import NEEDS_REASON, check_transition
 from moderator_app.store.projection.fields import current_heads
@@ -211,8 +212,13 @@ def conflict_choices(tx: Transaction, key: CaseKey, field: str) -> list[Any]:
 
 
 def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:
-    """Settle concurrent writes by choosing one of them; the choice has seen them all."""
-    ws.require_role(*WRITERS, action="resolving a conflict")
+    """Settle concurrent writes by choosing one of them; the choice has seen them all. Which
+    decision a case keeps is settled by the chair or the secretary, who record decisions."""
+    if field == "decision":
+        ws.require_role(*sorted(FIELD_ROLES[("case.updated", "decision")]),
+                        action="settling which decision a case keeps")
+    else:
+        ws.require_role(*WRITERS, action="resolving a conflict")
     with ws.transaction() as tx:
         key = find_case(tx, ref)
         choices = conflict_choices(tx, key, field)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotAllowed
 from moderator_app.domain.ids import new_entity_id
-from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.permissions import allowed_roles_of
 from moderator_app.domain.text import composed
 from moderator_app.store.events import GENESIS_HASH, Event, canonical_json
 from moderator_app.store.projection import Projector
@@ -89,7 +89,7 @@ class Transaction:
         """Append one event authored by this device and apply it."""
         if self._author is self._me:
             self.ensure_founded()
-            self._check_role(type_)
+            self._check_role(type_, payload)
         return self._emit(type_, entity, payload, case_id)
 
     def ensure_founded(self) -> None:
@@ -97,7 +97,7 @@ class Transaction:
         if not self.events and not self.ws.is_founded() and self.ws.local_state("committee_id") is None:
             self._found()
 
-    def _check_role(self, type_: str) -> None:
+    def _check_role(self, type_: str, payload: dict[str, Any]) -> None:
         """The local member's role must allow the event: every other member checks it on import."""
         row = self.conn.execute("SELECT role, active FROM members WHERE id = ?", (self._me.member_id,)).fetchone()
         if row is None:
@@ -106,7 +106,7 @@ class Transaction:
                 "request, and the approval arrives with the next sync"
             )
         role = Role(row[0]) if row[1] else Role.OBSERVER
-        allowed = allowed_roles(type_)
+        allowed = allowed_roles_of(type_, payload)
         if role not in allowed:
             names = ", ".join(sorted(r.value for r in allowed)) or "nobody"
             raise NotAllowed(f"this change ({type_}) needs the role {names}; you are {role.value}")

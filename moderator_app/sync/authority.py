@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from moderator_app.domain.enums import Role
-from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.permissions import allowed_roles, allowed_roles_of
 from moderator_app.store.events import Event
 
 from .root import Root
@@ -128,7 +128,7 @@ class Authority:
         role = self.role(ev.author, ev.device_id)
         if role is None:
             return f"event {ev.id} ({ev.type}) was written by someone who was not a member of the committee"
-        allowed = _allowed(ev.type)
+        allowed = allowed_roles_of(ev.type, ev.payload) if isinstance(ev.payload, dict) else _allowed(ev.type)
         if role not in allowed:
             names = ", ".join(sorted(r.value for r in allowed)) or "nobody"
             return f"event {ev.id} ({ev.type}) needs the role {names}; its author was {role.value}"
