@@ -339,3 +339,19 @@ def test_a_register_as_of_an_earlier_date_shows_what_was_in_force_then(ws: Works
         in_november = [d.id for d in pq.published_decisions(raw, "2026-11-20")]
     assert in_july == [first]  # the ruling came later: the warning was in force in July
     assert in_november == [ruling]
+
+
+def test_an_account_two_merged_profiles_shared_is_printed_once(ws: Workspace):
+    from moderator_app.store import publication_queries as pq
+
+    for name, n in (("Linh A", 1), ("Linh B", 2)):
+        reports.file_report(ws, reports.ReportInput(name, Platform.TIKTOK, Category.FRAUD,
+                                                    url=f"https://www.tiktok.com/@same/video/{n}"))
+    profiles.merge_profiles(ws, "Linh A", "Linh B")
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        kept = raw.execute("SELECT id FROM influencers WHERE name = 'Linh A'").fetchone()[0]
+        stored = raw.execute("SELECT count(*) FROM influencer_accounts WHERE influencer_id = ? AND removed = 0",
+                             (kept,)).fetchone()[0]
+        printed = pq._accounts(raw, {kept})[kept]
+    assert stored == 2 and printed == (("tiktok", "@same"),)

@@ -40,7 +40,10 @@ def _accounts(conn: sqlite3.Connection, influencer_ids: set[str]) -> dict[str, t
         "AND removed = 0 ORDER BY influencer_id, platform, handle_key, id",
         tuple(sorted(influencer_ids)),
     ):
-        out.setdefault(r[0], []).append((r[1], r[2] or r[3] or ""))
+        account = (r[1], r[2] or r[3] or "")
+        listed = out.setdefault(r[0], [])
+        if account not in listed:  # the same account brought twice by a merge of profiles is one
+            listed.append(account)
     return {k: tuple(v) for k, v in out.items()}
 
 
