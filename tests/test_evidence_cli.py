@@ -91,7 +91,7 @@ def test_the_size_limit_comes_from_the_setting(cli: Cli, tmp_path: Path):
     with Workspace.open(cli.data_dir) as ws:
         ws.set_setting("evidence_max_bytes", 1024)
     result = cli("evidence", "add", ref, str(SAMPLES / "livestream-screenshot.png"))
-    assert result.code == 2 and "larger than the evidence limit of 1 KB" in result.err
+    assert result.code == 2 and "larger than the evidence limit of 1,024 bytes (1 KB)" in result.err
     assert cli("evidence", "add", ref, str(SAMPLES / "chat-export.txt")).code == 0
 
 

@@ -148,6 +148,8 @@ def test_roles_changes_and_revocation(tmp_path: Path):
     secretary.sync()
     member.sync()
     assert member.ws.role() == Role.OBSERVER
+    with pytest.raises(NotAllowed, match="no longer a member of the committee"):
+        member.ws.require_role(Role.MEMBER, action="filing a report")
     from moderator_app.store.database import raw_connection
 
     with secretary.ws.db.read() as conn:

@@ -114,7 +114,8 @@ def check_source(path: Path, limit: int) -> int:
         raise UserError(f"{shown} is empty (0 bytes): there is nothing to keep as evidence")
     if st.st_size > limit:
         raise UserError(
-            f"{shown} is {size_text(st.st_size)}, larger than the evidence limit of {size_text(limit)}; "
+            f"{shown} is {st.st_size:,} bytes ({size_text(st.st_size)}), larger than the evidence limit of "
+            f"{limit:,} bytes ({size_text(limit)}); "
             "Settings → Evidence (Cài đặt → Chứng cứ) changes the limit"
         )
     try:

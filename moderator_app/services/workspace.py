@@ -461,5 +461,11 @@ class Workspace:
                 "request, and the approval arrives with the next sync"
             )
         if role not in roles:
+            with self.db.read() as conn:
+                row = raw_connection(conn).execute(
+                    "SELECT active FROM members WHERE id = ?", (self.identity.member_id,)).fetchone()
+            if row is not None and not row[0]:
+                raise NotAllowed(f"{action} is not possible: you are no longer a member of the committee (the chair "
+                                 "revoked this membership); this workspace can still be read")
             allowed = ", ".join(r.value for r in roles)
             raise NotAllowed(f"{action} needs the role {allowed}; you are {role.value}")
