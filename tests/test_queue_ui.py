@@ -47,15 +47,21 @@ def demo_ws(demo_template: Path, tmp_path: Path):
     ws.close()
 
 
-@pytest.fixture
-def window(qtbot, demo_ws: Workspace):
-    w = MainWindow(demo_ws, "en")
+def _triage_window(qtbot, ws: Workspace, lang: str) -> MainWindow:
+    """The window shown and active, on the Triage view, the queue holding the keyboard."""
+    w = MainWindow(ws, lang)
     qtbot.addWidget(w)
     with qtbot.waitActive(w):
         w.show()
         w.activateWindow()
     w.select_view("triage")
     w.table.setFocus()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, demo_ws: Workspace):
+    w = _triage_window(qtbot, demo_ws, "en")
     yield w
     w.close()
 
@@ -319,13 +325,7 @@ def test_enter_opens_the_case_in_vietnamese_too(qtbot, qapp, demo_ws: Workspace,
     locale = QLocale()
     install_translations(qapp, "vi")
     try:
-        w = MainWindow(demo_ws, "vi")
-        qtbot.addWidget(w)
-        with qtbot.waitActive(w):
-            w.show()
-            w.activateWindow()
-        w.select_view("triage")
-        w.table.setFocus()
+        w = _triage_window(qtbot, demo_ws, "vi")
         _press(qtbot, w, pressed)
         opened = w.details.cases.get(w.current_case_id() or "")
         assert opened is not None and opened.isVisible()
