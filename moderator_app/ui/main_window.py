@@ -424,7 +424,6 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(max(26, self.table.fontMetrics().height() + 8))
         for col, width in self._column_widths().items():
             self.table.setColumnWidth(col, width)
-        self.body.setSizes([220, 860, 360])
         self._fit_panels()
 
     def write_actions(self) -> list[QAction]:
