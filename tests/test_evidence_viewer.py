@@ -426,8 +426,10 @@ def test_sensitive_mode_blurs_until_clicked(qtbot, ws: Workspace, case, viewer):
     pane = viewer.current_pane()
     assert isinstance(pane, ImagePane)
     assert pane.canvas.veiled and pane.canvas.reveal_button.isVisible()
+    viewer.model.thumbnail(viewer.model.rows[2])  # asked for now, not only when the strip paints it
     viewer.model.wait_for_thumbnails()
-    qtbot.waitUntil(lambda: viewer.model._thumbs.get(viewer.model.rows[2].sha256 or "") is not None)
+    qtbot.waitUntil(lambda: viewer.model._thumbs.get(viewer.model.rows[2].sha256 or "") is not None,
+                    timeout=20_000)
     key = viewer.model.key(viewer.model.rows[2])
     assert viewer.model.thumbnail(viewer.model.rows[2]) is viewer.model._veiled[key]
     pane.canvas.reveal_button.click()
