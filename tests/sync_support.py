@@ -147,9 +147,11 @@ def store_state(ws: Workspace) -> tuple[list[tuple], list[tuple]]:
 
 
 def forge(member: Member, items: list[tuple[str, str, dict, str | None]], author: str | None = None,
-          folder: Path | None = None, deps: dict[str, int] | None = None, key=None) -> Path:
+          folder: Path | None = None, deps: dict[str, int] | None = None, key=None,
+          hlc: int | None = None) -> Path:
     """Write a correctly signed bundle of events the member's app would never write (a tampered
-    client): ``items`` are ``(type, entity, payload, case_id)``. Returns the bundle's path."""
+    client): ``items`` are ``(type, entity, payload, case_id)``; ``hlc`` dates the first event (else
+    just after the newest event held). Returns the bundle's path."""
     ws = member.ws
     with ws.db.read() as conn:
         raw = raw_connection(conn)
@@ -161,7 +163,7 @@ def forge(member: Member, items: list[tuple[str, str, dict, str | None]], author
         top = raw.execute("SELECT max(hlc) FROM events").fetchone()[0] or 0
     seq, prev = (last[0], last[1]) if last else (0, "0" * 64)
     events = []
-    hlc = top + 1
+    hlc = (hlc - 1) if hlc is not None else top + 1
     for type_, entity, payload, case_id in items:
         seq += 1
         hlc += 1

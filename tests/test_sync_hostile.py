@@ -86,8 +86,12 @@ def test_one_byte_changed_in_the_events(trio):
     data[offset + size // 2] ^= 0x01
     rel, before, report = _round_with_a_bad_file(trio, bytes(data))
     _assert_refused_but_round_went_on(trio, rel, before, report, "damaged")
-    # Judged once: the next round does not report (or re-read) the same file again.
-    assert trio[2].sync().rejected == []
+    # Judged once: the next round does not read the file again, but keeps it in sight.
+    copies = sorted((trio[2].ws.root / "sync" / "quarantine").iterdir())
+    again = trio[2].sync()
+    assert [p.file for p in again.rejected] == [rel] and again.rejected_before == [rel]
+    assert again.rejected[0].reason == report.rejected[0].reason
+    assert sorted((trio[2].ws.root / "sync" / "quarantine").iterdir()) == copies
 
 
 def test_one_byte_changed_in_the_manifest(trio):

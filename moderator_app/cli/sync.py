@@ -51,6 +51,16 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
         out.line(out.t(f"Đang chờ {p.file}: {p.reason}", f"Pending {p.file}: {p.reason}"))
     for p in report.skipped:
         out.line(out.t(f"Bỏ qua lần này {p.file}: {p.reason}", f"Skipped for now {p.file}: {p.reason}"))
+    for p in report.skipped_events:
+        out.line(out.t(f"Giữ trong lịch sử, không áp dụng ({p.file}): {p.reason}",
+                       f"Kept in the history, not applied ({p.file}): {p.reason}"))
+    if report.own_clock_ahead:
+        vi, en = _span(report.own_clock_ahead)
+        out.line(out.t(
+            f"CẢNH BÁO — đồng hồ máy này chạy nhanh khoảng {vi} so với máy của thành viên khác: "
+            "các thay đổi của bạn đang bị giữ lại. Hãy chỉnh lại ngày giờ của máy tính rồi đồng bộ lại.",
+            f"WARNING — this computer's clock is about {en} ahead of other members': they are holding "
+            "your changes. Set the computer's date and time right, then sync again."))
     for p in report.forks:
         out.line(out.t(f"CẢNH BÁO — thiết bị bị đóng băng: {p.reason}", f"WARNING — device frozen: {p.reason}"))
     if report.conflicts:
@@ -67,6 +77,17 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
         f"rejected {len(report.rejected)}, pending {len(report.pending)}.",
     ))
     return 0 if report.ok else 1
+
+
+def _span(ms: int) -> tuple[str, str]:
+    """A length of time as people say it (Vietnamese, English): hours, days or years."""
+    hours = ms / 3_600_000
+    if hours < 48:
+        return f"{hours:.1f} giờ".replace(".", ","), f"{hours:.1f} hours"
+    days = hours / 24
+    if days < 730:
+        return f"{days:.0f} ngày", f"{days:.0f} days"
+    return f"{days / 365.25:.0f} năm", f"{days / 365.25:.0f} years"
 
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace, out: Output) -> int:

@@ -391,10 +391,17 @@ class Workspace:
 
         ``rng`` makes new ids repeatable (the demo); normally ids are drawn from the OS.
         """
+        clock_before = self.clock.last
         with self.db.write() as conn:
             tx = Transaction(self, raw_connection(conn), rng)
-            yield tx
-            tx.finish()
+            try:
+                yield tx
+                tx.finish()
+            except BaseException:
+                # Nothing of the transaction stays, so neither does what its events did to the
+                # clock (a refused file's stamps must not date this member's next changes).
+                self.clock.last = clock_before
+                raise
             raw_connection(conn).execute(
                 "INSERT INTO local_state (key, value) VALUES ('hlc', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -186,6 +186,16 @@ def write_atomic(final: Path, data: bytes | BinaryIO | Path, *, mode: Mode = "",
             shutil.copyfileobj(data, out, COPY_CHUNK)
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by its owner only, and make an existing one so."""
+    if not path.parent.exists():
+        private_dir(path.parent)
+    path.mkdir(exist_ok=True, mode=0o700)
+    if os.name == "posix" and (path.stat().st_mode & 0o777) != 0o700:
+        path.chmod(0o700)
+    return path
+
+
 def is_temp(name: str) -> bool:
     """A name this module gives a file while it is being written."""
     return name.startswith(TEMP_PREFIX)

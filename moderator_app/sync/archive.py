@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.atomic import private_dir, write_atomic
 
 from .bundle import Manifest
-from .layout import write_atomic
 
 ARCHIVE_DIR = ("sync", "bundles")
 
@@ -43,10 +43,13 @@ def archive_rel(m: Manifest) -> str:
 
 
 def store_file(ws: Workspace, m: Manifest, source: Path | bytes) -> str:
+    """Keep a bundle; owner-only, since bundles hold reporters' names and contacts in clear."""
     rel = archive_rel(m)
     target = archive_root(ws) / rel
     if not target.is_file():
-        write_atomic(target, source)
+        private_dir(archive_root(ws))
+        private_dir(target.parent)
+        write_atomic(target, source, mode="private")
     return rel
 
 

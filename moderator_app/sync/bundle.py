@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from moderator_app.store.blobs import SHA256_HEX
 from moderator_app.store.events import Event, canonical_json
+from moderator_app.store.projection.schema import VOCABULARY
 
 from . import signing, untrusted
 from .errors import Refused
@@ -128,9 +129,15 @@ class Manifest:
     def min_reader(self) -> int:
         return int(self.data["min_reader"])
 
+    @property
+    def vocabulary(self) -> int:
+        """The event vocabulary of the version that wrote it (``schema.VOCABULARY``; 1 if unsaid)."""
+        return int(self.data.get("vocabulary", 1))
+
 
 def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A whole number a SQLite column holds (a signed file may say 10**100)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**62) < value < 2**62
 
 
 def parse_manifest(raw: bytes) -> Manifest:
@@ -147,6 +154,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     for key in ("format", "min_reader", "first_seq", "last_seq"):
         if not _is_int(data.get(key)) or data[key] < 1:
             problems.append(key)
+    if "vocabulary" in data and (not _is_int(data["vocabulary"]) or not 1 <= data["vocabulary"] < 2**31):
+        problems.append("vocabulary")
     for key in ("committee", "device", "prev_event_hash", "last_event_hash"):
         if not isinstance(data.get(key), str):
             problems.append(key)
@@ -214,6 +223,7 @@ def write_bundle(
     manifest = {
         "format": FORMAT,
         "min_reader": 1,
+        "vocabulary": VOCABULARY,
         "kind": "bundle",
         "committee": committee_id,
         "device": device,
@@ -292,6 +302,8 @@ class BundleFile:
                 raise Refused(f"event {ev.id} belongs to another device than the bundle's ({m.device})")
             if ev.seq != expected:
                 raise Refused(f"event {ev.id} is out of sequence (expected {m.device}.{expected})")
+            if not m.min_hlc <= ev.hlc <= m.max_hlc:
+                raise Refused(f"event {ev.id} is dated outside the range its signed manifest gives")
             payload_json = canonical_json(ev.payload)
             if ev.prev_hash != prev or ev.compute_hash(payload_json) != ev.hash:
                 raise Refused(f"event {ev.id} does not match its hash chain (the file was changed)")

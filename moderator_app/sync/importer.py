@@ -13,6 +13,7 @@ copied to the quarantine folder, and the round goes on with the rest.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import time
@@ -21,25 +22,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from moderator_app import __version__
 from moderator_app.domain.errors import WriteFailed
-from moderator_app.domain.hlc import wall_ms
+from moderator_app.domain.hlc import physical_ms, wall_ms
 from moderator_app.services.workspace import Workspace
-from moderator_app.store.atomic import write_atomic
+from moderator_app.store.atomic import private_dir, write_atomic
 from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import Event
 from moderator_app.store.projection import HANDLERS
+from moderator_app.store.projection.schema import VOCABULARY, InvalidEvent, MissingReference
 
 from . import archive
 from .authority import Authority
 from .bundle import READER_VERSION, BundleFile, Manifest
 from .errors import Incomplete, Refused
+from .layout import SHA256
 from .report import Applied, Problem, RoundReport
 from .root import Root
 
 log = logging.getLogger(__name__)
 
 QUARANTINE_DIR = ("sync", "quarantine")
+# How far ahead of this computer's clock a bundle may be dated. Clocks set from the network differ
+# by seconds and a laptop set by hand by minutes; one set in the wrong time zone is hours off, and
+# is held (and told) rather than allowed to date every member's changes hours ahead.
+MAX_CLOCK_AHEAD_MS = 60 * 60 * 1000
 MAX_QUARANTINE_COPY = 256 * 1024 * 1024
 
 Progress = Callable[[str], None]
@@ -99,13 +107,42 @@ class Importer:
     quarantine: bool = True
     candidates: list[Candidate] = field(default_factory=list)
     bad_blobs: set[str] = field(default_factory=set)  # damaged evidence files reported this round
+    clock_ahead: dict[str, int] = field(default_factory=dict)  # device → how far ahead its bundles are dated (ms)
+
+    def __post_init__(self) -> None:
+        self._rejudge_after_update()
+
+    def _rejudge_after_update(self) -> None:
+        """After the application is updated, judge again the files an older version refused.
+
+        A file refused because this version did not know its events may be readable now.
+        """
+        judge = f"{__version__}/{VOCABULARY}/{READER_VERSION}"
+        with self.ws.db.write() as conn:
+            raw = raw_connection(conn)
+            row = raw.execute("SELECT value FROM local_state WHERE key = 'sync_judged_by'").fetchone()
+            if row is not None and row[0] == judge:
+                return
+            raw.execute("DELETE FROM sync_files WHERE outcome = 'rejected'")
+            raw.execute(
+                "INSERT INTO local_state (key, value) VALUES ('sync_judged_by', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (judge,),
+            )
 
     # --- finding ------------------------------------------------------------------------------
 
     def add(self, c: Candidate) -> None:
         """Open the file and read its manifest; weed out what can be judged at once."""
-        if c.cache_key is not None and self._cached(c.cache_key):
-            return
+        if c.cache_key is not None:
+            cached = self._cached(c.cache_key)
+            if cached is not None:
+                outcome, reason = cached
+                if outcome == "rejected":
+                    # A refused file stays in sight every round until it is removed or replaced.
+                    self.report.rejected.append(Problem(c.file, reason))
+                    self.report.rejected_before.append(c.file)
+                return
         try:
             with BundleFile(c.path) as bf:
                 c.manifest, c.signature = bf.manifest, bf.signature
@@ -133,12 +170,15 @@ class Importer:
                 return
         self.candidates.append(c)
 
-    def _cached(self, key: tuple[str, int, int]) -> bool:
+    def _cached(self, key: tuple[str, int, int]) -> tuple[str, str] | None:
+        """The outcome and reason already recorded for this very file, if it is unchanged."""
         with self.ws.db.read() as conn:
             row = raw_connection(conn).execute(
-                "SELECT size, mtime_ns FROM sync_files WHERE path = ?", (key[0],)
+                "SELECT size, mtime_ns, outcome, reason FROM sync_files WHERE path = ?", (key[0],)
             ).fetchone()
-        return row is not None and (row[0], row[1]) == (key[1], key[2])
+        if row is None or (row[0], row[1]) != (key[1], key[2]):
+            return None
+        return str(row[2]), str(row[3] or "")
 
     # --- applying -----------------------------------------------------------------------------
 
@@ -164,6 +204,7 @@ class Importer:
             if not c.done:
                 self.report.pending.append(Problem(c.file, c.waiting or "waits for earlier bundles"))
         self.report.pending.sort(key=lambda p: p.file)
+        self.report.clock_ahead = dict(self.clock_ahead)
 
     def _open(self, only_device: str | None) -> list[Candidate]:
         return [c for c in self.candidates if not c.done and (only_device is None or c.folder_device == only_device)]
@@ -241,8 +282,36 @@ class Importer:
         unknown = sorted({e.type for e in fresh if e.type not in HANDLERS})
         if unknown:
             raise _Wait(f"holds changes this version does not know ({', '.join(unknown)}): update the application")
+        self._check_clock(m)
+        uncarried = self._uncarried_evidence(m, fresh)
+        if uncarried is not None:
+            self._reject(c, uncarried)
+            return False
         self._fetch_blobs(m)
-        return self._commit(c, m, fresh, payloads, refused_tail, info)
+        return self._commit(c, m, fresh, payloads, refused_tail, info, self._revocation_explains(m, state))
+
+    def _check_clock(self, m: Manifest) -> None:
+        """Hold a bundle dated further ahead of this computer's clock than clocks drift.
+
+        The hybrid clock never goes back, so applying an event dated years ahead would date every
+        later change of every member after it. The bundle waits (and says why) until its date
+        comes, or until its author's clock is put right and the chair revokes the device.
+        """
+        ahead = physical_ms(m.max_hlc) - self.ws.clock.wall()
+        if ahead > MAX_CLOCK_AHEAD_MS:
+            self.clock_ahead[m.device] = max(ahead, self.clock_ahead.get(m.device, 0))
+            raise _Wait(f"dated {_duration(ahead)} ahead of this computer's clock: the clock of device {m.device} "
+                        "(or of this computer) is wrong; it is applied when that date comes, or set the clocks "
+                        "right (see docs/security.md, \"Clocks\")")
+
+    def _revocation_explains(self, m: Manifest, state: _State) -> bool:
+        """Whether the author had seen events of a device revoked since, that this member will never
+        receive: then an event naming something those events created is skipped, not refused."""
+        for device, seq in m.deps.items():
+            info = state.devices.get(device)
+            if info is not None and info.cutoff is not None and seq > info.cutoff:
+                return True
+        return False
 
     def _check_deps(self, m: Manifest, state: _State) -> None:
         missing = []
@@ -298,6 +367,18 @@ class Importer:
             self.report.skipped.append(Problem(c.file, str(exc)))
         except Refused as exc:
             self._reject(c, str(exc))
+        return None
+
+    def _uncarried_evidence(self, m: Manifest, fresh: list[Event]) -> str | None:
+        """An evidence item added without its file: its author's application always sends the file
+        with the bundle, so one missing is a malformed bundle, which would leave every member with
+        an evidence record and no evidence."""
+        for ev in fresh:
+            sha = ev.payload.get("sha256") if ev.type == "evidence.added" else None
+            if isinstance(sha, str) and SHA256.fullmatch(sha) and sha not in m.blobs and not self.ws.blobs.has(sha):
+                return (f"event {ev.id} (evidence.added) adds the evidence file {sha[:12]}…, which the bundle does "
+                        "not carry. Nothing of this file was applied; the member who wrote it "
+                        f"({self._member_name(ev.author)}) should update the application and sync again")
         return None
 
     def _fetch_blobs(self, m: Manifest) -> None:
@@ -358,10 +439,12 @@ class Importer:
                 _mark_file(raw_connection(conn), copy.cache_key, "rejected", reason)
 
     def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], payloads: dict[int, str],
-                refused_tail: list[Event], info: _DeviceInfo) -> bool:
+                refused_tail: list[Event], info: _DeviceInfo, revoked_seen: bool = False) -> bool:
         rel = archive.store_file(self.ws, m, c.path)
+        skipped: list[tuple[Event, MissingReference]] = []
         try:
             with self.ws.transaction() as tx:
+                tx.proj.skip_missing = revoked_seen
                 authority = Authority(tx.conn, self.root, m.deps)
                 for ev in fresh:
                     reason = authority.refusal(ev, info.member_id)
@@ -372,13 +455,30 @@ class Importer:
                 archive.record(tx.conn, m, rel)
                 if c.cache_key is not None:
                     _mark_file(tx.conn, c.cache_key, "applied", "")
+                skipped = list(tx.proj.skipped)
         except Refused as exc:
             self._reject(c, str(exc))
+            return False
+        except InvalidEvent as exc:
+            if m.vocabulary > VOCABULARY:
+                raise _Wait("written by a newer version of the application, which this one cannot apply "
+                            f"({exc.message('en')}): update the application") from None
+            self._reject(c, f"{exc.message('en')}. Nothing of this file was applied; the member who wrote it "
+                         f"({self._member_name(info.member_id)}) should update the application and sync again")
             return False
         except sqlite3.IntegrityError as exc:
             log.exception("bundle %s could not be applied", c.file)
             self._reject(c, f"the events could not be applied ({exc})", final=False)
             return False
+        except Exception as exc:  # a defect in a handler: this file waits, the round goes on
+            log.exception("bundle %s could not be applied", c.file)
+            self._reject(c, f"the events could not be applied ({type(exc).__name__}: {exc}); nothing of this file "
+                         "was applied; it is tried again at the next sync", final=False)
+            return False
+        for _ev, missing in skipped:
+            self.report.skipped_events.append(Problem(
+                c.file, f"{missing.message('en')}: it was created by a device revoked since, so it is kept in the "
+                "history but not applied"))
         c.done = True
         self.report.applied.append(Applied(c.file, m.device, m.first_seq, m.last_seq, len(fresh)))
         if refused_tail:
@@ -390,6 +490,11 @@ class Importer:
         return bool(fresh)
 
     # --- outcomes -------------------------------------------------------------------------------
+
+    def _member_name(self, member_id: str) -> str:
+        with self.ws.db.read() as conn:
+            row = raw_connection(conn).execute("SELECT name FROM members WHERE id = ?", (member_id,)).fetchone()
+        return str(row[0]) if row else member_id
 
     def _mark(self, c: Candidate, outcome: str, reason: str = "", quarantined: str | None = None) -> None:
         c.done = True
@@ -420,20 +525,48 @@ class Importer:
                 other.waiting = f"device {device} is frozen after a fork"
 
     def _quarantine(self, c: Candidate, reason: str) -> str | None:
-        """Keep a copy of a rejected file and why, for whoever looks into it."""
+        """Keep one copy of a rejected file and why, for whoever looks into it.
+
+        Copies are named by their content, so a junk file touched every round is kept once; they
+        may hold reporters' contacts, so only this computer's user can read them.
+        """
         try:
             if not c.path.is_file() or c.path.stat().st_size > MAX_QUARANTINE_COPY:
                 return None
             folder = self.ws.root.joinpath(*QUARANTINE_DIR)
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
+            digest = _file_sha256(c.path)
+            existing = sorted(folder.glob(f"*-{digest[:16]}-*"))
+            existing = [p for p in existing if not p.name.endswith(".reason.txt")]
+            if existing:
+                return str(existing[0])
             stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-            name = f"{stamp}-{c.folder_device}-{c.path.name}"
-            write_atomic(folder / name, c.path)
-            write_atomic(folder / (name + ".reason.txt"), f"{c.file}\n{reason}\n".encode())
+            name = f"{stamp}-{digest[:16]}-{c.folder_device}-{c.path.name}"
+            write_atomic(folder / name, c.path, mode="private")
+            write_atomic(folder / (name + ".reason.txt"), f"{c.file}\n{reason}\n".encode(), mode="private")
             return str(folder / name)
         except (OSError, WriteFailed) as exc:
             log.warning("could not quarantine %s: %s", c.file, exc)
             return None
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _duration(ms: int) -> str:
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} minutes"
+    hours = minutes // 60
+    if hours < 72:
+        return f"{hours} hours"
+    days = hours // 24
+    return f"{days} days" if days < 730 else f"{days // 365} years"
 
 
 @dataclass(frozen=True, slots=True)

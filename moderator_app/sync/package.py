@@ -127,7 +127,10 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
             raise UserError(f"{path.name} is not a sync package: {exc}") from None
         if not isinstance(info, dict) or info.get("kind") != "package":
             raise UserError(f"{path.name} is not a sync package")
-        if int(info.get("format", 0)) > PACKAGE_FORMAT:
+        fmt = info.get("format", 0)
+        if isinstance(fmt, bool) or not isinstance(fmt, int) or not 0 <= fmt < 1_000_000:
+            raise UserError(f"{path.name} is not a sync package: its format field is not a version number")
+        if fmt > PACKAGE_FORMAT:
             raise UserError(f"{path.name} was written by a newer version of the application; update it")
         if root.committee_id != pinned.committee_id or root.fingerprint != pinned.fingerprint:
             raise UserError(f"{path.name} belongs to another committee ({root.name}, fingerprint {root.fingerprint})")

@@ -39,6 +39,14 @@ class RoundReport:
     pending: list[Problem] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)  # incomplete files, read again next round
     forks: list[Problem] = field(default_factory=list)  # also in ``rejected``
+    # Files in ``rejected`` that an earlier round already refused (still in the folder, unchanged).
+    rejected_before: list[str] = field(default_factory=list)
+    # Events kept in the history but not applied: they name what a since-revoked device created.
+    skipped_events: list[Problem] = field(default_factory=list)
+    # Devices whose bundles are dated too far ahead of this computer's clock: device → ms ahead.
+    clock_ahead: dict[str, int] = field(default_factory=dict)
+    # How far ahead other members see this device's bundles dated (ms): this computer's clock is wrong.
+    own_clock_ahead: int = 0
     conflicts: list[OpenConflict] = field(default_factory=list)
     new_conflicts: int = 0
     duplicates: int = 0
@@ -59,10 +67,14 @@ class RoundReport:
                  "events": a.events}
                 for a in self.applied
             ],
-            "rejected": [{"file": p.file, "reason": p.reason} for p in self.rejected],
+            "rejected": [{"file": p.file, "reason": p.reason, "earlier_round": p.file in self.rejected_before}
+                         for p in self.rejected],
             "pending": [{"file": p.file, "reason": p.reason} for p in self.pending],
             "skipped": [{"file": p.file, "reason": p.reason} for p in self.skipped],
             "forks": [{"file": p.file, "reason": p.reason} for p in self.forks],
+            "skipped_events": [{"file": p.file, "reason": p.reason} for p in self.skipped_events],
+            "clock_ahead": [{"device": d, "ahead_ms": ms} for d, ms in sorted(self.clock_ahead.items())],
+            "own_clock_ahead_ms": self.own_clock_ahead,
             "conflicts": [
                 {"kind": c.kind, "id": c.id, "ref": c.ref, "field": c.field, "values": list(c.values)}
                 for c in self.conflicts

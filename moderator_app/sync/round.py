@@ -10,6 +10,7 @@ from moderator_app.services import sync as settings
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
 
+from .clocknotes import others_see_me_ahead, write_notes
 from .errors import FolderError
 from .importer import Importer, Progress
 from .publish import mirror_to_folder, publish_to_archive
@@ -68,6 +69,8 @@ def run_round(ws: Workspace, folder: Path | None = None, progress: Progress | No
         report.written = mirror_to_folder(ws, folder)
     importer.run()
     importer.finish()
+    write_notes(folder, me, report.clock_ahead)
+    report.own_clock_ahead = others_see_me_ahead(folder, me)
     finish_report(ws, report, before, started)
     return report
 

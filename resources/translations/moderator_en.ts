@@ -4696,6 +4696,14 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Open the sync log</source>
             <translation>Open the sync log</translation>
         </message>
+        <message>
+            <source>⚠ this computer's clock is wrong</source>
+            <translation>⚠ this computer's clock is wrong</translation>
+        </message>
+        <message>
+            <source>Other members see this computer's changes dated about {0} hour(s) ahead and are holding them. Set the computer's date and time right; they apply at the next sync.</source>
+            <translation>Other members see this computer's changes dated about {0} hour(s) ahead and are holding them. Set the computer's date and time right; they apply at the next sync.</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>

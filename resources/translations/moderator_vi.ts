@@ -4687,6 +4687,14 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Open the sync log</source>
             <translation>Mở nhật ký đồng bộ</translation>
         </message>
+        <message>
+            <source>⚠ this computer's clock is wrong</source>
+            <translation>⚠ đồng hồ máy này bị sai</translation>
+        </message>
+        <message>
+            <source>Other members see this computer's changes dated about {0} hour(s) ahead and are holding them. Set the computer's date and time right; they apply at the next sync.</source>
+            <translation>Đồng hồ máy này chạy nhanh khoảng {0} giờ so với máy của các thành viên khác, nên họ đang giữ lại các thay đổi của bạn. Hãy chỉnh lại ngày giờ của máy tính; các thay đổi sẽ được áp dụng ở lần đồng bộ sau.</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>

@@ -54,6 +54,10 @@ class Projector:
         self.created_cases: set[str] = set()
         # A bulk build indexes every case once at its end (``search.index_all_cases``).
         self.defer_search = False
+        # An event naming something not here is skipped (kept in the log, not applied) instead of
+        # refused: set on import when a revocation explains it, and on replay (``verify``).
+        self.skip_missing = False
+        self.skipped: list[tuple[Event, MissingReference]] = []
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -66,6 +70,14 @@ class Projector:
         handler = HANDLERS.get(ev.type)
         if handler is None:
             raise UnknownEventType(f"event {ev.id} has a type this version does not know: {ev.type}")
+        check_event(ev)
+        try:
+            check_references(self, ev)
+        except MissingReference as missing:
+            if not self.skip_missing:
+                raise
+            self.skipped.append((ev, missing))
+            return
         if ev.type.startswith("influencer."):
             self.flush_case_counts()
             self.influencer_cache.clear()
@@ -103,3 +115,5 @@ class Projector:
 
 # Handlers register themselves on import.
 from . import cases, corrections, evidence, influencers, letters, meetings, roster  # noqa: E402, F401
+from .references import check_references  # noqa: E402
+from .schema import InvalidEvent, MissingReference, check_event  # noqa: E402, F401

@@ -10,7 +10,9 @@ def notice_text(report: object) -> str | None:
     """What deserves a notice in ``report``, or ``None``."""
     parts: list[str] = []
     forks = getattr(report, "forks", [])
-    rejected = [p for p in getattr(report, "rejected", []) if p not in forks]
+    before = set(getattr(report, "rejected_before", []))
+    # Files refused in an earlier round were announced then; the status bar keeps counting them.
+    rejected = [p for p in getattr(report, "rejected", []) if p not in forks and p.file not in before]
     for fork in forks:
         parts.append(
             QCoreApplication.translate(

@@ -50,5 +50,11 @@ class SyncStatusButton(QToolButton):
         text = self.tr("Synced {0} · {1} change(s) in · {2} conflict(s)").format(at, events, conflicts)
         if rejected:
             text += " · " + self.tr("{0} file(s) rejected").format(rejected)
+        tip = self.tr("Open the sync log")
+        if getattr(report, "own_clock_ahead", 0):
+            text += " · " + self.tr("⚠ this computer's clock is wrong")
+            tip = self.tr("Other members see this computer's changes dated about {0} hour(s) ahead and are "
+                          "holding them. Set the computer's date and time right; they apply at the next sync.").format(
+                max(1, round(report.own_clock_ahead / 3_600_000)))
         self.setText(text)
-        self.setToolTip(self.tr("Open the sync log"))
+        self.setToolTip(tip)
