@@ -98,7 +98,7 @@ def test_profile_events_read_as_sentences(ws: Workspace):
     assert "Five pillars assessed on 02/01/2026: passed Ad transparency (base 25)" in en
     assert "Profile Đen Vâu Official merged into Đen Vâu" in en
     assert "Suspension proposal put on a meeting agenda" in en
-    assert "Gộp hồ sơ Đen Vâu Official vào hồ sơ Đen Vâu" in vi
+    assert "Gộp thông tin người có ảnh hưởng Đen Vâu Official vào Đen Vâu" in vi
     corrections = [describe(h, "en", {}, people) for h in case_events if h.type == "decision.corrected"]
-    assert corrections == ["Correction completed on 05/01/2026 — Đã gỡ bài", "Recorded correction withdrawn"]
+    assert corrections == ["Remedied on 05/01/2026 — Đã gỡ bài", "Recorded remedy withdrawn"]
     assert [kind_of(h.type) for h in case_events if h.type == "decision.corrected"] == ["decision", "decision"]

@@ -142,9 +142,9 @@ def test_every_derived_column_agrees_with_what_it_is_derived_from(tmp_path: Path
                 "case counts": "SELECT count(*) FROM influencers i WHERE case_count != "
                                "(SELECT count(*) FROM cases c WHERE c.influencer_id = i.id)",
                 "assignee sort": "SELECT count(*) FROM cases c LEFT JOIN members m ON m.id = c.assignee_id "
-                                 "WHERE c.assignee_sort != coalesce(m.name_key, '')",
+                                 "WHERE c.assignee_sort != coalesce(m.name_sort, '')",
                 "influencer sort": "SELECT count(*) FROM cases c JOIN influencers i ON i.id = c.influencer_id "
-                                   "WHERE c.influencer_sort != i.name_key",
+                                   "WHERE c.influencer_sort != i.name_sort",
                 "activity after opening": "SELECT count(*) FROM cases WHERE last_activity_at < opened_at",
                 "search documents": "SELECT count(*) FROM cases WHERE pk NOT IN (SELECT rowid FROM case_search)",
                 "tallies": "SELECT count(*) FROM (SELECT status, category, platform, priority, urgent, "

@@ -524,3 +524,17 @@ def test_a_list_model_of_no_items(qtmodeltester, ws: Workspace):
     model = EvidenceListModel(ws.blobs, "en")
     qtmodeltester.check(model)
     model.shutdown()
+
+
+def test_opening_and_saving_a_copy_are_in_the_case_history(qtbot, ws: Workspace, case, viewer, tmp_path: Path):
+    png = case[1]["livestream-screenshot.png"]
+    open_item(qtbot, viewer, png)
+    open_item(qtbot, viewer, case[1]["link"])
+    open_item(qtbot, viewer, png)  # the same viewing: one line
+    assert viewer.save_copy(tmp_path / "ban-sao.png") is not None
+    with ws.db.read() as conn:
+        history = queries.case_history(raw_connection(conn), case[0])
+    accesses = [(h.entity, h.payload["action"], h.payload.get("to")) for h in history if h.type == "evidence.accessed"]
+    assert (png, "opened", None) in accesses and (png, "copy_saved", "ban-sao.png") in accesses
+    assert sum(1 for a in accesses if a[:2] == (png, "opened")) == 1
+    assert not any(a[0] == case[1]["link"] for a in accesses)  # a link is not evidence taken out

@@ -84,7 +84,7 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
     sheet = wb["Quyết định"]
     rows = _rows(sheet)
     assert rows[0] == ["STT", "Hồ sơ", "Người có ảnh hưởng", "Tài khoản", "Loại vi phạm", "Tóm tắt",
-                       "Hình thức xử lý", "Mức", "Tán thành", "Không tán thành", "Không biểu quyết", "Rút lui",
+                       "Hình thức xử lý", "Mức", "Tán thành", "Không tán thành", "Không ý kiến", "Rút lui",
                        "Lý do", "Việc tiếp theo", "Hạn", "Công bố", "Ngày quyết định", "Phiên bản"]
     assert len(rows) == 4  # the original, its amendment, the second case
     assert rows[1] == [

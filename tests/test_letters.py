@@ -225,7 +225,7 @@ def test_sending_saves_the_pdf_attaches_it_and_records_it(ws: Workspace, tmp_pat
     assert rows[0].values["recipient_address"] == ADDRESS and rows[0].deadline is not None
     entry = next(h for h in detail.history if h.type == "letter.sent")
     assert kind_of(entry.type) == "letter"
-    assert describe(entry, "vi", names) == ("Đã gửi thư: Yêu cầu gỡ nội dung tới TikTok "
+    assert describe(entry, "vi", names) == ("Đã gửi văn bản: Yêu cầu gỡ nội dung tới TikTok "
                                             "(lưu thành chứng cứ yeu-cau-go.pdf)")
     assert describe(entry, "en", names).startswith("Letter sent: Takedown request to TikTok")
     # The letter itself is not listed as evidence in the next letter's evidence list.

@@ -355,3 +355,16 @@ def test_an_account_two_merged_profiles_shared_is_printed_once(ws: Workspace):
                              (kept,)).fetchone()[0]
         printed = pq._accounts(raw, {kept})[kept]
     assert stored == 2 and printed == (("tiktok", "@same"),)
+
+
+def test_control_characters_in_a_name_leave_the_page_valid():
+    """A name imported with a NUL, an escape sequence or a C1 control must not break the page."""
+    from moderator_app.exports.public_register import RegisterContent, render_html
+    from moderator_app.store.publication_queries import PublicDecision
+
+    hostile = "Đen\x00 Vâu\x1b[31m\x07\x85\ufffe<b>"
+    decision = PublicDecision("d1", "2026-11-01", "i1", hostile, (("tiktok", "@den\x1bvau"),), "fraud",
+                              Outcome.codes()[-1], "tóm tắt\x0b công khai")
+    page = render_html(RegisterContent(f"Ban\x0c {hostile}", AS_OF, (decision,), (decision,), "vi"))
+    ET.fromstring(page.split("\n", 1)[1])  # strict XML: any forbidden character raises
+    assert "Đen Vâu[31m&lt;b&gt;" in page and "\x1b" not in page and "\x85" not in page

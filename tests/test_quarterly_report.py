@@ -48,11 +48,11 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
         ["Sàng lọc trong 5 ngày làm việc", pytest.approx(1 / 3)],
         ["Yêu cầu gỡ khẩn trong 24 giờ", 0.5],
         ["Hồ sơ quá hạn (hiện tại)", 5],
-        ["Thư đã gửi", 1],
+        ["Văn bản đã gửi", 1],
         ["Thông báo phản ánh", 0],
         ["Thông báo quyết định", 0],
         ["Yêu cầu gỡ nội dung", 1],
-        ["KOL/KOC trong sổ tín nhiệm", 5],
+        ["Người có ảnh hưởng trong sổ tín nhiệm", 5],
     ]
     assert s["B9"].number_format == "0.0%" and s["B10"].number_format == "0.0%"
 
@@ -101,7 +101,7 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
         [6, "Khai trừ khỏi liên minh", 0], [7, "Chuyển cơ quan có thẩm quyền", 0]]
 
     b = wb["Tín nhiệm"]
-    assert _values(b, 6, 2) == [["Mức tín nhiệm", "Số KOL/KOC"], ["Tín nhiệm cao", 4], ["Tín nhiệm", 1],
+    assert _values(b, 6, 2) == [["Mức tín nhiệm", "Số người có ảnh hưởng"], ["Tín nhiệm cao", 4], ["Tín nhiệm", 1],
                                 ["Có lưu ý", 0], ["Thận trọng", 0], ["Không đủ tín nhiệm", 0]]
     assert b["A8"].value == "Tính đến ngày 20/11/2026."
 

@@ -144,6 +144,7 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
         expected_sorts = raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall()
         expected_tallies = raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
         expected_days = raw.execute("SELECT * FROM case_days ORDER BY 1").fetchall()
+        expected_names = raw.execute("SELECT id, influencer_sort, assignee_sort FROM cases ORDER BY id").fetchall()
     ws.close()
     # What the first schema held: no tallies, and deadlines sorted where a case's first one fell.
     conn = sqlite3.connect(tmp_path / "w" / "moderator.sqlite3")
@@ -157,6 +158,11 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("CREATE INDEX ix_cases_sla_sort_id_status_opened_at ON cases (sla_sort, id, status, opened_at)")
     stale = conn.execute("UPDATE cases SET sla_sort = opened_at + 3600000 WHERE status IN ('closed', 'decided')")
     assert stale.rowcount > 10
+    # Names sorted by their folded form, before the Vietnamese order (0004).
+    conn.execute("DROP INDEX ix_influencers_name_sort")
+    conn.execute("ALTER TABLE influencers DROP COLUMN name_sort")
+    conn.execute("ALTER TABLE members DROP COLUMN name_sort")
+    conn.execute("UPDATE cases SET influencer_sort = (SELECT name_key FROM influencers i WHERE i.id = influencer_id)")
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     conn.commit()
     conn.close()
@@ -168,6 +174,8 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
             assert raw.execute("SELECT id, sla_sort FROM cases ORDER BY id").fetchall() == expected_sorts
             assert raw.execute("SELECT * FROM case_tallies ORDER BY 1, 2, 3, 4, 5, 6").fetchall() == expected_tallies
             assert raw.execute("SELECT * FROM case_days ORDER BY 1").fetchall() == expected_days
+            assert raw.execute("SELECT id, influencer_sort, assignee_sort FROM cases ORDER BY id").fetchall() == \
+                expected_names
             upgraded = raw.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
         fresh = Workspace.open(tmp_path / "fresh")
         with fresh.db.read() as conn:

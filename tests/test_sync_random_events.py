@@ -88,6 +88,9 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
     "evidence.added": (st.just(EVIDENCE), cases, _p({"sha256": sha, "size": st.integers(0, 10), "mime": "image/png"})),
     "evidence.link_added": (st.just(EVIDENCE), cases, _p({}, url=words, report=st.just(REPORT))),
     "evidence.removed": (st.just(EVIDENCE), cases, _p()),
+    "evidence.accessed": (st.sampled_from([EVIDENCE, CASE]), cases, _p(
+        {"action": st.sampled_from(["opened", "opened_externally", "copy_saved", "pack_exported"])},
+        to=words, files=positions)),
     "evidence.integrity_failed": (st.just(EVIDENCE), cases, _p({}, sha256=sha, problem=words)),
     "annotation.added": (st.just(ANNOTATION), cases, _p(
         {"evidence": EVIDENCE, "kind": st.sampled_from(list(MarkKind)).map(str),

@@ -149,7 +149,7 @@ def test_a_correction_is_recorded_from_the_decisions(qtbot, ws: Workspace):
     w.ask_correction = lambda decision: CorrectionInput(date(2026, 1, 12), "Đã gỡ")
     w.record_correction()
     assert w.decisions_model.row_at(0).corrected_on == "2026-01-12"
-    assert "Correction completed on 12/01/2026 — Đã gỡ" in [line.what for line in w.history.model.rows]
+    assert "Remedied on 12/01/2026 — Đã gỡ" in [line.what for line in w.history.model.rows]
 
 
 def test_the_case_file_is_exported_as_pdf(qtbot, ws: Workspace, case: str, tmp_path: Path):
@@ -233,7 +233,7 @@ def test_the_case_file_speaks_the_interface_language(qapp, ws: Workspace, case: 
             cf = load_case_file(raw, find_case_id(raw, case) or "", 0)
         assert cf is not None
         html = case_pdf.case_file_html(cf, "vi", 0)
-        assert "Hồ sơ vụ việc" in html and "Người có ảnh hưởng" in html and "Phản ánh" in html
+        assert f"Hồ sơ {case}</h1>" in html and "Người có ảnh hưởng" in html and "Phản ánh" in html
         assert "Case file" not in html and "Influencer<" not in html
     finally:
         remove_translations(qapp)

@@ -84,34 +84,37 @@ def workspace_root(args: argparse.Namespace) -> Path:
 
 
 def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
-    """Commands that must work on a damaged database: the lock and the paths, nothing more."""
-    from moderator_app.store.lock import DataDirLock
+    """Commands that must work on a damaged or lost database: the lock and the paths, nothing
+    more (and the leftovers of a killed ``backup create`` cleared)."""
+    from moderator_app.services.workspace import lock_data_dir, sweep_temporaries
     from moderator_app.store.paths import WorkspacePaths
 
     out.lang = resolve_lang(args.lang)
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = DataDirLock(root)
-    lock.acquire()
+    lock = lock_data_dir(root)
     try:
-        return int(args.func(WorkspacePaths(root), args, out))
+        paths = WorkspacePaths(root)
+        sweep_temporaries(paths, everywhere=False)
+        return int(args.func(paths, args, out))
     finally:
         lock.release()
 
 
 def _damaged_database_report(root: Path, exc: DatabaseDamaged, args: argparse.Namespace, out: Output) -> int:
-    """``verify`` on a database that fails SQLite's integrity check: the check's findings, as
-    ``verify`` reports problems, and the way out; nothing is written."""
+    """``verify`` on a database that fails SQLite's integrity check: the check's findings (which
+    tables and pages), as ``verify`` reports problems, and the backup to restore; nothing is written."""
     from moderator_app.services.backups import check_database
+    from moderator_app.services.verify import damage_lines, restore_advice
     from moderator_app.store.paths import WorkspacePaths
 
-    found = check_database(WorkspacePaths(root).db)[:20]
-    problems = [f"database integrity: {p}" for p in found] or [str(exc)]
+    db = WorkspacePaths(root).db
+    found = check_database(db)
+    problems = damage_lines(db, found) if found else [f"database integrity: {exc}"]
     if getattr(args, "json", False):
         out.json({"ok": False, "problems": problems, "checked": {}})
     else:
         for problem in problems:
             out.line(problem)
-        out.stderr.write(f"moderator-app: {exc}\n")
+    out.stderr.write(f"moderator-app: the database file {db} is damaged: {restore_advice(root)}\n")
     return 1
 
 
@@ -126,7 +129,7 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     try:
         if getattr(args, "maintenance", False):
             return _run_maintenance(args, root, out)
-        with Workspace.open(root) as ws:
+        with Workspace.open(root, check_integrity=True) as ws:
             from .key import prompt_passphrase
 
             ws.passphrase_provider = prompt_passphrase
@@ -138,7 +141,7 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
         out.stderr.write(f"moderator-app: error: {exc}\n")
         return exc.exit_code
     except UserError as exc:
-        out.stderr.write(f"moderator-app: error: {exc}\n")
+        out.error(f"moderator-app: error: {exc}")  # may quote a file's or a person's text: no controls
         return exc.exit_code
     except BrokenPipeError:
         # The reader stopped reading (`… | head`): nothing is wrong. Whatever the command changed

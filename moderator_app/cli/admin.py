@@ -53,17 +53,22 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
-    from moderator_app.services.verify import verify
+    from moderator_app.services.verify import restore_advice, verify
 
     report = verify(ws)
-    from moderator_app.sync.verify import check_archive
+    if report.damaged:
+        # The archive check reads the same damaged log; the next start runs the full check and
+        # refuses to write to the file.
+        ws.mark_damaged()
+    else:
+        from moderator_app.sync.verify import check_archive
 
-    bundles = check_archive(ws)
-    report.problems += bundles.problems
-    if bundles.bundles:
-        report.checked["bundles"] = bundles.bundles
-    if bundles.blobs:
-        report.checked["unreferenced_blobs"] = bundles.blobs
+        bundles = check_archive(ws)
+        report.problems += bundles.problems
+        if bundles.bundles:
+            report.checked["bundles"] = bundles.bundles
+        if bundles.blobs:
+            report.checked["unreferenced_blobs"] = bundles.blobs
     if args.json:
         out.json({"ok": report.ok, "problems": report.problems, "checked": report.checked})
     else:
@@ -74,4 +79,6 @@ def cmd_verify(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                 f"Không có vấn đề: {out.num(report.checked.get('events', 0))} sự kiện, các bảng khớp với nhật ký",
                 f"No problems: {out.num(report.checked.get('events', 0))} events, tables match the log",
             ))
+    if report.damaged:
+        out.stderr.write(f"moderator-app: the database file {ws.paths.db} is damaged: {restore_advice(ws.root)}\n")
     return 0 if report.ok else 1

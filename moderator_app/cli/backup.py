@@ -67,11 +67,15 @@ def cmd_restore(paths: WorkspacePaths, args: argparse.Namespace, out: Output) ->
     aside = done.replaced_kept_at
     committee = backups.in_committee(paths.db)
     if args.json:
-        out.json({"restored": args.id, "replaced_kept_at": str(aside),
+        out.json({"restored": args.id, "replaced_kept_at": str(aside) if aside else None,
                   "safety_backup": done.safety_copy.id if done.safety_copy else None, "sync_first": committee})
         return 0
-    out.line(out.t(f"Đã khôi phục {args.id}; cơ sở dữ liệu cũ được giữ tại {aside}",
-                   f"Restored {args.id}; the replaced database is kept at {aside}"))
+    if aside is None:
+        out.line(out.t(f"Đã khôi phục {args.id} (không có cơ sở dữ liệu nào để thay thế)",
+                       f"Restored {args.id} (there was no database to replace)"))
+    else:
+        out.line(out.t(f"Đã khôi phục {args.id}; cơ sở dữ liệu cũ được giữ tại {aside}",
+                       f"Restored {args.id}; the replaced database is kept at {aside}"))
     if committee:
         out.line(out.t(
             "Hãy chạy `moderator-app sync` trước khi thay đổi gì: lượt đồng bộ lấy lại những thay đổi của máy "

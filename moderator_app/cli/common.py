@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -10,6 +11,20 @@ from typing import Any, TextIO
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Status
 from moderator_app.store.queries import AnnotationRow, CaseDetail, CaseRow, EvidenceRow
+
+# C0 and C1 control characters but tab and line feed: a terminal acts on them (ESC starts the
+# sequences that recolour, move the cursor or clear the screen; CR and backspace overwrite).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print to a terminal: each control character but tab and line feed becomes
+    U+FFFD (whatever is stored, imported before intake removed them or synced from elsewhere)."""
+    return _CONTROL.sub("\ufffd", text) if _CONTROL.search(text) else text
+
+
+def _escape_c1(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 @dataclass
@@ -21,10 +36,17 @@ class Output:
     stderr: TextIO = sys.stderr
 
     def json(self, value: Any) -> None:
-        self.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+        # json escapes C0 controls in strings; C1 ones (and DEL) are escaped here too. They can only
+        # occur inside strings, so the JSON means the same; a terminal sees no control character.
+        text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
+        self.stdout.write(_CONTROL.sub(_escape_c1, text) + "\n")
 
     def line(self, text: str = "") -> None:
-        self.stdout.write(text + "\n")
+        """Every line of words goes through here, so no stored text reaches the terminal raw."""
+        self.stdout.write(printable(text) + "\n")
+
+    def error(self, text: str) -> None:
+        self.stderr.write(printable(text) + "\n")
 
     def t(self, vi: str, en: str) -> str:
         return en if self.lang == "en" else vi
@@ -154,4 +176,5 @@ def label(enum: type, code: str, lang: str) -> str:
     return enum(code).label(lang)
 
 
-__all__ = ["Category", "Output", "Platform", "Status", "case_detail_json", "case_json", "date_text", "label"]
+__all__ = ["Category", "Output", "Platform", "Status", "case_detail_json", "case_json", "date_text", "label",
+           "printable"]

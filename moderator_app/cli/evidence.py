@@ -16,6 +16,7 @@ from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import evidence_queries, queries
 from moderator_app.store.database import raw_connection
+from moderator_app.store.paths import WorkspacePaths
 
 from .common import Output, annotation_json, date_text, evidence_json
 
@@ -68,6 +69,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=cmd_export)
+
+    check = evidence.add_parser("check-pack", help="check an evidence pack's signature and every file's hash")
+    check.add_argument("file", type=Path, metavar="FILE.zip")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check_pack, maintenance=True)  # a recipient may have no workspace
 
     annotate = evidence.add_parser("annotate", help="mark a region, text span or moment of an evidence file")
     annotate.add_argument("id", metavar="EVIDENCE")
@@ -173,6 +179,34 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
             f"{summary.links} link(s), {evidence_service.size_text(summary.bytes)})",
         ))
     return 0
+
+
+def cmd_check_pack(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
+    """Exit 0 when the signature and every file hold, 1 naming what fails (2: not a pack at all)."""
+    from moderator_app.services.pack_check import check_pack
+
+    roster = paths.db if paths.db.is_file() and paths.db.stat().st_size > 0 else None
+    result = check_pack(args.file, roster)
+    if args.json:
+        out.json(result.to_json())
+        return 0 if result.ok else 1
+    if result.signed:
+        who = result.signer_name or result.signer_device
+        committee = f" — {result.committee}" if result.committee else ""
+        out.line(out.t(f"Chữ ký: hợp lệ, của {who} (thiết bị {result.signer_device}{committee})",
+                       f"Signature: valid, by {who} (device {result.signer_device}{committee})"))
+        out.line(out.t(f"Dấu vân tay của khóa: {result.fingerprint} — hãy so với dấu vân tay Ban đã cung cấp",
+                       f"Key fingerprint: {result.fingerprint} — compare it with the one the committee gave you"))
+        if result.roster == "matches":
+            out.line(out.t("Khóa khớp với danh sách thành viên của Ban trong không gian làm việc này.",
+                           "The key matches this workspace's committee roster."))
+    out.line(out.t(f"Đã kiểm tra {result.files_checked} tệp của hồ sơ {result.case_ref}.",
+                   f"Checked {result.files_checked} file(s) of case {result.case_ref}."))
+    for en, vi in zip(result.problems, result.problems_vi, strict=True):
+        out.line(out.t(f"LỖI: {vi}", f"PROBLEM: {en}"))
+    out.line(out.t("Gói chứng cứ nguyên vẹn." if result.ok else "Gói chứng cứ KHÔNG nguyên vẹn.",
+                   "The evidence pack is intact." if result.ok else "The evidence pack is NOT intact."))
+    return 0 if result.ok else 1
 
 
 def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: Output) -> int:

@@ -143,7 +143,7 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                           f"SUSPENSION PROPOSED: 3 decisions of level ≥2 within 90 days reached on "
                           f"{_d(p['reached_on'])} ({', '.join(p['cases'])})"))
     out.line()
-    out.line(t(f"Hồ sơ vụ việc ({len(data['cases'])})", f"Cases ({len(data['cases'])})"))
+    out.line(t(f"Hồ sơ ({len(data['cases'])})", f"Cases ({len(data['cases'])})"))
     for c in data["cases"]:
         out.line(f"  {c['ref']:<13} {Status(c['status']).label(lang):<15} {Category(c['category']).label(lang)}")
     out.line()
@@ -169,7 +169,7 @@ def _point_line(p: dict[str, Any], out: Output) -> str:
     if p["repeat"] != 1:
         factors.append(f"× {_num(p['repeat'], lang)} {t('(tái phạm)', '(repeat)')}")
     if p["correction"] != 1:
-        factors.append(f"× {_num(p['correction'], lang)} {t('(đã cải chính)', '(corrected)')}")
+        factors.append(f"× {_num(p['correction'], lang)} {t('(đã khắc phục)', '(remedied)')}")
     factors.append(f"× 0,5^({p['age_days']}/{p['half_life_days']})" if lang == "vi"
                    else f"× 0.5^({p['age_days']}/{p['half_life_days']})")
     return f"{head}: {' '.join(factors)} = −{_num(p['remaining'], lang)}"

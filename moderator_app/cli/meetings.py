@@ -174,10 +174,10 @@ def cmd_appeal(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     if args.json:
         out.json({"decision": result.decision_id, "ref": result.ref, "meeting": result.meeting_id})
     elif result.meeting_id:
-        out.line(out.t(f"Đã ghi nhận khiếu nại; {result.ref} được đưa vào chương trình họp {result.meeting_id}",
+        out.line(out.t(f"Đã ghi nhận đề nghị phúc xét; {result.ref} được đưa vào chương trình họp {result.meeting_id}",
                        f"Appeal recorded; {result.ref} is on the agenda of meeting {result.meeting_id}"))
     else:
-        out.line(out.t(f"Đã ghi nhận khiếu nại; {result.ref} chờ cuộc họp tiếp theo được tạo",
+        out.line(out.t(f"Đã ghi nhận đề nghị phúc xét; {result.ref} chờ cuộc họp tiếp theo được tạo",
                        f"Appeal recorded; {result.ref} waits for the next meeting to be created"))
     return 0
 

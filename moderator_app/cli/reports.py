@@ -98,12 +98,17 @@ def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     """Exit 0 when every row was imported, attached or a duplicate; 1 when some were rejected."""
+    from moderator_app.domain.errors import UserError
+    from moderator_app.exports.sheets import UnreadableFile
     from moderator_app.services import intake
     from moderator_app.services.files import check_table_target
 
     if args.errors is not None:
         check_table_target(args.errors)  # before importing: a bad --errors exits 2 with nothing written
-    sheet, layout, plans = intake.analyse_file(args.file)
+    try:
+        sheet, layout, plans = intake.analyse_file(args.file)
+    except UnreadableFile as exc:
+        raise UserError(exc.text(out.lang)) from exc  # the refusal in the language asked for
     if args.errors is not None:
         # Written first: a disk that cannot take it stops the import before anything is stored.
         intake.write_errors(args.errors, sheet, layout, plans, out.lang)
@@ -119,6 +124,8 @@ def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         )
         if args.dry_run:
             out.line(out.t("Chạy thử: chưa ghi gì.", "Dry run: nothing was written."))
+        if sheet.worksheet:
+            out.line(out.t("Đã đọc trang tính '{0}'.", "Read the worksheet '{0}'.").format(sheet.worksheet))
         out.line(out.t(
             "{0} dòng: {1} hồ sơ mới, {2} thêm vào hồ sơ đang mở, {3} trùng (đã có), {4} bị từ chối",
             "{0} rows: {1} new cases, {2} attached to open cases, {3} duplicates (already stored), {4} rejected",

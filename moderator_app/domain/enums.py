@@ -187,7 +187,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "appeal": ("Phúc xét", "Appeal"),
     },
     "Priority": {
-        "critical": ("Khẩn thiết", "Critical"),
+        "critical": ("Rất cao", "Very high"),
         "high": ("Cao", "High"),
         "normal": ("Bình thường", "Normal"),
         "low": ("Thấp", "Low"),
@@ -206,7 +206,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "platform": ("Nền tảng chuyển đến", "Platform referral"),
         "press": ("Báo chí", "Press"),
         "member": ("Thành viên", "Member"),
-        "authority": ("Cơ quan chức năng", "Authority"),
+        "authority": ("Cơ quan có thẩm quyền", "Authorities"),
     },
     "Outcome": {
         "not_upheld": ("Không vi phạm", "Not upheld"),

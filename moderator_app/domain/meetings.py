@@ -36,7 +36,7 @@ ATTENDANCE_LABELS: dict[str, tuple[str, str]] = {
 VOTE_LABELS: dict[str, tuple[str, str]] = {
     "for": ("Tán thành", "For"),
     "against": ("Không tán thành", "Against"),
-    "abstain": ("Không biểu quyết", "Abstain"),
+    "abstain": ("Không ý kiến", "Abstain"),
     "recused": ("Rút lui (xung đột lợi ích)", "Recused (conflict of interest)"),
     "none": ("Chưa biểu quyết", "No vote"),
 }

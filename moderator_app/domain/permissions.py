@@ -16,6 +16,7 @@ CHAIR = frozenset({Role.CHAIR})
 ORGANISERS = frozenset({Role.CHAIR, Role.SECRETARY})
 REVIEWERS = frozenset({Role.CHAIR, Role.SECRETARY, Role.REVIEWER})
 WRITERS = frozenset({Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER})
+EVERYONE = frozenset(Role)
 
 EVENT_ROLES: dict[str, frozenset[Role]] = {
     "roster.": CHAIR,
@@ -28,6 +29,7 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "case.": WRITERS,
     "note.": WRITERS,
     "evidence.": WRITERS,
+    "evidence.accessed": EVERYONE,  # the chain of custody records every member who opens evidence
     "annotation.": REVIEWERS,
     "meeting.": ORGANISERS,
     "agenda.": ORGANISERS,

@@ -27,7 +27,7 @@ DECISION_COLUMNS = (
     Col("Mức", "Level", "int", 7),
     Col("Tán thành", "For", "int", 10),
     Col("Không tán thành", "Against", "int", 10),
-    Col("Không biểu quyết", "Abstain", "int", 10),
+    Col("Không ý kiến", "Abstain", "int", 10),
     Col("Rút lui", "Recused", "int", 9),
     Col("Lý do", "Rationale", "user", 60, wrap=True),
     Col("Việc tiếp theo", "Follow-ups", "user", 50, wrap=True),
@@ -92,7 +92,7 @@ def _version(d: mq.DecisionFull, by_id: dict[str, mq.DecisionFull], lang: str) -
     if d.appeal_of:
         notes.append(_t(lang, f"Phúc xét quyết định {d.appeal_of}", f"Ruling on appeal of {d.appeal_of}"))
     if d.appealed_at is not None:
-        notes.append(_t(lang, "Đã bị khiếu nại phúc xét", "Appealed"))
+        notes.append(_t(lang, "Đã có đề nghị phúc xét", "Appealed"))
     if d.conflicted:
         notes.append(_t(lang, "Có thay đổi xung đột cần xử lý", "Conflicting changes to resolve"))
     return "\n".join(notes) or _t(lang, "Bản gốc", "Original")

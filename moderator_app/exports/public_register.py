@@ -15,11 +15,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
-from html import escape
+from html import escape as _html_escape
 from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
@@ -33,6 +34,21 @@ HTML_NAME = "index.html"
 DECISIONS_CSV = "decisions.csv"
 NAMED_CSV = "named-noncompliant.csv"
 NAMED_MONTHS = 3
+
+
+# Characters XML 1.0 does not allow (C0 controls but tab and line ends, lone surrogates, U+FFFE/F),
+# and the C1 controls, which it allows but no reader shows: a name holding them made the page
+# invalid markup. The CSV files keep the text as stored (their guard is against formulas).
+_UNSHOWABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _printable(text: str) -> str:
+    return _UNSHOWABLE.sub("", text)
+
+
+def escape(text: str) -> str:
+    """Text for the page: unshowable characters dropped, then HTML-escaped."""
+    return _html_escape(_printable(text))
 
 
 def _t(lang: str, vi: str, en: str) -> str:

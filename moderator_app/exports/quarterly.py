@@ -93,9 +93,10 @@ def summary_rows(stats: Statistics, lang: str) -> list[tuple[str, Any, str | Non
         (_t(lang, "Yêu cầu gỡ khẩn trong 24 giờ", "Urgent takedown requests within 24 hours"),
          stats.urgent_takedown.share if stats.urgent_takedown.share is not None else "—", PERCENT),
         (_t(lang, "Hồ sơ quá hạn (hiện tại)", "Overdue cases (now)"), stats.overdue_total, None),
-        (_t(lang, "Thư đã gửi", "Letters sent"), sum(letters.values()), None),
+        (_t(lang, "Văn bản đã gửi", "Letters sent"), sum(letters.values()), None),
         *[(k.label(lang), letters.get(k.value, 0), None) for k in LetterKind],
-        (_t(lang, "KOL/KOC trong sổ tín nhiệm", "Influencers in the register"), sum(n for _, n in stats.bands), None),
+        (_t(lang, "Người có ảnh hưởng trong sổ tín nhiệm", "Influencers in the register"),
+         sum(n for _, n in stats.bands), None),
     ]
 
 
@@ -138,8 +139,8 @@ def report_tables(stats: Statistics, lang: str) -> list[ReportTable]:
                      _t(lang, "Quyết định", "Decisions")),
                     tuple((o.level, Outcome(o.outcome).label(lang), o.count) for o in stats.outcomes),
                     (None, None, None), "hbar", (3,), labels=2),
-        ReportTable("bands", _t(lang, "KOL/KOC theo mức tín nhiệm", "Influencers by credibility band"),
-                    (_t(lang, "Mức tín nhiệm", "Band"), _t(lang, "Số KOL/KOC", "Influencers")),
+        ReportTable("bands", _t(lang, "Người có ảnh hưởng theo mức tín nhiệm", "Influencers by credibility band"),
+                    (_t(lang, "Mức tín nhiệm", "Band"), _t(lang, "Số người có ảnh hưởng", "Influencers")),
                     tuple((Band(b).label(lang), n) for b, n in stats.bands), (None, None), "pie", (2,),
                     note=_t(lang, f"Tính đến ngày {stats.bands_as_of:%d/%m/%Y}.",
                             f"As of {stats.bands_as_of:%d/%m/%Y}.")),

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app.domain import score as S
+from moderator_app.domain.collation import sort_key
 from moderator_app.domain.enums import OUTCOME_LADDER, Category, Outcome
-from moderator_app.domain.text import fold
 from moderator_app.store import meeting_queries as mq
 
 from .xlsx import Col, Progress, Properties, Sheet, iso_date, write_workbook
@@ -108,7 +108,7 @@ def register_rows(
         last = ds[-1]
         rows.append(RegisterRow(influencer_id, last.influencer, last.accounts, result.score, result.band, per_level,
                                 len(ds), iso_date(last.decided_on), last.outcome))  # type: ignore[arg-type]
-    rows.sort(key=lambda r: (fold(r.influencer), r.influencer_id))
+    rows.sort(key=lambda r: (sort_key(r.influencer), r.influencer_id))
     return rows
 
 

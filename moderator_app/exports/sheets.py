@@ -10,20 +10,38 @@ the record number (a cell with a line break inside is still one row).
 
 A cell that holds a formula is returned as its text (``=HYPERLINK(...)``): nothing is evaluated.
 When writing, text that a spreadsheet program would take for a formula is written as text.
+
+Files may also be built to harm (the hostile-spreadsheet section of docs/security.md). What is
+read is bounded before it is parsed: only a regular file (not a folder, a device such as
+``/dev/zero``, or a pipe) of at most ``MAX_BYTES``; no workbook part that declares a DTD (entity
+expansion, external entities); a worksheet costs what its real rows and cells cost, whatever size
+it declares. A damaged file is refused in one line (``UnreadableFile``, in both languages) naming
+the file and, when known, the worksheet and row; a single cell whose value cannot be read (a date
+cell that holds no date) becomes an ``UnreadableCell`` so that only its row is rejected. Control
+characters (terminal escape sequences, NUL...) are removed from every cell: tabs and line breaks
+stay, as a cell of several lines holds them.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
+import math
+import os
+import pyexpat
+import re
+import stat
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from xml.etree.ElementTree import ParseError, iterparse
 
 from moderator_app.domain.errors import UserError
 from moderator_app.store.atomic import atomic_path
@@ -42,6 +60,38 @@ MAX_CELL = 1_000_000
 XLSX_MAX_UNPACKED = 384 * 1024 * 1024
 XLSX_MAX_RATIO = 200
 XLSX_RATIO_FLOOR = 1024 * 1024  # ratios are judged for parts that unpack to more than this
+# Excel's own limits: a row number beyond them, a row of more elements, or XML nested deeper
+# than any worksheet is a damaged (or built) file, refused before it costs memory.
+EXCEL_MAX_ROW = 1_048_576
+MAX_ROW_ELEMENTS = 100_000  # cells and their parts (rich-text runs) in one row
+MAX_XML_DEPTH = 64
+
+
+class UnreadableFile(UserError):
+    """A file that cannot be imported as it is, said in both languages (``str`` is the English)."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.vi = vi
+        self.en = en
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+class UnreadableCell(str):
+    """A cell the file marks as a date or a number but whose value is not one: its raw text, where
+    it is (``ref``, as ``C7``) and what it should have been (``kind``: ``date``, ``number``,
+    ``boolean`` or ``value``). The row it is in is rejected with that reason; the rest of the sheet is read."""
+
+    ref: str
+    kind: str
+
+    def __new__(cls, raw: str, ref: str, kind: str) -> UnreadableCell:
+        cell = super().__new__(cls, raw)
+        cell.ref = ref
+        cell.kind = kind
+        return cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +106,7 @@ class Sheet:
 
     source: str  # file name, and the worksheet's name for a workbook
     rows: tuple[SheetRow, ...]
+    worksheet: str = ""  # the worksheet read, for a workbook
 
     @property
     def width(self) -> int:
@@ -66,9 +117,27 @@ def is_blank(value: CellValue) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# Terminal escape sequences (colours, cursor moves, clearing the screen) go whole, so that no
+# "[31m" is left; then every other C0 and C1 control character but tab and line feed.
+_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it is stored: NFC, line breaks as line feeds, no control characters but tab and
+    line feed (nothing a terminal or another program would act on when the text is shown)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", _CSI.sub("", text))
+    return unicodedata.normalize("NFC", text)
+
+
 def _clean(value: CellValue) -> CellValue:
+    if isinstance(value, UnreadableCell):
+        return UnreadableCell(clean_text(value), value.ref, value.kind)
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return clean_text(value)
     return value
 
 
@@ -79,113 +148,386 @@ def _trimmed(cells: Sequence[CellValue]) -> tuple[CellValue, ...]:
     return tuple(_clean(c) for c in cells[:end])
 
 
-def read_sheet(path: Path) -> Sheet:
-    """The rows of an .xlsx workbook's first worksheet with data, or of a CSV file.
+def _name(path: Path) -> str:
+    """A file's name as messages show it (a name is text from outside too)."""
+    return clean_text(path.name).replace("\n", " ").replace("\t", " ")
 
-    Raises ``UserError`` when the file cannot be read (missing, too large, not a spreadsheet).
-    """
+
+_KINDS = {stat.S_IFCHR: ("thiết bị", "a device"), stat.S_IFBLK: ("thiết bị", "a device"),
+          stat.S_IFIFO: ("đường ống (pipe)", "a pipe"), stat.S_IFSOCK: ("socket", "a socket")}
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """The file opened for reading if it is a regular file of at most ``MAX_BYTES``.
+
+    Opened without blocking and checked on the open descriptor, so that a pipe with no writer
+    does not hang and a device (``/dev/zero``) is never read from, even if the name changes between
+    a check and the open."""
     try:
-        size = path.stat().st_size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        reason, shown = exc.strerror or str(exc), clean_text(str(path))
+        raise UnreadableFile(f"không đọc được {shown}: {reason}", f"cannot read {shown}: {reason}") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile(f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
+                                 f"{clean_text(str(path))} is a folder, not a spreadsheet file")
+        if not stat.S_ISREG(info.st_mode):
+            vi, en = _KINDS.get(stat.S_IFMT(info.st_mode), ("tệp đặc biệt", "a special file"))
+            name = clean_text(str(path))
+            raise UnreadableFile(
+                f"{name} là {vi}, không phải tệp thông thường: chỉ nhập được tệp bảng tính lưu trên đĩa; "
+                "không đọc gì từ nó",
+                f"{name} is {en}, not a regular file: only a spreadsheet file saved on a disk can be imported; "
+                "nothing was read from it",
+            )
+        if info.st_size > MAX_BYTES:
+            raise _too_large(path)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _too_large(path: Path) -> UnreadableFile:
+    mb = MAX_BYTES // (1024 * 1024)
+    return UnreadableFile(f"{_name(path)} lớn hơn {mb} MB; hãy chia thành các tệp nhỏ hơn",
+                          f"{_name(path)} is larger than {mb} MB; split it into smaller files")
+
+
+def _old_excel(path: Path) -> UnreadableFile:
+    return UnreadableFile(
+        f"{_name(path)} là tệp Excel kiểu cũ (.xls); hãy lưu thành .xlsx hoặc .csv rồi nhập tệp đó",
+        f"{_name(path)} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that",
+    )
+
+
+def _vi_number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _too_many_rows(path: Path) -> UnreadableFile:
+    return UnreadableFile(f"{_name(path)} có hơn {_vi_number(MAX_ROWS)} dòng; hãy chia thành các tệp nhỏ hơn",
+                          f"{_name(path)} has more than {MAX_ROWS:,} rows; split it into smaller files")
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The rows of an .xlsx workbook's worksheet (the one shown when it opens, else the first
+    visible one with data; never a hidden one), or of a CSV file.
+
+    Raises ``UnreadableFile`` (a ``UserError``) when the file cannot be read: missing, not a
+    regular file, too large, not a spreadsheet, damaged, or built to harm.
+    """
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a spreadsheet file")
-    if size > MAX_BYTES:
-        raise UserError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files")
+        raise UnreadableFile(f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
+                             f"{clean_text(str(path))} is a folder, not a spreadsheet file")
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise UserError(f"{path.name} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that")
-    with path.open("rb") as fh:
+        raise _old_excel(path)
+    with _open_regular(path) as fh:
         head = fh.read(8)
-    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(f"{path.name} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that")
-    return _read_csv(path)
+        fh.seek(0)
+        if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+            return _read_xlsx(path, fh)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise _old_excel(path)
+        data = fh.read(MAX_BYTES + 1)  # bounded even if the file grew since it was opened
+    if len(data) > MAX_BYTES:
+        raise _too_large(path)
+    return _read_csv(path, data)
 
 
 # --- xlsx ------------------------------------------------------------------------------------
 
+# What a damaged or hostile workbook makes the zip and XML readers and openpyxl raise.
+_DAMAGE = (ParseError, pyexpat.ExpatError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+           OverflowError, EOFError, RuntimeError, NotImplementedError, OSError, zipfile.BadZipFile, zlib.error)
 
-def _read_xlsx(path: Path) -> Sheet:
+
+def _why(exc: BaseException) -> str:
+    """The first line of what went wrong (openpyxl wraps the parser's words in several lines)."""
+    cause = exc.__cause__ if isinstance(exc, ValueError) and exc.__cause__ is not None else exc
+    text = (str(cause) or type(cause).__name__).strip().splitlines()
+    line = clean_text(text[0] if text else type(cause).__name__)
+    return line if len(line) <= 160 else line[:159] + "…"
+
+
+def _read_xlsx(path: Path, fh: BinaryIO) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    # Opened by us, not by name: openpyxl refuses a workbook whose name does not end in .xlsx, and
-    # the content, not the name, decided that this is one (``read_sheet``).
+    # Read from the file we opened, not by name: openpyxl refuses a workbook whose name does not end
+    # in .xlsx, and the content, not the name, decided that this is one (``read_sheet``).
+    name = _name(path)
+    _check_parts(path, fh)
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - read-only workbooks read from it until closed below
-    except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from exc
-    try:
-        _check_unpacked_size(path, fh)
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
-    except UserError:
-        fh.close()
-        raise
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        fh.close()
-        raise UserError(f"cannot read {path.name} as an Excel workbook ({exc}); is it a real .xlsx file?") from exc
+    except (InvalidFileException, *_DAMAGE) as exc:
+        why = _why(exc)
+        raise UnreadableFile(
+            f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
+            f"cannot read {name} as an Excel workbook ({why}); is it a real .xlsx file?",
+        ) from exc
     try:
-        sheets = [wb.active, *(s for s in wb.worksheets if s is not wb.active)]
-        for ws in sheets:
-            if ws is None:
-                continue
-            rows = _xlsx_rows(ws, path)
+        worksheets = list(wb.worksheets)
+        visible = [ws for ws in worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+        active = wb.active
+        first = [active] if any(ws is active for ws in visible) else []
+        for ws in [*first, *(ws for ws in visible if ws is not active)]:
+            title = clean_text(str(ws.title)).replace("\n", " ")
+            rows = _xlsx_rows(wb, ws, path, title)
             if rows:
-                return Sheet(f"{path.name} › {ws.title}", tuple(rows))
-        return Sheet(path.name, ())
+                return Sheet(f"{name} › {title}", tuple(rows), title)
+        hidden = [clean_text(str(ws.title)) for ws in worksheets if ws not in visible]
+        if hidden:
+            names = ", ".join(f"'{t}'" for t in hidden)
+            raise UnreadableFile(
+                f"{name}: các trang tính đang hiện không có dữ liệu; trang tính ẩn ({names}) không được nhập: "
+                "người gửi chưa từng thấy các dòng ở đó. Nếu cần nhập, hãy cho hiện trang tính đó rồi lưu lại",
+                f"{name}: its visible worksheets hold no data; hidden worksheets ({names}) are not imported, "
+                "as the person who sent the file never saw their rows. Unhide the sheet and save the file to "
+                "import it",
+            )
+        return Sheet(name, ())
     finally:
         wb.close()
-        fh.close()
 
 
-def _check_unpacked_size(path: Path, fh: BinaryIO) -> None:
+def _check_parts(path: Path, fh: BinaryIO) -> None:
     """Refuse a workbook whose parts would unpack to far more than any hotline sheet (the sizes
-    the zip directory declares bound what reading a part yields: more fails its check)."""
-    with zipfile.ZipFile(fh) as zf:
-        parts = zf.infolist()
+    the zip directory declares bound what reading a part yields: more fails its check), or whose
+    XML declares a DTD: Excel never writes one, and entities are how a part expands to gigabytes
+    ("billion laughs") or pulls in another file (XXE). Checked before openpyxl parses anything."""
+    name = _name(path)
     mb = 1024 * 1024
-    for part in parts:
-        if part.file_size > XLSX_RATIO_FLOOR and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1):
-            raise UserError(
-                f"{path.name} is not a spreadsheet to import: its part {part.filename} would unpack from "
-                f"{part.compress_size // 1024 + 1} KB to {part.file_size // mb} MB, as files built to exhaust "
-                "memory do; nothing was read"
-            )
-    total = sum(p.file_size for p in parts)
-    if total > XLSX_MAX_UNPACKED:
-        raise UserError(
-            f"{path.name} unpacks to {total // mb} MB, more than a sheet of {MAX_ROWS:,} rows needs "
-            f"({XLSX_MAX_UNPACKED // mb} MB); split it into smaller files"
-        )
+    try:
+        with zipfile.ZipFile(fh) as zf:
+            parts = zf.infolist()
+            for part in parts:
+                if part.file_size > XLSX_RATIO_FLOOR and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1):
+                    kb, big = part.compress_size // 1024 + 1, part.file_size // mb
+                    raise UnreadableFile(
+                        f"{name} không phải bảng tính để nhập: phần {part.filename} của nó sẽ bung từ {kb} KB ra "
+                        f"{big} MB, như các tệp được tạo ra để làm cạn bộ nhớ; chưa đọc gì",
+                        f"{name} is not a spreadsheet to import: its part {part.filename} would unpack from "
+                        f"{kb} KB to {big} MB, as files built to exhaust memory do; nothing was read",
+                    )
+            total = sum(p.file_size for p in parts)
+            if total > XLSX_MAX_UNPACKED:
+                limit = XLSX_MAX_UNPACKED // mb
+                raise UnreadableFile(
+                    f"{name} bung ra {total // mb} MB, nhiều hơn mức một trang tính {_vi_number(MAX_ROWS)} dòng cần "
+                    f"({limit} MB); hãy chia thành các tệp nhỏ hơn",
+                    f"{name} unpacks to {total // mb} MB, more than a sheet of {MAX_ROWS:,} rows needs "
+                    f"({limit} MB); split it into smaller files",
+                )
+            for part in parts:
+                if _declares_dtd(zf, part):
+                    raise UnreadableFile(
+                        f"{name} không phải bảng tính để nhập: phần {part.filename} của nó khai báo DTD "
+                        "(<!DOCTYPE>), điều Excel không bao giờ viết, dùng để bung dữ liệu hoặc đọc tệp khác; "
+                        "chưa đọc gì",
+                        f"{name} is not a spreadsheet to import: its part {part.filename} declares a DTD "
+                        "(<!DOCTYPE>), which Excel never writes and which serves to expand entities or read other "
+                        "files; nothing was read",
+                    )
+    except UnreadableFile:
+        raise
+    except _DAMAGE as exc:
+        why = _why(exc)
+        raise UnreadableFile(
+            f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
+            f"cannot read {name} as an Excel workbook ({why}); is it a real .xlsx file?",
+        ) from exc
     fh.seek(0)
 
 
-def _xlsx_rows(ws: object, path: Path) -> list[SheetRow]:
+class _Dtd(Exception):
+    """An XML part declares a DTD."""
+
+
+class _Prolog(Exception):
+    """An XML part's first element started: no DTD can come after it."""
+
+
+def _declares_dtd(zf: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Whether a part is XML with a DTD (``<!DOCTYPE``), in whatever encoding the XML parser would
+    read it. Only the prolog is read; a part that is not XML (an image) fails at once and is left
+    to the reader that uses it."""
+
+    def dtd(*_args: object) -> None:
+        raise _Dtd
+
+    def element(*_args: object) -> None:
+        raise _Prolog
+
+    parser = pyexpat.ParserCreate()
+    parser.StartDoctypeDeclHandler = dtd
+    parser.EntityDeclHandler = dtd
+    parser.StartElementHandler = element
+    try:
+        with zf.open(part) as stream:
+            while chunk := stream.read(64 * 1024):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except _Dtd:
+        return True
+    except (_Prolog, pyexpat.ExpatError):
+        return False
+    return False
+
+
+@functools.cache
+def _cell_parser() -> type:
+    """openpyxl's worksheet cell reader, made to return an ``UnreadableCell`` for a cell whose value
+    cannot be converted, instead of stopping the whole sheet; dates are converted here, so that a
+    serial number far out of range is said to be so (openpyxl would warn and write ``#VALUE!``)."""
+    from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
+    from openpyxl.utils.datetime import from_excel
+    from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
+
+    def ref(row: int, column: int) -> str:
+        try:
+            return f"{get_column_letter(column)}{row}"
+        except ValueError:
+            return f"R{row}C{column}"
+
+    class CellParser(WorkSheetParser):  # type: ignore[misc]
+        def __init__(self, src: Any, shared_strings: Any, epoch: Any, dates: set[int], durations: set[int]) -> None:
+            super().__init__(src, shared_strings, data_only=False, epoch=epoch)
+            self.dates = dates
+            self.durations = durations
+
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            column_before = self.col_counter
+            data_type = element.get("t", "n")
+            try:
+                cell: dict[str, Any] = super().parse_cell(element)
+            except (ValueError, TypeError, IndexError, KeyError, OverflowError, AttributeError):
+                coordinate = element.get("r")
+                if coordinate:
+                    row, column = coordinate_to_tuple(coordinate)  # a reference that is not one: damaged
+                else:
+                    row, column = self.row_counter, column_before + 1
+                self.col_counter = column
+                return {"row": row, "column": column, "value": self.unreadable(element, row, column),
+                        "data_type": "e", "style_id": 0}
+            value = cell["value"]
+            if cell["data_type"] == "n" and value is not None and cell["style_id"] in self.dates:
+                try:
+                    cell["value"] = from_excel(value, self.epoch, timedelta=cell["style_id"] in self.durations)
+                    cell["data_type"] = "d"
+                except (OverflowError, ValueError, TypeError):
+                    cell["value"] = self.unreadable(element, cell["row"], cell["column"])
+            elif isinstance(value, float) and not math.isfinite(value) and data_type == "n":
+                cell["value"] = self.unreadable(element, cell["row"], cell["column"])
+            return cell
+
+        def unreadable(self, element: Any, row: int, column: int) -> UnreadableCell:
+            data_type = element.get("t", "n")
+            try:
+                dated = data_type == "n" and int(element.get("s", 0) or 0) in self.dates
+            except ValueError:
+                dated = False
+            kind = ("date" if data_type == "d" or dated else "number" if data_type == "n"
+                    else "boolean" if data_type == "b" else "value")
+            raw = element.findtext(VALUE_TAG) or ""
+            return UnreadableCell(raw[:200], ref(row, column), kind)
+
+    return CellParser
+
+
+def _xlsx_rows(wb: Any, ws: Any, path: Path, title: str) -> list[SheetRow]:
+    """The non-blank rows of a worksheet, from its XML as it streams: the cost follows the rows and
+    cells the sheet holds, never the size it declares (a one-row sheet that declares A1:XFD1048576
+    is one row), and whatever else the XML holds (formatting, views) is passed over unread."""
+    from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG
+
+    where = f"{_name(path)} › {title}"
+    parser = _cell_parser()(None, ws._shared_strings, wb.epoch, wb._date_formats, wb._timedelta_formats)
     rows: list[SheetRow] = []
-    number = 0
-    for raw in ws.iter_rows():  # type: ignore[attr-defined]
-        number += 1
-        for cell in raw:
-            row_attr = getattr(cell, "row", None)
-            if row_attr:
-                number = int(row_attr)
-                break
-        values: list[CellValue] = []
-        for cell in raw[:MAX_COLUMNS]:
-            value = getattr(cell, "value", None)
-            if isinstance(value, str) and len(value) > MAX_CELL:
-                raise UserError(f"{path.name}: a cell in row {number} holds more than {MAX_CELL} characters")
-            if value is not None and not isinstance(value, (str, int, float, bool, datetime, date, time)):
-                value = str(value)  # formulas held as objects (array formulas), rich text: their text
-            values.append(value)
-        cells = _trimmed(values)
-        if any(not is_blank(c) for c in cells):
-            rows.append(SheetRow(number, cells))
-            if len(rows) > MAX_ROWS:
-                raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
+    number = done = 0  # the row being read, the last one read whole
+    stack: list[Any] = []
+    in_row = 0  # elements read in the current row
+    try:
+        with ws._get_source() as src:
+            for event, element in iterparse(src, events=("start", "end")):
+                if event == "start":
+                    stack.append(element)
+                    if len(stack) > MAX_XML_DEPTH:
+                        raise ValueError(f"elements nested more than {MAX_XML_DEPTH} deep")
+                    if in_row:
+                        in_row += 1
+                        if in_row > MAX_ROW_ELEMENTS:
+                            raise ValueError(f"row {number + 1} holds more than {MAX_ROW_ELEMENTS:,} elements")
+                    elif element.tag == ROW_TAG:
+                        in_row = 1
+                    continue
+                stack.pop()
+                if element.tag == ROW_TAG:
+                    in_row = 0
+                    number = _row_number(element.get("r"), number)
+                    row = _xlsx_row(parser, element, number, CELL_TAG, where)
+                    done = number
+                    if row is not None:
+                        rows.append(row)
+                        if len(rows) > MAX_ROWS:
+                            raise _too_many_rows(path)
+                elif in_row:
+                    continue  # a cell or a part of one: read with its row
+                if stack:
+                    stack[-1].remove(element)  # what has been read is dropped: memory stays one row
+    except UnreadableFile:
+        raise
+    except _DAMAGE as exc:
+        why = _why(exc)
+        after = f" sau dòng {done}" if done else ""
+        after_en = f" after row {done}" if done else ""
+        raise UnreadableFile(
+            f"{where}: trang tính bị hỏng{after}, không đọc được ({why}); hãy mở và lưu lại tệp bằng Excel "
+            "hoặc LibreOffice rồi nhập lại",
+            f"{where}: the worksheet is damaged{after_en} and cannot be read ({why}); open the file in Excel or "
+            "LibreOffice, save it again and import that",
+        ) from exc
     return rows
+
+
+def _row_number(attribute: str | None, previous: int) -> int:
+    if attribute is None:
+        number = previous + 1
+    else:
+        value = float(attribute)  # some writers give "7.0"; openpyxl accepts it too
+        if not value.is_integer():
+            raise ValueError(f"{attribute[:20]!r} is not a row number")
+        number = int(value)
+    if not 1 <= number <= EXCEL_MAX_ROW:
+        raise ValueError(f"row number {number} is outside 1–{EXCEL_MAX_ROW:,}")
+    return number
+
+
+def _xlsx_row(parser: Any, element: Any, number: int, cell_tag: str, where: str) -> SheetRow | None:
+    parser.row_counter = number
+    parser.col_counter = 0
+    values: dict[int, CellValue] = {}
+    for child in element:
+        if child.tag != cell_tag:
+            continue
+        cell = parser.parse_cell(child)
+        column = cell["column"]
+        if not 1 <= column <= MAX_COLUMNS:
+            continue
+        value = cell["value"]
+        if isinstance(value, str) and len(value) > MAX_CELL:
+            raise UnreadableFile(f"{where}: một ô ở dòng {number} chứa hơn {_vi_number(MAX_CELL)} ký tự",
+                                 f"{where}: a cell in row {number} holds more than {MAX_CELL:,} characters")
+        if value is not None and not isinstance(value, (str, int, float, bool, datetime, date, time)):
+            value = str(getattr(value, "text", None) or value)  # an array formula, a duration: their text
+        values[column] = value
+    if not values:
+        return None
+    cells = _trimmed([values.get(c) for c in range(1, max(values) + 1)])
+    return SheetRow(number, cells) if any(not is_blank(c) for c in cells) else None
 
 
 # --- csv -------------------------------------------------------------------------------------
@@ -229,24 +571,80 @@ def _csv_rows(path: Path, text: str, delimiter: str, strict: bool) -> list[Sheet
             if any(not is_blank(c) for c in cells):
                 rows.append(SheetRow(number, cells))
                 if len(rows) > MAX_ROWS:
-                    raise UserError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files")
+                    raise _too_many_rows(path)
     except csv.Error as exc:
         if strict and "unexpected end of data" in str(exc):
             raise _OpenQuote(ended + 1) from None
         if strict:
             raise
-        raise UserError(f"{path.name}: not a readable CSV file near line {reader.line_num}: {exc}") from exc
+        line = reader.line_num
+        raise UnreadableFile(f"{_name(path)}: không phải tệp CSV đọc được, gần dòng {line}: {exc}",
+                             f"{_name(path)}: not a readable CSV file near line {line}: {exc}") from exc
     return rows
 
 
-def _read_csv(path: Path) -> Sheet:
-    data = path.read_bytes()
+def stray_quote(text: str, delimiter: str) -> tuple[int, bool] | None:
+    """Where a quoted cell opens that swallows rows: ``(line, never_closed)``, else ``None``.
+
+    A quoted cell swallows rows when it runs over a line break and is then closed in the middle
+    of a cell (``"Đen Vâu,TikTok,…`` closed two lines later by ``Khoa" Pug``), or is never closed.
+    A quote closed in the middle of a cell on the line it opened on (``"ok" text``) is read as
+    spreadsheet programs read it, and is not reported; nor is a cell of several lines quoted as
+    it should be. Lines are counted as the csv module counts them (``\\r\\n``, ``\\r`` or ``\\n``)."""
+    line = 1
+    opened = 0  # the line the current quoted cell opened on
+    state = "start"  # of a cell; "plain" in an unquoted cell, "quoted", "closing" after a quote in one
+    at = 0
+    # Only quotes, delimiters and line breaks change the state; a run of other characters
+    # changes it as one character does.
+    for token in re.finditer(rf'"|\r\n|\r|\n|{re.escape(delimiter)}', text):
+        if token.start() > at:  # other characters before this token
+            if state == "closing" and line != opened:
+                return opened, False
+            if state != "quoted":
+                state = "plain"
+        at = token.end()
+        ch = token.group()
+        newline = ch[0] in "\r\n"
+        if state == "quoted":
+            if ch == '"':
+                state = "closing"
+            elif newline:
+                line += 1
+        elif state == "closing" and ch == '"':
+            state = "quoted"  # a doubled quote inside the cell
+        elif newline:
+            line += 1
+            state = "start"
+        elif ch == delimiter:
+            state = "start"
+        elif state == "start":
+            state, opened = "quoted", line
+        # a quote inside an unquoted cell is a character of it
+    if at < len(text) and state == "closing" and line != opened:
+        return opened, False
+    return (opened, True) if state == "quoted" else None
+
+
+def _never_closed(name: str, line: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name}: dấu ngoặc kép mở ở dòng {line} không bao giờ được đóng, nên mọi dòng sau nó sẽ bị "
+        "đọc vào một ô; hãy đóng hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
+        f"{name}: the quotation mark opened on line {line} is never closed, so every line after "
+        "it would be read into one cell; close or remove that quote and import the file again",
+    )
+
+
+def _read_csv(path: Path, data: bytes) -> Sheet:
+    name = _name(path)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UserError(f"{path.name} is not a text (CSV) file nor an .xlsx workbook")
+        raise UnreadableFile(f"{name} không phải tệp văn bản (CSV) hay tệp Excel .xlsx",
+                             f"{name} is not a text (CSV) file nor an .xlsx workbook")
     try:
         text = decode(data)
     except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+        raise UnreadableFile(f"{name} không phải văn bản UTF-8 hợp lệ: {exc.reason} ở byte {exc.start}",
+                             f"{name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}") from exc
     delimiter = _delimiter(text)
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
@@ -254,16 +652,26 @@ def _read_csv(path: Path) -> Sheet:
         try:
             rows = _csv_rows(path, text, delimiter, strict=True)
         except _OpenQuote as exc:
-            raise UserError(
-                f"{path.name}: the quotation mark opened on line {exc.line} is never closed, so every line after "
-                "it would be read into one cell; close or remove that quote and import the file again"
-            ) from None
+            raise _never_closed(name, exc.line) from None
         except csv.Error:
-            # A stray quote inside a cell ('"ok" text'): read as a spreadsheet program reads it.
+            # A stray quote: one inside a cell on one line ('"ok" text') is read as spreadsheet
+            # programs read it; one whose quoted cell runs over line breaks has swallowed rows.
+            stray = stray_quote(text, delimiter)
+            if stray is not None and stray[1]:
+                raise _never_closed(name, stray[0]) from None
+            if stray is not None:
+                opened = stray[0]
+                raise UnreadableFile(
+                    f"{name}: dấu ngoặc kép mở ở dòng {opened} chỉ được đóng ở giữa một ô ở dòng sau, nên các dòng "
+                    "giữa chúng sẽ bị gộp vào một ô; hãy sửa hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
+                    f"{name}: the quotation mark opened on line {opened} is only closed in the middle of a cell on "
+                    "a later line, so the lines between would be merged into one cell; correct or remove that "
+                    "quote and import the file again",
+                ) from None
             rows = _csv_rows(path, text, delimiter, strict=False)
     finally:
         csv.field_size_limit(previous_limit)
-    return Sheet(path.name, tuple(rows))
+    return Sheet(name, tuple(rows))
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -8,14 +8,15 @@ Restoring never destroys anything: the database it replaces is kept aside first.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from moderator_app.domain.errors import NotFound, UserError
-from moderator_app.store.atomic import write_atomic
+from moderator_app.domain.errors import NotFound, UserError, WriteFailed
+from moderator_app.store.atomic import describe_write_error, write_atomic
 from moderator_app.store.backup import backup_database
 from moderator_app.store.database import raise_if_unreachable
 from moderator_app.store.paths import WorkspacePaths
@@ -52,17 +53,45 @@ def list_backups(paths: WorkspacePaths) -> list[BackupInfo]:
 
 
 def create_backup(paths: WorkspacePaths, reason: str = "manual") -> BackupInfo:
-    if not paths.db.exists():
-        raise UserError(f"there is no database to back up in {paths.root}")
+    """A backup of the database now; ``UserError`` (nothing written) when there is none to take
+    or the backups folder cannot take it."""
+    try:
+        size = paths.db.stat().st_size
+    except FileNotFoundError:
+        raise UserError(f"there is no database to back up in {paths.root}") from None
+    if size == 0:  # a lost database: a backup of it would pass for the latest good one
+        raise UserError(f"the database {paths.db} is empty (0 bytes): there is nothing to back up; "
+                        "the existing backups are kept as they are")
     try:
         path = backup_database(paths.db, paths.backups, reason)
+    except WriteFailed as exc:
+        cause = exc.__cause__
+        message = _cannot_back_up(paths.backups, cause.errno) if isinstance(cause, OSError) else \
+            f"no backup was made: {exc}"
+        raise WriteFailed(message) from exc
     except OSError as exc:
-        raise UserError(f"cannot write a backup into {paths.backups}: {exc.strerror or exc}") from exc
+        raise WriteFailed(_cannot_back_up(paths.backups, exc.errno)) from exc
     except sqlite3.DatabaseError as exc:
+        if "disk is full" in str(exc) or getattr(exc, "sqlite_errorname", "").startswith("SQLITE_FULL"):
+            raise WriteFailed(_cannot_back_up(paths.backups, errno.ENOSPC)) from exc
+        raise_if_unreachable(paths.db, exc)
         raise UserError(f"cannot back up {paths.db}: {exc}") from exc
     info = _parse(path)
     assert info is not None
     return info
+
+
+def _cannot_back_up(folder: Path, code: int | None) -> str:
+    """Why no backup could be written into ``folder``, and what to do (the backups have no other place)."""
+    if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"no backup was made: the disk is full; free some space on the disk that holds {folder}, then try again"
+    if code == errno.EROFS:
+        return (f"no backup was made: {folder} is on a read-only disk; make the disk writable again (or copy the "
+                "data folder to a writable one), then try again. Nothing was changed")
+    if code in (errno.EACCES, errno.EPERM):
+        return (f"no backup was made: this account may not write in {folder}; give it permission to write there, "
+                "then try again. Nothing was changed")
+    return f"no backup was made: {folder} could not be written; check the disk, then try again. Nothing was changed"
 
 
 def prune(paths: WorkspacePaths) -> list[BackupInfo]:
@@ -117,8 +146,9 @@ def check_database(path: Path, quick: bool = False, immutable: bool = False) -> 
 
 
 def latest_good_backup(paths: WorkspacePaths) -> BackupInfo | None:
+    """The newest backup that passes SQLite's integrity check and holds something."""
     for b in list_backups(paths):
-        if not check_database(b.path, immutable=True):
+        if b.size > 0 and not check_database(b.path, immutable=True):
             return b
     return None
 
@@ -126,7 +156,7 @@ def latest_good_backup(paths: WorkspacePaths) -> BackupInfo | None:
 @dataclass(frozen=True, slots=True)
 class Restored:
     backup: BackupInfo
-    replaced_kept_at: Path  # where the database it replaced was put aside
+    replaced_kept_at: Path | None  # where the database it replaced was put aside (None: there was none)
     safety_copy: BackupInfo | None  # a backup of that database, made first when it was sound
 
 
@@ -143,17 +173,18 @@ def restore_with_safety_copy(paths: WorkspacePaths, backup_id: str) -> Restored:
     if problems:
         raise UserError(f"the backup {backup_id} is damaged ({problems[0]}); choose another one")
     safety = None
-    if paths.db.exists() and not check_database(paths.db):
+    if paths.db.exists() and paths.db.stat().st_size > 0 and not check_database(paths.db):
         safety = create_backup(paths, "pre-restore")
     aside = restore_backup(paths, backup_id)
     return Restored(info, aside, safety)
 
 
-def in_committee(db: Path) -> bool:
+def in_committee(db: Path, immutable: bool = False) -> bool:
     """Whether the database belongs to a committee (then it should sync before anything is written:
-    the round takes back this device's own changes made after the backup, instead of forking)."""
+    the round takes back this device's own changes made after the backup, instead of forking).
+    ``immutable``: a backup, read without the side files a live database needs."""
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db}?mode=ro" + ("&immutable=1" if immutable else ""), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -165,8 +196,9 @@ def in_committee(db: Path) -> bool:
         conn.close()
 
 
-def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
-    """Put a backup in place of the database; returns where the replaced database was kept.
+def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path | None:
+    """Put a backup in place of the database; returns where the replaced database was kept
+    (``None`` when there was none: it had been deleted).
 
     The caller must hold the data directory's lock and have closed every connection.
     """
@@ -178,11 +210,17 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path:
         raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = paths.root / "replaced" / f"{stamp}-{paths.db.name}"
-    aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if paths.db.exists():
+    kept = paths.db.exists()
+    try:
+        aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Each file on its own: the log of a database that was deleted would otherwise be replayed
+        # into the backup put in its place.
         for suffix in ("", "-wal", "-shm"):
             src = Path(f"{paths.db}{suffix}")
             if src.exists():
                 os.replace(src, Path(f"{aside}{suffix}"))
+    except OSError as exc:
+        raise WriteFailed(f"the backup {backup_id} was not restored: "
+                          f"{describe_write_error(exc, Path(exc.filename or aside))}") from exc
     write_atomic(paths.db, info.path, mode="private")
-    return aside
+    return aside if kept else None

@@ -60,7 +60,7 @@ def members(conn: sqlite3.Connection) -> list[MemberInfo]:
         )
     return [
         MemberInfo(r[0], r[1], r[2], bool(r[3]), bool(r[4]), tuple(devices.get(r[0], ())))
-        for r in conn.execute("SELECT id, name, role, active, revoked FROM members ORDER BY name_key, id")
+        for r in conn.execute("SELECT id, name, role, active, revoked FROM members ORDER BY name_sort, id")
     ]
 
 

@@ -158,9 +158,9 @@ def register(
         trigger = S.pending_trigger(inputs, as_of, [date.fromisoformat(d) for d in proposed.get(row.id, [])])
         entries.append(RegisterEntry(row, result.value, result.band, len(result.counting), trigger))
     if sort == "score":
-        entries.sort(key=lambda e: (e.score, e.influencer.name_key, e.influencer.id))
+        entries.sort(key=lambda e: (e.score, e.influencer.name_sort, e.influencer.id))
     elif sort == "cases":
-        entries.sort(key=lambda e: (-e.influencer.case_count, e.influencer.name_key, e.influencer.id))
+        entries.sort(key=lambda e: (-e.influencer.case_count, e.influencer.name_sort, e.influencer.id))
     return entries
 
 

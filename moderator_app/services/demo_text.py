@@ -85,36 +85,36 @@ DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 NOTES = (
-    "Đã liên hệ KOL qua email, chờ phản hồi.",
-    "Bằng chứng chưa đủ, cần thêm ảnh chụp màn hình có thời gian.",
+    "Đã liên hệ người có ảnh hưởng qua email, chờ phản hồi.",
+    "Chứng cứ chưa đủ, cần thêm ảnh chụp màn hình có thời gian.",
     "Bài đăng đã bị gỡ sau khi nhắc nhở.",
     "Đã đối chiếu giấy chứng nhận sản phẩm: không khớp với nội dung quảng cáo.",
     "Người phản ánh gửi thêm video quay màn hình livestream.",
-    "Nhãn hàng xác nhận có hợp đồng quảng cáo với KOL.",
+    "Nhãn hàng xác nhận có hợp đồng quảng cáo với người có ảnh hưởng.",
     "Đề nghị đưa vào cuộc họp tới.",
     "Đã gửi yêu cầu gỡ nội dung tới nền tảng.",
     "Trùng với phản ánh trước đó, đề nghị gộp hồ sơ.",
-    "KOL đã phản hồi, cam kết gắn nhãn quảng cáo từ nay.",
+    "Người có ảnh hưởng đã phản hồi, cam kết gắn nhãn quảng cáo từ nay.",
     "Cần ý kiến thẩm định viên về quy định quảng cáo thực phẩm chức năng.",
-    "Đã lưu trang web làm bằng chứng trước khi bị xóa.",
+    "Đã lưu trang web làm chứng cứ trước khi bị xóa.",
 )
 
 REJECT_REASONS = (
-    "Ngoài phạm vi: người bị phản ánh không phải KOL/KOC.",
-    "Không đủ bằng chứng.",
+    "Ngoài phạm vi: người bị phản ánh không phải người có ảnh hưởng.",
+    "Không đủ chứng cứ.",
     "Trùng lặp với hồ sơ đã xử lý.",
 )
 CLOSE_REASONS = (
-    "Hòa giải: KOL đã sửa bài và gắn nhãn quảng cáo.",
-    "Hòa giải: nội dung đã được gỡ, KOL xin lỗi người xem.",
+    "Giải quyết không chính thức: người có ảnh hưởng đã sửa bài và gắn nhãn quảng cáo.",
+    "Giải quyết không chính thức: nội dung đã được gỡ, người có ảnh hưởng xin lỗi người xem.",
 )
 APPEAL_REASONS = (
-    "KOL khiếu nại: bài đăng đã được gắn nhãn quảng cáo từ trước khi bị phản ánh.",
-    "KOL cung cấp thêm hợp đồng và chứng từ, đề nghị xem xét lại mức xử lý.",
-    "Đơn vị quản lý KOL đề nghị xem xét lại vì vi phạm lần đầu.",
+    "Người có ảnh hưởng đề nghị phúc xét: bài đăng đã được gắn nhãn quảng cáo từ trước khi bị phản ánh.",
+    "Người có ảnh hưởng cung cấp thêm hợp đồng và chứng từ, đề nghị xem xét lại mức xử lý.",
+    "Công ty quản lý của người có ảnh hưởng đề nghị xem xét lại vì vi phạm lần đầu.",
 )
 RATIONALES = {
-    0: ("Không đủ căn cứ kết luận vi phạm.", "KOL đã chứng minh nội dung không phải quảng cáo."),
+    0: ("Không đủ căn cứ kết luận vi phạm.", "Người có ảnh hưởng đã chứng minh nội dung không phải quảng cáo."),
     1: ("Vi phạm lần đầu, mức độ nhẹ; nhắc nhở gắn nhãn quảng cáo.",),
     2: ("Quảng cáo không gắn nhãn, đã được nhắc nhở trước đó; yêu cầu gỡ bài trong 24 giờ.",),
     3: ("Thông tin sai sự thật gây hiểu lầm cho người tiêu dùng; yêu cầu cải chính công khai.",),

@@ -11,9 +11,12 @@ another type is kept and shown as a mismatch.
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from moderator_app.domain import mime as mimetypes
@@ -109,7 +112,7 @@ def check_source(path: Path, limit: int) -> int:
     if path.is_dir():
         raise UserError(f"{shown} is a folder; attach the files inside it")
     if not path.is_file():
-        raise UserError(f"{shown} is not a regular file")
+        raise UserError(_not_regular(shown, st.st_mode))
     if st.st_size == 0:
         raise UserError(f"{shown} is empty (0 bytes): there is nothing to keep as evidence")
     if st.st_size > limit:
@@ -119,11 +122,35 @@ def check_source(path: Path, limit: int) -> int:
             "Settings → Evidence (Cài đặt → Chứng cứ) changes the limit"
         )
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh:  # a regular file, just checked: opening it cannot block
             fh.read(1)
     except OSError as exc:
         raise UserError(f"{shown}: cannot be read ({exc.strerror}); check its permissions") from None
     return st.st_size
+
+
+def _not_regular(shown: str, mode: int) -> str:
+    kind = ("a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a pipe" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "something else")
+    return f"{shown} is {kind}, not a regular file: only files can be kept as evidence; nothing was read"
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file to read as evidence, refusing (``UserError``) anything but a regular file, judged
+    on the opened descriptor itself: a pipe, a device or a folder put in its place after the check
+    would block the reader or never end (``/dev/zero``). Never blocks on opening."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UserError(f"{path} is a folder; attach the files inside it")
+        if not stat.S_ISREG(mode):
+            raise UserError(_not_regular(str(path), mode))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def stage_files(ws: Workspace, paths: Sequence[Path]) -> list[StagedFile]:
@@ -140,7 +167,8 @@ def stage_files(ws: Workspace, paths: Sequence[Path]) -> list[StagedFile]:
         for path in paths:
             p = Path(path)
             try:
-                blob = ws.blobs.put_file(p, limit)
+                with open_regular(p) as source:  # reads bounded by the limit
+                    blob = ws.blobs.put_stream(source, limit)
             except BlobError as exc:
                 raise UserError(f"{p}: {exc}") from None
             except OSError as exc:
@@ -440,10 +468,16 @@ def save_copy(ws: Workspace, item: eq.EvidenceRow, target: Path) -> None:
         raise UserError("a link has no file to save")
     if not target.parent.is_dir():
         raise UserError(f"the folder {target.parent} does not exist")
+    path = ws.blobs.path_for(item.sha256)
     try:
-        src = open(ws.blobs.path_for(item.sha256), "rb")  # noqa: SIM115 - closed below
+        src = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing") from None
+    except OSError as exc:  # a folder in its place, or a file that cannot be opened
+        what = "is a folder, not a file" if isinstance(exc, IsADirectoryError) else \
+            f"cannot be read ({exc.strerror or exc})"
+        raise IntegrityError(f"the stored file of {item.name!r} (SHA-256 {item.sha256}) at {path} {what}; nothing "
+                             "was written", "damaged") from None
     digest = hashlib.sha256()
     with src, atomic_file(target) as out:
         while chunk := src.read(1024 * 1024):

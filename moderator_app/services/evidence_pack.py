@@ -1,8 +1,10 @@
 """The evidence pack: a case's files and a manifest, in one zip, for handing to authorities.
 
 The zip holds ``manifest.json`` (what each file is, its SHA-256, who added it and when, where it
-came from, the marks made on it), ``SHA256SUMS`` (checkable with ``sha256sum -c``) and the files
-under ``files/``. Every file is verified against its hash while it is copied in: a damaged or
+came from, the marks made on it, and who signs it), ``manifest.sig`` (the exporting device's
+Ed25519 signature over the exact bytes of ``manifest.json``), ``SHA256SUMS`` (checkable with
+``sha256sum -c``) and the files under ``files/``. The export is recorded in the case's history.
+Every file is verified against its hash while it is copied in: a damaged or
 missing file stops the export, because a pack must never carry a file that is not what was
 attached. The zip is written under a temporary name beside the target and renamed when complete,
 so a crash or a refusal leaves no half-written pack. Format: ``docs/evidence.md``.
@@ -10,6 +12,7 @@ so a crash or a refusal leaves no half-written pack. Format: ``docs/evidence.md`
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -27,6 +30,7 @@ from moderator_app.store import queries
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
 
+from . import custody
 from .evidence import IntegrityError, integrity_message
 from .workspace import Workspace
 
@@ -151,15 +155,42 @@ def export_pack(ws: Workspace, ref: str, target: Path, progress: Progress | None
         raise UserError(f"the file name must end in .zip: {target}")
     now = ws.clock.wall()
     manifest, files = build_manifest(ws, case_id, now)
+    key = ws.private_key()  # before anything is written: a locked key stops the export cleanly
+    manifest["signature"] = signer_block(ws)
+    manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    signature = base64.b64encode(key.sign(manifest_bytes)).decode("ascii") + "\n"
     total = int(manifest["counts"]["bytes"])
     done = 0
     with atomic_file(target) as raw_out, zipfile.ZipFile(raw_out, "w", allowZip64=True) as zf:
-        zf.writestr(_info("manifest.json", now), json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        zf.writestr(_info("manifest.json", now), manifest_bytes)
+        zf.writestr(_info("manifest.sig", now), signature)
         sums = "".join(f"{e.sha256}  {member}\n" for member, e in files)
         zf.writestr(_info("SHA256SUMS", now), sums)
         for member, e in files:
             done = _copy_verified(ws, zf, member, e, done, total, progress)
+    custody.record_pack_export(ws, case_id, target.name, len(files))
     return PackSummary(target, manifest["case"]["ref"], len(files), int(manifest["counts"]["links"]), total)
+
+
+def signer_block(ws: Workspace) -> dict[str, Any]:
+    """Who signs the pack: this device's public key and fingerprint, and its committee if any.
+
+    A recipient compares the fingerprint with the one the committee gives them
+    (``moderator-app evidence check-pack``); a member's workspace checks it against the roster.
+    """
+    committee_id = ws.local_state("committee_id")
+    return {
+        "algorithm": "Ed25519",
+        "signed_file": "manifest.json",
+        "device": ws.identity.device_id,
+        "public_key": ws.identity.public_key_b64,
+        "fingerprint": ws.identity.fingerprint,
+        "committee": None if committee_id is None else {
+            "id": committee_id,
+            "name": ws.local_state("committee_name") or "",
+            "fingerprint": ws.local_state("committee_fingerprint") or "",
+        },
+    }
 
 
 def _info(name: str, ms: int, compress: bool = True) -> zipfile.ZipInfo:
@@ -176,14 +207,23 @@ def _copy_verified(
     assert e.sha256 is not None
     info = _info(member, e.added_at, compress=mime.family(e.mime) not in _STORED_FAMILIES)
     digest = hashlib.sha256()
+    path = ws.blobs.path_for(e.sha256)
     try:
-        src = open(ws.blobs.path_for(e.sha256), "rb")  # noqa: SIM115 - closed below
+        src = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise IntegrityError(
             integrity_message(e.name, e.sha256, "missing") + "; the evidence pack was not written", "missing"
         ) from None
+    except OSError as exc:  # a folder or something else in its place, or a file that cannot be opened
+        raise _unreadable(e, path, exc) from None
     with src, zf.open(info, "w", force_zip64=(e.size or 0) > 2**31) as out:
-        while chunk := src.read(CHUNK):
+        while True:
+            try:
+                chunk = src.read(CHUNK)
+            except OSError as exc:  # a failing disk: the error is the evidence file's, not the pack's
+                raise _unreadable(e, path, exc) from None
+            if not chunk:
+                break
             digest.update(chunk)
             out.write(chunk)
             done += len(chunk)
@@ -194,6 +234,16 @@ def _copy_verified(
             integrity_message(e.name, e.sha256, "damaged") + "; the evidence pack was not written", "damaged"
         )
     return done
+
+
+def _unreadable(e: queries.EvidenceRow, path: Path, exc: OSError) -> IntegrityError:
+    """The stored file of an evidence item cannot be read: named, with where it should be."""
+    what = "is a folder, not a file" if isinstance(exc, IsADirectoryError) else \
+        f"cannot be read ({exc.strerror or exc})"
+    return IntegrityError(
+        f"the stored file of evidence {e.id} ({e.name!r}, SHA-256 {e.sha256}) at {path} {what}; the evidence pack "
+        "was not written. Run `moderator-app verify`; a good copy can be taken from another member's evidence "
+        "store (files are named by their SHA-256)", "damaged")
 
 
 __all__ = ["PACK_FORMAT", "PACK_VERSION", "PackSummary", "build_manifest", "export_pack", "safe_member_name"]

@@ -24,13 +24,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "name": ("Tên", "Name"),
     "agency": ("Công ty quản lý", "Agency"),
     "contact": ("Liên hệ", "Contact"),
-    "notes": ("Ghi chú hồ sơ", "Profile notes"),
+    "notes": ("Ghi chú về người có ảnh hưởng", "Profile notes"),
     "member_since": ("Thành viên liên minh từ", "Alliance member since"),
     "pledge_signed": ("Đã ký cam kết", "Pledge signed"),
     "handle": ("Tài khoản", "Handle"),
     "url": ("Đường dẫn", "URL"),
     "followers": ("Người theo dõi", "Followers"),
-    "corrected_on": ("Hoàn thành cải chính", "Correction completed"),
+    "corrected_on": ("Đã khắc phục", "Remedied"),
 }
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -42,9 +42,9 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "decision": ("Quyết định", "Decisions"),
     "meeting": ("Cuộc họp", "Meetings"),
     "merge": ("Gộp hồ sơ", "Merges"),
-    "letter": ("Thư đã gửi", "Letters"),
+    "letter": ("Văn bản đã gửi", "Letters"),
     "publication": ("Công bố", "Publications"),
-    "profile": ("Hồ sơ KOL", "Profile"),
+    "profile": ("Thông tin người có ảnh hưởng", "Profile"),
     "roster": ("Thành viên ban", "Committee members"),
     "other": ("Khác", "Other"),
 }
@@ -209,7 +209,7 @@ def describe_publication(entry: HistoryEntry, lang: str) -> str:
     if entry.type == "letter.sent":
         kind = _t(LETTER_KIND_LABELS.get(p.get("kind", ""), (p.get("kind", ""), p.get("kind", ""))), lang)
         to = p.get("recipient") or "—"
-        text = _t((f"Đã gửi thư: {kind} tới {to}", f"Letter sent: {kind} to {to}"), lang)
+        text = _t((f"Đã gửi văn bản: {kind} tới {to}", f"Letter sent: {kind} to {to}"), lang)
         if p.get("file_name"):
             text += _t((f" (lưu thành chứng cứ {p['file_name']})", f" (kept as evidence {p['file_name']})"), lang)
         return text
@@ -249,10 +249,10 @@ def _describe_profile(entry: HistoryEntry, lang: str, names: dict[str, str], ref
     t = entry.type
     if t == "influencer.created":
         accounts = ", ".join(_account_text(a, lang) for a in p.get("accounts", []))
-        text = _t((f"Tạo hồ sơ {p['name']}", f"Profile created: {p['name']}"), lang)
+        text = _t((f"Tạo thông tin người có ảnh hưởng: {p['name']}", f"Profile created: {p['name']}"), lang)
         return text + (f" ({accounts})" if accounts else "")
     if t == "influencer.updated":
-        return _t(("Sửa hồ sơ: ", "Profile edited: "), lang) + _changes_text(entry, lang, names)
+        return _t(("Sửa thông tin người có ảnh hưởng: ", "Profile edited: "), lang) + _changes_text(entry, lang, names)
     if t == "influencer.account_added":
         return _t(("Thêm tài khoản ", "Account added: "), lang) + _account_text(p["account"], lang)
     if t == "influencer.account_updated":
@@ -271,14 +271,15 @@ def _describe_profile(entry: HistoryEntry, lang: str, names: dict[str, str], ref
     if t == "influencer.merged":
         source = refs.get(entry.entity, entry.entity)
         target = refs.get(p["into"], p["into"])
-        return _t((f"Gộp hồ sơ {source} vào hồ sơ {target}", f"Profile {source} merged into {target}"), lang)
+        return _t((f"Gộp thông tin người có ảnh hưởng {source} vào {target}",
+                   f"Profile {source} merged into {target}"), lang)
     if t == "decision.corrected":
         to = p["changes"]["corrected_on"]["to"]
         note = f" — {_shorten(p['note'])}" if p.get("note") else ""
         if to is None:
-            return _t(("Hủy ghi nhận hoàn thành cải chính", "Recorded correction withdrawn"), lang) + note
+            return _t(("Hủy ghi nhận đã khắc phục", "Recorded remedy withdrawn"), lang) + note
         day = _date_text(to)
-        return _t((f"Ghi nhận đã hoàn thành cải chính ngày {day}", f"Correction completed on {day}"), lang) + note
+        return _t((f"Ghi nhận đã khắc phục ngày {day}", f"Remedied on {day}"), lang) + note
     return t
 
 
@@ -288,7 +289,7 @@ DECISION_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "published": ("Công bố", "Published"),
     "votes_for": ("Tán thành", "For"),
     "votes_against": ("Không tán thành", "Against"),
-    "votes_abstain": ("Không biểu quyết", "Abstain"),
+    "votes_abstain": ("Không ý kiến", "Abstain"),
     "votes_recused": ("Rút lui", "Recused"),
     "vote_mode": ("Cách biểu quyết", "Vote count"),
     "public_summary": ("Tóm tắt công khai", "Public summary"),
@@ -357,6 +358,8 @@ def describe_evidence(entry: HistoryEntry, lang: str) -> str:
         if p.get("reason"):
             text += _t((f" — lý do: {p['reason']}", f" — reason: {p['reason']}"), lang)
         return text
+    if t == "evidence.accessed":
+        return _describe_access(p, name, lang)
     if t == "evidence.integrity_failed":
         sha = str(p.get("sha256", ""))[:12]
         return _t((f"Cảnh báo toàn vẹn: tệp {name} bị hỏng khi mở (SHA-256 {sha}…)",
@@ -371,6 +374,23 @@ def describe_evidence(entry: HistoryEntry, lang: str) -> str:
     if t == "annotation.deleted":
         return _t((f"Xóa chú thích trên {on}{quoted}", f"Annotation on {on} deleted{quoted}"), lang)
     return t
+
+
+def _describe_access(p: dict[str, Any], name: str, lang: str) -> str:
+    """The chain of custody: who opened or took evidence out of the application, and where to."""
+    action = p.get("action")
+    to = str(p.get("to") or "")
+    if action == "opened":
+        return _t((f"Mở xem chứng cứ: {name}", f"Evidence opened: {name}"), lang)
+    if action == "opened_externally":
+        return _t((f"Mở chứng cứ bằng chương trình khác: {name}", f"Evidence opened in another program: {name}"),
+                  lang)
+    if action == "copy_saved":
+        return _t((f"Lưu bản sao chứng cứ: {name} → {to}", f"Copy of evidence saved: {name} → {to}"), lang)
+    if action == "pack_exported":
+        files = int(p.get("files") or 0)
+        return _t((f"Xuất gói chứng cứ ({files} tệp): {to}", f"Evidence pack exported ({files} files): {to}"), lang)
+    return _t((f"Truy cập chứng cứ: {name}", f"Evidence accessed: {name}"), lang)
 
 
 def _describe_roster(entry: HistoryEntry, lang: str) -> str | None:

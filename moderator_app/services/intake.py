@@ -12,7 +12,10 @@ turn each data row into a report or into a reason it was not imported:
   case about the same influencer and link), **duplicate** (the same report is already stored,
   or appears earlier in the file), or **rejected** with a reason;
 * all rows of a file are written in one transaction: all valid rows, or nothing;
-* text is stored as it is: a cell beginning with ``=`` is text, never a formula.
+* text is stored as it is: a cell beginning with ``=`` is text, never a formula; only control
+  characters are removed (``exports/sheets.py``), and the one-line fields (name, handle, reporter)
+  hold no tabs or line breaks;
+* a cell the file marks as a date or a number that is not one rejects its row, naming the cell.
 
 ``analyse`` needs no database; ``run_import`` (also with ``dry_run=True`` for the preview)
 files the valid rows through ``reports.file_report_in``, the same path as a report typed by hand,
@@ -34,7 +37,16 @@ from moderator_app.domain.errors import UserError
 from moderator_app.domain.hlc import wall_ms
 from moderator_app.domain.sla import DAY_MS, VN_TZ
 from moderator_app.domain.text import fold, platform_from_url
-from moderator_app.exports.sheets import CellValue, Sheet, SheetRow, as_text, is_blank, read_sheet, write_table
+from moderator_app.exports.sheets import (
+    CellValue,
+    Sheet,
+    SheetRow,
+    UnreadableCell,
+    as_text,
+    is_blank,
+    read_sheet,
+    write_table,
+)
 
 from . import influencers
 from .reports import MAX_DESCRIPTION, MAX_URL, ReportInput, file_report_in
@@ -71,7 +83,7 @@ class Field(StrEnum):
 
 FIELD_LABELS: dict[Field, tuple[str, str]] = {
     Field.RECEIVED: ("Ngày tiếp nhận", "Date received"),
-    Field.INFLUENCER: ("Tên KOL/KOC", "Influencer"),
+    Field.INFLUENCER: ("Tên người có ảnh hưởng", "Influencer"),
     Field.PLATFORM: ("Nền tảng", "Platform"),
     Field.URL: ("Đường dẫn", "Link"),
     Field.CATEGORY: ("Loại vi phạm", "Category"),
@@ -165,7 +177,7 @@ def find_layout(sheet: Sheet) -> Layout:
     if best is None:
         raise UserError(
             f"{sheet.source}: no header row found in the first {HEADER_SEARCH_ROWS} rows; the header should "
-            "name the columns, e.g. 'Ngày tiếp nhận', 'Tên KOL/KOC', 'Nền tảng', 'Đường dẫn', 'Loại vi phạm'"
+            "name the columns, e.g. 'Ngày tiếp nhận', 'Tên người có ảnh hưởng', 'Nền tảng', 'Đường dẫn', 'Loại vi phạm'"
         )
     return Layout(best[0], best[2])
 
@@ -205,11 +217,12 @@ class Problem(StrEnum):
     UNKNOWN_SOURCE = "unknown_source"
     BAD_URL = "bad_url"
     TOO_LONG = "too_long"
+    BAD_CELL = "bad_cell"
 
 
 PROBLEM_TEXT: dict[Problem, tuple[str, str]] = {
-    Problem.NO_INFLUENCER: ("thiếu tên KOL/KOC", "the influencer's name is missing"),
-    Problem.BAD_INFLUENCER: ("tên KOL/KOC không hợp lệ: {0}", "the influencer's name is not usable: {0}"),
+    Problem.NO_INFLUENCER: ("thiếu tên người có ảnh hưởng", "the influencer's name is missing"),
+    Problem.BAD_INFLUENCER: ("tên người có ảnh hưởng không hợp lệ: {0}", "the influencer's name is not usable: {0}"),
     Problem.NO_DATE: ("thiếu ngày tiếp nhận", "the date received is missing"),
     Problem.BAD_DATE: ("ngày tiếp nhận '{0}' không phải ngày hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd)",
                        "the date received '{0}' is not a valid date (use dd/mm/yyyy or yyyy-mm-dd)"),
@@ -228,6 +241,15 @@ PROBLEM_TEXT: dict[Problem, tuple[str, str]] = {
     Problem.UNKNOWN_SOURCE: ("không rõ nguồn '{0}'", "unknown source '{0}'"),
     Problem.BAD_URL: ("đường dẫn '{0}' không phải liên kết http(s)", "the link '{0}' is not an http(s) link"),
     Problem.TOO_LONG: ("{0} dài {1} ký tự, tối đa {2}", "{0} has {1} characters, at most {2}"),
+    Problem.BAD_CELL: ("ô {0} chứa '{1}', không phải {2} hợp lệ", "the cell {0} holds '{1}', which is not a valid {2}"),
+}
+
+# What an unreadable cell should have held (``UnreadableCell.kind``).
+CELL_KINDS: dict[str, tuple[str, str]] = {
+    "date": ("ngày", "date"),
+    "number": ("số", "number"),
+    "boolean": ("giá trị đúng/sai", "true/false value"),
+    "value": ("giá trị ô", "cell value"),
 }
 
 
@@ -242,8 +264,10 @@ class RowProblem(Exception):
     def text(self, lang: str = "en") -> str:
         vi, en = PROBLEM_TEXT[self.problem]
         template = en if lang == "en" else vi
-        values = [FIELD_LABELS[Field(p)][1 if lang == "en" else 0] if p in Field._value2member_map_ else p
-                  for p in self.params]
+        index = 1 if lang == "en" else 0
+        values = [FIELD_LABELS[Field(p)][index] if p in Field._value2member_map_ else p for p in self.params]
+        if self.problem == Problem.BAD_CELL:
+            values[2] = CELL_KINDS.get(values[2], CELL_KINDS["value"])[index]
         return template.format(*values)
 
 
@@ -409,6 +433,11 @@ def _text(value: CellValue) -> str:
     return as_text(value).strip()
 
 
+def _line(value: CellValue) -> str:
+    """A one-line field's text: tabs, line breaks and runs of spaces become one space."""
+    return " ".join(as_text(value).split())
+
+
 # --- rows --------------------------------------------------------------------------------------
 
 
@@ -428,6 +457,10 @@ def plan_row(row: SheetRow, mapping: Mapping, header: Sequence[CellValue], now_m
         return row.cells[index] if index is not None and index < len(row.cells) else None
 
     try:
+        for fld in mapping:
+            value = cell(fld)
+            if isinstance(value, UnreadableCell) and fld != Field.SERIAL:
+                raise RowProblem(Problem.BAD_CELL, (value.ref, _short(value), value.kind))
         report = _report_from(cell, mapping, header, now_ms)
     except RowProblem as problem:
         return RowPlan(row.number, row.cells, None, problem)
@@ -437,7 +470,7 @@ def plan_row(row: SheetRow, mapping: Mapping, header: Sequence[CellValue], now_m
 def _report_from(
     cell: Callable[[Field], CellValue], mapping: Mapping, header: Sequence[CellValue], now_ms: int
 ) -> ReportInput:
-    name = _text(cell(Field.INFLUENCER))
+    name = _line(cell(Field.INFLUENCER))
     if not name:
         raise RowProblem(Problem.NO_INFLUENCER)
     try:
@@ -487,7 +520,7 @@ def _report_from(
     if len(description) > MAX_DESCRIPTION:
         raise RowProblem(Problem.TOO_LONG, (Field.DESCRIPTION.value, str(len(description)), str(MAX_DESCRIPTION)))
 
-    reporter = " · ".join(p for p in (_text(cell(Field.REPORTER)), _text(cell(Field.CONTACT))) if p)
+    reporter = " · ".join(p for p in (_line(cell(Field.REPORTER)), _line(cell(Field.CONTACT))) if p)
     if len(reporter) > MAX_REPORTER:
         raise RowProblem(Problem.TOO_LONG, (Field.REPORTER.value, str(len(reporter)), str(MAX_REPORTER)))
 
@@ -499,7 +532,7 @@ def _report_from(
         description=description,
         reporter=reporter,
         source=source,
-        handle=_text(cell(Field.HANDLE)),
+        handle=_line(cell(Field.HANDLE)),
         seen_at=seen,
         received_at=received,
         urgent=urgent,

@@ -396,7 +396,7 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     write_atomic(target, pdf)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)
-    note = (f"Thư đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"
+    note = (f"Văn bản đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"
             else f"Letter sent: {kind_label} to {letter.recipient}")
     try:
         with ws.transaction() as tx:

@@ -34,9 +34,9 @@ from .transaction import Transaction
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[Any]], None]
-# The application's start runs SQLite's quick check on a database this small even after a clean
-# exit (0.08 s for 80 MB, where the full check takes 2 s); a larger one is checked in full after an
-# unclean exit only, as every command does.
+# The application's start and every command run SQLite's quick check on a database this small even
+# after a clean exit (0.08 s for 80 MB, where the full check takes 2 s), so none writes to a damaged
+# file; a larger one is checked in full after an unclean exit only (or when SQLite meets damage).
 CHECK_AT_START_BYTES = 128 * 1024**2
 # Indexes on cases that the write path reads through; a bulk build keeps them (see building_database).
 WRITE_PATH_CASE_INDEXES = frozenset({"ix_cases_ref_base", "ix_cases_merged_into", "ix_cases_influencer_id_opened_at"})
@@ -83,18 +83,105 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
     _check_database(paths)
 
 
+def first_problem(problems: list[str]) -> str:
+    """SQLite's first finding on one line (its report starts with a header and spans lines)."""
+    lines = [line.strip() for p in problems for line in p.splitlines()]
+    found = [line for line in lines if line and not line.startswith("***")]
+    return found[0] if found else "no details"
+
+
 def _check_database(paths: WorkspacePaths, quick: bool = False) -> None:
-    """Refuse a database that fails SQLite's integrity check (``DatabaseDamaged``), untouched."""
+    """Refuse a database that fails SQLite's integrity check (``DatabaseDamaged``), untouched.
+
+    A file the quick check refuses is marked as not closed cleanly, so the next start runs the
+    full check (which names more of the damage) instead of the quick one."""
     from .backups import check_database
 
     problems = check_database(paths.db, quick)
     if problems:
         log.error("database integrity check failed: %s", problems[:3])
+        if quick:
+            try:
+                paths.running_marker.write_text("damaged\n", encoding="utf-8")
+            except OSError as exc:  # a read-only folder: the quick check refuses it again next time
+                log.debug("cannot mark %s for a full check: %s", paths.root, exc)
         raise DatabaseDamaged(
-            f"the database {paths.db} failed its integrity check ({problems[0]}); it has been left "
-            "untouched. Restore the latest good backup (`moderator-app backup list`, then "
-            "`moderator-app backup restore ID`; the damaged file is kept aside)"
+            f"the database {paths.db} is damaged: it failed its integrity check ({first_problem(problems)}); "
+            "nothing was written to it. Run `moderator-app verify` to see the damage, then restore the latest "
+            "good backup (`moderator-app backup list`, then `moderator-app backup restore ID`; the damaged "
+            "file is kept aside)"
         )
+
+
+class DatabaseLost(UserError):
+    """The database is missing or empty while the data folder still holds a member's identity,
+    evidence or backups: that work is to be restored, so no new empty database is made over it."""
+
+    def __init__(self, message: str, *, db: Path, state: str, identity: bool, evidence: int, backups: int,
+                 latest: Any, committee: bool) -> None:
+        super().__init__(message)
+        self.db = db
+        self.state = state  # "missing" or "empty"
+        self.identity = identity
+        self.evidence = evidence
+        self.backups = backups
+        self.latest = latest  # the latest good backup (``backups.BackupInfo``), or None
+        self.committee = committee
+
+
+def _plural(n: int, one: str) -> str:
+    return f"{n:,} {one}" + ("" if n == 1 else "s")
+
+
+def lost_database(paths: WorkspacePaths) -> DatabaseLost | None:
+    """``DatabaseLost`` when the database is missing or 0 bytes but the folder has been used (a
+    signing key, evidence files or backups in it); ``None`` when there is a database, or none was
+    ever made here (a new workspace)."""
+    from .backups import in_committee, latest_good_backup, list_backups
+    from .identity import PRIVATE_KEY_FILE
+
+    try:
+        state = "empty" if paths.db.stat().st_size == 0 else ""
+    except FileNotFoundError:
+        state = "missing"
+    if not state:
+        return None
+    identity = (paths.identity / PRIVATE_KEY_FILE).is_file()
+    evidence = sum(1 for _ in BlobStore(paths.blobs))
+    found = list_backups(paths)
+    if not (identity or evidence or found):
+        return None
+    latest = latest_good_backup(paths) if found else None
+    archive = paths.root / "sync" / "bundles"
+    committee = (latest is not None and in_committee(latest.path, immutable=True)) or (
+        archive.is_dir() and any(archive.iterdir()))
+    held = [what for what, present in (
+        ("this device's identity (identity/device.key)", identity),
+        (_plural(evidence, "evidence file"), evidence),
+        (_plural(len(found), "backup"), found)) if present]
+    what = "missing" if state == "missing" else "empty (0 bytes)"
+    command = f"moderator-app --data-dir {paths.root}"
+    message = (f"the database {paths.db.name} in {paths.root} is {what}, but this data folder holds "
+               f"{', '.join(held[:-1]) + ' and ' + held[-1] if len(held) > 1 else held[0]}: the workspace had "
+               "work in it, so no new empty database is made over it. ")
+    if latest is not None:
+        when = latest.created.strftime("%Y-%m-%d %H:%M UTC")
+        message += f"Restore the latest good backup (taken {when}): `{command} backup restore {latest.id}`"
+        if committee:
+            message += (f", then run `{command} sync` before changing anything: it brings back this device's "
+                        "changes published to the shared folder after the backup")
+    elif committee:
+        message += ("There is no good backup to restore: join the committee again from a new data folder "
+                    "(`moderator-app --data-dir NEW_FOLDER committee join --folder SHARED_FOLDER --member-name "
+                    "NAME`); once the chair approves it, the next sync brings back the committee's history, "
+                    "this device's published changes included")
+    else:
+        message += (f"There is no good backup to restore: put a copy of {paths.db.name} back if you have one, "
+                    "or move this folder away to start an empty workspace")
+    log.error("the database is %s but the data folder has been used (identity %s, %d evidence files, "
+              "%d backups)", state, identity, evidence, len(found))
+    return DatabaseLost(message, db=paths.db, state=state, identity=identity, evidence=evidence,
+                        backups=len(found), latest=latest, committee=committee)
 
 
 def _owner_only(db: Path) -> None:
@@ -111,24 +198,32 @@ def _owner_only(db: Path) -> None:
             log.debug("cannot make %s owner-only: %s", path, exc)
 
 
-def _sweep_temporaries(paths: WorkspacePaths) -> None:
+def sweep_temporaries(paths: WorkspacePaths, everywhere: bool = True) -> None:
     """Remove the temporary files a killed process left in the data directory (never a whole file:
-    those only ever exist under their final names). Only this process holds the lock, so none of
-    them is being written."""
+    those only ever exist under their final names), and the SQLite journals beside them. Only this
+    process holds the lock, so none of them is being written. ``everywhere=False``: only the small
+    folders a process that never opens the database writes in (a killed ``backup create`` leaves
+    its partial copy and journal in ``backups/``); the others after an unclean exit."""
     import shutil
 
     from moderator_app.store.atomic import TEMP_PREFIX
 
-    found = [*paths.blobs.glob(".incoming-*"), *paths.root.glob(f"{TEMP_PREFIX}*"),
-             *paths.backups.glob(f"{TEMP_PREFIX}*"), *paths.identity.glob(f"{TEMP_PREFIX}*"),
-             *(paths.root / "sync" / "bundles").glob(f"*/{TEMP_PREFIX}*")]
+    found = [*paths.root.glob(f"{TEMP_PREFIX}*"), *paths.backups.glob(f"{TEMP_PREFIX}*"),
+             *paths.identity.glob(f"{TEMP_PREFIX}*")]
+    if everywhere:
+        found += [*paths.blobs.glob(".incoming-*"), *(paths.root / "sync" / "bundles").glob(f"*/{TEMP_PREFIX}*")]
+    removed = 0
     for path in found:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+            removed += 1
+        except OSError as exc:  # a read-only folder: left for a later start
+            log.warning("cannot remove the leftover %s: %s", path, exc)
     incoming = paths.root / "sync" / "incoming"
-    if incoming.is_dir():
+    if everywhere and incoming.is_dir():
         shutil.rmtree(incoming, ignore_errors=True)
-    if found:
-        log.info("removed %d temporary files left by an interrupted run", len(found))
+    if removed:
+        log.info("removed %d temporary files left by an interrupted run", removed)
 
 
 def _data_dir_problem(root: Path, exc: OSError) -> str:
@@ -136,6 +231,21 @@ def _data_dir_problem(root: Path, exc: OSError) -> str:
 
     target = Path(exc.filename) if exc.filename else root / "moderator.sqlite3"
     return f"the data directory {root} cannot be used: {describe_write_error(exc, target)}"
+
+
+def lock_data_dir(root: Path) -> DataDirLock:
+    """Create (owner-only) and lock the data directory; a folder that cannot be created or
+    written is one clear ``UserError`` naming it."""
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
+    except OSError as exc:
+        raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
+    lock = DataDirLock(root)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise WriteFailed(_data_dir_problem(root, exc)) from exc
+    return lock
 
 
 class Workspace:
@@ -155,6 +265,7 @@ class Workspace:
         self._founded = False
         # Inside ``building_database``: transactions leave search documents to the end of the build.
         self.building = False
+        self._damaged = False
 
     # --- opening and closing ---------------------------------------------------------------
 
@@ -164,24 +275,22 @@ class Workspace:
         """Open (and lock) the data directory; ``lock``: one this process already holds on it.
 
         The database's integrity is checked after an unclean exit, and with ``check_integrity``
-        (the application's start) also when it is small enough to check in a moment.
+        (the application's start and every command) also when it is small enough to check in a
+        moment. A missing or empty database in a folder that has been used is refused
+        (``DatabaseLost``), never replaced by a new empty one.
         """
         root = root.expanduser()
-        try:
-            root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
-        except OSError as exc:
-            raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
         if lock is None:
-            lock = DataDirLock(root)
-            try:
-                lock.acquire()
-            except OSError as exc:
-                raise WriteFailed(_data_dir_problem(root, exc)) from exc
+            lock = lock_data_dir(root)
         try:
             paths = WorkspacePaths(root)
-            if paths.running_marker.exists() and paths.db.exists():
+            unclean = paths.running_marker.exists()
+            sweep_temporaries(paths, everywhere=unclean)
+            lost = lost_database(paths)
+            if lost is not None:
+                raise lost
+            if unclean and paths.db.exists():
                 _check_after_unclean_exit(paths)
-                _sweep_temporaries(paths)
             elif check_integrity and paths.db.exists() and paths.db.stat().st_size <= CHECK_AT_START_BYTES:
                 _check_database(paths, quick=True)
             db = Database(paths.db)
@@ -205,8 +314,14 @@ class Workspace:
 
     def close(self) -> None:
         self.db.dispose()
-        self.paths.running_marker.unlink(missing_ok=True)
+        if not self._damaged:
+            self.paths.running_marker.unlink(missing_ok=True)
         self._lock.release()
+
+    def mark_damaged(self) -> None:
+        """Keep the workspace marked as not closed cleanly (``verify`` found the file damaged), so
+        the next start runs the full integrity check and refuses to write to it."""
+        self._damaged = True
 
     def reopen(self, between: Callable[[WorkspacePaths], T]) -> tuple[Workspace, T]:
         """Close the database, run ``between`` on the closed data directory while still holding its

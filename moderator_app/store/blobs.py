@@ -94,6 +94,8 @@ class BlobStore:
             data = path.read_bytes()
         except FileNotFoundError:
             raise BlobError(f"evidence file {sha256} is missing from the blob store") from None
+        except OSError as exc:  # a folder in its place, a failing disk
+            raise BlobError(f"evidence file {sha256} cannot be read at {path} ({exc.strerror or exc})") from None
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BlobError(f"evidence file {sha256} is damaged: its content no longer matches its hash")
         return data
@@ -104,9 +106,12 @@ class BlobStore:
         if not path.is_file():
             return "missing"
         digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(CHUNK):
-                digest.update(chunk)
+        try:
+            with open(path, "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    digest.update(chunk)
+        except OSError:  # unreadable (a failing disk, no permission): not the bytes it should be
+            return "damaged"
         return None if digest.hexdigest() == sha256 else "damaged"
 
     def __iter__(self) -> Iterator[str]:

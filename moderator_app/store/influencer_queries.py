@@ -37,6 +37,7 @@ class InfluencerRow:
     id: str
     name: str
     name_key: str
+    name_sort: str  # domain.collation: Vietnamese alphabetical order
     agency: str
     member_since: str | None
     pledge_signed: bool
@@ -108,7 +109,7 @@ def find_influencer_id(conn: sqlite3.Connection, text: str) -> str:
         ("SELECT id, name, merged_into FROM influencers WHERE name_key = ? ORDER BY merged_into IS NOT NULL, "
          "created_at, id", (key,)),
         ("SELECT id, name, merged_into FROM influencers WHERE name_key >= ? AND name_key < ? "
-         "ORDER BY merged_into IS NOT NULL, name_key, id", (key, key + "\uffff")),
+         "ORDER BY merged_into IS NOT NULL, name_sort, id", (key, key + "\uffff")),
     ):
         rows = conn.execute(sql, params).fetchall()
         kept = [r for r in rows if r[2] is None] or rows
@@ -131,10 +132,10 @@ def _platforms(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
 
 
 def register_rows(conn: sqlite3.Connection, search: str | None = None) -> list[InfluencerRow]:
-    """Every kept (not merged) profile, by folded name; ``search`` matches names and handles."""
+    """Every kept (not merged) profile, in Vietnamese alphabetical order; ``search`` matches names and handles."""
     platforms = _platforms(conn)
     sql = (
-        "SELECT id, name, name_key, agency, member_since, pledge_signed, case_count FROM influencers "
+        "SELECT id, name, name_key, name_sort, agency, member_since, pledge_signed, case_count FROM influencers "
         "WHERE merged_into IS NULL"
     )
     params: list[object] = []
@@ -143,9 +144,9 @@ def register_rows(conn: sqlite3.Connection, search: str | None = None) -> list[I
         sql += (" AND (name_key LIKE ? OR id IN (SELECT influencer_id FROM influencer_accounts "
                 "WHERE removed = 0 AND handle_key LIKE ?))")
         params += [f"%{folded}%", f"%{folded.lstrip('@')}%"]
-    sql += " ORDER BY name_key, id"
+    sql += " ORDER BY name_sort, id"
     return [
-        InfluencerRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], platforms.get(r[0], ()))
+        InfluencerRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], platforms.get(r[0], ()))
         for r in conn.execute(sql, params)
     ]
 
@@ -173,7 +174,7 @@ def profile(conn: sqlite3.Connection, influencer_id: str) -> ProfileDetail | Non
     merged_from = tuple(
         (r[0], r[1])
         for r in conn.execute(
-            "SELECT id, name FROM influencers WHERE merged_into = ? ORDER BY name_key, id", (influencer_id,)
+            "SELECT id, name FROM influencers WHERE merged_into = ? ORDER BY name_sort, id", (influencer_id,)
         )
     )
     return ProfileDetail(

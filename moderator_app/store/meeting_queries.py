@@ -284,7 +284,7 @@ def meeting_detail(conn: sqlite3.Connection, meeting_id: str) -> MeetingDetail |
     for r in conn.execute(
         "SELECT v.agenda_item_id, v.member_id, coalesce(m.name, v.member_id), v.choice FROM votes v "
         "JOIN agenda_items a ON a.id = v.agenda_item_id LEFT JOIN members m ON m.id = v.member_id "
-        "WHERE a.meeting_id = ? AND v.choice != 'none' ORDER BY m.name_key, v.member_id",
+        "WHERE a.meeting_id = ? AND v.choice != 'none' ORDER BY m.name_sort, v.member_id",
         (meeting_id,),
     ):
         votes.setdefault(r[0], []).append(VoteRow(*r))
@@ -296,7 +296,7 @@ def attendance(conn: sqlite3.Connection, meeting_id: str) -> tuple[AttendanceRow
     rows = conn.execute(
         "SELECT m.id, m.name, m.role, a.status, m.active FROM members m "
         "LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ? "
-        "WHERE m.active = 1 OR a.status IS NOT NULL ORDER BY m.name_key, m.id",
+        "WHERE m.active = 1 OR a.status IS NOT NULL ORDER BY m.name_sort, m.id",
         (meeting_id,),
     ).fetchall()
     # A revoked member votes no more, as the quorum counts (``voting_members``).

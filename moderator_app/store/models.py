@@ -126,7 +126,8 @@ class Member(Base):
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String)
-    name_key: Mapped[str] = mapped_column(String, index=True)
+    name_key: Mapped[str] = mapped_column(String, index=True)  # folded: finding a name as typed
+    name_sort: Mapped[str] = mapped_column(String, default="")  # domain.collation: Vietnamese order
     role: Mapped[str] = mapped_column(String)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)  # by the chair; final, beats any grant
@@ -154,7 +155,8 @@ class Influencer(Base):
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String)
-    name_key: Mapped[str] = mapped_column(String, index=True)
+    name_key: Mapped[str] = mapped_column(String, index=True)  # folded: finding a name as typed
+    name_sort: Mapped[str] = mapped_column(String, default="", index=True)  # domain.collation: Vietnamese order
     agency: Mapped[str] = mapped_column(String, default="")
     contact: Mapped[str] = mapped_column(String, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -53,7 +53,7 @@ def published_decisions(conn: sqlite3.Connection, as_of_iso: str) -> list[Public
         "SELECT d.id, d.decided_on, i.id, i.name, d.category, d.outcome, d.public_summary FROM decisions d "
         "JOIN influencers i ON i.id = d.influencer_id "
         f"WHERE d.published = 1 AND d.decided_on <= ? AND {IN_FORCE} "
-        "ORDER BY d.decided_on DESC, i.name_key, d.id",
+        "ORDER BY d.decided_on DESC, i.name_sort, d.id",
         (as_of_iso, as_of_iso, as_of_iso),
     ).fetchall()
     accounts = _accounts(conn, {r[2] for r in rows})

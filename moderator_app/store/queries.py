@@ -671,7 +671,7 @@ class MemberRow:
 def members(conn: sqlite3.Connection) -> list[MemberRow]:
     return [
         MemberRow(r[0], r[1], r[2], bool(r[3]))
-        for r in conn.execute("SELECT id, name, role, active FROM members ORDER BY name_key, id")
+        for r in conn.execute("SELECT id, name, role, active FROM members ORDER BY name_sort, id")
     ]
 
 
@@ -694,7 +694,7 @@ def influencer_names(conn: sqlite3.Connection, prefix: str = "", limit: int = 50
         InfluencerName(r[0], r[1])
         for r in conn.execute(
             "SELECT id, name FROM influencers WHERE merged_into IS NULL AND name_key >= ? AND name_key < ? "
-            "ORDER BY name_key LIMIT ?",
+            "ORDER BY name_sort LIMIT ?",
             (key, key + "\uffff", limit),
         )
     ]

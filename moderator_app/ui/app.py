@@ -18,11 +18,12 @@ from moderator_app.domain.errors import DatabaseDamaged, DatabaseTooNew, DiskFul
 from moderator_app.logs import setup_logging
 from moderator_app.resources import resource
 
+from . import plain_text
 from .backups_dialog import RESTORE_EXIT_CODE, restore_and_reopen, take_restore_request
 from .i18n import install_translations
 
 if TYPE_CHECKING:
-    from moderator_app.services.workspace import Workspace
+    from moderator_app.services.workspace import DatabaseLost, Workspace
 
     from .main_window import MainWindow
 
@@ -75,7 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             sys.stderr.write(f"moderator-app: error: {exc}\n")
             return exc.exit_code
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
+        plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
         return exc.exit_code
     try:
         lang = resolve_lang(args.lang, ws.setting("language"))
@@ -102,8 +103,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 progress = DemoProgressDialog(ws)
                 progress.exec()
                 if progress.error:
-                    QMessageBox.warning(None, QCoreApplication.translate("App", "Digital Trust Moderator"),
-                                        progress.error)
+                    plain_text.warning(None, QCoreApplication.translate("App", "Digital Trust Moderator"),
+                                       progress.error)
             else:
                 from moderator_app.services.demo import generate
 
@@ -124,14 +125,14 @@ def run_gui(args: argparse.Namespace) -> int:
             try:
                 ws, message, restored = restore_and_reopen(ws, backup_id)
             except UserError as exc:
-                QMessageBox.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
+                plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
                 return exc.exit_code
             window = MainWindow(ws, lang)
             window.show()
             if message:
                 icon = QMessageBox.Icon.Warning if restored else QMessageBox.Icon.Critical
-                QMessageBox(icon, QCoreApplication.translate("App", "Restore a backup"), message,
-                            QMessageBox.StandardButton.Ok, window).open()
+                plain_text.message_box(icon, QCoreApplication.translate("App", "Restore a backup"), message,
+                                       QMessageBox.StandardButton.Ok, window).open()
             else:
                 window.statusBar().showMessage(
                     QCoreApplication.translate("App", "The backup was restored."), 10000)
@@ -173,12 +174,16 @@ def apply_preferences(app: QApplication, ws: Workspace) -> None:
 def open_workspace(root: Path, interactive: bool) -> Workspace:
     """Open the workspace; a damaged database is offered its latest good backup, never overwritten."""
     from moderator_app.services import backups
-    from moderator_app.services.workspace import Workspace
+    from moderator_app.services.workspace import DatabaseLost, Workspace
     from moderator_app.store.lock import DataDirLock
     from moderator_app.store.paths import WorkspacePaths
 
     try:
         return Workspace.open(root, check_integrity=True)
+    except DatabaseLost as exc:
+        if not interactive:
+            raise
+        return _offer_lost_database(root, exc)
     except DatabaseDamaged as exc:
         if not interactive:
             raise
@@ -190,7 +195,7 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
             no_backup = QCoreApplication.translate("App", "There is no good backup to restore.")
             raise UserError(f"{damaged}\n\n{no_backup}") from exc
         when = good.created.astimezone().strftime("%d/%m/%Y %H:%M")
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             None,
             QCoreApplication.translate("App", "The database is damaged"),
             QCoreApplication.translate(
@@ -211,6 +216,70 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
         return Workspace.open(root)
 
 
+def lost_database_text(exc: DatabaseLost) -> str:
+    """What was found where the database should be, in the interface's language."""
+    held = []
+    if exc.identity:
+        held.append(QCoreApplication.translate("App", "this device's identity (its signing key)"))
+    if exc.evidence:
+        held.append(QCoreApplication.translate("App", "{0} evidence file(s)").format(exc.evidence))
+    if exc.backups:
+        held.append(QCoreApplication.translate("App", "{0} backup(s)").format(exc.backups))
+    text = (QCoreApplication.translate("App", "The database {0} is missing.") if exc.state == "missing" else
+            QCoreApplication.translate("App", "The database {0} is empty (0 bytes).")).format(exc.db)
+    still = QCoreApplication.translate(
+        "App", "This data folder still holds {0}: the workspace had work in it, so the application does not start "
+               "an empty workspace over it.")
+    return " ".join([text, still.format(", ".join(held))])
+
+
+def _offer_lost_database(root: Path, exc: DatabaseLost) -> Workspace:
+    """The database is gone but the folder was in use: restore the latest good backup, or say how
+    to get the work back (rejoin the committee from a new data folder); never start it empty."""
+    from moderator_app.services import backups
+    from moderator_app.services.workspace import Workspace
+    from moderator_app.store.lock import DataDirLock
+    from moderator_app.store.paths import WorkspacePaths
+
+    found = lost_database_text(exc)
+    if exc.latest is None:
+        if exc.committee:
+            how = QCoreApplication.translate(
+                "App", "There is no good backup to restore. To rebuild this workspace from the shared folder, "
+                       "join the committee again from a new data folder (start the application with "
+                       "--data-dir NEW_FOLDER, then Sync ▸ Sync settings… ▸ Join a committee…): once the chair "
+                       "approves the new device, the next sync brings back the committee's history, your "
+                       "published changes included.")
+        else:
+            how = QCoreApplication.translate(
+                "App", "There is no good backup to restore. Put a copy of the database file back if you have "
+                       "one, or move this folder away to start an empty workspace.")
+        raise UserError(f"{found}\n\n{how}") from exc
+    when = exc.latest.created.astimezone().strftime("%d/%m/%Y %H:%M")
+    question = QCoreApplication.translate("App", "Restore the latest good backup, taken {0}?").format(when)
+    if exc.committee:
+        question += "\n\n" + QCoreApplication.translate(
+            "App", "After the restore, let the first sync finish (Sync ▸ Sync now) before changing anything: it "
+                   "brings back your changes published to the shared folder after the backup.")
+    if exc.state == "missing":
+        title = QCoreApplication.translate("App", "The database is missing")
+    else:
+        title = QCoreApplication.translate("App", "The database is empty")
+    answer = plain_text.question(None, title, f"{found}\n\n{question}")
+    if answer != QMessageBox.StandardButton.Yes:
+        unchanged = QCoreApplication.translate("App", "Nothing was changed.")
+        raise UserError(f"{found}\n\n{unchanged}") from exc
+    paths = WorkspacePaths(root)
+    lock = DataDirLock(root)
+    lock.acquire()
+    try:
+        backups.restore_backup(paths, exc.latest.id)
+    finally:
+        lock.release()
+    paths.running_marker.unlink(missing_ok=True)
+    return Workspace.open(root)
+
+
 def unlock_key(ws: Workspace) -> bool:
     """Ask for the signing key's passphrase once, at start (sync signs off the GUI thread)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -219,7 +288,8 @@ def unlock_key(ws: Workspace) -> bool:
         "App", "This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):"
     )
     while True:
-        text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Unlock the signing key"), prompt,
+        text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Unlock the signing key"),
+                                        plain_text.as_text(prompt),
                                         QLineEdit.EchoMode.Password)
         if not ok:
             return False

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -42,6 +41,7 @@ from moderator_app.store.paths import WorkspacePaths
 from .background import Loader
 from .detail_common import MUTED, show_error, size_text
 from .icons import action_icon
+from .plain_text import message_box, plain_label
 from .rows_model import Column, RowsModel, table_view
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(640, 420)
 
-        intro = QLabel(self.tr(
+        intro = plain_label(self.tr(
             "Copies of this computer's database, kept in {0}: one a day (the last 7 days and one for each of the "
             "last 4 weeks), one before every update of the application, and those you make.").format(
                 str(self.paths.backups)))
@@ -105,7 +105,7 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
 
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {MUTED}")
         self.status.setAccessibleName(self.tr("Backup status"))
@@ -174,10 +174,9 @@ class BackupsDialog(QDialog):
     # --- restoring ----------------------------------------------------------------------------
 
     def _confirm(self, info: BackupInfo) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Restore a backup"))
-        box.setText(self.tr("Restore the backup of {0}?").format(when_label(info)))
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
+                          self.tr("Restore the backup of {0}?").format(when_label(info)),
+                          QMessageBox.StandardButton.NoButton, self)
         committee = self.ws.local_state("committee_root") is not None
         details = [self.tr(
             "The database will be replaced by this backup: everything recorded on this computer after {0} will "

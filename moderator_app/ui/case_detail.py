@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -48,7 +47,7 @@ from moderator_app.store.case_queries import AnnotationRow, CaseDecision, Relate
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import EvidenceRow, ReportRow
 
-from . import case_pdf
+from . import case_pdf, plain_text
 from .detail_common import (
     MUTED,
     WARNING,
@@ -63,6 +62,7 @@ from .formatting import sla_text
 from .history_view import HistoryView
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
+from .plain_text import as_text, plain_label, rich_label
 from .profile_dialogs import CorrectionDialog, CorrectionInput
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 
@@ -100,10 +100,9 @@ class CaseDetailWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = rich_label()
         self.heading.setWordWrap(True)
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setStyleSheet(f"color: {WARNING}")
         self.banner.setWordWrap(True)
 
@@ -149,7 +148,7 @@ class CaseDetailWindow(QMainWindow):
             ("deadline", self.tr("Deadline")),
             ("merged", self.tr("Merged")),
         ):
-            value = QLabel()
+            value = plain_label()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts[key] = value
@@ -332,7 +331,7 @@ class CaseDetailWindow(QMainWindow):
             Column(self.tr("For / against / abstain"), lambda d: f"{d.votes_for} / {d.votes_against} / "
                    f"{d.votes_abstain}"),
             Column(self.tr("Published"), lambda d: self.tr("yes") if d.published else ""),
-            Column(self.tr("Corrected"), lambda d: iso_day(d.corrected_on)),
+            Column(self.tr("Remedied"), lambda d: iso_day(d.corrected_on)),
         ], self)
         self.decisions_table = table_view(self.decisions_model, self.tr("Decisions"))
         self.decisions_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_decision())
@@ -499,7 +498,7 @@ class CaseDetailWindow(QMainWindow):
             parts.append(f"<h3>{e(Outcome(d.outcome).label(self.lang))} · {e(iso_day(d.decided_on))}</h3>")
             parts.append(f"<p>{e(d.rationale).replace(chr(10), '<br>')}</p>")
             if d.corrected_on:
-                text_2 = self.tr("Correction completed on {0}").format(iso_day(d.corrected_on))
+                text_2 = self.tr("Remedied on {0}").format(iso_day(d.corrected_on))
                 parts.append(f"<p>{e(text_2)}</p>")
             if d.follow_ups:
                 text_3 = self.tr("Follow-up actions")
@@ -607,7 +606,7 @@ class CaseDetailWindow(QMainWindow):
 
     def _ask_reason(self, status: Status) -> str | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Reason"), self.tr("Why is this case now “{0}”?").format(status.label(self.lang)))
+            self, self.tr("Reason"), as_text(self.tr("Why is this case now “{0}”?").format(status.label(self.lang))))
         return text.strip() if ok and text.strip() else None
 
     # --- opening other things ----------------------------------------------------------------
@@ -654,7 +653,7 @@ class CaseDetailWindow(QMainWindow):
         try:
             self.export_pdf(path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            plain_text.warning(self, self.tr("Not saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
 

@@ -34,7 +34,7 @@ def _words() -> dict[str, str]:
         "Change": QCoreApplication.translate("CaseFile", "Change"),
         "Comment": QCoreApplication.translate("CaseFile", "Comment"),
         "Content": QCoreApplication.translate("CaseFile", "Content"),
-        "Correction completed": QCoreApplication.translate("CaseFile", "Correction completed"),
+        "Correction completed": QCoreApplication.translate("CaseFile", "Remedied"),
         "Date": QCoreApplication.translate("CaseFile", "Date"),
         "Deadline": QCoreApplication.translate("CaseFile", "Deadline"),
         "Deadlines": QCoreApplication.translate("CaseFile", "Deadlines"),

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,9 @@ from moderator_app.services.history import FIELD_LABELS
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
+
+from . import plain_text
+from .plain_text import plain_label
 
 
 def _when(ms: int) -> str:
@@ -53,8 +54,8 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Resolve conflicts — {0}").format(self.ref))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Members changed these at the same time without seeing each other's change. "
-                               "Choose the value to keep; everyone will see your choice after the next sync."))
+        intro = plain_label(self.tr("Members changed these at the same time without seeing each other's change. "
+                                    "Choose the value to keep; everyone will see your choice after the next sync."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.groups: dict[str, tuple[QButtonGroup, list[object]]] = {}
@@ -80,7 +81,7 @@ class ConflictDialog(QDialog):
             self.groups[field] = (group, values)
             layout.addWidget(box)
         if not self.choices:
-            layout.addWidget(QLabel(self.tr("This case has no conflicts to resolve.")))
+            layout.addWidget(plain_label(self.tr("This case has no conflicts to resolve.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Resolve"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.choices))
@@ -109,6 +110,6 @@ class ConflictDialog(QDialog):
             for field, value in self.chosen().items():
                 case_service.resolve_conflict(self.ws, self.case_id, field, value)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Resolve conflicts"), str(exc))
+            plain_text.warning(self, self.tr("Resolve conflicts"), str(exc))
             return
         self.accept()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.score import Band
+
+from . import plain_text
 
 BAND_COLORS: dict[Band, str] = {
     Band.HIGH: "#1e7b34",
@@ -91,7 +93,7 @@ def show_error(parent: QWidget | None, exc: Exception) -> None:
     """A person's mistake gets its message; nothing was changed."""
     title = QCoreApplication.translate("Errors", "Not done")
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, title, str(exc))
+        plain_text.warning(parent, title, str(exc))
     else:
-        QMessageBox.critical(parent, title, QCoreApplication.translate(
+        plain_text.critical(parent, title, QCoreApplication.translate(
             "Errors", "Something went wrong; the details are in the log file. {0}").format(type(exc).__name__))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.enums import Status
 from moderator_app.store.queries import CaseRow, MemberRow
+
+from .plain_text import plain_label
 
 MAX_TEXT = 20_000
 
@@ -37,7 +38,7 @@ class TextDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        label = QLabel(prompt, self)
+        label = plain_label(prompt, self)
         label.setWordWrap(True)
         layout.addWidget(label)
         self.presets = QComboBox(self)
@@ -124,7 +125,7 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Assign the selected cases to:"), self))
+        layout.addWidget(plain_label(self.tr("Assign the selected cases to:"), self))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Members"))
         nobody = QListWidgetItem(self.tr("Nobody (unassign)"))
@@ -184,7 +185,7 @@ class MergeDialog(QDialog):
                 "{0} has no other open case about the same influencer. Select two or more "
                 "cases in the queue to merge them."
             ).format(selected[0].ref)
-        label = QLabel(text, self)
+        label = plain_label(text, self)
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.list)

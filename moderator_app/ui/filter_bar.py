@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QToolButton,
     QWidget,
@@ -25,6 +24,7 @@ from moderator_app.services.saved_filters import ME, FilterChoice
 from moderator_app.store.queries import UNASSIGNED, MemberRow
 
 from .flow_layout import FlowLayout
+from .plain_text import as_text, plain_label
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -81,7 +81,7 @@ class MultiChoice(QToolButton):
         else:
             text = self.tr("{0}: {1} chosen").format(self.title, len(chosen))
         self.setText(text)
-        self.setToolTip(", ".join(chosen) if chosen else text)
+        self.setToolTip(as_text(", ".join(chosen) if chosen else text))
 
 
 class FilterBar(QWidget):
@@ -121,9 +121,9 @@ class FilterBar(QWidget):
         opened_row = QHBoxLayout(opened_box)
         opened_row.setContentsMargins(0, 0, 0, 0)
         opened_row.setSpacing(4)
-        opened_row.addWidget(QLabel(self.tr("Opened:"), opened_box))
+        opened_row.addWidget(plain_label(self.tr("Opened:"), opened_box))
         opened_row.addWidget(self.date_from)
-        opened_row.addWidget(QLabel("–", opened_box))
+        opened_row.addWidget(plain_label("–", opened_box))
         opened_row.addWidget(self.date_to)
         layout = FlowLayout(self)
         for w in (self.status, self.category, self.platform, self.priority, self.assignee, opened_box):
@@ -146,7 +146,7 @@ class FilterBar(QWidget):
         edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)
         edit.setAccessibleName(name)
-        edit.setToolTip(self.tr("{0} (choose the earliest date to clear)").format(name))
+        edit.setToolTip(as_text(self.tr("{0} (choose the earliest date to clear)").format(name)))
         return edit
 
     def set_members(self, members: list[MemberRow]) -> None:

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from moderator_app.services.history import KIND_LABELS, describe, kind_of
 from moderator_app.store.queries import HistoryEntry
 
 from .detail_common import MUTED, local_datetime
+from .plain_text import plain_label
 from .rows_model import Column, RowsModel, fit_columns, table_view
 
 ALL = "__all__"
@@ -40,7 +41,7 @@ class HistoryView(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show events of kind"))
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setStyleSheet(f"color: {MUTED}")
         self.model: RowsModel[HistoryLine] = RowsModel([
             Column(self.tr("When"), lambda h: local_datetime(h.at), sort_key=lambda h: h.at),
@@ -54,7 +55,7 @@ class HistoryView(QWidget):
         self.table = table_view(self.model, self.tr("History"), sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         top = QHBoxLayout()
-        label = QLabel(self.tr("Show:"))
+        label = plain_label(self.tr("Show:"))
         label.setBuddy(self.kind_filter)
         top.addWidget(label)
         top.addWidget(self.kind_filter)

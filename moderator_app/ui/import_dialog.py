@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,7 +34,8 @@ from moderator_app.exports.sheets import Sheet, as_text
 from moderator_app.services import intake
 from moderator_app.services.workspace import Workspace
 
-from . import workers
+from . import plain_text, workers
+from .plain_text import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +186,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import reports"))
         self.resize(1100, 720)
 
-        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label = plain_label(self.tr("No file chosen."), self)
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self.choose_file)
@@ -199,7 +198,7 @@ class ImportDialog(QDialog):
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.combos: dict[intake.Field, QComboBox] = {}
         for i, fld in enumerate(MAPPED_FIELDS):
-            label = QLabel(intake.FIELD_LABELS[fld][1 if lang == "en" else 0] + ":", self.mapping_box)
+            label = plain_label(intake.FIELD_LABELS[fld][1 if lang == "en" else 0] + ":", self.mapping_box)
             combo = QComboBox(self.mapping_box)
             combo.setAccessibleName(label.text().rstrip(":"))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -225,7 +224,7 @@ class ImportDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -384,7 +383,7 @@ class ImportDialog(QDialog):
         try:
             n = intake.write_errors(Path(path), self.sheet, self.layout_, self.plans, self.lang)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Save rejected rows"), str(exc))
+            plain_text.warning(self, self.tr("Save rejected rows"), str(exc))
             return
         self.summary.setText(self.summary.text() + " " + self.tr("%n rejected row(s) saved.", "", n))
 
@@ -416,8 +415,8 @@ class ImportDialog(QDialog):
             self.summary.setText(str(exc))
             self.file_label.setText(self.path.name if self.path else "")
         else:
-            QMessageBox.critical(self, self.tr("Import reports"),
-                                 self.tr("Something went wrong; nothing was imported. The details are in the log."))
+            plain_text.critical(self, self.tr("Import reports"),
+                                self.tr("Something went wrong; nothing was imported. The details are in the log."))
         self._show_summary_buttons_after_failure()
 
     def _show_summary_buttons_after_failure(self) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -43,9 +42,11 @@ from moderator_app.store import influencer_queries as Q
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from . import plain_text
 from .background import Loader
 from .detail_common import BAND_BACKGROUNDS, BAND_COLORS, MUTED, iso_day, local_day, number, show_error
 from .history_view import HistoryView
+from .plain_text import plain_label, rich_label
 from .profile_dialogs import (
     AccountDialog,
     AccountInput,
@@ -92,19 +93,18 @@ class ProfileWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.name_label = QLabel()
-        self.name_label.setTextFormat(Qt.TextFormat.RichText)
-        self.merged_label = QLabel()
+        self.name_label = rich_label()
+        self.merged_label = rich_label()
         self.merged_label.setWordWrap(True)
         self.merged_label.linkActivated.connect(self.profileRequested)
-        self.score_badge = QLabel()
+        self.score_badge = rich_label()
         self.score_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score_badge.setMinimumWidth(190)
         self.score_badge.setAccessibleName(self.tr("Credibility score"))
         self.proposal_box = QGroupBox()
         self.proposal_box.setStyleSheet("QGroupBox { background: #fff4d6; border: 1px solid #e0b84c; "
                                         "border-radius: 4px; }")
-        self.proposal_label = QLabel()
+        self.proposal_label = plain_label()
         self.proposal_label.setWordWrap(True)
         self.propose_button = QPushButton(self.tr("Put on a meeting agenda…"))
         self.propose_button.clicked.connect(self.propose_suspension)
@@ -152,7 +152,7 @@ class ProfileWindow(QMainWindow):
 
     def _build_score_tab(self) -> QWidget:
         self.chart = ScoreChart()
-        self.formula = QLabel()
+        self.formula = plain_label()
         self.formula.setWordWrap(True)
         self.formula.setStyleSheet(f"color: {MUTED}")
         self.breakdown_model: RowsModel[ScorePoint] = RowsModel([
@@ -163,12 +163,12 @@ class ProfileWindow(QMainWindow):
             Column(self.tr("Penalty"), lambda p: str(p.penalty), align_right=True, sort_key=lambda p: p.penalty),
             Column(self.tr("Repeat"), lambda p: "×" + number(p.repeat, self.lang) if p.repeat != 1 else "",
                    align_right=True),
-            Column(self.tr("Corrected"), lambda p: "×" + number(p.correction, self.lang) if p.correction != 1
+            Column(self.tr("Remedied"), lambda p: "×" + number(p.correction, self.lang) if p.correction != 1
                    else "", tooltip=lambda p: iso_day(p.corrected_on.isoformat()) if p.corrected_on else "",
                    align_right=True),
             Column(self.tr("Half-life"), lambda p: self.tr("{0} d").format(p.half_life_days), align_right=True,
                    sort_key=lambda p: p.half_life_days),
-            Column(self.tr("Age"), lambda p: self.tr("{0} d").format(p.age_days), align_right=True,
+            Column(self.tr("Elapsed"), lambda p: self.tr("{0} d").format(p.age_days), align_right=True,
                    sort_key=lambda p: p.age_days),
             Column(self.tr("Decay"), lambda p: number(p.decay * 100, self.lang) + " %", align_right=True,
                    sort_key=lambda p: p.decay),
@@ -273,11 +273,11 @@ class ProfileWindow(QMainWindow):
         self.assessed_on.setAccessibleName(self.tr("Assessed on"))
         self.assess_button = QPushButton(self.tr("Record assessment"))
         self.assess_button.clicked.connect(self.record_assessment)
-        self.assessment_label = QLabel()
+        self.assessment_label = plain_label()
         self.assessment_label.setWordWrap(True)
         self.assessment_label.setStyleSheet(f"color: {MUTED}")
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Assessed on")))
+        row.addWidget(plain_label(self.tr("Assessed on")))
         row.addWidget(self.assessed_on)
         row.addStretch(1)
         row.addWidget(self.assess_button)
@@ -316,7 +316,7 @@ class ProfileWindow(QMainWindow):
             Column(self.tr("Meeting"), lambda d: d.meeting_title),
             Column(self.tr("Outcome"), lambda d: Outcome(d.outcome).label(self.lang)),
             Column(self.tr("Category"), lambda d: Category(d.category).label(self.lang)),
-            Column(self.tr("Corrected"), lambda d: iso_day(d.corrected_on)),
+            Column(self.tr("Remedied"), lambda d: iso_day(d.corrected_on)),
             Column(self.tr("Rationale"), lambda d: " ".join(d.rationale.split()), tooltip=lambda d: d.rationale),
         ], self)
         self.decisions_table = table_view(self.decisions_model, self.tr("Decisions"), sortable=True)
@@ -574,8 +574,8 @@ class ProfileWindow(QMainWindow):
     # --- default dialogs ----------------------------------------------------------------------
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        answer = plain_text.question(self, title, text, QMessageBox.StandardButton.Yes
+                                     | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     def _choose_profile(self, rows: list[Q.InfluencerRow]) -> str | None:

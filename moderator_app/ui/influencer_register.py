@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -29,6 +28,7 @@ from moderator_app.store.database import raw_connection
 
 from .background import Loader
 from .detail_common import BAND_COLORS, MUTED, WARNING, iso_day, number, show_error
+from .plain_text import plain_label
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 
 ALL = "__all__"
@@ -75,11 +75,11 @@ class InfluencerRegister(QMainWindow):
         self.proposals_button.setStyleSheet(f"color: {WARNING}")
         self.proposals_button.clicked.connect(self.proposalsRequested)
         self.proposals_button.setVisible(False)
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setStyleSheet(f"color: {MUTED}")
 
         self.model: RowsModel[credibility.RegisterEntry] = RowsModel([
-            Column(self.tr("Name"), lambda e: e.influencer.name, sort_key=lambda e: e.influencer.name_key),
+            Column(self.tr("Name"), lambda e: e.influencer.name, sort_key=lambda e: e.influencer.name_sort),
             Column(self.tr("Score"), lambda e: number(e.score, self.lang), align_right=True,
                    sort_key=lambda e: e.score, color=lambda e: BAND_COLORS[e.band]),
             Column(self.tr("Band"), lambda e: e.band.label(self.lang), color=lambda e: BAND_COLORS[e.band],
@@ -107,7 +107,7 @@ class InfluencerRegister(QMainWindow):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(QLabel(self.tr("Band:")))
+        top.addWidget(plain_label(self.tr("Band:")))
         top.addWidget(self.band)
         top.addWidget(self.proposals_button)
         bottom = QHBoxLayout()

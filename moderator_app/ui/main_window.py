@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -53,13 +52,14 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
-from . import workers
+from . import plain_text, workers
 from .detail_windows import DetailWindows, install_menu
 from .filter_bar import FilterBar
 from .formatting import age_text, sla_phrase, span_text
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
 from .palette import Command, CommandPalette
+from .plain_text import as_text, plain_label
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
 from .shortcuts_dialog import NATIVE_KEYS, ShortcutsDialog, shortcut_text
@@ -196,9 +196,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel()
-        self.selection_label = QLabel()
-        self.ws_label = QLabel()
+        self.count_label = plain_label()
+        self.selection_label = plain_label()
+        self.ws_label = plain_label()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.ws_label)
@@ -253,9 +253,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({shortcut_text(action)})" if shortcuts else tip)
+            action.setToolTip(as_text(f"{tip} ({shortcut_text(action)})" if shortcuts else tip))
         elif shortcuts:
-            action.setToolTip(f"{text.replace('&', '')} ({shortcut_text(action)})")
+            action.setToolTip(as_text(f"{text.replace('&', '')} ({shortcut_text(action)})"))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         for view in VIEWS:
             item = QListWidgetItem(view.label())
             item.setData(ITEM_ROLE, ("view", view.key))
-            item.setToolTip(view.label())
+            item.setToolTip(as_text(view.label()))
             self.views.addItem(item)
         saved = saved_filters.load(self.ws)
         header = QListWidgetItem(self.tr("Saved filters"))
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         for f in saved:
             item = QListWidgetItem(f.name)
             item.setData(ITEM_ROLE, ("saved", f.name))
-            item.setToolTip(self.tr("Saved filter: {0}").format(f.name))
+            item.setToolTip(as_text(self.tr("Saved filter: {0}").format(f.name)))
             self.views.addItem(item)
         self.views.blockSignals(False)
         self._select_left_item()
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
                 if self.saved_name == name:
                     self.saved_name = None
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Saved filters"), str(exc))
+            plain_text.warning(self, self.tr("Saved filters"), str(exc))
         self._fill_left_panel()
         self.update_view_counts()
 
@@ -554,13 +554,13 @@ class MainWindow(QMainWindow):
             try:
                 saved = saved_filters.save(self.ws, saved)
             except UserError:
-                if name.strip() and QMessageBox.question(
+                if name.strip() and plain_text.question(
                     self, self.tr("Save filter"), self.tr("Replace the saved filter “{0}”?").format(name.strip())
                 ) != QMessageBox.StandardButton.Yes:
                     return
                 saved = saved_filters.save(self.ws, saved, replace=True)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Save filter"), str(exc))
+            plain_text.warning(self, self.tr("Save filter"), str(exc))
             return
         self.saved_name = saved.name
         self._fill_left_panel()

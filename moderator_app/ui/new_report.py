@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -43,6 +42,7 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .evidence.attach import StageJob, StageSignals
+from .plain_text import as_text, plain_label
 
 NO_DATE = QDate(2000, 1, 1)
 COMPLETIONS = 20
@@ -142,7 +142,7 @@ class NewReportDialog(QDialog):
         self.files.setAccessibleName(self.tr("Evidence files"))
         form.addRow("", self.urgent)
 
-        self.error = QLabel(self)
+        self.error = plain_label(parent=self)
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -192,7 +192,7 @@ class NewReportDialog(QDialog):
             if path not in present:
                 item = QListWidgetItem(path.name, self.files)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
-                item.setToolTip(str(path))
+                item.setToolTip(as_text(str(path)))
                 present.add(path)
 
     def file_paths(self) -> list[Path]:

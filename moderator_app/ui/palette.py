@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from moderator_app.domain.text import fold
 
+from .plain_text import as_text
+
 
 @dataclass(frozen=True, slots=True)
 class Command:
@@ -63,7 +65,7 @@ class CommandPalette(QDialog):
         for cmd in found:
             label = f"{cmd.group}: {cmd.title}" if cmd.group else cmd.title
             item = QListWidgetItem(f"{label}\t{cmd.shortcut}" if cmd.shortcut else label)
-            item.setToolTip(cmd.shortcut)
+            item.setToolTip(as_text(cmd.shortcut))
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from moderator_app.store.influencer_queries import AccountRow, InfluencerRow, Op
 
 from .detail_common import iso_day
 from .dialogs import with_ok_cancel
+from .plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,10 +96,10 @@ class CorrectionDialog(QDialog):
     def __init__(self, case_ref: str, decided_on: str, corrected_on: str | None, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Completed correction"))
-        intro = QLabel(self.tr("The influencer did what the decision on {0} ({1}) asked: the post was removed or "
-                               "corrected. For reminders and warnings this halves the remaining penalty.")
-                       .format(case_ref, iso_day(decided_on)))
+        self.setWindowTitle(self.tr("Remedied"))
+        intro = plain_label(self.tr("The influencer did what the decision on {0} ({1}) asked: the post was removed or "
+                                    "corrected. For reminders and warnings this halves the remaining penalty.")
+                            .format(case_ref, iso_day(decided_on)))
         intro.setWordWrap(True)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -137,7 +137,7 @@ class ChooseMeetingDialog(QDialog):
     def __init__(self, meetings: list[OpenMeeting], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Put the suspension proposal on an agenda"))
-        intro = QLabel(self.tr("Choose the meeting that will consider suspending {0}:").format(name))
+        intro = plain_label(self.tr("Choose the meeting that will consider suspending {0}:").format(name))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Meetings"))
@@ -173,8 +173,8 @@ class ChooseProfileDialog(QDialog):
         super().__init__(parent)
         self.rows = rows
         self.setWindowTitle(self.tr("Merge a profile into {0}").format(keep_name))
-        intro = QLabel(self.tr("Which profile is the same person as {0}? Its cases, reports, accounts and "
-                               "decisions will move to {0}.").format(keep_name))
+        intro = plain_label(self.tr("Which profile is the same person as {0}? Its cases, reports, accounts and "
+                                    "decisions will move to {0}.").format(keep_name))
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search profiles"))

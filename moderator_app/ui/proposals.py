@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from moderator_app.services import credibility
 from moderator_app.services.workspace import Workspace
@@ -18,6 +18,7 @@ from moderator_app.store.database import raw_connection
 
 from .background import Loader
 from .detail_common import BAND_COLORS, MUTED, number, show_error
+from .plain_text import plain_label
 from .profile_dialogs import ChooseMeetingDialog
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 
@@ -34,7 +35,7 @@ class ProposalsWindow(QMainWindow):
         self.loader = Loader(self._loaded, lambda exc: show_error(self, exc), self)
         self.setWindowTitle(self.tr("Suspension proposals"))
         self.resize(900, 440)
-        intro = QLabel(self.tr(
+        intro = plain_label(self.tr(
             "These influencers received 3 decisions of level 2 or above within 90 days. The application proposes "
             "that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up."))
         intro.setWordWrap(True)
@@ -50,7 +51,7 @@ class ProposalsWindow(QMainWindow):
         self.table = table_view(self.model, self.tr("Suspension proposals"), sortable=True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
-        self.empty = QLabel(self.tr("No suspension is waiting for a meeting."))
+        self.empty = plain_label(self.tr("No suspension is waiting for a meeting."))
         self.empty.setStyleSheet(f"color: {MUTED}")
         open_button = QPushButton(self.tr("Open profile"))
         open_button.clicked.connect(self.open_profile)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from moderator_app.services import public_register
 from moderator_app.services.workspace import Workspace
 
 from .detail_common import MUTED, WARNING, local_datetime, show_error
+from .plain_text import plain_label, rich_label
 
 
 class PublishDialog(QDialog):
@@ -54,13 +54,13 @@ class PublishDialog(QDialog):
         self.page_lang.setAccessibleName(self.tr("Language of the page"))
         self.page_lang.addItem("Tiếng Việt", "vi")
         self.page_lang.addItem("English", "en")
-        self.summary = QLabel()
+        self.summary = rich_label()
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAccessibleName(self.tr("What the register will list"))
-        never = QLabel(self.tr("Published: date, influencer, accounts, category, outcome and the public summary of "
-                               "each decision marked published, and the named non-compliant list. Never published: "
-                               "reporters and their contacts, notes, rationale, votes, members' names, evidence."))
+        never = plain_label(self.tr(
+            "Published: date, influencer, accounts, category, outcome and the public summary of "
+            "each decision marked published, and the named non-compliant list. Never published: "
+            "reporters and their contacts, notes, rationale, votes, members' names, evidence."))
         never.setWordWrap(True)
         never.setStyleSheet(f"color: {MUTED}")
         form = QFormLayout()

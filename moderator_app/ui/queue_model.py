@@ -27,6 +27,7 @@ from moderator_app.store.database import raw_connection
 
 from . import workers
 from .formatting import age_text, sla_text, span_text
+from .plain_text import as_text
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class QueueModel(QAbstractTableModel):
         self._pending_flt: queries.CaseFilter | None = None  # what a background refresh will show
         self._headers = [
             self.tr("Reference"),
-            self.tr("Age"),
+            self.tr("Elapsed"),
             self.tr("SLA"),
             self.tr("Priority"),
             self.tr("Urgent"),
@@ -361,7 +362,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.URGENT, Column.REPORTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, col)
+            tip = self._tooltip(r, col)
+            return as_text(tip) if tip else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == Column.URGENT:
                 return self.tr("Urgent") if r.urgent else self.tr("Not urgent")

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from .plain_text import as_text
+
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -61,7 +63,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip else col.text(row)
+            return as_text(col.tooltip(row) if col.tooltip else col.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col.color:

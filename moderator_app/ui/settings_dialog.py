@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -25,6 +23,9 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.errors import UserError
 from moderator_app.services import preferences as P
 from moderator_app.services.workspace import Workspace
+
+from . import plain_text
+from .plain_text import plain_label
 
 MB = 1024**2
 
@@ -76,7 +77,7 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(self.prefs.font_size if self.prefs.font_size else 0)
         form.addRow(self.tr("&Font size"), self.font_size)
-        note = QLabel(self.tr("A new language applies when the application starts again."))
+        note = plain_label(self.tr("A new language applies when the application starts again."))
         note.setWordWrap(True)
         form.addRow("", note)
         return page
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
     def _evidence(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.blur = QCheckBox(self.tr("Blur pictures until I click them (sensitive-content mode)"))
+        self.blur = QCheckBox(self.tr("Blur sensitive pictures until I click them"))
         self.blur.setChecked(self.prefs.sensitive_blur)
         form.addRow(self.blur)
         self.limit = QSpinBox()
@@ -142,7 +143,7 @@ class SettingsDialog(QDialog):
             sync_service.set_folder(self.ws, Path(text) if text else None)
             sync_service.set_interval_minutes(self.ws, int(self.interval.value()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+            plain_text.warning(self, self.tr("Settings not saved"), str(exc))
             return
         self.changed_language = prefs.language != self.prefs.language
         self.prefs = prefs

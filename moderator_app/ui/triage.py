@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from moderator_app.domain.enums import Priority, Status
 from moderator_app.domain.errors import UserError
@@ -21,6 +21,7 @@ from moderator_app.services import triage
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from . import plain_text
 from .dialogs import MemberDialog, MergeDialog, TextDialog, close_presets, reject_presets
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class TriageController(QObject):
         try:
             action = work(ids)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Not done"), str(exc))
+            plain_text.warning(self.window, self.tr("Not done"), str(exc))
             return None
         if action.changed:
             self.undo_stack.append(action)
@@ -166,7 +167,7 @@ class TriageController(QObject):
         except UserError as exc:
             self.undo_stack.pop()
             self.undoChanged.emit(bool(self.undo_stack))
-            QMessageBox.warning(self.window, self.tr("Cannot undo"), str(exc))
+            plain_text.warning(self.window, self.tr("Cannot undo"), str(exc))
             return
         self.undo_stack.pop()
         self.undoChanged.emit(bool(self.undo_stack))

@@ -21,6 +21,8 @@ from moderator_app.domain.errors import UserError
 from moderator_app.resources import resource
 from moderator_app.services.workspace import Workspace
 
+from .plain_text import plain_label
+
 DEMO_CASES = 3000
 APPROVAL_POLL_MS = 15_000
 
@@ -34,14 +36,14 @@ class WelcomeDialog(QDialog):
         self.choice: str | None = None
         self.setWindowTitle(self.tr("Welcome to Digital Trust Moderator"))
         self.setMinimumWidth(640)
-        title = QLabel(self.tr("Welcome"))
+        title = plain_label(self.tr("Welcome"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        icon = QLabel()
+        icon = plain_label()
         icon.setPixmap(QIcon(str(resource("icons", "moderator-app.svg"))).pixmap(64, 64))
-        intro = QLabel(self.tr(
+        intro = plain_label(self.tr(
             "This is the desk of the Niềm tin số self-monitoring committee. Your work stays on this computer "
             "and is shared with the other members through a shared folder. How would you like to start?"))
         intro.setWordWrap(True)
@@ -81,7 +83,7 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         button.setFont(font)
         button.clicked.connect(slot)
-        label = QLabel(detail)
+        label = plain_label(detail)
         label.setWordWrap(True)
         label.setContentsMargins(12, 0, 12, 0)
         group = QVBoxLayout()
@@ -142,7 +144,7 @@ class DemoProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Preparing the demo workspace"))
         self.setMinimumWidth(420)
         self.error: str | None = None
-        self.label = QLabel(self.tr("Simulating a committee's work: {0} cases…").format(cases))
+        self.label = plain_label(self.tr("Simulating a committee's work: {0} cases…").format(cases))
         self.bar = QProgressBar()
         self.bar.setRange(0, cases)
         layout = QVBoxLayout(self)
@@ -181,11 +183,11 @@ class WaitingForApproval(QDialog):
         self.approved = False
         self.setWindowTitle(self.tr("Waiting for the chair's approval"))
         self.setMinimumWidth(520)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Approval status"))
         key = ws.identity.fingerprint
-        explain = QLabel(self.tr(
+        explain: QLabel = plain_label(self.tr(
             "Your request to join has been written to the shared folder. Read your key fingerprint to the chair "
             "so they can check it before approving:\n\n{0}").format(key))
         explain.setWordWrap(True)

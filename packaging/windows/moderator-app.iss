@@ -1,4 +1,4 @@
-; Inno Setup script: a per-user installer (no administrator rights) with a Start-menu shortcut.
+﻿; Inno Setup script (UTF-8 with a byte-order mark, which Inno Setup 6 needs to read Vietnamese): a per-user installer (no administrator rights) with a Start-menu shortcut.
 ; Build the one-folder program first (`pyinstaller packaging/moderator-app.spec` on Windows, which
 ; leaves dist\moderator-app\), then compile this script with ISCC.exe:
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" packaging\windows\moderator-app.iss
@@ -9,7 +9,7 @@
 
 [Setup]
 AppId={{7B1C2E9A-5D4F-4C3B-9E0A-6A1F2B3C4D5E}
-AppName={#AppName}
+AppName={cm:AppTitle}
 AppVersion={#AppVersion}
 AppPublisher=Niềm tin số
 DefaultDirName={localappdata}\Programs\{#AppName}
@@ -29,6 +29,10 @@ WizardStyle=modern
 Name: "vietnamese"; MessagesFile: "compiler:Languages\Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+[CustomMessages]
+vietnamese.AppTitle=Tự giám sát Niềm tin số
+english.AppTitle=Digital Trust Moderator
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
@@ -36,9 +40,9 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "..\..\dist\moderator-app\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
-Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
-Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+Name: "{group}\{cm:AppTitle}"; Filename: "{app}\{#AppExe}"
+Name: "{group}\{cm:UninstallProgram,{cm:AppTitle}}"; Filename: "{uninstallexe}"
+Name: "{userdesktop}\{cm:AppTitle}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppTitle}}"; Flags: nowait postinstall skipifsilent

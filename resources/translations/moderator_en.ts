@@ -102,6 +102,58 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</sour
 Restore the latest good backup, taken {0}? The damaged file is kept aside.</translation>
         </message>
         <message>
+            <source>this device's identity (its signing key)</source>
+            <translation>this device's identity (its signing key)</translation>
+        </message>
+        <message>
+            <source>{0} evidence file(s)</source>
+            <translation>{0} evidence file(s)</translation>
+        </message>
+        <message>
+            <source>{0} backup(s)</source>
+            <translation>{0} backup(s)</translation>
+        </message>
+        <message>
+            <source>The database {0} is missing.</source>
+            <translation>The database {0} is missing.</translation>
+        </message>
+        <message>
+            <source>The database {0} is empty (0 bytes).</source>
+            <translation>The database {0} is empty (0 bytes).</translation>
+        </message>
+        <message>
+            <source>This data folder still holds {0}: the workspace had work in it, so the application does not start an empty workspace over it.</source>
+            <translation>This data folder still holds {0}: the workspace had work in it, so the application does not start an empty workspace over it.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. To rebuild this workspace from the shared folder, join the committee again from a new data folder (start the application with --data-dir NEW_FOLDER, then Sync ▸ Sync settings… ▸ Join a committee…): once the chair approves the new device, the next sync brings back the committee's history, your published changes included.</source>
+            <translation>There is no good backup to restore. To rebuild this workspace from the shared folder, join the committee again from a new data folder (start the application with --data-dir NEW_FOLDER, then Sync ▸ Sync settings… ▸ Join a committee…): once the chair approves the new device, the next sync brings back the committee's history, your published changes included.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Put a copy of the database file back if you have one, or move this folder away to start an empty workspace.</source>
+            <translation>There is no good backup to restore. Put a copy of the database file back if you have one, or move this folder away to start an empty workspace.</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup, taken {0}?</source>
+            <translation>Restore the latest good backup, taken {0}?</translation>
+        </message>
+        <message>
+            <source>After the restore, let the first sync finish (Sync ▸ Sync now) before changing anything: it brings back your changes published to the shared folder after the backup.</source>
+            <translation>After the restore, let the first sync finish (Sync ▸ Sync now) before changing anything: it brings back your changes published to the shared folder after the backup.</translation>
+        </message>
+        <message>
+            <source>The database is missing</source>
+            <translation>The database is missing</translation>
+        </message>
+        <message>
+            <source>The database is empty</source>
+            <translation>The database is empty</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
             <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
             <translation>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</translation>
         </message>
@@ -544,8 +596,12 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>yes</translation>
         </message>
         <message>
-            <source>Corrected</source>
-            <translation>Corrected</translation>
+            <source>Remedied</source>
+            <translation>Remedied</translation>
+        </message>
+        <message>
+            <source>Remedied on {0}</source>
+            <translation>Remedied on {0}</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -646,10 +702,6 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Attachments</source>
             <translation>Attachments</translation>
-        </message>
-        <message>
-            <source>Correction completed on {0}</source>
-            <translation>Correction completed on {0}</translation>
         </message>
         <message>
             <source>Follow-up actions</source>
@@ -770,8 +822,8 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Content</translation>
         </message>
         <message>
-            <source>Correction completed</source>
-            <translation>Correction completed</translation>
+            <source>Remedied</source>
+            <translation>Remedied</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1145,8 +1197,8 @@ Sync before changing anything, as soon as that is possible.</translation>
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <source>Completed correction</source>
-            <translation>Completed correction</translation>
+            <source>Remedied</source>
+            <translation>Remedied</translation>
         </message>
         <message>
             <source>The influencer did what the decision on {0} ({1}) asked: the post was removed or corrected. For reminders and warnings this halves the remaining penalty.</source>
@@ -1349,8 +1401,8 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Evidence item</translation>
         </message>
         <message>
-            <source>Sensitive mode</source>
-            <translation>Sensitive mode</translation>
+            <source>Blur sensitive content</source>
+            <translation>Blur sensitive content</translation>
         </message>
         <message>
             <source>Blur pictures until you click them</source>
@@ -1517,12 +1569,20 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Save a copy</translation>
         </message>
         <message>
+            <source>“{0}” is not opened with another program: its content is {1}, not one of the recording types the application hands to a player (MP4, WebM, QuickTime, Matroska, M4A, MP3, Ogg, WAV). Another program might run it instead of playing it. Use “Save a copy…” if you need the file.</source>
+            <translation>“{0}” is not opened with another program: its content is {1}, not one of the recording types the application hands to a player (MP4, WebM, QuickTime, Matroska, M4A, MP3, Ogg, WAV). Another program might run it instead of playing it. Use “Save a copy…” if you need the file.</translation>
+        </message>
+        <message>
             <source>Open with the system player</source>
             <translation>Open with the system player</translation>
         </message>
         <message>
-            <source>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
-            <translation>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</translation>
+            <source>A copy of “{0}” will be written to a temporary folder as {1} and opened by the program this computer uses for that type. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
+            <translation>A copy of “{0}” will be written to a temporary folder as {1} and opened by the program this computer uses for that type. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</translation>
+        </message>
+        <message>
+            <source>Opened {0} with the system player</source>
+            <translation>Opened {0} with the system player</translation>
         </message>
         <message>
             <source>Address copied</source>
@@ -3554,10 +3614,6 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Repeat</translation>
         </message>
         <message>
-            <source>Corrected</source>
-            <translation>Corrected</translation>
-        </message>
-        <message>
             <source>Half-life</source>
             <translation>Half-life</translation>
         </message>
@@ -3566,8 +3622,12 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>{0} d</translation>
         </message>
         <message>
-            <source>Age</source>
-            <translation>Age</translation>
+            <source>Remedied</source>
+            <translation>Remedied</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>Elapsed</translation>
         </message>
         <message>
             <source>Decay</source>
@@ -3943,8 +4003,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Reference</translation>
         </message>
         <message>
-            <source>Age</source>
-            <translation>Age</translation>
+            <source>Elapsed</source>
+            <translation>Elapsed</translation>
         </message>
         <message>
             <source>SLA</source>
@@ -4206,8 +4266,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>A new language applies when the application starts again.</translation>
         </message>
         <message>
-            <source>Blur pictures until I click them (sensitive-content mode)</source>
-            <translation>Blur pictures until I click them (sensitive-content mode)</translation>
+            <source>Blur sensitive pictures until I click them</source>
+            <translation>Blur sensitive pictures until I click them</translation>
         </message>
         <message>
             <source>Largest evidence file</source>

@@ -59,7 +59,7 @@
         <name>App</name>
         <message>
             <source>Digital Trust Moderator</source>
-            <translation>Bàn kiểm duyệt Niềm tin số</translation>
+            <translation>Tự giám sát Niềm tin số</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -79,7 +79,7 @@
         </message>
         <message>
             <source>This workspace was written by a newer version of Digital Trust Moderator. Install that version (or a later one) to open it; nothing was changed.</source>
-            <translation>Không gian làm việc này được ghi bởi một phiên bản Bàn kiểm duyệt Niềm tin số mới hơn. Hãy cài phiên bản đó (hoặc mới hơn) để mở; chưa có gì bị thay đổi.</translation>
+            <translation>Không gian làm việc này được ghi bởi một phiên bản Tự giám sát Niềm tin số mới hơn. Hãy cài phiên bản đó (hoặc mới hơn) để mở; chưa có gì bị thay đổi.</translation>
         </message>
         <message>
             <source>The database {0} failed its integrity check and has not been changed.</source>
@@ -100,6 +100,58 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</sour
             <translation>Cơ sở dữ liệu không qua được kiểm tra toàn vẹn và chưa bị thay đổi.
 
 Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏng sẽ được giữ lại riêng.</translation>
+        </message>
+        <message>
+            <source>this device's identity (its signing key)</source>
+            <translation>danh tính của máy này (khóa ký của máy)</translation>
+        </message>
+        <message>
+            <source>{0} evidence file(s)</source>
+            <translation>{0} tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>{0} backup(s)</source>
+            <translation>{0} bản sao lưu</translation>
+        </message>
+        <message>
+            <source>The database {0} is missing.</source>
+            <translation>Không tìm thấy cơ sở dữ liệu {0}.</translation>
+        </message>
+        <message>
+            <source>The database {0} is empty (0 bytes).</source>
+            <translation>Cơ sở dữ liệu {0} trống (0 byte).</translation>
+        </message>
+        <message>
+            <source>This data folder still holds {0}: the workspace had work in it, so the application does not start an empty workspace over it.</source>
+            <translation>Thư mục dữ liệu này vẫn còn {0}: không gian làm việc này đã có dữ liệu, nên ứng dụng không mở một không gian làm việc trống đè lên.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. To rebuild this workspace from the shared folder, join the committee again from a new data folder (start the application with --data-dir NEW_FOLDER, then Sync ▸ Sync settings… ▸ Join a committee…): once the chair approves the new device, the next sync brings back the committee's history, your published changes included.</source>
+            <translation>Không có bản sao lưu nào còn tốt để khôi phục. Để dựng lại không gian làm việc này từ thư mục dùng chung, hãy tham gia lại ban từ một thư mục dữ liệu mới (mở ứng dụng với --data-dir THƯ_MỤC_MỚI, rồi chọn Đồng bộ ▸ Cài đặt đồng bộ… ▸ Tham gia ban…): khi trưởng ban duyệt máy mới, lần đồng bộ tiếp theo sẽ mang về toàn bộ lịch sử của ban, kể cả các thay đổi bạn đã đồng bộ.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore. Put a copy of the database file back if you have one, or move this folder away to start an empty workspace.</source>
+            <translation>Không có bản sao lưu nào còn tốt để khôi phục. Nếu có bản sao của tệp cơ sở dữ liệu, hãy đặt lại vào chỗ cũ; hoặc chuyển thư mục này đi nơi khác để bắt đầu một không gian làm việc trống.</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup, taken {0}?</source>
+            <translation>Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}?</translation>
+        </message>
+        <message>
+            <source>After the restore, let the first sync finish (Sync ▸ Sync now) before changing anything: it brings back your changes published to the shared folder after the backup.</source>
+            <translation>Sau khi khôi phục, hãy chờ lần đồng bộ đầu tiên xong (Đồng bộ ▸ Đồng bộ ngay) rồi mới thay đổi gì: lần đồng bộ đó lấy lại các thay đổi bạn đã đưa lên thư mục dùng chung sau thời điểm sao lưu.</translation>
+        </message>
+        <message>
+            <source>The database is missing</source>
+            <translation>Không tìm thấy cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>The database is empty</source>
+            <translation>Cơ sở dữ liệu trống</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Chưa có gì bị thay đổi.</translation>
         </message>
         <message>
             <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
@@ -321,7 +373,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Open the influencer's profile</source>
-            <translation>Mở hồ sơ KOL</translation>
+            <translation>Mở thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Title</source>
@@ -381,7 +433,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Influencer profile</source>
-            <translation>Hồ sơ KOL</translation>
+            <translation>Thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Received</source>
@@ -441,23 +493,23 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Notes and comments</source>
-            <translation>Ghi chú và trao đổi</translation>
+            <translation>Ghi chú và nhận xét</translation>
         </message>
         <message>
             <source>Write a comment for the committee… (Ctrl+Enter to add)</source>
-            <translation>Viết ý kiến cho ban… (Ctrl+Enter để thêm)</translation>
+            <translation>Viết nhận xét cho ban… (Ctrl+Enter để thêm)</translation>
         </message>
         <message>
             <source>New comment</source>
-            <translation>Ý kiến mới</translation>
+            <translation>Nhận xét mới</translation>
         </message>
         <message>
             <source>Add comment</source>
-            <translation>Thêm ý kiến</translation>
+            <translation>Thêm nhận xét</translation>
         </message>
         <message>
             <source>Mark</source>
-            <translation>Đánh dấu</translation>
+            <translation>Chú thích</translation>
         </message>
         <message>
             <source>By</source>
@@ -485,7 +537,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>same influencer</source>
-            <translation>cùng KOL</translation>
+            <translation>cùng người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Why</source>
@@ -533,7 +585,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>For / against / abstain</source>
-            <translation>Tán thành / phản đối / không biểu quyết</translation>
+            <translation>Tán thành / không tán thành / không ý kiến</translation>
         </message>
         <message>
             <source>Published</source>
@@ -544,8 +596,12 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>có</translation>
         </message>
         <message>
-            <source>Corrected</source>
-            <translation>Đã cải chính</translation>
+            <source>Remedied</source>
+            <translation>Đã khắc phục</translation>
+        </message>
+        <message>
+            <source>Remedied on {0}</source>
+            <translation>Đã khắc phục ngày {0}</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -557,7 +613,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Record completed correction…</source>
-            <translation>Ghi nhận đã cải chính…</translation>
+            <translation>Ghi nhận đã khắc phục…</translation>
         </message>
         <message>
             <source>This case no longer exists.</source>
@@ -629,7 +685,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>No notes or comments yet.</source>
-            <translation>Chưa có ghi chú hay ý kiến nào.</translation>
+            <translation>Chưa có ghi chú hay nhận xét nào.</translation>
         </message>
         <message>
             <source>Seen</source>
@@ -646,10 +702,6 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         <message>
             <source>Attachments</source>
             <translation>Tệp đính kèm</translation>
-        </message>
-        <message>
-            <source>Correction completed on {0}</source>
-            <translation>Đã cải chính ngày {0}</translation>
         </message>
         <message>
             <source>Follow-up actions</source>
@@ -685,7 +737,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Export the case file</source>
-            <translation>Xuất hồ sơ vụ việc</translation>
+            <translation>Xuất hồ sơ</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -735,7 +787,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Annotations</source>
-            <translation>Đánh dấu</translation>
+            <translation>Chú thích</translation>
         </message>
         <message>
             <source>Appeals</source>
@@ -751,7 +803,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Case file</source>
-            <translation>Hồ sơ vụ việc</translation>
+            <translation>Hồ sơ</translation>
         </message>
         <message>
             <source>Category</source>
@@ -770,8 +822,8 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>Nội dung</translation>
         </message>
         <message>
-            <source>Correction completed</source>
-            <translation>Đã cải chính</translation>
+            <source>Remedied</source>
+            <translation>Đã khắc phục</translation>
         </message>
         <message>
             <source>Date</source>
@@ -815,7 +867,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Mark</source>
-            <translation>Đánh dấu</translation>
+            <translation>Chú thích</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -839,7 +891,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Notes and comments</source>
-            <translation>Ghi chú và trao đổi</translation>
+            <translation>Ghi chú và nhận xét</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -855,7 +907,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Printed on {0} by Digital Trust Moderator {1}</source>
-            <translation>In ngày {0} bằng Bàn kiểm duyệt Niềm tin số {1}</translation>
+            <translation>In ngày {0} bằng Tự giám sát Niềm tin số {1}</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -1035,15 +1087,15 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         <name>ChooseProfileDialog</name>
         <message>
             <source>Merge a profile into {0}</source>
-            <translation>Gộp một hồ sơ KOL vào {0}</translation>
+            <translation>Gộp thông tin người có ảnh hưởng vào {0}</translation>
         </message>
         <message>
             <source>Which profile is the same person as {0}? Its cases, reports, accounts and decisions will move to {0}.</source>
-            <translation>Hồ sơ nào là cùng một người với {0}? Các vụ việc, phản ánh, tài khoản và quyết định của hồ sơ đó sẽ chuyển sang {0}.</translation>
+            <translation>Thông tin nào là của cùng một người với {0}? Các hồ sơ, phản ánh, tài khoản và quyết định gắn với thông tin đó sẽ chuyển sang {0}.</translation>
         </message>
         <message>
             <source>Search profiles</source>
-            <translation>Tìm hồ sơ KOL</translation>
+            <translation>Tìm người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Name, with or without diacritics</source>
@@ -1051,11 +1103,11 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Profiles</source>
-            <translation>Hồ sơ KOL</translation>
+            <translation>Danh sách người có ảnh hưởng</translation>
         </message>
         <message>
             <source>{0} · {1} case(s)</source>
-            <translation>{0} · {1} vụ việc</translation>
+            <translation>{0} · {1} hồ sơ</translation>
         </message>
     </context>
     <context>
@@ -1145,12 +1197,12 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <source>Completed correction</source>
-            <translation>Đã cải chính</translation>
+            <source>Remedied</source>
+            <translation>Đã khắc phục</translation>
         </message>
         <message>
             <source>The influencer did what the decision on {0} ({1}) asked: the post was removed or corrected. For reminders and warnings this halves the remaining penalty.</source>
-            <translation>KOL đã làm theo quyết định về {0} ({1}): bài đăng đã được gỡ hoặc sửa. Với nhắc nhở và cảnh cáo, điểm trừ còn lại giảm một nửa.</translation>
+            <translation>Người có ảnh hưởng đã làm theo quyết định về {0} ({1}): bài đăng đã được gỡ hoặc sửa. Với nhắc nhở và cảnh cáo, điểm trừ còn lại giảm một nửa.</translation>
         </message>
         <message>
             <source>Completed on</source>
@@ -1224,7 +1276,7 @@ Read it to members when they join so they can check they chose the right folder.
         <name>DemoProgressDialog</name>
         <message>
             <source>Preparing the demo workspace</source>
-            <translation>Đang chuẩn bị dữ liệu mẫu</translation>
+            <translation>Đang chuẩn bị không gian làm việc mẫu</translation>
         </message>
         <message>
             <source>Simulating a committee's work: {0} cases…</source>
@@ -1235,11 +1287,11 @@ Read it to members when they join so they can check they chose the right folder.
         <name>DetailWindows</name>
         <message>
             <source>&amp;Influencers</source>
-            <translation>&amp;KOL</translation>
+            <translation>&amp;Người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Influencer &amp;register…</source>
-            <translation>&amp;Sổ tín nhiệm KOL…</translation>
+            <translation>&amp;Sổ tín nhiệm người có ảnh hưởng…</translation>
         </message>
         <message>
             <source>&amp;Suspension proposals…</source>
@@ -1254,7 +1306,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>No evidence of a violation</source>
-            <translation>Không có bằng chứng vi phạm</translation>
+            <translation>Không có chứng cứ vi phạm</translation>
         </message>
         <message>
             <source>Duplicate of another case</source>
@@ -1266,11 +1318,11 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Informally resolved: the post was corrected or removed</source>
-            <translation>Hòa giải: bài đăng đã được sửa hoặc gỡ</translation>
+            <translation>Giải quyết không chính thức: bài đăng đã được sửa hoặc gỡ</translation>
         </message>
         <message>
             <source>The influencer complied after contact</source>
-            <translation>KOL đã khắc phục sau khi được liên hệ</translation>
+            <translation>Người có ảnh hưởng đã khắc phục sau khi được liên hệ</translation>
         </message>
     </context>
     <context>
@@ -1349,8 +1401,8 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Mục chứng cứ</translation>
         </message>
         <message>
-            <source>Sensitive mode</source>
-            <translation>Chế độ nhạy cảm</translation>
+            <source>Blur sensitive content</source>
+            <translation>Che nội dung nhạy cảm</translation>
         </message>
         <message>
             <source>Blur pictures until you click them</source>
@@ -1362,11 +1414,11 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Export marked image…</source>
-            <translation>Xuất ảnh có đánh dấu…</translation>
+            <translation>Xuất ảnh kèm chú thích…</translation>
         </message>
         <message>
             <source>Save the picture (or the PDF page) with its marks drawn, as PNG</source>
-            <translation>Lưu hình (hoặc trang PDF) kèm các đánh dấu, dạng PNG</translation>
+            <translation>Lưu hình (hoặc trang PDF) kèm các chú thích, dạng PNG</translation>
         </message>
         <message>
             <source>Save a copy…</source>
@@ -1478,27 +1530,27 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Mark saved</source>
-            <translation>Đã lưu đánh dấu</translation>
+            <translation>Đã lưu chú thích</translation>
         </message>
         <message>
             <source>Mark updated</source>
-            <translation>Đã cập nhật đánh dấu</translation>
+            <translation>Đã cập nhật chú thích</translation>
         </message>
         <message>
             <source>Delete mark</source>
-            <translation>Xóa đánh dấu</translation>
+            <translation>Xóa chú thích</translation>
         </message>
         <message>
             <source>Delete this mark? It stays in the case history.</source>
-            <translation>Xóa đánh dấu này? Nó vẫn còn trong lịch sử hồ sơ.</translation>
+            <translation>Xóa chú thích này? Chú thích vẫn còn trong lịch sử hồ sơ.</translation>
         </message>
         <message>
             <source>Mark deleted</source>
-            <translation>Đã xóa đánh dấu</translation>
+            <translation>Đã xóa chú thích</translation>
         </message>
         <message>
             <source>Export marked image</source>
-            <translation>Xuất ảnh có đánh dấu</translation>
+            <translation>Xuất ảnh kèm chú thích</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
@@ -1517,12 +1569,20 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Lưu một bản sao</translation>
         </message>
         <message>
+            <source>“{0}” is not opened with another program: its content is {1}, not one of the recording types the application hands to a player (MP4, WebM, QuickTime, Matroska, M4A, MP3, Ogg, WAV). Another program might run it instead of playing it. Use “Save a copy…” if you need the file.</source>
+            <translation>“{0}” không được mở bằng chương trình khác: nội dung của tệp là {1}, không thuộc các loại bản ghi âm thanh, video mà ứng dụng giao cho trình phát (MP4, WebM, QuickTime, Matroska, M4A, MP3, Ogg, WAV). Một chương trình khác có thể chạy tệp thay vì phát nó. Hãy dùng “Lưu một bản sao…” nếu bạn cần tệp này.</translation>
+        </message>
+        <message>
             <source>Open with the system player</source>
             <translation>Mở bằng trình phát của hệ thống</translation>
         </message>
         <message>
-            <source>A copy of “{0}” will be written to a temporary folder and opened by another program. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
-            <translation>Một bản sao của “{0}” sẽ được ghi vào thư mục tạm và mở bằng chương trình khác. Chương trình đó nằm ngoài sự bảo vệ của ứng dụng này: ví dụ, nó có thể kết nối Internet. Vẫn mở?</translation>
+            <source>A copy of “{0}” will be written to a temporary folder as {1} and opened by the program this computer uses for that type. That program is outside this application's protection: it may, for example, connect to the internet. Open it?</source>
+            <translation>Một bản sao của “{0}” sẽ được ghi vào thư mục tạm với tên {1} và mở bằng chương trình mà máy tính này dùng cho loại tệp đó. Chương trình đó nằm ngoài sự bảo vệ của ứng dụng này: ví dụ, nó có thể kết nối Internet. Vẫn mở?</translation>
+        </message>
+        <message>
+            <source>Opened {0} with the system player</source>
+            <translation>Đã mở {0} bằng trình phát của hệ thống</translation>
         </message>
         <message>
             <source>Address copied</source>
@@ -1744,7 +1804,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Drag to move around; click a mark to select it</source>
-            <translation>Kéo để di chuyển; bấm vào một đánh dấu để chọn</translation>
+            <translation>Kéo để di chuyển; bấm vào một chú thích để chọn</translation>
         </message>
         <message>
             <source>Rectangle</source>
@@ -1878,7 +1938,7 @@ Read it to members when they join so they can check they chose the right folder.
         <name>InfluencerRegister</name>
         <message>
             <source>Influencer register</source>
-            <translation>Sổ tín nhiệm KOL</translation>
+            <translation>Sổ tín nhiệm người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Search by name or handle (no need for diacritics)</source>
@@ -1886,7 +1946,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Search influencers</source>
-            <translation>Tìm KOL</translation>
+            <translation>Tìm người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Band</source>
@@ -1906,7 +1966,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Cases</source>
-            <translation>Vụ việc</translation>
+            <translation>Hồ sơ</translation>
         </message>
         <message>
             <source>Penalties</source>
@@ -1946,7 +2006,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Open profile</source>
-            <translation>Mở hồ sơ KOL</translation>
+            <translation>Mở thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Band:</source>
@@ -1959,7 +2019,7 @@ Read it to members when they join so they can check they chose the right folder.
         <message numerus="yes">
             <source>%n influencer(s) · scores as of {0}</source>
             <translation>
-                <numerusform>%n KOL · điểm tính đến {0}</numerusform>
+                <numerusform>%n người có ảnh hưởng · điểm tính đến {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2020,15 +2080,15 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>This workspace already holds work of its own, so it cannot join a committee. Choose a new folder for a fresh workspace for the committee; it opens in a new window.</source>
-            <translation>Dữ liệu này đã có công việc riêng nên không thể tham gia ban. Hãy chọn một thư mục mới cho dữ liệu riêng của ban; dữ liệu đó sẽ mở trong cửa sổ mới.</translation>
+            <translation>Không gian làm việc này đã có công việc riêng nên không thể tham gia ban. Hãy chọn một thư mục mới để tạo không gian làm việc mới cho ban; không gian làm việc đó sẽ mở trong cửa sổ mới.</translation>
         </message>
         <message>
             <source>Folder for the fresh workspace</source>
-            <translation>Thư mục cho dữ liệu mới</translation>
+            <translation>Thư mục cho không gian làm việc mới</translation>
         </message>
         <message>
             <source>Fresh workspace:</source>
-            <translation>Dữ liệu mới:</translation>
+            <translation>Không gian làm việc mới:</translation>
         </message>
         <message>
             <source>{0}
@@ -2038,7 +2098,7 @@ Dấu vân tay gốc: {1}</translation>
         </message>
         <message>
             <source>Choose a folder for the fresh workspace.</source>
-            <translation>Hãy chọn thư mục cho dữ liệu mới.</translation>
+            <translation>Hãy chọn thư mục cho không gian làm việc mới.</translation>
         </message>
         <message>
             <source>Join request sent</source>
@@ -2112,19 +2172,19 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         <name>LetterDialog</name>
         <message>
             <source>Write a letter — case {0}</source>
-            <translation>Soạn công văn — hồ sơ {0}</translation>
+            <translation>Soạn văn bản — hồ sơ {0}</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation>Công văn</translation>
+            <translation>Văn bản</translation>
         </message>
         <message>
             <source>Language of the letter</source>
-            <translation>Ngôn ngữ công văn</translation>
+            <translation>Ngôn ngữ văn bản</translation>
         </message>
         <message>
             <source>&amp;Letter</source>
-            <translation>&amp;Công văn</translation>
+            <translation>&amp;Văn bản</translation>
         </message>
         <message>
             <source>L&amp;anguage</source>
@@ -2132,11 +2192,11 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Placeholders of the letter</source>
-            <translation>Các trường của công văn</translation>
+            <translation>Các trường của văn bản</translation>
         </message>
         <message>
             <source>Remember the committee's name for this workspace</source>
-            <translation>Ghi nhớ tên ban cho dữ liệu này</translation>
+            <translation>Ghi nhớ tên ban cho không gian làm việc này</translation>
         </message>
         <message>
             <source>Remember the committee's name</source>
@@ -2144,7 +2204,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Fields marked * are required. Values come from the case; change any of them for this letter.</source>
-            <translation>Trường có dấu * là bắt buộc. Giá trị lấy từ hồ sơ; có thể sửa riêng cho công văn này.</translation>
+            <translation>Trường có dấu * là bắt buộc. Giá trị lấy từ hồ sơ; có thể sửa riêng cho văn bản này.</translation>
         </message>
         <message>
             <source>Missing values</source>
@@ -2152,7 +2212,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Preview of the letter</source>
-            <translation>Xem trước công văn</translation>
+            <translation>Xem trước văn bản</translation>
         </message>
         <message>
             <source>Save PDF and attach to the case…</source>
@@ -2172,7 +2232,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>The letter cannot be produced yet. Missing:</source>
-            <translation>Chưa thể tạo công văn. Còn thiếu:</translation>
+            <translation>Chưa thể tạo văn bản. Còn thiếu:</translation>
         </message>
         <message>
             <source>Every required value is filled in.</source>
@@ -2184,7 +2244,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Save the letter</source>
-            <translation>Lưu công văn</translation>
+            <translation>Lưu văn bản</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -2192,14 +2252,14 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>The letter was saved as {0} and attached to case {1}.</source>
-            <translation>Công văn đã được lưu thành {0} và đính kèm vào hồ sơ {1}.</translation>
+            <translation>Văn bản đã được lưu thành {0} và đính kèm vào hồ sơ {1}.</translation>
         </message>
     </context>
     <context>
         <name>Letters</name>
         <message>
             <source>Write a letter</source>
-            <translation>Soạn công văn</translation>
+            <translation>Soạn văn bản</translation>
         </message>
         <message>
             <source>Select a case first.</source>
@@ -2207,7 +2267,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Write a &amp;letter…</source>
-            <translation>Soạn &amp;công văn…</translation>
+            <translation>Soạn &amp;văn bản…</translation>
         </message>
         <message>
             <source>A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case</source>
@@ -2218,7 +2278,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         <name>MainWindow</name>
         <message>
             <source>Digital Trust Moderator</source>
-            <translation>Bàn kiểm duyệt Niềm tin số</translation>
+            <translation>Tự giám sát Niềm tin số</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2262,11 +2322,11 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>Search cases: influencer, words, URL, reference… (/ to focus)</source>
-            <translation>Tìm hồ sơ: KOL, từ khóa, đường dẫn, số hồ sơ… (phím / để tìm)</translation>
+            <translation>Tìm hồ sơ: người có ảnh hưởng, từ khóa, đường dẫn, số hồ sơ… (phím / để tìm)</translation>
         </message>
         <message>
             <source>Member: {0} ({1}) · Workspace: {2}</source>
-            <translation>Thành viên: {0} ({1}) · Dữ liệu: {2}</translation>
+            <translation>Thành viên: {0} ({1}) · Không gian làm việc: {2}</translation>
         </message>
         <message>
             <source>&amp;New report…</source>
@@ -2526,12 +2586,12 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>About Digital Trust Moderator</source>
-            <translation>Giới thiệu Bàn kiểm duyệt Niềm tin số</translation>
+            <translation>Giới thiệu Tự giám sát Niềm tin số</translation>
         </message>
         <message>
             <source>Digital Trust Moderator {0}
 The desk of the Niềm tin số alliance's self-monitoring committee.</source>
-            <translation>Bàn kiểm duyệt Niềm tin số {0}
+            <translation>Tự giám sát Niềm tin số {0}
 Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</translation>
         </message>
     </context>
@@ -2539,15 +2599,15 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <name>MarksPanel</name>
         <message>
             <source>Marks</source>
-            <translation>Đánh dấu</translation>
+            <translation>Chú thích</translation>
         </message>
         <message>
             <source>Marks on this item</source>
-            <translation>Các đánh dấu trên mục này</translation>
+            <translation>Các chú thích trên mục này</translation>
         </message>
         <message>
             <source>No marks yet. Choose a tool above the picture and drag, select text and press “Mark selection”, or mark a moment of a recording.</source>
-            <translation>Chưa có đánh dấu. Chọn một công cụ phía trên hình rồi kéo, chọn đoạn văn bản rồi bấm “Đánh dấu đoạn chọn”, hoặc đánh dấu một thời điểm của bản ghi.</translation>
+            <translation>Chưa có chú thích. Chọn một công cụ phía trên hình rồi kéo, chọn đoạn văn bản rồi bấm “Chú thích đoạn chọn”, hoặc chú thích một thời điểm của bản ghi.</translation>
         </message>
         <message>
             <source>Short label, e.g. “No #ad label”</source>
@@ -2555,7 +2615,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Mark label</source>
-            <translation>Nhãn đánh dấu</translation>
+            <translation>Nhãn chú thích</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
@@ -2563,7 +2623,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Mark comment</source>
-            <translation>Nhận xét về đánh dấu</translation>
+            <translation>Nhận xét về chú thích</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2587,15 +2647,15 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Marks ({0})</source>
-            <translation>Đánh dấu ({0})</translation>
+            <translation>Chú thích ({0})</translation>
         </message>
         <message>
             <source>New mark: {0}</source>
-            <translation>Đánh dấu mới: {0}</translation>
+            <translation>Chú thích mới: {0}</translation>
         </message>
         <message>
             <source>Mark {0}: {1}</source>
-            <translation>Đánh dấu {0}: {1}</translation>
+            <translation>Chú thích {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -2630,7 +2690,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Back five seconds</source>
-            <translation>Lùi năm giây</translation>
+            <translation>Tua lùi 5 giây</translation>
         </message>
         <message>
             <source>+5 s</source>
@@ -2638,7 +2698,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Forward five seconds</source>
-            <translation>Tới năm giây</translation>
+            <translation>Tua tới 5 giây</translation>
         </message>
         <message>
             <source>Position</source>
@@ -2646,7 +2706,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Mark this moment</source>
-            <translation>Đánh dấu thời điểm này</translation>
+            <translation>Chú thích thời điểm này</translation>
         </message>
         <message>
             <source>the file could not be opened</source>
@@ -2819,7 +2879,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <name>MeetingsWindow</name>
         <message>
             <source>Meetings — Digital Trust Moderator</source>
-            <translation>Cuộc họp — Bàn kiểm duyệt Niềm tin số</translation>
+            <translation>Cuộc họp — Tự giám sát Niềm tin số</translation>
         </message>
         <message>
             <source>Meetings</source>
@@ -2963,7 +3023,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</source>
-            <translation>Thành viên có mặt biểu quyết; thành viên có xung đột lợi ích được miễn và không biểu quyết mục này.</translation>
+            <translation>Thành viên có mặt biểu quyết; thành viên có xung đột lợi ích phải rút lui và không được biểu quyết mục này.</translation>
         </message>
         <message>
             <source>For</source>
@@ -2971,11 +3031,11 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Against</source>
-            <translation>Phản đối</translation>
+            <translation>Không tán thành</translation>
         </message>
         <message>
             <source>Abstain</source>
-            <translation>Không biểu quyết</translation>
+            <translation>Không ý kiến</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -3107,7 +3167,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Votes: {0} for, {1} against, {2} abstaining, {3} recused</source>
-            <translation>Biểu quyết: {0} tán thành, {1} phản đối, {2} không biểu quyết, {3} miễn</translation>
+            <translation>Biểu quyết: {0} tán thành, {1} không tán thành, {2} không ý kiến, {3} rút lui</translation>
         </message>
         <message>
             <source>This is an amendment of an earlier decision of this meeting.</source>
@@ -3241,7 +3301,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>{0} has no other open case about the same influencer. Select two or more cases in the queue to merge them.</source>
-            <translation>{0} không có hồ sơ đang mở nào khác về cùng KOL. Hãy chọn hai hồ sơ trở lên trong hàng đợi để gộp.</translation>
+            <translation>{0} không có hồ sơ đang mở nào khác về cùng người có ảnh hưởng. Hãy chọn hai hồ sơ trở lên trong hàng đợi để gộp.</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -3492,7 +3552,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Profile sections</source>
-            <translation>Các phần của hồ sơ KOL</translation>
+            <translation>Các phần thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Score</source>
@@ -3500,11 +3560,11 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Profile</source>
-            <translation>Hồ sơ KOL</translation>
+            <translation>Thông tin</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation>Vụ việc</translation>
+            <translation>Hồ sơ</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -3520,7 +3580,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Merge another profile into this one…</source>
-            <translation>Gộp một hồ sơ KOL khác vào hồ sơ này…</translation>
+            <translation>Gộp thông tin người có ảnh hưởng khác vào đây…</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3547,20 +3607,20 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Tái phạm</translation>
         </message>
         <message>
-            <source>Corrected</source>
-            <translation>Đã cải chính</translation>
-        </message>
-        <message>
             <source>Half-life</source>
-            <translation>Chu kỳ giảm nửa</translation>
+            <translation>Chu kỳ bán rã</translation>
         </message>
         <message>
             <source>{0} d</source>
             <translation>{0} ngày</translation>
         </message>
         <message>
-            <source>Age</source>
-            <translation>Đã qua</translation>
+            <source>Remedied</source>
+            <translation>Đã khắc phục</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>Thời gian đã qua</translation>
         </message>
         <message>
             <source>Decay</source>
@@ -3708,15 +3768,15 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Record completed correction…</source>
-            <translation>Ghi nhận đã cải chính…</translation>
+            <translation>Ghi nhận đã khắc phục…</translation>
         </message>
         <message>
             <source>This profile no longer exists.</source>
-            <translation>Hồ sơ KOL này không còn tồn tại.</translation>
+            <translation>Thông tin người có ảnh hưởng này không còn tồn tại.</translation>
         </message>
         <message>
             <source>Influencer: {0}</source>
-            <translation>KOL: {0}</translation>
+            <translation>Người có ảnh hưởng: {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
@@ -3730,7 +3790,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>This profile was merged into {0}.</source>
-            <translation>Hồ sơ KOL này đã được gộp vào {0}.</translation>
+            <translation>Thông tin người có ảnh hưởng này đã được gộp vào {0}.</translation>
         </message>
         <message>
             <source>Merged into this profile: {0}.</source>
@@ -3742,11 +3802,11 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Score = base {0} − Σ penalty × repeat × correction × 0.5^(age ÷ half-life) = {1}. Penalties halve every 90 days (730 for fraud or referral) and stop counting after 365 days (4 years).</source>
-            <translation>Điểm = nền {0} − Σ điểm trừ × tái phạm × cải chính × 0,5^(thời gian ÷ chu kỳ giảm nửa) = {1}. Điểm trừ giảm một nửa sau mỗi 90 ngày (730 ngày với lừa đảo hoặc chuyển cơ quan chức năng) và thôi tính sau 365 ngày (4 năm).</translation>
+            <translation>Điểm = nền {0} − Σ điểm trừ × tái phạm × khắc phục × 0,5^(thời gian đã qua ÷ chu kỳ bán rã) = {1}. Điểm trừ giảm một nửa sau mỗi 90 ngày (730 ngày với lừa đảo hoặc chuyển cơ quan có thẩm quyền) và thôi tính sau 365 ngày (4 năm).</translation>
         </message>
         <message>
             <source>Cases ({0})</source>
-            <translation>Vụ việc ({0})</translation>
+            <translation>Hồ sơ ({0})</translation>
         </message>
         <message>
             <source>Decisions ({0})</source>
@@ -3774,11 +3834,11 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Remove the account {0} from this profile?</source>
-            <translation>Xóa tài khoản {0} khỏi hồ sơ KOL này?</translation>
+            <translation>Xóa tài khoản {0} khỏi thông tin người có ảnh hưởng này?</translation>
         </message>
         <message>
             <source>Merge profiles</source>
-            <translation>Gộp hồ sơ KOL</translation>
+            <translation>Gộp thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Merge {0} into {1}?
@@ -3786,7 +3846,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
 The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in its score. Both profiles keep their history. This cannot be undone.</source>
             <translation>Gộp {0} vào {1}?
 
-{2} vụ việc, các phản ánh, tài khoản và quyết định của {0} sẽ chuyển sang {1} và được tính vào điểm của hồ sơ này. Cả hai hồ sơ vẫn giữ lịch sử. Không thể hoàn tác.</translation>
+{2} hồ sơ, các phản ánh, tài khoản và quyết định của {0} sẽ chuyển sang {1} và được tính vào điểm tín nhiệm. Lịch sử của cả hai vẫn được giữ nguyên. Không thể hoàn tác.</translation>
         </message>
     </context>
     <context>
@@ -3810,7 +3870,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>These influencers received 3 decisions of level 2 or above within 90 days. The application proposes that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up.</source>
-            <translation>Những KOL này đã nhận 3 quyết định từ mức 2 trở lên trong vòng 90 ngày. Ứng dụng đề xuất cuộc họp kế tiếp xem xét tạm đình chỉ họ. Đưa đề xuất vào chương trình họp để xem xét.</translation>
+            <translation>Những người có ảnh hưởng này đã nhận 3 quyết định từ mức 2 trở lên trong vòng 90 ngày. Ứng dụng đề xuất cuộc họp kế tiếp xem xét tạm đình chỉ họ. Đưa đề xuất vào chương trình họp để xem xét.</translation>
         </message>
         <message>
             <source>Influencer</source>
@@ -3838,7 +3898,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Open profile</source>
-            <translation>Mở hồ sơ KOL</translation>
+            <translation>Mở thông tin người có ảnh hưởng</translation>
         </message>
         <message>
             <source>Put on a meeting agenda…</source>
@@ -3865,7 +3925,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Published: date, influencer, accounts, category, outcome and the public summary of each decision marked published, and the named non-compliant list. Never published: reporters and their contacts, notes, rationale, votes, members' names, evidence.</source>
-            <translation>Được công bố: ngày, KOL, tài khoản, loại vi phạm, hình thức xử lý và tóm tắt công khai của từng quyết định được đánh dấu công bố, cùng danh sách không tuân thủ. Không bao giờ công bố: người phản ánh và thông tin liên hệ, ghi chú, lý do, biểu quyết, tên thành viên, chứng cứ.</translation>
+            <translation>Được công bố: ngày, người có ảnh hưởng, tài khoản, loại vi phạm, hình thức xử lý và tóm tắt công khai của từng quyết định được đánh dấu công bố, cùng danh sách không tuân thủ. Không bao giờ công bố: người phản ánh và thông tin liên hệ, ghi chú, lý do, biểu quyết, tên thành viên, chứng cứ.</translation>
         </message>
         <message>
             <source>Register &amp;as of</source>
@@ -3881,11 +3941,11 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</source>
-            <translation>{0} quyết định đã công bố còn hiệu lực; {1} KOL trong danh sách không tuân thủ.</translation>
+            <translation>{0} quyết định đã công bố còn hiệu lực; {1} người có ảnh hưởng trong danh sách không tuân thủ.</translation>
         </message>
         <message>
             <source>{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked published and will be left off the list.</source>
-            <translation>{0} quyết định công bố KOL không tuân thủ trong 3 tháng qua chưa được đánh dấu công bố và sẽ không có trong danh sách.</translation>
+            <translation>{0} quyết định công bố người có ảnh hưởng không tuân thủ trong 3 tháng qua chưa được đánh dấu công bố và sẽ không có trong danh sách.</translation>
         </message>
         <message>
             <source>Last published {0} by {1} ({2} decisions).</source>
@@ -3934,8 +3994,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Số hồ sơ</translation>
         </message>
         <message>
-            <source>Age</source>
-            <translation>Đã qua</translation>
+            <source>Elapsed</source>
+            <translation>Thời gian đã qua</translation>
         </message>
         <message>
             <source>SLA</source>
@@ -4197,8 +4257,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
         </message>
         <message>
-            <source>Blur pictures until I click them (sensitive-content mode)</source>
-            <translation>Làm mờ hình ảnh cho đến khi tôi bấm vào (chế độ nội dung nhạy cảm)</translation>
+            <source>Blur sensitive pictures until I click them</source>
+            <translation>Làm mờ hình ảnh nhạy cảm cho đến khi tôi bấm vào</translation>
         </message>
         <message>
             <source>Largest evidence file</source>
@@ -4214,7 +4274,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>No shared folder: this workspace does not sync</source>
-            <translation>Chưa có thư mục dùng chung: dữ liệu này không đồng bộ</translation>
+            <translation>Chưa có thư mục dùng chung: không gian làm việc này không đồng bộ</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -4408,7 +4468,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Influencers by credibility band</source>
-            <translation>KOL theo xếp loại tín nhiệm</translation>
+            <translation>Người có ảnh hưởng theo xếp loại tín nhiệm</translation>
         </message>
         <message>
             <source>Credibility</source>
@@ -4630,7 +4690,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>This workspace is not part of a committee yet.</source>
-            <translation>Dữ liệu này chưa thuộc ban nào.</translation>
+            <translation>Không gian làm việc này chưa thuộc ban nào.</translation>
         </message>
         <message>
             <source>{0} (id {1})</source>
@@ -4771,11 +4831,11 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <name>TextPaneBase</name>
         <message>
             <source>Mark selection</source>
-            <translation>Đánh dấu đoạn chọn</translation>
+            <translation>Chú thích đoạn chọn</translation>
         </message>
         <message>
             <source>Mark the selected text as a span</source>
-            <translation>Đánh dấu đoạn văn bản đã chọn</translation>
+            <translation>Thêm chú thích cho đoạn văn bản đã chọn</translation>
         </message>
         <message>
             <source>Find (no need for diacritics)</source>
@@ -4803,7 +4863,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Select some text first, then mark it.</source>
-            <translation>Hãy chọn một đoạn văn bản trước rồi đánh dấu.</translation>
+            <translation>Hãy chọn một đoạn văn bản trước rồi thêm chú thích.</translation>
         </message>
         <message>
             <source>Not found</source>
@@ -5019,7 +5079,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome to Digital Trust Moderator</source>
-            <translation>Chào mừng đến với Bàn kiểm duyệt Niềm tin số</translation>
+            <translation>Chào mừng đến với Tự giám sát Niềm tin số</translation>
         </message>
         <message>
             <source>Welcome</source>
@@ -5031,11 +5091,11 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Open the demo workspace</source>
-            <translation>Mở dữ liệu mẫu</translation>
+            <translation>Mở không gian làm việc mẫu</translation>
         </message>
         <message>
             <source>A simulated committee with a few thousand cases, to look around. It is kept apart from your own work.</source>
-            <translation>Một ban mô phỏng với vài nghìn hồ sơ để làm quen. Dữ liệu mẫu được tách riêng khỏi công việc của bạn.</translation>
+            <translation>Một ban mô phỏng với vài nghìn hồ sơ để làm quen. Không gian làm việc mẫu được tách riêng khỏi công việc của bạn.</translation>
         </message>
         <message>
             <source>Create a committee</source>

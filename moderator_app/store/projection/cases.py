@@ -100,7 +100,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
     if cached is None:
         kept = resolve_influencer(proj, named)  # the kept profile, if it was merged
         cached = proj.influencer_cache[named] = (
-            kept, str(proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (kept,)) or ""))
+            kept, str(proj.scalar("SELECT name_sort FROM influencers WHERE id = ?", (kept,)) or ""))
     influencer, influencer_sort = cached
     if new_case is not None:
         status = new_case.get("status", Status.RECEIVED.value)
@@ -199,7 +199,7 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
         columns["urgent_since"] = physical_ms(winners["urgent"].hlc) if winners["urgent"].value else None
     if "assignee" in winners:
         member = winners["assignee"].value
-        key = proj.scalar("SELECT name_key FROM members WHERE id = ?", (member,)) if member else ""
+        key = proj.scalar("SELECT name_sort FROM members WHERE id = ?", (member,)) if member else ""
         columns["assignee_sort"] = key or ""
     if "title" in winners:
         proj.dirty_search.add(case_id)

@@ -104,6 +104,15 @@ def evidence_integrity_failed(proj: Projector, ev: Event) -> None:
     """
 
 
+@handles("evidence.accessed")
+def evidence_accessed(proj: Projector, ev: Event) -> None:
+    """A member opened, copied out or exported evidence: the chain of custody.
+
+    Nothing changes in the tables (opening is not a change of the case); the event is the record,
+    in the case history of every member.
+    """
+
+
 @handles("annotation.added")
 def annotation_added(proj: Projector, ev: Event) -> None:
     p = ev.payload

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from moderator_app.domain.collation import sort_key
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.text import fold
 
@@ -62,12 +63,13 @@ def _add_account(proj: Projector, influencer_id: str, account: dict[str, Any]) -
 def influencer_created(proj: Projector, ev: Event) -> None:
     p = ev.payload
     proj.cur.execute(
-        "INSERT INTO influencers (id, name, name_key, agency, contact, notes, member_since, pledge_signed, "
-        "merged_into, created_at, case_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0)",
+        "INSERT INTO influencers (id, name, name_key, name_sort, agency, contact, notes, member_since, "
+        "pledge_signed, merged_into, created_at, case_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 0)",
         (
             ev.entity,
             p["name"],
             fold(p["name"]),
+            sort_key(p["name"]),
             p.get("agency", ""),
             p.get("contact", ""),
             p.get("notes", ""),
@@ -112,9 +114,10 @@ def influencer_account_removed(proj: Projector, ev: Event) -> None:
 def influencer_updated(proj: Projector, ev: Event) -> None:
     winners = apply_changes(proj, "influencer", ev.entity, ev, ev.payload["changes"])
     if "name" in winners:
-        key = fold(str(winners["name"].value))
-        proj.cur.execute("UPDATE influencers SET name_key = ? WHERE id = ?", (key, ev.entity))
-        proj.cur.execute("UPDATE cases SET influencer_sort = ? WHERE influencer_id = ?", (key, ev.entity))
+        name = str(winners["name"].value)
+        proj.cur.execute("UPDATE influencers SET name_key = ?, name_sort = ? WHERE id = ?",
+                         (fold(name), sort_key(name), ev.entity))
+        proj.cur.execute("UPDATE cases SET influencer_sort = ? WHERE influencer_id = ?", (sort_key(name), ev.entity))
         _reindex_cases_of(proj, ev.entity)
 
 
@@ -193,7 +196,7 @@ def rebuild_merge_group(proj: Projector, start: set[str]) -> None:
             continue
         for table in OWNED_BY_INFLUENCER:
             cur.execute(f"UPDATE {table} SET influencer_id = ? WHERE influencer_id = ?", (root, node))
-        key = proj.scalar("SELECT name_key FROM influencers WHERE id = ?", (root,)) or ""
+        key = proj.scalar("SELECT name_sort FROM influencers WHERE id = ?", (root,)) or ""
         cur.execute("UPDATE cases SET influencer_id = ?, influencer_sort = ? WHERE influencer_id = ?",
                     (root, key, node))
     for node in sorted(nodes):

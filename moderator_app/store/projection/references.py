@@ -65,6 +65,12 @@ def _report_filed(ev: Event) -> list[tuple[str, str | None]]:
     return names
 
 
+def _accessed(ev: Event) -> list[tuple[str, str | None]]:
+    """A pack covers a whole case (its entity is the case); any other access one evidence item."""
+    kind = "case" if ev.payload.get("action") == "pack_exported" else "evidence"
+    return [(kind, ev.entity), ("case", ev.case_id)]
+
+
 def _case_if_named(ev: Event) -> list[tuple[str, str | None]]:
     return [("case", ev.case_id)] if ev.case_id is not None else []
 
@@ -79,6 +85,7 @@ NAMES: dict[str, Names] = {
     "evidence.added": _case,
     "evidence.link_added": _case,
     "evidence.removed": _entity("evidence"),
+    "evidence.accessed": _accessed,
     "annotation.added": _payload("evidence", "evidence"),
     "annotation.edited": _entity("annotation"),
     "annotation.deleted": _entity("annotation"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from moderator_app.domain.collation import sort_key
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.text import fold
 
@@ -36,9 +37,9 @@ def _add_member(proj: Projector, member: dict[str, Any], ev: Event) -> None:
     member_id = str(member["id"])
     name = str(member["name"])
     inserted = proj.cur.execute(
-        "INSERT INTO members (id, name, name_key, role, active, revoked, joined_at, added_hlc, added_device) "
-        "VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        (member_id, name, fold(name), member["role"], at, ev.hlc, ev.device_id),
+        "INSERT INTO members (id, name, name_key, name_sort, role, active, revoked, joined_at, added_hlc, "
+        "added_device) VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        (member_id, name, fold(name), sort_key(name), member["role"], at, ev.hlc, ev.device_id),
     ).rowcount
     if inserted:
         return
@@ -58,7 +59,10 @@ def _add_member(proj: Projector, member: dict[str, Any], ev: Event) -> None:
         if has_heads is None:
             proj.cur.execute(f"UPDATE members SET {column} = ? WHERE id = ?", (value, member_id))
             if field == "name":
-                proj.cur.execute("UPDATE members SET name_key = ? WHERE id = ?", (fold(name), member_id))
+                proj.cur.execute("UPDATE members SET name_key = ?, name_sort = ? WHERE id = ?",
+                                 (fold(name), sort_key(name), member_id))
+                proj.cur.execute("UPDATE cases SET assignee_sort = ? WHERE assignee_id = ?",
+                                 (sort_key(name), member_id))
 
 
 def _add_device(proj: Projector, member_id: str, device: dict[str, Any], at: int) -> None:
@@ -90,9 +94,10 @@ def member_added(proj: Projector, ev: Event) -> None:
 def member_updated(proj: Projector, ev: Event) -> None:
     winners = apply_changes(proj, "member", ev.entity, ev, ev.payload["changes"])
     if "name" in winners:
-        key = fold(str(winners["name"].value))
-        proj.cur.execute("UPDATE members SET name_key = ? WHERE id = ?", (key, ev.entity))
-        proj.cur.execute("UPDATE cases SET assignee_sort = ? WHERE assignee_id = ?", (key, ev.entity))
+        name = str(winners["name"].value)
+        proj.cur.execute("UPDATE members SET name_key = ?, name_sort = ? WHERE id = ?",
+                         (fold(name), sort_key(name), ev.entity))
+        proj.cur.execute("UPDATE cases SET assignee_sort = ? WHERE assignee_id = ?", (sort_key(name), ev.entity))
     if "active" in winners:
         proj.cur.execute("UPDATE members SET active = 0 WHERE id = ? AND revoked = 1", (ev.entity,))
 

@@ -32,7 +32,10 @@ from moderator_app.domain.score import Pillar
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 1
+VOCABULARY = 2  # 2: evidence.accessed (the chain of custody)
+
+# What a member did with evidence, recorded in the case's history (``services.custody``).
+ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
 
 MAX_INT = 2**53  # what every JSON reader holds exactly; far beyond any count or date here
 SHORT = 10_000  # names, titles, codes and one-line values (characters)
@@ -374,6 +377,8 @@ SCHEMAS: dict[str, EventSchema] = {
         {}, {"report": ident, "url": text(), "captured_at": _MILLIS})),
     "evidence.removed": EventSchema(CASE_OPTIONAL, _payload()),
     "evidence.integrity_failed": EventSchema(CASE_OPTIONAL, _payload({}, {"sha256": sha256, "problem": text()})),
+    "evidence.accessed": EventSchema(CASE_REQUIRED, _payload(
+        {"action": one_of(ACCESS_ACTIONS)}, {"sha256": sha256, "to": text(), "files": integer(0)})),
     "annotation.added": EventSchema(CASE_OPTIONAL, _annotation_added),
     "annotation.edited": EventSchema(CASE_OPTIONAL, _payload({"changes": changes("annotation")})),
     "annotation.deleted": EventSchema(CASE_OPTIONAL, _payload()),

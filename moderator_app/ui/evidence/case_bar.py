@@ -8,13 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import evidence_queries
 from moderator_app.store.database import raw_connection
 
+from .. import plain_text
+from ..plain_text import plain_label
 from .attach import Attacher, dropped_paths
 from .strip import EvidenceListModel, EvidenceStrip
 from .viewer import EvidenceViewer
@@ -39,7 +41,7 @@ class CaseEvidenceBar(QWidget):
         self.attacher.finished.connect(self._on_attached)
         self.attacher.failed.connect(self._on_failed)
         self.attacher.started.connect(lambda n: self.hint.setText(self.tr("Copying {0} file(s)…").format(n)))
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setStyleSheet("color: #7d838a;")
         self.attach_button = QPushButton(self.tr("Attach evidence…"))
         self.attach_button.setToolTip(self.tr("Add files to this case (or drop them here)"))
@@ -139,7 +141,7 @@ class CaseEvidenceBar(QWidget):
 
     def show_error(self, message: str) -> None:
         self.hint.setText("")
-        QMessageBox.warning(self, self.tr("Evidence"), message)
+        plain_text.warning(self, self.tr("Evidence"), message)
 
     def shutdown(self) -> None:
         for viewer in list(self.viewers.values()):

@@ -19,8 +19,9 @@ from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..plain_text import as_text, plain_label
 from .loader import Loaded
 from .text_pane import TextPaneBase
 
@@ -149,7 +150,7 @@ class HtmlPane(TextPaneBase):
         browser.setAccessibleName(self.tr("Captured web page"))
         super().__init__(browser, parent)
         self.browser = browser
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px 10px; }")
         self.banner.setAccessibleName(self.tr("Safety notice"))
@@ -181,7 +182,7 @@ class HtmlPane(TextPaneBase):
         else:
             notice = self.tr("Shown as a safe capture: scripts do not run and nothing is loaded from outside.")
         self.banner.setText(notice)
-        self.banner.setToolTip("\n".join(blocked))
+        self.banner.setToolTip(as_text("\n".join(blocked)))
 
     def _on_link(self, url: QUrl) -> None:
         self.message.emit(self.tr("Link (not opened): {0}").format(url.toString()))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QActionGroup, QImage
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from moderator_app.store.queries import AnnotationRow
 
+from ..plain_text import plain_label
 from .canvas import Canvas, CanvasMark
 from .loader import Loaded
 from .pane import Pane
@@ -50,7 +51,7 @@ class ImagePane(Pane):
                                                                              "screen pixel"))
         self.action(bar, self.tr("Zoom in"), self.canvas.zoom_in, "+")
         self.action(bar, self.tr("Zoom out"), self.canvas.zoom_out, "-")
-        self.zoom_label = QLabel("100%")
+        self.zoom_label = plain_label("100%")
         self.zoom_label.setMinimumWidth(52)
         self.zoom_label.setAccessibleName(self.tr("Zoom level"))
         bar.addWidget(self.zoom_label)

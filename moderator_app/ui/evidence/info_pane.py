@@ -4,8 +4,9 @@ that failed its integrity check, or an image refused as too large."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..plain_text import plain_label, rich_label
 from .pane import Pane
 
 STYLES = {
@@ -23,16 +24,15 @@ class InfoPane(Pane):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel()
+        self.headline = plain_label()
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
-        self.body = QLabel()
+        self.body = rich_label()
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAccessibleName(self.tr("Details"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
@@ -53,6 +53,7 @@ class InfoPane(Pane):
 
     def show_info(self, headline: str, body_html: str, *, tone: str = "info", can_save: bool = False,
                   can_copy: bool = False) -> None:
+        """``headline`` is plain text; ``body_html`` is markup, with every inserted value escaped."""
         self.setStyleSheet(STYLES[tone])
         self.headline.setText(headline)
         self.body.setText(body_html)

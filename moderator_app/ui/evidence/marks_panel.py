@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from moderator_app.domain.annotations import MAX_COMMENT, MAX_LABEL, kind_label
 from moderator_app.domain.clock import local_date
 from moderator_app.store.queries import AnnotationRow
 
+from ..plain_text import as_text, plain_label
 from .media_pane import clock_text
 
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class AnnotationListModel(QAbstractListModel):
                 lines.append(m.comment if len(m.comment) < 90 else m.comment[:89] + "…")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (m.label, m.comment) if p) or kind
+            return as_text("\n".join(p for p in (m.label, m.comment) if p) or kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{number}. {m.label or kind}"
         if role == ANNOTATION_ID_ROLE:
@@ -105,7 +105,7 @@ class MarksPanel(QWidget):
         self.model = AnnotationListModel(lang, self)
         self.current_id: str | None = None
         self.pending_kind: str | None = None
-        self.title = QLabel(self.tr("Marks"))
+        self.title = plain_label(self.tr("Marks"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -118,8 +118,9 @@ class MarksPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._on_clicked)
-        self.empty = QLabel(self.tr("No marks yet. Choose a tool above the picture and drag, select text and press "
-                                    "“Mark selection”, or mark a moment of a recording."))
+        self.empty = plain_label(self.tr(
+            "No marks yet. Choose a tool above the picture and drag, select text and press "
+            "“Mark selection”, or mark a moment of a recording."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #7d838a;")
 

@@ -13,11 +13,12 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QStackedWidget, QVBoxLayout, QWidget
 
 from moderator_app.store.queries import AnnotationRow
 
 from ..keys import portable_key
+from ..plain_text import plain_label, rich_label
 from .loader import Loaded
 from .pane import Pane
 
@@ -58,9 +59,8 @@ class MediaPane(Pane):
         self._duration = 0
         self.stack = QStackedWidget()
         self.fallback = QWidget()
-        self.facts = QLabel()
+        self.facts = rich_label()
         self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_button = QPushButton(self.tr("Open with the system player…"))
         self.open_button.setAccessibleName(self.tr("Open with the system player"))
@@ -99,7 +99,7 @@ class MediaPane(Pane):
             self.player.setVideoOutput(self.video)
             layout.addWidget(self.video, 1)
         else:
-            art = QLabel(self.tr("Audio recording"))
+            art = plain_label(self.tr("Audio recording"))
             art.setAlignment(Qt.AlignmentFlag.AlignCenter)
             art.setStyleSheet("QLabel { background: #202124; color: #e8eaed; font-size: 18px; }")
             layout.addWidget(art, 1)
@@ -118,7 +118,7 @@ class MediaPane(Pane):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName(self.tr("Position"))
         self.slider.sliderMoved.connect(self.seek)
-        self.time_label = QLabel("00:00 / 00:00")
+        self.time_label = plain_label("00:00 / 00:00")
         self.time_label.setMinimumWidth(110)
         mark = QPushButton(self.tr("Mark this moment"))
         mark.setAccessibleName(self.tr("Mark this moment"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from moderator_app.store.queries import AnnotationRow
 
 from ..keys import portable_key
+from ..plain_text import as_text
 from .loader import Loaded
 
 
@@ -63,7 +64,7 @@ class Pane(QWidget):
         tooltip = tip or text
         if shortcut is not None:
             tooltip += f" ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        act.setToolTip(tooltip)
+        act.setToolTip(as_text(tooltip))
         act.setCheckable(checkable)
         act.triggered.connect(slot)
         bar.addAction(act)

@@ -35,10 +35,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QImage, QKeySequence
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
 
 from moderator_app.store.queries import AnnotationRow
 
+from ..plain_text import plain_label
 from .canvas import Canvas
 from .image_pane import canvas_marks, numbering
 from .loader import Loaded
@@ -123,7 +124,7 @@ class PdfPane(Pane):
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda v: self.go_to(v - 1))
         bar.addWidget(self.page_box)
-        self.page_count_label = QLabel()
+        self.page_count_label = plain_label()
         bar.addWidget(self.page_count_label)
         self.action(bar, "▶", lambda: self.go_to(self.page + 1), "PgDown", self.tr("Next page"))
         bar.addSeparator()
@@ -132,7 +133,7 @@ class PdfPane(Pane):
         self.action(bar, self.tr("100%"), self.canvas.actual_size, "1")
         self.action(bar, self.tr("Zoom in"), self.canvas.zoom_in, "+")
         self.action(bar, self.tr("Zoom out"), self.canvas.zoom_out, "-")
-        self.zoom_label = QLabel()
+        self.zoom_label = plain_label()
         self.zoom_label.setMinimumWidth(52)
         bar.addWidget(self.zoom_label)
         bar.addSeparator()

@@ -34,6 +34,7 @@ from moderator_app.domain import mime
 from moderator_app.store.blobs import BlobStore
 from moderator_app.store.queries import EvidenceRow
 
+from ..plain_text import as_text
 from .canvas import blurred
 from .loader import decode_image
 
@@ -254,7 +255,7 @@ class EvidenceListModel(QAbstractListModel):
             pix = self.thumbnail(r)
             return QIcon(pix) if pix is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(r)
+            return as_text(self.tooltip(r))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{r.name or r.url}, {mime.describe(r.mime, self.lang) if r.kind == 'file' else 'link'}"
         if role == EVIDENCE_ID_ROLE:

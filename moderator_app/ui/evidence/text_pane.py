@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.textspan import FoldedText, Utf16Map
 from moderator_app.store.queries import AnnotationRow
 
+from ..plain_text import plain_label
 from .loader import Loaded
 from .pane import Pane
 
@@ -70,7 +70,7 @@ class TextPaneBase(Pane):
         self.action(bar, self.tr("Previous"), self.find_previous, "Shift+F3")
         self.action(bar, self.tr("Next"), self.find_next, "F3")
         self.action(bar, self.tr("Find"), self.focus_find, QKeySequence.StandardKey.Find)
-        self.found_label = QLabel()
+        self.found_label = plain_label()
         self.found_label.setAccessibleName(self.tr("Matches found"))
         bar.addWidget(self.found_label)
         self.top = QVBoxLayout(self)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -45,6 +44,7 @@ from moderator_app.domain.annotations import kind_label
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.errors import UserError
 from moderator_app.services import annotations as annotation_service
+from moderator_app.services import custody, player_copy
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import evidence_queries, queries
@@ -52,8 +52,10 @@ from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import AnnotationRow, EvidenceRow
 
+from .. import plain_text
 from ..detail_common import size_text
 from ..keys import portable_key
+from ..plain_text import plain_label, rich_label
 from .attach import Attacher, dropped_paths
 from .html_pane import HtmlPane
 from .image_pane import ImagePane
@@ -138,10 +140,9 @@ class EvidenceViewer(QWidget):
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("Next item (Alt+Right)"))
         self.next_button.clicked.connect(self.next_item)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title = rich_label()
         self.title.setAccessibleName(self.tr("Evidence item"))
-        self.sensitive = QCheckBox(self.tr("Sensitive mode"))
+        self.sensitive = QCheckBox(self.tr("Blur sensitive content"))
         self.sensitive.setToolTip(self.tr("Blur pictures until you click them"))
         self.sensitive.toggled.connect(self._on_sensitive)
         attach = QPushButton(self.tr("Attach evidence…"))
@@ -160,7 +161,7 @@ class EvidenceViewer(QWidget):
         for w in (self.sensitive, attach, self.export_button, self.save_button):
             header.addWidget(w)
 
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.setAccessibleName(self.tr("Warning"))
@@ -178,9 +179,8 @@ class EvidenceViewer(QWidget):
         self.marks_panel.saveRequested.connect(self.save_mark)
         self.marks_panel.deleteRequested.connect(self.delete_mark)
         self.marks_panel.discardRequested.connect(self.discard_pending)
-        self.facts = QLabel()
+        self.facts = rich_label()
         self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAccessibleName(self.tr("About this item"))
         self.facts.setStyleSheet("QLabel { color: #3c4043; padding: 8px; border-top: 1px solid #dadce0; }")
@@ -201,7 +201,7 @@ class EvidenceViewer(QWidget):
         self.strip = EvidenceStrip(self.model)
         self.strip.currentItemChanged.connect(self.select)
         self.strip.itemClicked.connect(self._on_strip_click)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setStyleSheet("QLabel { color: #7d838a; padding: 2px 8px; }")
 
@@ -390,6 +390,7 @@ class EvidenceViewer(QWidget):
         pane.set_veiled(self.model.veiled(row.id) and result.family in ("image", "pdf"))
         pane.show_marks(self.marks, self.selected_mark)
         self.export_button.setEnabled(result.family in ("image", "pdf"))
+        self._custody(row, "opened")
 
     def _show_problem(self, row: EvidenceRow, problem: str) -> None:
         if problem == "damaged":
@@ -610,6 +611,7 @@ class EvidenceViewer(QWidget):
         except UserError as exc:
             self.show_error(str(exc))
             return None
+        self._custody(self.current, "copy_saved", path.name)
         self.say(self.tr("Saved {0}").format(str(path)))
         return path
 
@@ -627,27 +629,55 @@ class EvidenceViewer(QWidget):
         except UserError as exc:
             self.show_error(str(exc))
             return None
+        self._custody(self.current, "copy_saved", path.name)
         self.say(self.tr("Saved {0}").format(str(path)))
         return path
 
     def open_externally(self) -> Path | None:
-        """Open a recording with the system's player, after the member agrees."""
+        """Open a recording with the system's player, after the member agrees.
+
+        The system picks the program by the extension, and the file's name is the sender's: the
+        copy is named by its detected type instead (``services.player_copy``), and a file that is
+        not a recording is not handed over at all.
+        """
         row = self.current
         if row is None or row.kind != "file":
             return None
+        try:
+            name = player_copy.planned_name(self.ws, row)
+        except player_copy.NotPlayable as exc:
+            self.show_error(self.tr(
+                "“{0}” is not opened with another program: its content is {1}, not one of the recording types "
+                "the application hands to a player (MP4, WebM, QuickTime, Matroska, M4A, MP3, Ogg, WAV). Another "
+                "program might run it instead of playing it. Use “Save a copy…” if you need the file."
+            ).format(row.name, mime.describe(exc.detected, self.lang)))
+            return None
+        except UserError as exc:
+            self.show_error(str(exc))
+            return None
         if not self.confirm(
             self.tr("Open with the system player"),
-            self.tr("A copy of “{0}” will be written to a temporary folder and opened by another program. That "
-                    "program is outside this application's protection: it may, for example, connect to the "
-                    "internet. Open it?").format(row.name),
+            self.tr("A copy of “{0}” will be written to a temporary folder as {1} and opened by the program this "
+                    "computer uses for that type. That program is outside this application's protection: it may, "
+                    "for example, connect to the internet. Open it?").format(row.name, name),
         ):
             return None
-        folder = Path(tempfile.mkdtemp(prefix="moderator-evidence-"))
-        name = row.name if Path(row.name).suffix else row.name + mime.PREFERRED_EXTENSION.get(row.mime or "", "")
-        target = self.save_copy(folder / Path(name).name)
-        if target is not None:
-            self.open_url(QUrl.fromLocalFile(str(target)))
+        try:
+            target = player_copy.write_player_copy(self.ws, row, Path(tempfile.mkdtemp(prefix="moderator-evidence-")))
+        except UserError as exc:
+            self.show_error(str(exc))
+            return None
+        self._custody(row, "opened_externally", target.name)
+        self.say(self.tr("Opened {0} with the system player").format(target.name))
+        self.open_url(QUrl.fromLocalFile(str(target)))
         return target
+
+    def _custody(self, row: EvidenceRow, action: str, to: str = "") -> None:
+        """Put this access in the case's history (the chain of custody); never in the member's way."""
+        try:
+            custody.record_access(self.ws, row.id, action, to)
+        except Exception:
+            log.exception("could not record %s of evidence %s", action, row.id)
 
     def _copy_address(self) -> None:
         if self.current is not None and self.current.kind == "link":
@@ -678,14 +708,14 @@ class EvidenceViewer(QWidget):
     # --- dialogs (replaceable in tests) --------------------------------------------------
 
     def _ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = plain_text.question(self, title, question,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _error_box(self, message: str) -> None:
         self.say(message)
-        QMessageBox.warning(self, self.tr("Evidence"), message)
+        plain_text.warning(self, self.tr("Evidence"), message)
 
     # --- lifetime -------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from moderator_app.services import letters as letter_service
 from moderator_app.services.workspace import Workspace
 
 from ..detail_common import MUTED, WARNING, show_error
+from ..plain_text import as_text, plain_label, rich_label
 from .pdf import letter_document, render_letter_pdf
 
 MULTILINE = LIST_VALUES | {"rationale"}
@@ -82,14 +83,14 @@ class LetterDialog(QDialog):
         self.kind_combo.activated.connect(lambda _i: self.reload())
         self.lang_combo.activated.connect(lambda _i: self.reload())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Letter")))
+        top.addWidget(plain_label(self.tr("&Letter")))
         top.itemAt(0).widget().setBuddy(self.kind_combo)  # type: ignore[union-attr]
         top.addWidget(self.kind_combo, 2)
-        lang_label = QLabel(self.tr("L&anguage"))
+        lang_label = plain_label(self.tr("L&anguage"))
         lang_label.setBuddy(self.lang_combo)
         top.addWidget(lang_label)
         top.addWidget(self.lang_combo, 1)
-        self.source_label = QLabel()
+        self.source_label = plain_label()
         self.source_label.setStyleSheet(f"color: {MUTED}")
         top.addWidget(self.source_label, 2)
 
@@ -105,17 +106,16 @@ class LetterDialog(QDialog):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Fields marked * are required. Values come from the case; change any of them for "
-                              "this letter."))
+        hint = plain_label(self.tr("Fields marked * are required. Values come from the case; change any of them for "
+                                   "this letter."))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED}")
         lv.addWidget(hint)
         lv.addWidget(scroll, 1)
         lv.addWidget(self.remember)
 
-        self.missing_label = QLabel()
+        self.missing_label = rich_label()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         self.missing_label.setAccessibleName(self.tr("Missing values"))
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the letter"))
@@ -176,8 +176,8 @@ class LetterDialog(QDialog):
         source = draft.template.source
         self.source_label.setText(self.tr("Template: built in") if source == "built-in"
                                   else self.tr("Template: {0}").format(source))
-        self.source_label.setToolTip(str(letter_service.workspace_template_path(self.ws, self.kind,
-                                                                                self.letter_lang)))
+        template_path = letter_service.workspace_template_path(self.ws, self.kind, self.letter_lang)
+        self.source_label.setToolTip(as_text(str(template_path)))
         self._update_preview()
 
     def _clear_form(self) -> None:
@@ -191,8 +191,8 @@ class LetterDialog(QDialog):
         required = set(draft.template.required)
         for name in draft.template.names():
             text = placeholder_label(name, self.lang)
-            label = QLabel(f"{text} *" if name in required else text)
-            label.setToolTip("{{" + name + "}}")
+            label = plain_label(f"{text} *" if name in required else text)
+            label.setToolTip(as_text("{{" + name + "}}"))
             value = typed.get(name) or draft.known.get(name, "")
             if name in MULTILINE:
                 edit: QLineEdit | QPlainTextEdit = QPlainTextEdit(value)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from moderator_app.services.workspace import Workspace
 
+from .. import plain_text
 from ..icons import action_icon
 from ..keys import portable_key
 
@@ -17,7 +18,7 @@ from ..keys import portable_key
 def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | None) -> None:
     """Open the letter writer for a case; say so when no case is selected."""
     if not case_ref:
-        QMessageBox.information(
+        plain_text.information(
             window,
             QCoreApplication.translate("Letters", "Write a letter"),
             QCoreApplication.translate("Letters", "Select a case first."),

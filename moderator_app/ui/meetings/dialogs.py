@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
@@ -27,6 +26,7 @@ from moderator_app.store.meeting_queries import MeetingRow
 from moderator_app.store.queries import MemberRow
 
 from ..dialogs import with_ok_cancel
+from ..plain_text import plain_label
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -116,8 +116,8 @@ class AmendDialog(QDialog):
     def __init__(self, lang: str, outcome: str, ref: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Amend the decision on {0}").format(ref))
-        note = QLabel(self.tr("The meeting is finalized. The decision stays on record; the amendment is a new "
-                              "decision that names it."))
+        note = plain_label(self.tr("The meeting is finalized. The decision stays on record; the amendment is a new "
+                                   "decision that names it."))
         note.setWordWrap(True)
         self.outcome = outcome_combo(lang)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome)))
@@ -143,8 +143,8 @@ class AppealDialog(QDialog):
     def __init__(self, ref: str, deadline: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Appeal against the decision on {0}").format(ref))
-        note = QLabel(self.tr("Appeals are accepted until {0}. The case goes back onto the next open meeting's "
-                              "agenda; the decision keeps its record.").format(deadline.strftime("%d/%m/%Y")))
+        note = plain_label(self.tr("Appeals are accepted until {0}. The case goes back onto the next open meeting's "
+                                   "agenda; the decision keeps its record.").format(deadline.strftime("%d/%m/%Y")))
         note.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Grounds of the appeal"))

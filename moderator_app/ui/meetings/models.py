@@ -24,6 +24,8 @@ from moderator_app.domain.enums import Category, Outcome, Role, Status
 from moderator_app.domain.meetings import ATTENDANCE_LABELS, VOTE_LABELS, label
 from moderator_app.store import meeting_queries as mq
 
+from ..plain_text import as_text
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_IDS_MIME = "application/x-moderator-case-ids"
@@ -66,7 +68,7 @@ class MeetingListModel(QAbstractListModel):
                 "Meetings", "{0} items, {1} decisions"
             ).format(m.agenda_count, m.decision_count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return m.place or None
+            return as_text(m.place) if m.place else None
         if role == Qt.ItemDataRole.ForegroundRole and m.finalized:
             return QBrush(MUTED)
         if role == ID_ROLE:

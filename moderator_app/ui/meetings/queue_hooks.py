@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from moderator_app.domain.errors import UserError
 from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
 
+from .. import plain_text
 from ..icons import action_icon
 from ..keys import portable_key
 from .window import MeetingsWindow
@@ -35,7 +36,7 @@ def open_meetings_window(parent: QMainWindow, ws: Workspace, lang: str) -> Meeti
 def add_to_next_meeting(parent: QWidget, ws: Workspace, case_ids: list[str]) -> svc.NextMeeting | None:
     """Put the selected cases on the next open meeting's agenda and say where they went."""
     if not case_ids:
-        QMessageBox.information(
+        plain_text.information(
             parent,
             QCoreApplication.translate("Meetings", "Add to next meeting"),
             QCoreApplication.translate("Meetings", "Select one or more cases first."),
@@ -44,14 +45,14 @@ def add_to_next_meeting(parent: QWidget, ws: Workspace, case_ids: list[str]) -> 
     try:
         result = svc.add_to_next_meeting(ws, case_ids)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), str(exc))
+        plain_text.warning(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), str(exc))
         return None
     text = QCoreApplication.translate("Meetings", "{0} case(s) added to “{1}”.").format(len(result.added), result.title)
     if result.already:
         text += "\n" + QCoreApplication.translate("Meetings", "Already on its agenda: {0}").format(
             ", ".join(result.already)
         )
-    QMessageBox.information(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), text)
+    plain_text.information(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), text)
     return result
 
 

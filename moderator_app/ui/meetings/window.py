@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -54,6 +53,8 @@ from moderator_app.store import meeting_queries as mq
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
+from .. import plain_text
+from ..plain_text import as_text, plain_label, rich_label
 from .dialogs import AmendDialog, AppealDialog, ChoiceDelegate, MeetingDialog, outcome_combo, pydate, qdate
 from .models import (
     ID_ROLE,
@@ -122,15 +123,14 @@ class MeetingsWindow(QMainWindow):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         text_0 = self.tr("Meetings")
-        lv.addWidget(QLabel(f"<b>{html.escape(text_0)}</b>"))
+        lv.addWidget(rich_label(f"<b>{html.escape(text_0)}</b>"))
         lv.addWidget(self.meeting_list)
         lv.addWidget(new_button)
 
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
-        self.info_label = QLabel()
+        self.title_label = rich_label()
+        self.info_label = plain_label()
         self.info_label.setWordWrap(True)
-        self.quorum_label = QLabel()
+        self.quorum_label = rich_label()
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_meeting)
@@ -161,7 +161,7 @@ class MeetingsWindow(QMainWindow):
         rv.setContentsMargins(6, 0, 0, 0)
         rv.addWidget(header)
         rv.addWidget(self.tabs, 1)
-        self.empty_label = QLabel(self.tr("No meeting yet. Create one with “New meeting…”."))
+        self.empty_label = plain_label(self.tr("No meeting yet. Create one with “New meeting…”."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         rv.addWidget(self.empty_label)
 
@@ -203,7 +203,7 @@ class MeetingsWindow(QMainWindow):
         ready = QWidget()
         v = QVBoxLayout(ready)
         v.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Cases ready for a meeting — drag them onto the agenda"))
+        hint = plain_label(self.tr("Cases ready for a meeting — drag them onto the agenda"))
         hint.setWordWrap(True)
         v.addWidget(hint)
         v.addWidget(self.ready_list)
@@ -230,7 +230,7 @@ class MeetingsWindow(QMainWindow):
         agenda = QWidget()
         v = QVBoxLayout(agenda)
         v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(QLabel(self.tr("Agenda (drag to reorder)")))
+        v.addWidget(plain_label(self.tr("Agenda (drag to reorder)")))
         v.addWidget(self.agenda_list)
         row = QHBoxLayout()
         for b in (self.up_button, self.down_button, self.remove_button):
@@ -252,8 +252,7 @@ class MeetingsWindow(QMainWindow):
     def _build_item_panel(self) -> QWidget:
         panel = QWidget()
         v = QVBoxLayout(panel)
-        self.item_title = QLabel()
-        self.item_title.setTextFormat(Qt.TextFormat.RichText)
+        self.item_title = rich_label()
         self.item_title.setWordWrap(True)
         v.addWidget(self.item_title)
 
@@ -296,8 +295,8 @@ class MeetingsWindow(QMainWindow):
         self.votes_table.setMinimumHeight(120)
         self.votes_table.setMaximumHeight(230)
         vv.addWidget(self.votes_table)
-        self.vote_hint = QLabel(self.tr("Members present vote; a member with a conflict of interest is recused and "
-                                        "cannot vote on this item."))
+        self.vote_hint = plain_label(self.tr(
+            "Members present vote; a member with a conflict of interest is recused and cannot vote on this item."))
         self.vote_hint.setWordWrap(True)
         self.vote_hint.setStyleSheet("color:#7d838a")
         vv.addWidget(self.vote_hint)
@@ -308,7 +307,7 @@ class MeetingsWindow(QMainWindow):
             spin = QSpinBox()
             spin.setRange(0, 999)
             spin.setAccessibleName(text)
-            tally_row.addWidget(QLabel(text))
+            tally_row.addWidget(plain_label(text))
             tally_row.addWidget(spin)
             self.tally_spins[code] = spin
         tally_row.addStretch(1)
@@ -370,9 +369,8 @@ class MeetingsWindow(QMainWindow):
         self.public_summary.setMaxLength(svc.MAX_PUBLIC_SUMMARY)
         self.public_summary.editingFinished.connect(self._public_summary_edited)
         form.addRow(self.tr("Public summary"), self.public_summary)
-        self.decision_state = QLabel()
+        self.decision_state = rich_label()
         self.decision_state.setWordWrap(True)
-        self.decision_state.setTextFormat(Qt.TextFormat.RichText)
         form.addRow("", self.decision_state)
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("Record decision"))
@@ -404,7 +402,7 @@ class MeetingsWindow(QMainWindow):
         self.attendance_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 160), (2, 140), (3, 170)):
             self.attendance_table.setColumnWidth(col, width)
-        self.attendance_quorum = QLabel()
+        self.attendance_quorum = rich_label()
         self.attendance_quorum.setWordWrap(True)
         self.all_present = QPushButton(self.tr("Mark everyone present"))
         self.all_present.clicked.connect(self.mark_all_present)
@@ -431,13 +429,13 @@ class MeetingsWindow(QMainWindow):
         left = QWidget()
         lv = QVBoxLayout(left)
         text_1 = self.tr("Minutes")
-        lv.addWidget(QLabel(f"<b>{html.escape(text_1)}</b>"))
+        lv.addWidget(rich_label(f"<b>{html.escape(text_1)}</b>"))
         lv.addWidget(self.minutes)
         lv.addWidget(self.minutes_save, 0, Qt.AlignmentFlag.AlignRight)
         right = QWidget()
         rv = QVBoxLayout(right)
         text_2 = self.tr("Generated summary")
-        rv.addWidget(QLabel(f"<b>{html.escape(text_2)}</b>"))
+        rv.addWidget(rich_label(f"<b>{html.escape(text_2)}</b>"))
         rv.addWidget(self.summary)
         rv.addWidget(self.summary_copy, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -685,7 +683,7 @@ class MeetingsWindow(QMainWindow):
         try:
             result = fn(*args, **kwargs)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            plain_text.warning(self, self.tr("Not done"), str(exc))
             return None
         self.reload()
         return result if result is not None else True
@@ -719,7 +717,7 @@ class MeetingsWindow(QMainWindow):
             self.detail.meeting.title)
         if undecided:
             text += "\n\n" + self.tr("{0} agenda item(s) have no decision.").format(undecided)
-        if QMessageBox.question(self, self.tr("Finalize the meeting"), text) != QMessageBox.StandardButton.Yes:
+        if plain_text.question(self, self.tr("Finalize the meeting"), text) != QMessageBox.StandardButton.Yes:
             return
         self._act(svc.finalize, self.ws, self.detail.meeting.id)
 
@@ -738,7 +736,7 @@ class MeetingsWindow(QMainWindow):
                 order.insert(min(row + n, len(order)), item)
             svc.reorder_agenda(self.ws, self.meeting_id, order)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            plain_text.warning(self, self.tr("Not done"), str(exc))
         self.reload()
 
     def _move_item(self, item_id: str, to_row: int) -> None:
@@ -798,7 +796,7 @@ class MeetingsWindow(QMainWindow):
     def add_follow_up(self) -> None:
         action = " ".join(self.fu_action.text().split())
         if not action:
-            QMessageBox.warning(self, self.tr("Not done"), self.tr("Describe the follow-up action first."))
+            plain_text.warning(self, self.tr("Not done"), self.tr("Describe the follow-up action first."))
             return
         self.follow_model.add((action, self.fu_owner.currentData(),
                                self.fu_owner.currentText() if self.fu_owner.currentData() else "",
@@ -866,7 +864,7 @@ class MeetingsWindow(QMainWindow):
             else:
                 text = self.tr("The appeal was recorded; {0} waits for the next meeting to be created.").format(
                     result.ref)
-            QMessageBox.information(self, self.tr("Appeal"), text)
+            plain_text.information(self, self.tr("Appeal"), text)
 
     def save_minutes(self) -> None:
         if self.meeting_id is not None:
@@ -909,7 +907,7 @@ class MeetingsWindow(QMainWindow):
 
     def _run_export(self, job: Callable[[Any], object], path: Path) -> ExportTask:
         task = ExportTask(job, path)
-        dialog = QProgressDialog(self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, 0, self)
+        dialog = QProgressDialog(as_text(self.tr("Writing {0}…").format(path.name)), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setMinimumDuration(500)
         dialog.setAutoClose(False)
@@ -926,7 +924,7 @@ class MeetingsWindow(QMainWindow):
 
         def failed(message: str) -> None:
             dialog.close()
-            QMessageBox.warning(self, self.tr("Export failed"), message or self.tr(
+            plain_text.warning(self, self.tr("Export failed"), message or self.tr(
                 "The export failed because of a bug; the details are in the log file of the data folder."))
 
         task.signals.progress.connect(progress)

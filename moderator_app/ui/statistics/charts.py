@@ -29,6 +29,7 @@ from moderator_app.domain.score import Band
 from moderator_app.exports.quarterly import ReportTable
 
 from ..detail_common import BAND_COLORS, percent_text
+from ..plain_text import as_text
 
 SERIES_COLORS = ("#2462a6", "#e07b39", "#8a6d00", "#6a4c93")
 DEADLINE_COLORS = ("#1e7b34", "#b3261e", "#c9a227")  # on time, late, still running
@@ -67,7 +68,7 @@ def tooltip_text(table: ReportTable, column: int, index: int) -> str:
 
 def _show_tip(text: str, shown: bool) -> None:
     if shown:
-        QToolTip.showText(QCursor.pos(), text)
+        QToolTip.showText(QCursor.pos(), as_text(text))
     else:
         QToolTip.hideText()
 

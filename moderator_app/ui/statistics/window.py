@@ -47,6 +47,7 @@ from moderator_app.services.workspace import Workspace
 from ..background import Loader
 from ..detail_common import MUTED, WARNING, percent_text, show_error
 from ..dialogs import with_ok_cancel
+from ..plain_text import plain_label, rich_label
 from ..rows_model import Column, RowsModel, fit_columns, table_view
 from .charts import ChartView
 
@@ -138,11 +139,11 @@ class StatisticsWindow(QMainWindow):
         self.report_button = QPushButton(self.tr("Quarterly report…"))
         self.report_button.setToolTip(self.tr("Export the quarterly activity report as an Excel workbook or a PDF"))
         self.report_button.clicked.connect(self.choose_report)
-        self.state = QLabel()
+        self.state = rich_label()
         self.state.setStyleSheet(f"color: {MUTED}")
         top = QHBoxLayout()
-        for w in (QLabel(self.tr("Period")), self.preset, QLabel(self.tr("from")), self.date_from,
-                  QLabel(self.tr("to")), self.date_to, self.refresh_button):
+        for w in (plain_label(self.tr("Period")), self.preset, plain_label(self.tr("from")), self.date_from,
+                  plain_label(self.tr("to")), self.date_to, self.refresh_button):
             top.addWidget(w)
         top.addWidget(self.state, 1)
         top.addWidget(self.report_button)
@@ -163,14 +164,14 @@ class StatisticsWindow(QMainWindow):
             frame.setStyleSheet("QFrame { background: #f4f7fa; border-radius: 6px; }")
             v = QVBoxLayout(frame)
             v.setContentsMargins(10, 6, 10, 6)
-            caption = QLabel(title)
+            caption = plain_label(title)
             caption.setWordWrap(True)
             caption.setStyleSheet(f"color: {MUTED}; background: transparent")
-            value = QLabel("—")
+            value = plain_label("—")
             value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f4e79; background: transparent")
             value.setAccessibleName(title)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            detail = QLabel("")
+            detail = plain_label("")
             detail.setStyleSheet(f"color: {MUTED}; background: transparent")
             detail.setWordWrap(True)
             v.addWidget(caption)
@@ -192,7 +193,7 @@ class StatisticsWindow(QMainWindow):
         group.addButton(self.per_week)
         group.addButton(self.per_month)
         self.per_week.toggled.connect(lambda _c: self._show_activity())
-        switch.addWidget(QLabel(self.tr("Reports and cases")))
+        switch.addWidget(plain_label(self.tr("Reports and cases")))
         switch.addWidget(self.per_month)
         switch.addWidget(self.per_week)
         switch.addStretch(1)
@@ -272,7 +273,7 @@ class StatisticsWindow(QMainWindow):
         except UserError as exc:
             self.state.setText(f"<span style='color:{WARNING}'>{html.escape(str(exc))}</span>")
             return
-        self.state.setText(self.tr("Computing…"))
+        self.state.setText(html.escape(self.tr("Computing…")))
         ws = self.ws
         self.loader.start(lambda: statistics.compute(ws, period))
 
@@ -287,7 +288,7 @@ class StatisticsWindow(QMainWindow):
     def _loaded(self, stats: Statistics) -> None:
         self.stats = stats
         self.tables = {t.key: t for t in report_tables(stats, self.lang)}
-        self.state.setText(self.tr("{0} · figures as of now").format(stats.period.label()))
+        self.state.setText(html.escape(self.tr("{0} · figures as of now").format(stats.period.label())))
         self._fill_cards(stats)
         self._show_activity()
         for key in ("categories", "platforms", "deadlines", "overdue", "outcomes", "bands"):
@@ -357,7 +358,7 @@ class StatisticsWindow(QMainWindow):
         """Compute the quarter's figures off the GUI thread, then write the workbook or the PDF."""
         ws, lang = self.ws, self.lang
         self._pending_report = (quarter, fmt, path)
-        self.state.setText(self.tr("Preparing the quarterly report…"))
+        self.state.setText(html.escape(self.tr("Preparing the quarterly report…")))
         if fmt == "xlsx":
             self.report_loader.start(lambda: statistics.quarterly_report(ws, quarter, path, lang))
         else:
@@ -381,7 +382,7 @@ class StatisticsWindow(QMainWindow):
             show_error(self, exc)
             return
         self.last_report = path
-        self.state.setText(self.tr("Saved {0}").format(str(path)))
+        self.state.setText(html.escape(self.tr("Saved {0}").format(str(path))))
 
     # --- staying current ----------------------------------------------------------------------
 

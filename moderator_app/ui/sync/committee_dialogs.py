@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.errors import UserError
 from moderator_app.services import committee as roster
 from moderator_app.services.workspace import Workspace
+
+from ..plain_text import as_text, plain_label
 
 
 def _folder_row(dialog: QDialog, edit: QLineEdit) -> QHBoxLayout:
@@ -65,7 +66,7 @@ class CreateCommitteeDialog(QDialog):
         form.addRow(self.tr("Committee name:"), self.name)
         form.addRow(self.tr("Your name:"), self.member_name)
         form.addRow(self.tr("Shared folder:"), _folder_row(self, self.folder))
-        note = QLabel(
+        note = plain_label(
             self.tr(
                 "You become the committee's chair. Members join from their own computers by "
                 "choosing the same shared folder; you approve them."
@@ -87,16 +88,16 @@ class CreateCommitteeDialog(QDialog):
         try:
             created = create(self.ws, self.name.text(), self.member_name.text(), Path(self.folder.text().strip()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Create a committee"), str(exc))
+            QMessageBox.warning(self, self.tr("Create a committee"), as_text(str(exc)))
             return
         self.fingerprint = created.fingerprint
         QMessageBox.information(
             self,
             self.tr("Committee created"),
-            self.tr(
+            as_text(self.tr(
                 "The committee is ready. Its root fingerprint is:\n\n{0}\n\nRead it to members when they join "
                 "so they can check they chose the right folder."
-            ).format(created.fingerprint),
+            ).format(created.fingerprint)),
         )
         self.accept()
 
@@ -112,7 +113,7 @@ class JoinCommitteeDialog(QDialog):
         self.folder = QLineEdit(folder)
         self.folder.setAccessibleName(self.tr("Shared folder"))
         self.folder.editingFinished.connect(self._read_root)
-        self.root_label = QLabel("—")
+        self.root_label = plain_label("—")
         self.root_label.setWordWrap(True)
         self.root_label.setAccessibleName(self.tr("Committee and root fingerprint"))
         self.member_name = QLineEdit(ws.identity.member_name)
@@ -121,7 +122,7 @@ class JoinCommitteeDialog(QDialog):
         form.addRow(self.tr("Shared folder:"), _folder_row(self, self.folder))
         form.addRow(self.tr("Committee:"), self.root_label)
         form.addRow(self.tr("Your name:"), self.member_name)
-        note = QLabel(
+        note = plain_label(
             self.tr(
                 "Compare the fingerprint with the one the chair reads to you by phone. The chair then "
                 "approves your request; the next sync brings you the committee's work."
@@ -129,7 +130,7 @@ class JoinCommitteeDialog(QDialog):
         )
         note.setWordWrap(True)
         self.has_own_work = roster.own_event_count(ws) > 0
-        self.fresh_note = QLabel(
+        self.fresh_note = plain_label(
             self.tr(
                 "This workspace already holds work of its own, so it cannot join a committee. "
                 "Choose a new folder for a fresh workspace for the committee; it opens in a new window."
@@ -185,15 +186,15 @@ class JoinCommitteeDialog(QDialog):
                     fresh.close()
                 QProcess.startDetached(sys.executable, ["-m", "moderator_app", "--data-dir", str(target)])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Join a committee"), str(exc))
+            QMessageBox.warning(self, self.tr("Join a committee"), as_text(str(exc)))
             return
         QMessageBox.information(
             self,
             self.tr("Join request sent"),
-            self.tr(
+            as_text(self.tr(
                 "Your request to join {0} was written from device {1}.\nRoot fingerprint: {2}\n"
                 "Your key fingerprint (read it to the chair): {3}\n\n"
                 "Once the chair approves it, the next sync brings you the committee's work."
-            ).format(joined.committee_name, joined.device_id, joined.fingerprint, joined.key_fingerprint),
+            ).format(joined.committee_name, joined.device_id, joined.fingerprint, joined.key_fingerprint)),
         )
         self.accept()

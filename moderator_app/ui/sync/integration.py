@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from moderator_app.domain.enums import Role
 
+from .. import plain_text
 from ..icons import action_icon
 from ..keys import portable_key
 from .controller import SyncController
@@ -149,11 +150,11 @@ class SyncUi(QObject):
         self.window.statusBar().clearMessage()
         problems = getattr(report, "problems", [])
         if problems:
-            QMessageBox.warning(self.window, self.tr("Verify the store"),
-                                self.tr("Problems found:\n{0}").format("\n".join(problems[:20])))
+            plain_text.warning(self.window, self.tr("Verify the store"),
+                               self.tr("Problems found:\n{0}").format("\n".join(problems[:20])))
         else:
-            QMessageBox.information(self.window, self.tr("Verify the store"),
-                                    self.tr("No problems: the database, the evidence files, the event chains and "
+            plain_text.information(self.window, self.tr("Verify the store"),
+                                   self.tr("No problems: the database, the evidence files, the event chains and "
                                             "the signed bundles all check out."))
 
     def _on_round(self, report: object) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -46,6 +46,7 @@ class SyncNotice(QMessageBox):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync"))
         self.setIcon(QMessageBox.Icon.Warning)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names and members' names from the folder
         self.setText(text)
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.setModal(False)

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +18,9 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import UserError
 from moderator_app.services.workspace import Workspace
+
+from .. import plain_text
+from ..plain_text import plain_label
 
 APPROVABLE = (Role.MEMBER, Role.REVIEWER, Role.SECRETARY, Role.OBSERVER, Role.CHAIR)
 
@@ -48,15 +49,15 @@ class JoinRequestsDialog(QDialog):
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setAccessibleName(self.tr("Approve the selected request"))
         self.approve_button.clicked.connect(self._approve)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Role:")))
+        row.addWidget(plain_label(self.tr("Role:")))
         row.addWidget(self.role)
         row.addStretch(1)
         row.addWidget(self.approve_button)
-        hint = QLabel(self.tr("Before approving, compare the key fingerprint with the one the person reads to you "
-                              "from their screen."))
+        hint = plain_label(self.tr("Before approving, compare the key fingerprint with the one the person reads to you "
+                                   "from their screen."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -98,7 +99,7 @@ class JoinRequestsDialog(QDialog):
         try:
             approve(self.ws, request.device_id, role)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Join requests"), str(exc))
+            plain_text.warning(self, self.tr("Join requests"), str(exc))
             return
         self.message.setText(self.tr("{0} was approved as {1}; the next sync round tells the committee.")
                              .format(request.name, role.label(self.lang)))

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +22,9 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
 
+from .. import plain_text
+from ..plain_text import plain_label
+
 
 class SyncSettingsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -33,10 +34,10 @@ class SyncSettingsDialog(QDialog):
         self.setMinimumWidth(560)
         info = sync_settings.committee(ws)
 
-        self.committee_label = QLabel()
+        self.committee_label = plain_label()
         self.committee_label.setWordWrap(True)
         self.committee_label.setAccessibleName(self.tr("Committee"))
-        self.fingerprint_label = QLabel()
+        self.fingerprint_label = plain_label()
         self.fingerprint_label.setAccessibleName(self.tr("Root fingerprint"))
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder = QLineEdit(str(info.folder) if info and info.folder else "")
@@ -118,6 +119,6 @@ class SyncSettingsDialog(QDialog):
             sync_settings.set_folder(self.ws, Path(text) if text else None)
             sync_settings.set_interval_minutes(self.ws, self.interval.value())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sync settings"), str(exc))
+            plain_text.warning(self, self.tr("Sync settings"), str(exc))
             return
         self.accept()

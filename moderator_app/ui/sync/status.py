@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from ..plain_text import as_text
 from .controller import SyncController
 
 
@@ -41,7 +42,7 @@ class SyncStatusButton(QToolButton):
         at = time.strftime("%H:%M", time.localtime(c.last_finished))
         if c.last_error is not None:
             self.setText(self.tr("Sync failed at {0}").format(at))
-            self.setToolTip(c.last_error)
+            self.setToolTip(as_text(c.last_error))
             return
         report = c.last_report
         events = getattr(report, "events_in", 0)
@@ -57,4 +58,4 @@ class SyncStatusButton(QToolButton):
                           "holding them. Set the computer's date and time right; they apply at the next sync.").format(
                 max(1, round(report.own_clock_ahead / 3_600_000)))
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(as_text(tip))
