@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.domain.enums import Status
-from moderator_app.services.demo import generate
+from moderator_app.domain.enums import Category, Outcome, Status
+from moderator_app.domain.sla import DAY_MS, HOUR_MS
+from moderator_app.services.demo import generate, story_end
+from moderator_app.services.demo_text import rationales
 from moderator_app.services.meetings import AGENDA_ITEM_OF_CASE
 from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
@@ -159,3 +161,46 @@ def test_every_derived_column_agrees_with_what_it_is_derived_from(tmp_path: Path
                 "coalesce(assignee_id, '') FROM cases)").fetchone()[0]
     finally:
         ws.close()
+
+
+def _story(path: Path, now_ms: int) -> tuple[tuple[int, ...], dict[str, list]]:
+    ws = Workspace.open(path, member_name="Chủ tịch Demo")
+    try:
+        summary = generate(ws, cases=400, seed=11, now_ms=now_ms)
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            texts = {
+                "reports": sorted(r[0] for r in raw.execute("SELECT description FROM reports")),
+                "decisions": sorted(raw.execute("SELECT category, outcome, rationale FROM decisions").fetchall()),
+                "notes": sorted(r[0] for r in raw.execute("SELECT body FROM notes")),
+                "statuses": sorted(r[0] for r in raw.execute("SELECT status FROM cases")),
+            }
+            counts = tuple(raw.execute(
+                "SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM reports), "
+                "(SELECT count(*) FROM decisions), (SELECT count(*) FROM events)").fetchone())
+        return (summary.cases, summary.reports, summary.decisions, summary.events, *counts), texts
+    finally:
+        ws.close()
+
+
+def test_the_same_seed_made_at_another_moment_gives_the_same_workspace(tmp_path: Path):
+    # Another day, weekday and time of day: a story ending at "now" would differ (4,176 reports
+    # one run, 4,219 the next); one ending at the start of the day is the same story, shifted.
+    later = NOW + 9 * DAY_MS + 7 * HOUR_MS + 12_345
+    first = _story(tmp_path / "a", NOW)
+    second = _story(tmp_path / "b", later)
+    assert first == second
+    assert (story_end(later) - story_end(NOW)) % DAY_MS == 0 and story_end(later) > story_end(NOW)
+    assert story_end(NOW) <= NOW < story_end(NOW) + DAY_MS
+
+
+def test_every_decision_rationale_fits_its_category_and_outcome(tmp_path: Path):
+    _, texts = _story(tmp_path / "a", NOW)
+    decisions = texts["decisions"]
+    assert len({category for category, _, _ in decisions}) >= 6
+    for category, outcome, rationale in decisions:
+        assert rationale in rationales(category, outcome, Outcome(outcome).level), (category, outcome, rationale)
+        if category != Category.UNDISCLOSED_AD.value:
+            assert "gắn nhãn" not in rationale and "không phải quảng cáo" not in rationale, (category, rationale)
+    fraud = [r for c, o, r in decisions if c == Category.FRAUD.value and Outcome(o).level > 0]
+    assert fraud and all("lừa đảo" in r for r in fraud)

@@ -135,5 +135,12 @@ def test_which_decision_a_case_keeps_is_for_the_chair_and_the_secretary():
     status = {"changes": {"status": {"from": "triage", "to": "investigating", "base": []}}}
     decision = {"changes": {"decision": {"from": "d1", "to": "d2", "base": ["x.1", "y.1"]}}}
     assert Role.MEMBER in allowed_roles_of("case.updated", status)
+    # Members file and triage; moving a case on from investigation is a reviewer's work (DOMAIN.md).
+    onward = {"changes": {"status": {"from": "investigating", "to": "awaiting_reply", "base": []}}}
+    assert allowed_roles_of("case.updated", onward) == {Role.CHAIR, Role.SECRETARY, Role.REVIEWER}
+    rejected = {"changes": {"status": {"from": "received", "to": "rejected", "base": []}}}
+    assert Role.MEMBER in allowed_roles_of("case.updated", rejected)
+    assert Role.MEMBER in allowed_roles_of("case.updated", {"changes": {"priority": {"from": 2, "to": 1, "base": []}}})
+    assert allowed_roles_of("meeting.finalized", {}) == {Role.CHAIR}
     assert allowed_roles_of("case.updated", decision) == {Role.CHAIR, Role.SECRETARY}
     assert allowed_roles_of("decision.recorded", decision) == {Role.CHAIR, Role.SECRETARY}

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import NotAllowed, UserError
 from moderator_app.exports.guard import is_formula_like
-from moderator_app.exports.register import ScoredDecision, domain_register_score
+from moderator_app.exports.register import ScoredDecision, ScoreResult, domain_register_score
 from moderator_app.services import exports, reports
 from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
@@ -220,7 +220,7 @@ def test_register_scores_levels_and_as_of(ws: Workspace, tmp_path: Path):
 
 def test_register_score_follows_the_domain_formula():
     day = date(2026, 1, 1)
-    assert domain_register_score([], day).score == 100.0
+    assert domain_register_score([], day) == ScoreResult(None, "not_assessed")  # never "high" by default
     one = domain_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)], day)
     assert (one.score, one.band) == (92.0, "high")
     later = domain_register_score([ScoredDecision(day, Outcome.WARNING_AMEND, Category.FALSE_CLAIM)],

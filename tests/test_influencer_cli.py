@@ -49,7 +49,7 @@ def test_show_json_has_the_score_band_and_breakdown(filled: Cli):
 
 def test_a_decision_counts_from_its_meetings_date(filled: Cli):
     before = filled("influencer", "show", "Đen Vâu", "--as-of", "2025-12-31", "--json").json()
-    assert before["score"] == 100.0 and before["breakdown"] == []
+    assert before["score"] is None and before["band"] == "not_assessed" and before["breakdown"] == []
     later = filled("influencer", "show", "Đen Vâu", "--as-of", "2026-04-02", "--json").json()
     states = [(p["outcome"], p["correction"]) for p in later["breakdown"]]
     assert states == [("warning_amend", 1.0), ("warning_amend", 0.5), ("public_correction", 1.0)]
@@ -74,8 +74,10 @@ def test_list_json_sorts_and_filters(filled: Cli):
     assert [r["name"] for r in rows] == ["Đen Vâu", "Khánh Vy", "Sơn Tùng"]
     assert {"id", "name", "score", "band", "cases"} <= set(rows[0])
     by_score = filled("influencers", "list", "--as-of", "2026-04-01", "--sort", "score", "--json").json()
-    assert [(r["name"], r["score"]) for r in by_score] == [("Đen Vâu", 84.0), ("Khánh Vy", 100.0),
-                                                           ("Sơn Tùng", 100.0)]
+    assert [(r["name"], r["score"], r["band"]) for r in by_score] == [
+        ("Đen Vâu", 84.0, "trusted"), ("Khánh Vy", 100.0, "high"), ("Sơn Tùng", None, "not_assessed")]
+    unassessed = filled("influencers", "list", "--as-of", "2026-04-01", "--band", "not_assessed", lang="vi").out
+    assert "Sơn Tùng" in unassessed and "Chưa đánh giá" in unassessed and "Đen Vâu" not in unassessed
     by_cases = filled("influencers", "list", "--sort", "cases", "--json").json()
     assert [r["cases"] for r in by_cases] == [4, 2, 1]
     trusted = filled("influencers", "list", "--as-of", "2026-04-01", "--band", "trusted", "--json").json()

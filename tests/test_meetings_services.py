@@ -273,15 +273,38 @@ def test_roles_are_checked(tmp_path):
 
         deliver(reviewer, all_events(chair))
         assert svc.recommend(reviewer, item, "Đề nghị nhắc nhở", Outcome.REMINDER)
-        with pytest.raises(NotAllowed, match="needs the role chair, secretary"):
+        # A refusal names the role it needs by its label in the member's language (Vietnamese by default).
+        with pytest.raises(NotAllowed, match=r"needs the role Trưởng ban \(chair\) / Thư ký \(secretary\); "
+                                             r"you are Thẩm định viên \(reviewer\)"):
             svc.record_decision(reviewer, meeting, ref, Outcome.REMINDER, "x")
-        with pytest.raises(NotAllowed, match="needs the role"):
+        reviewer.set_setting("language", "en")
+        with pytest.raises(NotAllowed, match=r"finalizing a meeting needs the role Chair \(chair\); you are Reviewer"):
             svc.finalize(reviewer, meeting)
         with pytest.raises(NotAllowed, match="another member's vote"):
             svc.cast_vote(reviewer, item, chair.identity.member_id, "for")
     finally:
         chair.close()
         reviewer.close()
+
+
+def test_only_the_chair_finalizes_a_meeting(tmp_path):
+    chair = Workspace.open(tmp_path / "chair", member_name="Chủ tịch")
+    secretary = Workspace.open(tmp_path / "secretary", member_name="Thư ký")
+    try:
+        add_member(chair, "Trần Thu Hà", "secretary", device_of=secretary)
+        meeting = svc.create_meeting(chair, "Họp", TODAY)
+        from .helpers import deliver
+
+        deliver(secretary, all_events(chair))
+        with pytest.raises(NotAllowed, match=r"finalizing a meeting needs the role Trưởng ban \(chair\); "
+                                             r"you are Thư ký \(secretary\)"):
+            svc.finalize(secretary, meeting)
+        with secretary.transaction() as tx, pytest.raises(NotAllowed, match=r"meeting.finalized.*Trưởng ban"):
+            svc.finalize_in(tx, meeting)  # the event itself is refused too, not only the service
+        svc.finalize(chair, meeting)
+    finally:
+        chair.close()
+        secretary.close()
 
 
 def test_a_credibility_trigger_is_an_agenda_item_of_its_own(ws: Workspace):

@@ -32,10 +32,10 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
     wb = load_workbook(path)
     assert wb.sheetnames == ["Tổng quan", "Theo tháng", "Theo tuần", "Theo loại vi phạm", "Theo nền tảng", "Thời hạn",
                              "Quá hạn", "Hình thức xử lý", "Tín nhiệm"]
-    assert wb.properties.title == "Báo cáo hoạt động quý 2026Q4" and wb.properties.language == "vi-VN"
+    assert wb.properties.title == "Báo cáo hoạt động Quý IV/2026" and wb.properties.language == "vi-VN"
 
     s = wb["Tổng quan"]
-    assert s["A1"].value == "Báo cáo hoạt động quý 2026Q4 — Ban tự giám sát thử nghiệm"
+    assert s["A1"].value == "Báo cáo hoạt động Quý IV/2026 — Ban tự giám sát thử nghiệm"
     assert (s["A2"].value, s["B2"].value, s["C2"].value) == ("Kỳ báo cáo", datetime(2026, 10, 1),
                                                              datetime(2026, 12, 31))
     assert s["B2"].number_format == "DD/MM/YYYY"
@@ -57,17 +57,17 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
     assert s["B9"].number_format == "0.0%" and s["B10"].number_format == "0.0%"
 
     m = wb["Theo tháng"]
-    assert _values(m, 4, 3) == [["Tháng", "Phản ánh", "Hồ sơ"], ["2026-10", 4, 3], ["2026-11", 2, 1],
-                                ["2026-12", 0, 0]]
+    assert _values(m, 4, 3) == [["Tháng", "Phản ánh", "Hồ sơ"], ["Tháng 10/2026", 4, 3],
+                                ["Tháng 11/2026", 2, 1], ["Tháng 12/2026", 0, 0]]
     assert m["A1"].font.bold and m.freeze_panes == "A2"
 
     w = wb["Theo tuần"]
     assert w.max_row == 15
     assert _values(w, 3, 5) == [["Tuần", "Từ ngày", "Đến ngày", "Phản ánh", "Hồ sơ"],
-                                ["2026-W40", datetime(2026, 10, 1), datetime(2026, 10, 4), 0, 0],
-                                ["2026-W41", datetime(2026, 10, 5), datetime(2026, 10, 11), 3, 2]]
+                                ["Tuần 40/2026", datetime(2026, 10, 1), datetime(2026, 10, 4), 0, 0],
+                                ["Tuần 41/2026", datetime(2026, 10, 5), datetime(2026, 10, 11), 3, 2]]
     assert [w.cell(row=r, column=4).value for r in range(2, 16)] == [0, 3, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0]
-    assert w["A15"].value == "2026-W53" and w["C15"].value == datetime(2026, 12, 31)
+    assert w["A15"].value == "Tuần 53/2026" and w["C15"].value == datetime(2026, 12, 31)
 
     c = wb["Theo loại vi phạm"]
     assert c.max_row == 12 and c["A2"].value == "Quảng cáo không gắn nhãn"
@@ -101,9 +101,9 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
         [6, "Khai trừ khỏi liên minh", 0], [7, "Chuyển cơ quan có thẩm quyền", 0]]
 
     b = wb["Tín nhiệm"]
-    assert _values(b, 6, 2) == [["Mức tín nhiệm", "Số người có ảnh hưởng"], ["Tín nhiệm cao", 4], ["Tín nhiệm", 1],
-                                ["Có lưu ý", 0], ["Thận trọng", 0], ["Không đủ tín nhiệm", 0]]
-    assert b["A8"].value == "Tính đến ngày 20/11/2026."
+    assert _values(b, 7, 2) == [["Mức tín nhiệm", "Số người có ảnh hưởng"], ["Tín nhiệm cao", 2], ["Tín nhiệm", 1],
+                                ["Có lưu ý", 0], ["Thận trọng", 0], ["Không đủ tín nhiệm", 0], ["Chưa đánh giá", 2]]
+    assert b["A9"].value == "Tính đến ngày 20/11/2026."
 
 
 def test_every_data_sheet_has_a_native_chart_reading_its_cells(ws: Workspace, autumn, tmp_path: Path):

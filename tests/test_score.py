@@ -289,3 +289,17 @@ def test_of_two_decisions_recorded_at_once_on_a_case_the_one_it_keeps_counts(kep
     later = compute([*decisions, late], date(2026, 4, 1))
     assert {p.decision_id: p.state for p in later.points}["z"] == PointState.REPLACED
     assert {p.decision_id: p.state for p in later.points}[kept] == PointState.COUNTING
+
+
+def test_no_decided_case_is_not_yet_assessed_never_high_credibility():
+    day = date(2026, 5, 1)
+    nothing = compute([], day)
+    assert nothing.band == Band.NOT_ASSESSED and not nothing.assessed
+    assert Band.NOT_ASSESSED.label("vi") == "Chưa đánh giá" and Band.NOT_ASSESSED.label("en") == "Not yet assessed"
+    # A decision taken after the date does not count yet; one upholding nothing is an assessment.
+    assert compute([d("a", day + timedelta(days=1), O.REMINDER)], day).band == Band.NOT_ASSESSED
+    cleared = compute([d("a", day, O.NOT_UPHELD)], day)
+    assert cleared.assessed and (cleared.value, cleared.band) == (100.0, Band.HIGH)
+    # The programme's pillar assessment is an assessment too.
+    assessed = compute([], day, [PillarAssessment(day, frozenset(Pillar))])
+    assert assessed.assessed and assessed.band == Band.HIGH

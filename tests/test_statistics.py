@@ -12,8 +12,8 @@ The fourth quarter of 2026, seen on Friday 20 November at noon:
 * overdue now: c4 urgent removal; c0, c1, c2, c3 decided and not published within 10 working days;
 * decisions in force dated in the quarter: c1 named non-compliant (4), c2 warning (2), c3's
   amendment reminder (1) (the not-upheld it amended is not in force); c0's of 30 Sep is before;
-* bands on 20 Nov: Xuân X trusted (100 − 18·0.5^(23/90) − 8·0.5^(23/730) = 77.1), the other four
-  high.
+* bands on 20 Nov: Xuân X trusted (100 − 18·0.5^(23/90) − 8·0.5^(23/730) = 77.1), Vũ V and Yến Y
+  high; Zung Z and Wendy W have no decided case, so they are not yet assessed (never "high").
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def test_figures_of_the_quarter_match_the_hand_count(ws: Workspace, autumn):
     assert {o.outcome: o.count for o in s.outcomes if o.count} == {
         "named_noncompliant": 1, "warning_amend": 1, "reminder": 1}
     assert s.levels() == ((0, 0), (1, 1), (2, 1), (3, 0), (4, 1), (5, 0), (6, 0), (7, 0))
-    assert dict(s.bands) == {"high": 4, "trusted": 1, "noted": 0, "caution": 0, "not_credible": 0}
+    assert dict(s.bands) == {"high": 2, "trusted": 1, "noted": 0, "caution": 0, "not_credible": 0,
+                             "not_assessed": 2}
     assert s.bands_as_of == date(2026, 11, 20)
     assert dict(s.letters) == {"complaint": 0, "decision": 0, "takedown": 1}
 
@@ -87,7 +88,10 @@ def test_a_narrower_period_counts_only_its_days(ws: Workspace, autumn):
     assert [(b.key, b.reports) for b in s.weeks] == [("2026-W41", 3)]
     assert (s.triage.on_time, s.triage.late, s.triage.pending) == (1, 1, 0)
     assert (s.urgent_takedown.on_time, s.urgent_takedown.late) == (1, 0)
-    assert dict(s.bands)["high"] == 5  # on 11 October nobody had been decided against yet but V (a reminder)
+    # On 11 October only V had a decided case (a reminder); X and Y existed, undecided; Z (first reported on
+    # 14 October) and W (3 November) did not exist yet and are not counted at all.
+    assert dict(s.bands) == {"high": 1, "trusted": 0, "noted": 0, "caution": 0, "not_credible": 0,
+                             "not_assessed": 2}
     assert s.bands_as_of == date(2026, 10, 11)
     september = statistics.compute(ws, Period(date(2026, 9, 1), date(2026, 9, 30)), autumn.now_ms)
     assert (september.reports, september.cases, september.decisions) == (2, 2, 1)

@@ -12,7 +12,7 @@ from PySide6.QtCharts import QBarSeries, QHorizontalStackedBarSeries, QLineSerie
 
 from moderator_app.domain.statistics import Period, quarter_period
 from moderator_app.services.workspace import Workspace
-from moderator_app.ui.statistics.charts import build_chart, tooltip_text
+from moderator_app.ui.statistics.charts import axis_label, build_chart, tooltip_text
 from moderator_app.ui.statistics.window import StatisticsWindow, preset_period
 
 from .letter_helpers import flat, pdf_pages
@@ -49,13 +49,13 @@ def test_the_dashboard_shows_the_quarter_so_far(qtbot, window: StatisticsWindow,
     assert cards == {"reports": "6", "cases": "4", "decisions": "3", "triage": "33%", "takedown": "50%",
                      "overdue": "5"}
     assert w.cards["triage_detail"].text() == "1 on time, 2 late, 1 still running"
-    assert _table(w, "activity") == [["2026-10", "4", "3"], ["2026-11", "2", "1"]]
+    assert _table(w, "activity") == [["Tháng 10/2026", "4", "3"], ["Tháng 11/2026", "2", "1"]]
     w.per_week.setChecked(True)
-    assert _table(w, "activity")[1] == ["2026-W41", "05/10/2026", "11/10/2026", "3", "2"]
+    assert _table(w, "activity")[1] == ["Tuần 41/2026", "05/10/2026", "11/10/2026", "3", "2"]
     assert _table(w, "deadlines") == [["Sàng lọc trong 5 ngày làm việc", "1", "2", "1", "33.3%"],
                                       ["Yêu cầu gỡ khẩn trong 24 giờ", "1", "1", "1", "50.0%"]]
     assert _table(w, "overdue") == [["Yêu cầu gỡ khẩn", "1"], ["Công bố quyết định", "4"]]
-    assert ["Tín nhiệm cao", "4"] in _table(w, "bands")
+    assert ["Tín nhiệm cao", "2"] in _table(w, "bands") and ["Chưa đánh giá", "2"] in _table(w, "bands")
     assert [r for r in _table(w, "outcomes") if r[2] != "0"] == [
         ["1", "Nhắc nhở", "1"], ["2", "Cảnh cáo, yêu cầu gỡ/sửa", "1"],
         ["4", "Công bố danh sách không tuân thủ (3 tháng)", "1"]]
@@ -69,7 +69,9 @@ def test_charts_draw_the_numbers_of_their_tables(window: StatisticsWindow):
     months = build_chart(tables["months"])
     bars = next(s for s in months.series() if isinstance(s, QBarSeries))
     assert [[b.at(i) for i in range(b.count())] for b in bars.barSets()] == [[4, 2], [3, 1]]  # the quarter so far
-    assert tooltip_text(tables["months"], 2, 0) == "2026-10 — Phản ánh: 4"
+    assert tooltip_text(tables["months"], 2, 0) == "Tháng 10/2026 — Phản ánh: 4"
+    assert [axis_label(tables["months"], i) for i in range(2)] == ["10/26", "11/26"]
+    assert axis_label(tables["weeks"], 1) == "41"
     weeks = build_chart(tables["weeks"])
     lines = [s for s in weeks.series() if isinstance(s, QLineSeries)]
     assert [p.y() for p in lines[0].points()][:3] == [0, 3, 1]
@@ -81,8 +83,8 @@ def test_charts_draw_the_numbers_of_their_tables(window: StatisticsWindow):
     assert tooltip_text(tables["deadlines"], 5, 1) == "Yêu cầu gỡ khẩn trong 24 giờ — Tỷ lệ đúng hạn: 50.0%"
     bands = build_chart(tables["bands"])
     pie = next(s for s in bands.series() if isinstance(s, QPieSeries))
-    assert [int(s.value()) for s in pie.slices()] == [4, 1, 0, 0, 0]
-    assert pie.slices()[0].label() == "Tín nhiệm cao (4)"
+    assert [int(s.value()) for s in pie.slices()] == [2, 1, 0, 0, 0, 2]
+    assert pie.slices()[0].label() == "Tín nhiệm cao (2)"
 
 
 def test_changing_the_period_recomputes(qtbot, window: StatisticsWindow):
@@ -105,8 +107,8 @@ def test_the_quarterly_report_as_a_workbook_and_a_pdf(qtbot, window: StatisticsW
     pages = pdf_pages(pdf)
     assert len(pages) == 9  # the summary, then one page per table
     first = flat(pages[0])
-    assert "Báo cáo hoạt động quý 2026Q4" in first and "Ban tự giám sát thử nghiệm" in first
-    assert "Phản ánh tiếp nhận 6" in first and "Sàng lọc trong 5 ngày làm việc 33.3%" in first
+    assert "Báo cáo hoạt động Quý IV/2026" in first and "Ban tự giám sát thử nghiệm" in first
+    assert "Phản ánh tiếp nhận 6" in first and "Sàng lọc trong 5 ngày làm việc 33,3%" in first  # the PDF's language
     assert "Trang 1/9" in first
     assert "Theo loại vi phạm" in flat(pages[3]) and "Lừa đảo, cờ bạc trá hình 2 1" in flat(pages[3])
     assert not list(tmp_path.glob(".*.tmp"))
@@ -121,6 +123,6 @@ def test_table_counts_are_written_as_the_cards_write_them(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     try:
         assert _cell_text(1066, None) == "1.066" and _cell_text(7, None) == "7"
-        assert _cell_text(0.578, None) == "57,8 %"
+        assert _cell_text(0.578, None) == "57,8%"
     finally:
         QLocale.setDefault(before)

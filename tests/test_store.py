@@ -163,6 +163,7 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("ALTER TABLE influencers DROP COLUMN name_sort")
     conn.execute("ALTER TABLE members DROP COLUMN name_sort")
     conn.execute("UPDATE cases SET influencer_sort = (SELECT name_key FROM influencers i WHERE i.id = influencer_id)")
+    conn.execute("DROP TABLE calendar_days")  # the committee's days off (0005)
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     conn.commit()
     conn.close()

@@ -141,6 +141,8 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
          "votes_for": positions})})),
     "decision.corrected": (st.just(DECISION), cases, _p({"changes": _changes({"corrected_on": days})})),
     "decision.appealed": (st.just(DECISION), cases, _p({"changes": st.just({"status": {"to": "appeal"}})})),
+    "calendar.day_off_added": (days, None, _p({"name": words})),
+    "calendar.day_off_removed": (days, None, _p({}, name=words)),
 }
 assert set(SHAPES) == set(SCHEMAS), sorted(set(SCHEMAS) ^ set(SHAPES))
 

@@ -72,6 +72,13 @@ def test_the_profile_shows_score_band_chart_and_breakdown(qtbot, qtmodeltester, 
         qtmodeltester.check(model)
 
 
+def test_a_profile_never_decided_is_not_yet_assessed(qtbot, people: Workspace):
+    w = _profile(qtbot, people, "Den Vau Official")
+    badge = w.score_badge.text()
+    assert "Not yet assessed" in badge and "100" not in badge and "High credibility" not in badge
+    assert not w.data.found.score.assessed
+
+
 def test_details_accounts_pillars_and_corrections_are_edited_from_the_page(qtbot, people: Workspace):
     w = _profile(qtbot, people, "Đen Vâu")
     w.agency_edit.setText("Sao Việt Media")
@@ -156,10 +163,16 @@ def test_the_register_lists_searches_filters_and_opens(qtbot, qtmodeltester, peo
     qtmodeltester.check(r.model)
     r.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert r.model.rows[0].influencer.name == "Đen Vâu"
+    # Never decided: no score (not the base of 100), its own band, and apart after the scored ones.
+    assert r.model.rows[-1].influencer.name == "Den Vau Official"
+    unassessed = r.model.index(2, 1)
+    assert r.model.data(unassessed) == "—" and r.model.data(r.model.index(2, 2)) == "Not yet assessed"
     r.search.setText("khanh")
     qtbot.waitUntil(lambda: [e.influencer.name for e in r.model.rows] == ["Khánh Vy"], timeout=3000)
     r.search.setText("")
     qtbot.waitUntil(lambda: r.model.rowCount() == 3, timeout=3000)
+    r.band.setCurrentIndex(r.band.findData(Band.NOT_ASSESSED.value))
+    qtbot.waitUntil(lambda: [e.influencer.name for e in r.model.rows] == ["Den Vau Official"], timeout=3000)
     r.band.setCurrentIndex(r.band.findData(Band.TRUSTED.value))
     qtbot.waitUntil(lambda: [e.influencer.name for e in r.model.rows] == ["Đen Vâu"], timeout=3000)
     r.table.selectRow(0)

@@ -46,10 +46,24 @@ def build_parser() -> Parser:
                         help="render the main window to a PNG file and exit")
     parser.add_argument("--view", metavar="NAME", help="with --screenshot: which view to render")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    from . import admin, backup, cases, committee, evidence, exports, influencers, key, letters, meetings, reports, sync
+    from . import (
+        admin,
+        backup,
+        calendar,
+        cases,
+        committee,
+        evidence,
+        exports,
+        influencers,
+        key,
+        letters,
+        meetings,
+        reports,
+        sync,
+    )
 
-    for module in (reports, cases, evidence, influencers, meetings, exports, committee, sync, admin, backup, key,
-                   letters):
+    for module in (reports, cases, evidence, influencers, meetings, calendar, exports, committee, sync, admin, backup,
+                   key, letters):
         module.register(sub)
     return parser
 

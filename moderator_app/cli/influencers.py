@@ -175,7 +175,9 @@ def _point_line(p: dict[str, Any], out: Output) -> str:
     return f"{head}: {' '.join(factors)} = −{_num(p['remaining'], lang)}"
 
 
-def _num(value: float, lang: str) -> str:
+def _num(value: float | None, lang: str) -> str:
+    if value is None:  # not yet assessed: no score to print
+        return "—"
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") if lang == "vi" else text
 

@@ -7,7 +7,7 @@ member, not merely hidden. The most specific prefix of an event type decides.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .enums import Role
@@ -32,6 +32,7 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "evidence.accessed": EVERYONE,  # the chain of custody records every member who opens evidence
     "annotation.": REVIEWERS,
     "meeting.": ORGANISERS,
+    "meeting.finalized": CHAIR,  # DOMAIN.md: the chair finalizes meetings
     "agenda.": ORGANISERS,
     "agenda.recommended": REVIEWERS,  # the reviewer's proposed outcome for an agenda item
     "attendance.": ORGANISERS,
@@ -40,6 +41,7 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "vote.": WRITERS,
     "letter.": ORGANISERS,
     "register.": ORGANISERS,
+    "calendar.": ORGANISERS,  # the committee's days off (the government's announced bridge days)
 }
 
 
@@ -59,6 +61,12 @@ FIELD_ROLES: dict[tuple[str, str], frozenset[Role]] = {
 }
 
 
+# DOMAIN.md: ordinary members file and triage reports; investigating is the reviewers' work. So a
+# member moves a case's status only while it is at the triage stage (accept, reject, close as
+# informally resolved, send back); moving it on from investigation needs a reviewer or above.
+TRIAGE_STAGE: frozenset[str] = frozenset({"received", "triage"})
+
+
 def allowed_roles_of(event_type: str, payload: Mapping[str, Any]) -> frozenset[Role]:
     """Roles that may author this event with this payload: its type's, narrowed by its fields."""
     roles = allowed_roles(event_type)
@@ -68,7 +76,17 @@ def allowed_roles_of(event_type: str, payload: Mapping[str, Any]) -> frozenset[R
             narrower = FIELD_ROLES.get((event_type, str(field)))
             if narrower is not None:
                 roles = roles & narrower
+        status = changes.get("status")
+        if event_type == "case.updated" and isinstance(status, Mapping) and status.get("from") not in TRIAGE_STAGE:
+            roles = roles & REVIEWERS
     return roles
+
+
+def role_names(roles: Iterable[Role], lang: str = "vi") -> str:
+    """The roles by their labels in the member's language, in the roster's order, for a refusal
+    ("Trưởng ban / Thư ký"); each code follows in brackets so the message can be looked up."""
+    ordered = [r for r in Role if r in set(roles)]
+    return " / ".join(f"{r.label(lang)} ({r.value})" for r in ordered) or ("không ai" if lang != "en" else "nobody")
 
 
 def may_author(role: Role, event_type: str) -> bool:

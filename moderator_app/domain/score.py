@@ -40,13 +40,16 @@ class Pillar(LabelledEnum):
 
 
 class Band(LabelledEnum):
-    """Where a score falls: the word people use for it."""
+    """Where a score falls: the word people use for it. ``NOT_ASSESSED`` is no score at all: an
+    influencer with no decided case (and no pillar assessment) has not been judged, and the
+    register must not vouch for them as "high credibility" on the strength of the base of 100."""
 
     HIGH = "high"
     TRUSTED = "trusted"
     NOTED = "noted"
     CAUTION = "caution"
     NOT_CREDIBLE = "not_credible"
+    NOT_ASSESSED = "not_assessed"
 
     @classmethod
     def _labels_table(cls) -> dict[str, tuple[str, str]]:
@@ -67,6 +70,7 @@ _BAND_LABELS: dict[str, tuple[str, str]] = {
     "noted": ("Có lưu ý", "Noted"),
     "caution": ("Thận trọng", "Caution"),
     "not_credible": ("Không đủ tín nhiệm", "Not credible"),
+    "not_assessed": ("Chưa đánh giá", "Not yet assessed"),
 }
 
 
@@ -206,6 +210,12 @@ class Score:
     @property
     def counting(self) -> tuple[ScorePoint, ...]:
         return tuple(p for p in self.points if p.state == PointState.COUNTING)
+
+    @property
+    def assessed(self) -> bool:
+        """Whether anything judged the influencer by ``as_of``: a decision or a pillar assessment.
+        When not, ``value`` is only the base and ``band`` is ``NOT_ASSESSED``."""
+        return self.band != Band.NOT_ASSESSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +373,8 @@ def compute(
     penalty = sum(p.remaining for p in points)
     exact = min(100.0, max(0.0, base - penalty))
     value = round_score(exact)
-    return Score(as_of, base, assessment, penalty, exact, value, band_of(value, params), tuple(points))
+    band = band_of(value, params) if points or assessment is not None else Band.NOT_ASSESSED
+    return Score(as_of, base, assessment, penalty, exact, value, band, tuple(points))
 
 
 def _repeat_of(e: _Effective, upheld: dict[Category, list[tuple[date, str]]], params: ScoreParameters) -> str | None:

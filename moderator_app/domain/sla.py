@@ -1,19 +1,20 @@
 """SLA deadlines of DOMAIN.md, computed from event times so every member gets the same answer.
 
-Working days are Monday to Friday in Vietnam's time zone (UTC+7, no daylight saving) minus the
-fixed-date public holidays. Lunar holidays (Tết, Hùng Kings) move every year and are not in the
-calendar; a committee that wants them counted sets them in ``EXTRA_HOLIDAYS``.
+Working days are Monday to Friday in Vietnam's time zone (``clock.VN_TZ``, whatever the computer's
+own zone) minus the public holidays by law (Tết and Giỗ Tổ Hùng Vương included) and the committee's
+days off, as ``working_calendar`` says. The projection passes the committee's calendar (its days
+off are events, so every member holds the same ones); without one, the law's alone counts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import date
 
+from .clock import VN_TZ  # noqa: F401  (VN_TZ re-exported for code that imports it from here)
 from .enums import Status
+from .working_calendar import DAY_MS, LAW_CALENDAR, WorkingCalendar  # noqa: F401  (DAY_MS re-exported)
 
-VN_TZ = timezone(timedelta(hours=7), "ICT")
 HOUR_MS = 3_600_000
 NO_DEADLINE_SORT = 9_223_372_036_854_775_807  # where a case without a deadline sorts: after all others
 
@@ -27,10 +28,6 @@ def sla_sort_key(due_ms: int | None, opened_ms: int) -> int:
     so a date range sorted by deadline is read from T on in the index.
     """
     return NO_DEADLINE_SORT if due_ms is None else max(due_ms, opened_ms)
-DAY_MS = 24 * HOUR_MS
-
-FIXED_HOLIDAYS: frozenset[tuple[int, int]] = frozenset({(1, 1), (4, 30), (5, 1), (9, 2)})
-EXTRA_HOLIDAYS: frozenset[date] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,31 +64,23 @@ SLA_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS and day not in EXTRA_HOLIDAYS
+# The deadlines counted in working days: their countdowns say they skip holidays and Tết.
+WORKING_DAY_KINDS: frozenset[str] = frozenset(
+    t.code for t in (ACKNOWLEDGE, TRIAGE, TO_DECISION, PUBLISH_DECISION) if t.working_days)
 
 
-@lru_cache(maxsize=65_536)
-def _calendar_days(start: date, working_days: int) -> int:
-    """How many calendar days after ``start`` the ``working_days``-th working day falls."""
-    current = start
-    remaining = working_days
-    while remaining > 0:
-        current += timedelta(days=1)
-        if is_working_day(current):
-            remaining -= 1
-    return (current - start).days
+def is_working_day(day: date, calendar: WorkingCalendar = LAW_CALENDAR) -> bool:
+    return calendar.is_working_day(day)
 
 
-def add_working_days(start_ms: int, days: int) -> int:
+def add_working_days(start_ms: int, days: int, calendar: WorkingCalendar = LAW_CALENDAR) -> int:
     """The same local time of day ``days`` working days after ``start_ms`` (UTC milliseconds)."""
-    start = datetime.fromtimestamp(start_ms / 1000, VN_TZ).date()
-    return start_ms + _calendar_days(start, days) * DAY_MS
+    return calendar.add_working_days(start_ms, days)
 
 
-def due(target: SlaTarget, start_ms: int) -> int:
+def due(target: SlaTarget, start_ms: int, calendar: WorkingCalendar = LAW_CALENDAR) -> int:
     if target.working_days:
-        return add_working_days(start_ms, target.working_days)
+        return calendar.add_working_days(start_ms, target.working_days)
     return start_ms + target.hours * HOUR_MS
 
 
@@ -110,25 +99,26 @@ def current_sla(
     status_since_ms: int,
     urgent: bool,
     urgent_since_ms: int | None,
+    calendar: WorkingCalendar = LAW_CALENDAR,
 ) -> SlaState:
-    """Which countdown the queue shows for a case in ``status``."""
+    """Which countdown the queue shows for a case in ``status``, working days by ``calendar``."""
     if urgent and status in (Status.RECEIVED, Status.TRIAGE, Status.INVESTIGATING):
         start = urgent_since_ms if urgent_since_ms is not None else opened_ms
-        return SlaState(URGENT_REMOVAL, due(URGENT_REMOVAL, start))
+        return SlaState(URGENT_REMOVAL, due(URGENT_REMOVAL, start, calendar))
     match status:
         case Status.RECEIVED:
-            return SlaState(ACKNOWLEDGE, due(ACKNOWLEDGE, opened_ms))
+            return SlaState(ACKNOWLEDGE, due(ACKNOWLEDGE, opened_ms, calendar))
         case Status.TRIAGE:
-            return SlaState(TRIAGE, due(TRIAGE, opened_ms))
+            return SlaState(TRIAGE, due(TRIAGE, opened_ms, calendar))
         case Status.INVESTIGATING | Status.SCHEDULED:
-            return SlaState(TO_DECISION, due(TO_DECISION, opened_ms))
+            return SlaState(TO_DECISION, due(TO_DECISION, opened_ms, calendar))
         case Status.AWAITING_REPLY:
-            return SlaState(INFLUENCER_REPLY, due(INFLUENCER_REPLY, status_since_ms))
+            return SlaState(INFLUENCER_REPLY, due(INFLUENCER_REPLY, status_since_ms, calendar))
         case Status.DECIDED:
-            return SlaState(PUBLISH_DECISION, due(PUBLISH_DECISION, status_since_ms))
+            return SlaState(PUBLISH_DECISION, due(PUBLISH_DECISION, status_since_ms, calendar))
         case Status.APPEAL:
-            return SlaState(TO_DECISION, due(TO_DECISION, status_since_ms))
+            return SlaState(TO_DECISION, due(TO_DECISION, status_since_ms, calendar))
         case Status.MONITORING:
-            return SlaState(MONITORING, due(MONITORING, status_since_ms))
+            return SlaState(MONITORING, due(MONITORING, status_since_ms, calendar))
         case _:
             return SlaState(None, None)

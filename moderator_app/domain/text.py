@@ -82,6 +82,21 @@ def fold(text: str | None) -> str:
     return _fold_decomposing(text)
 
 
+def exact_words(text: str | None) -> str:
+    """The distinct words of ``text`` written with diacritics (any not plain ASCII), as written,
+    lower case and composed (NFC), space-separated in first-seen order: what tells "Hòa" from
+    "Hoa" once folding has made them one word. Plain words need no second copy."""
+    if not text:
+        return ""
+    words = _TOKEN.findall(unicodedata.normalize("NFC", text).lower())
+    return " ".join(dict.fromkeys(w for w in words if not w.isascii()))
+
+
+def typed_words(text: str | None) -> list[str]:
+    """What a person typed, word by word, as ``exact_words`` writes words: lower case, composed."""
+    return _TOKEN.findall(unicodedata.normalize("NFC", text).lower()) if text else []
+
+
 def tokens(text: str | None) -> list[str]:
     """The folded words of ``text``: what the search index stores and what queries match."""
     return _TOKEN.findall(fold(text))

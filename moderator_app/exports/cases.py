@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from moderator_app.domain.clock import local_date, to_datetime
+from moderator_app.domain.clock import local_date, vn_datetime, vn_now
 from moderator_app.domain.enums import Category, Platform, Priority, Status
-from moderator_app.domain.sla import SLA_LABELS, VN_TZ
+from moderator_app.domain.sla import SLA_LABELS
 from moderator_app.store import queries
 
 from .xlsx import Col, Progress, Properties, Sheet, write_workbook
@@ -41,7 +41,7 @@ FETCH = 2_000
 def _local(ms: int | None) -> datetime | None:
     if ms is None:
         return None
-    return to_datetime(ms).astimezone(VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
+    return vn_datetime(ms).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def iter_cases(conn: sqlite3.Connection, flt: queries.CaseFilter, sort: str = "opened",
@@ -73,7 +73,7 @@ def export_cases(
     """Write the filtered queue to ``path``; returns the number of cases written."""
     total = queries.count_cases(conn, flt)
     rows = (case_values(r, lang) for r in iter_cases(conn, flt, sort, desc))
-    stamp = now or datetime.now().replace(microsecond=0)
+    stamp = now or vn_now().replace(microsecond=0)  # the title's day is Vietnam's, on any computer
     sheet = Sheet("Hồ sơ", "Cases", CASE_COLUMNS, rows, total)
     props = Properties(
         title=("Danh sách hồ sơ" if lang != "en" else "Cases") + f" — {stamp.strftime('%d/%m/%Y')}",

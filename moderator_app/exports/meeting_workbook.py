@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from moderator_app.domain.clock import local_date
+from moderator_app.domain.clock import local_date, vn_now
 from moderator_app.domain.enums import Category, Outcome, Role, Status
 from moderator_app.domain.errors import NotFound
 from moderator_app.domain.meetings import ATTENDANCE_LABELS, VOTE_LABELS, label
@@ -175,6 +175,6 @@ def export_meeting(
         description=_t(lang, f"Cuộc họp {m.id}, {day}" + (f", {m.place}" if m.place else ""),
                        f"Meeting {m.id}, {day}" + (f", {m.place}" if m.place else "")),
         lang=lang,
-        created=now or datetime.now().replace(microsecond=0),
+        created=now or vn_now().replace(microsecond=0),
     )
     return write_workbook(path, sheets, props, progress)

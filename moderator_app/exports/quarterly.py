@@ -24,11 +24,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from moderator_app.domain.clock import vn_datetime
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.formats import period_key_label, short_period_label
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.score import Band
-from moderator_app.domain.sla import SLA_LABELS, VN_TZ
+from moderator_app.domain.sla import SLA_LABELS
 from moderator_app.domain.statistics import Deadline, Statistics
 
 from .guard import guard_text
@@ -52,7 +54,8 @@ class ReportTable:
     """One table of the report and the chart drawn from it.
 
     ``chart`` is ``bar``, ``hbar`` (horizontal), ``stacked`` (horizontal, stacked), ``line`` or
-    ``pie``; ``series`` are the (1-based) columns drawn, ``labels`` the column naming each row.
+    ``pie``; ``series`` are the (1-based) columns drawn, ``labels`` the column naming each row;
+    ``axis`` a shorter name per row for a chart's axis (months and weeks), when there is one.
     """
 
     key: str
@@ -64,6 +67,7 @@ class ReportTable:
     series: tuple[int, ...]
     labels: int = 1
     note: str = ""
+    axis: tuple[str, ...] = ()
 
 
 def _label(enum: type, code: str, lang: str) -> str:
@@ -78,7 +82,9 @@ def _deadline_row(label: str, d: Deadline) -> tuple[Any, ...]:
 
 
 def report_title(quarter: str, lang: str) -> str:
-    return _t(lang, f"Báo cáo hoạt động quý {quarter}", f"Quarterly activity report {quarter}")
+    """``2026Q4`` → "Báo cáo hoạt động Quý IV/2026" / "Quarterly activity report, Q4 2026"."""
+    label = period_key_label(quarter, lang)
+    return _t(lang, f"Báo cáo hoạt động {label}", f"Quarterly activity report, {label}")
 
 
 def summary_rows(stats: Statistics, lang: str) -> list[tuple[str, Any, str | None]]:
@@ -108,12 +114,15 @@ def report_tables(stats: Statistics, lang: str) -> list[ReportTable]:
     return [
         ReportTable("months", _t(lang, "Phản ánh và hồ sơ theo tháng", "Reports and cases per month"),
                     (_t(lang, "Tháng", "Month"), reports, cases),
-                    tuple((b.key, b.reports, b.cases) for b in stats.months), (None, None, None), "bar", (2, 3)),
+                    tuple((period_key_label(b.key, lang), b.reports, b.cases) for b in stats.months),
+                    (None, None, None), "bar", (2, 3),
+                    axis=tuple(short_period_label(b.key, lang) for b in stats.months)),
         ReportTable("weeks", _t(lang, "Phản ánh và hồ sơ theo tuần", "Reports and cases per week"),
                     (_t(lang, "Tuần", "Week"), _t(lang, "Từ ngày", "From"), _t(lang, "Đến ngày", "To"), reports,
                      cases),
-                    tuple((b.key, b.start, b.end, b.reports, b.cases) for b in stats.weeks),
-                    (None, DATE, DATE, None, None), "line", (4, 5)),
+                    tuple((period_key_label(b.key, lang), b.start, b.end, b.reports, b.cases) for b in stats.weeks),
+                    (None, DATE, DATE, None, None), "line", (4, 5),
+                    axis=tuple(short_period_label(b.key, lang) for b in stats.weeks)),
         ReportTable("categories", _t(lang, "Theo loại vi phạm", "By category"),
                     (_t(lang, "Loại vi phạm", "Category"), reports, cases),
                     tuple((_label(Category, c.code, lang), c.reports, c.cases) for c in stats.by_category),
@@ -274,7 +283,7 @@ def build_workbook(stats: Statistics, quarter: str, lang: str, committee: str = 
     put(ws, 2, 2, stats.period.start, DATE)
     put(ws, 2, 3, stats.period.end, DATE)
     put(ws, 3, 1, _t(lang, "Số liệu tính đến", "Figures as of"))
-    as_of = datetime.fromtimestamp(stats.as_of_ms / 1000, VN_TZ).replace(tzinfo=None, second=0, microsecond=0)
+    as_of = vn_datetime(stats.as_of_ms).replace(tzinfo=None, second=0, microsecond=0)  # Hà Nội's time
     put(ws, 3, 2, as_of, "DD/MM/YYYY HH:MM")
     _header(ws, 5, [_t(lang, "Chỉ số", "Figure"), _t(lang, "Giá trị", "Value")])
     for i, (label, value, fmt) in enumerate(summary_rows(stats, lang), start=6):

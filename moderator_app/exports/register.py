@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app.domain import score as S
+from moderator_app.domain.clock import vn_now
 from moderator_app.domain.collation import sort_key
 from moderator_app.domain.enums import OUTCOME_LADDER, Category, Outcome
 from moderator_app.store import meeting_queries as mq
@@ -40,8 +41,8 @@ class ScoredDecision:
 
 @dataclass(frozen=True, slots=True)
 class ScoreResult:
-    score: float  # 0-100
-    band: str  # high, trusted, noted, caution, not_credible
+    score: float | None  # 0-100; None when not yet assessed (an empty cell, never the base of 100)
+    band: str  # high, trusted, noted, caution, not_credible, not_assessed
 
 
 RegisterScore = Callable[[Sequence[ScoredDecision], date], ScoreResult]
@@ -54,7 +55,7 @@ def domain_register_score(decisions: Sequence[ScoredDecision], as_of: date) -> S
         for i, d in enumerate(decisions)
     ]
     result = S.compute(inputs, as_of)
-    return ScoreResult(result.value, result.band.value)
+    return ScoreResult(result.value if result.assessed else None, result.band.value)
 
 
 # The score the register prints when the caller has not computed scores itself.
@@ -77,7 +78,7 @@ class RegisterRow:
     influencer_id: str
     influencer: str
     accounts: str
-    score: float
+    score: float | None
     band: str
     per_level: tuple[int, ...]  # decisions at each level of LEVELS
     cases: int
@@ -89,7 +90,7 @@ def register_rows(
     conn: sqlite3.Connection,
     as_of: date,
     score: RegisterScore | None = None,
-    scores: Mapping[str, tuple[float, str]] | None = None,
+    scores: Mapping[str, tuple[float | None, str]] | None = None,
 ) -> list[RegisterRow]:
     """``scores`` (influencer id → score, band code) are used where given: the services pass the
     profile scores, pillar assessments included, so the register and the profile page agree."""
@@ -136,7 +137,7 @@ def register_columns() -> tuple[Col, ...]:
 def export_register(
     conn: sqlite3.Connection, path: Path, as_of: date, lang: str = "vi", progress: Progress | None = None,
     now: datetime | None = None, score: RegisterScore | None = None,
-    scores: Mapping[str, tuple[float, str]] | None = None,
+    scores: Mapping[str, tuple[float | None, str]] | None = None,
 ) -> Path:
     rows = register_rows(conn, as_of, score, scores)
 
@@ -153,6 +154,6 @@ def export_register(
         keywords="Niềm tin số; tín nhiệm" if lang != "en" else "Niem tin so; credibility",
         description=(f"Tính đến ngày {day}" if lang != "en" else f"As of {day}"),
         lang=lang,
-        created=now or datetime.now().replace(microsecond=0),
+        created=now or vn_now().replace(microsecond=0),
     )
     return write_workbook(path, [sheet], props, progress)

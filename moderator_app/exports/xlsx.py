@@ -271,8 +271,11 @@ def _set_properties(wb: Workbook, props: Properties) -> None:
     p.category = "Niềm tin số"
     p.version = __version__
     if props.created is not None:
-        p.created = props.created
-        p.modified = props.created
+        created = props.created
+        if created.tzinfo is not None:  # the file stores UTC; an aware Vietnam time is converted
+            created = created.astimezone(UTC).replace(tzinfo=None)
+        p.created = created
+        p.modified = created
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:

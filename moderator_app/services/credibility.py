@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from moderator_app.domain import score as S
-from moderator_app.domain.clock import local_date
+from moderator_app.domain.clock import local_date, ms_from_date
 from moderator_app.domain.enums import Category, Outcome, Role
 from moderator_app.domain.errors import NotAllowed, NotFound, UserError
 from moderator_app.store import influencer_queries as Q
@@ -126,7 +126,7 @@ def load_profile(ws: Workspace, influencer_id: str, as_of: date) -> ProfileData 
 @dataclass(frozen=True, slots=True)
 class RegisterEntry:
     influencer: Q.InfluencerRow
-    score: float
+    score: float | None  # None: not yet assessed (no decided case), never the base of 100
     band: S.Band
     counting: int  # decisions whose penalty still counts
     proposal: S.Trigger | None
@@ -138,11 +138,13 @@ def register(
     band: S.Band | None = None,
     sort: str = "name",
     search: str | None = None,
+    existing_only: bool = False,
 ) -> list[RegisterEntry]:
-    """Every kept profile with its score on ``as_of``.
+    """Every kept profile with its score on ``as_of``; with ``existing_only``, only the profiles
+    created by the end of that day (a past date's table must not count who came later).
 
-    Sorts: ``score`` lowest first (who needs attention), ``name`` alphabetical ignoring case and
-    diacritics, ``cases`` most cases first; ties by name, then id.
+    Sorts: ``score`` lowest first (who needs attention) with the not yet assessed last, ``name``
+    alphabetical ignoring case and diacritics, ``cases`` most cases first; ties by name, then id.
     """
     if sort not in SORTS:
         raise UserError(f"unknown sort {sort!r}; expected one of: {', '.join(SORTS)}")
@@ -150,15 +152,17 @@ def register(
     assessments = Q.all_assessments(conn)
     proposed = Q.proposed_on(conn)
     entries = []
-    for row in Q.register_rows(conn, search):
+    created_before = ms_from_date(as_of + timedelta(days=1)) if existing_only else None
+    for row in Q.register_rows(conn, search, created_before):
         inputs = [to_input(d) for d in decisions.get(row.id, [])]
         result = S.compute(inputs, as_of, [to_assessment(a) for a in assessments.get(row.id, [])])
         if band is not None and result.band != band:
             continue
         trigger = S.pending_trigger(inputs, as_of, [date.fromisoformat(d) for d in proposed.get(row.id, [])])
-        entries.append(RegisterEntry(row, result.value, result.band, len(result.counting), trigger))
+        entries.append(RegisterEntry(row, result.value if result.assessed else None, result.band,
+                                     len(result.counting), trigger))
     if sort == "score":
-        entries.sort(key=lambda e: (e.score, e.influencer.name_sort, e.influencer.id))
+        entries.sort(key=lambda e: (e.score is None, e.score or 0.0, e.influencer.name_sort, e.influencer.id))
     elif sort == "cases":
         entries.sort(key=lambda e: (-e.influencer.case_count, e.influencer.name_sort, e.influencer.id))
     return entries
@@ -323,7 +327,7 @@ def point_json(p: S.ScorePoint) -> dict[str, Any]:
 def score_json(score: S.Score) -> dict[str, Any]:
     return {
         "as_of": score.as_of.isoformat(),
-        "score": score.value,
+        "score": score.value if score.assessed else None,
         "band": score.band.value,
         "base": score.base,
         "pillars": None if score.assessment is None else {

@@ -7,8 +7,9 @@ application uses, as events in each member's own chain, so the demo exercises th
 path and looks like a workspace that has synced with colleagues.
 
 Time is simulated: the hybrid clock is driven by the simulation, in order, ending just before
-now. The same seed and case count give the same committee, cases and decisions (dated relative
-to the day the demo is made).
+the start of the day the demo is made (``story_end``). The same seed and case count give the same
+committee, cases, reports and decisions, with the same texts, on any day and at any hour (dated
+relative to that day).
 
 The demo is built in a scratch database that replaces the empty one only when complete, so an
 interrupted demo leaves the workspace empty and running it again completes it.
@@ -21,7 +22,7 @@ import heapq
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -259,7 +260,7 @@ class _Simulation:
                     ],
                 }
                 if rng.random() < 0.4:
-                    payload["member_since"] = date.fromtimestamp(self.start_ms / 1000).isoformat()
+                    payload["member_since"] = local_date(self.start_ms).isoformat()
                     payload["pledge_signed"] = True
                 tx.emit("influencer.created", tx.new_id(), payload)
                 self.summary.influencers += 1
@@ -288,9 +289,9 @@ class _Simulation:
     # --- meetings ----------------------------------------------------------------------------
 
     def plan_meetings(self) -> None:
-        first = datetime.fromtimestamp(self.start_ms / 1000, UTC).date() + timedelta(days=MEETING_LEAD_DAYS)
-        first += timedelta(days=(3 - first.weekday()) % 7)  # a Thursday
-        day = first
+        # Every two weeks from a fixed distance after the start, so the meetings fall at the same
+        # moments of the story whatever day it is made (on the weekday that lands on).
+        day = local_date(self.start_ms) + timedelta(days=MEETING_LEAD_DAYS)
         horizon = self.now_ms + (MEETING_LEAD_DAYS + MEETING_EVERY_DAYS) * DAY_MS
         index = 0
         while ms_from_date(day) < horizon:
@@ -345,7 +346,8 @@ class _Simulation:
                 if outcome.level >= 2:
                     follow_ups.append(FollowUpInput(rng.choice(T.FOLLOW_UPS), self.worker()[0],
                                                     m.day + timedelta(days=rng.choice((3, 7, 14)))))
-                record_decision_in(tx, m.id, case.key, outcome, rng.choice(T.RATIONALES[outcome.level]), votes,
+                rationale = rng.choice(T.rationales(case.category.value, outcome.value, outcome.level))
+                record_decision_in(tx, m.id, case.key, outcome, rationale, votes,
                                    published=rng.random() < 0.6 and outcome.level > 0, follow_ups=follow_ups)
                 self.summary.decisions += 1
                 self.schedule_next(case)
@@ -353,6 +355,8 @@ class _Simulation:
         if m.at_ms + 3 * HOUR_MS < self.now_ms:
             with tx.acting_as(secretary):
                 self.write_minutes(tx, m.id)
+            chair = next(a for _, r, a in self.members if r == "chair")  # no draw: the story stays the same
+            with tx.acting_as(chair):  # DOMAIN.md: the chair finalizes meetings
                 finalize_in(tx, m.id)
 
     def write_minutes(self, tx: Transaction, meeting_id: str) -> None:
@@ -589,6 +593,17 @@ class _Simulation:
             self.hold_meeting(tx, data)  # type: ignore[arg-type]
 
 
+def story_end(now_ms: int) -> int:
+    """Where the simulated story ends: the start of ``now_ms``'s day in Vietnam.
+
+    The story is laid out backwards from this moment, so demos made on any day with the same seed
+    and count are the same story shifted by whole days: the same cases, reports, decisions and
+    texts, at the same times of day. (Made at 10:00 or at 16:00, a story ending at "now" would put
+    the fortnightly meetings at other moments of it, and different cases would reach them.)
+    """
+    return ms_from_date(local_date(now_ms))
+
+
 def generate(
     ws: Workspace,
     cases: int,
@@ -606,6 +621,6 @@ def generate(
     if now_ms is None:
         now_ms = wall_ms() - 10 * 60_000
     with ws.building_database():
-        summary = _Simulation(ws, cases, seed, now_ms).run(batch, progress)
+        summary = _Simulation(ws, cases, seed, story_end(now_ms)).run(batch, progress)
     ws.set_local_state("hlc", str(ws.clock.last))
     return summary

@@ -113,16 +113,56 @@ APPEAL_REASONS = (
     "Người có ảnh hưởng cung cấp thêm hợp đồng và chứng từ, đề nghị xem xét lại mức xử lý.",
     "Công ty quản lý của người có ảnh hưởng đề nghị xem xét lại vì vi phạm lần đầu.",
 )
-RATIONALES = {
-    0: ("Không đủ căn cứ kết luận vi phạm.", "Người có ảnh hưởng đã chứng minh nội dung không phải quảng cáo."),
-    1: ("Vi phạm lần đầu, mức độ nhẹ; nhắc nhở gắn nhãn quảng cáo.",),
-    2: ("Quảng cáo không gắn nhãn, đã được nhắc nhở trước đó; yêu cầu gỡ bài trong 24 giờ.",),
-    3: ("Thông tin sai sự thật gây hiểu lầm cho người tiêu dùng; yêu cầu cải chính công khai.",),
-    4: ("Tái phạm nhiều lần trong 90 ngày; công bố trong danh sách không tuân thủ 3 tháng.",),
-    5: ("Vi phạm nghiêm trọng, không hợp tác; tạm đình chỉ tư cách thành viên.",),
-    6: ("Lừa đảo có hệ thống, gây thiệt hại lớn; khai trừ khỏi liên minh.",),
-    7: ("Có dấu hiệu tội phạm; chuyển hồ sơ tới cơ quan có thẩm quyền.",),
+# A decision's rationale says what was found about this kind of violation, then why this
+# measure: a fraud decision speaks of fraud, never of a missing advertising label.
+NOT_UPHELD = {
+    "undisclosed_ad": "Người có ảnh hưởng đã chứng minh nội dung không phải quảng cáo.",
+    "false_claim": "Nhãn hàng đã cung cấp tài liệu chứng minh công dụng được nêu.",
+    "unverified_product": "Người có ảnh hưởng đã cung cấp giấy tờ hợp lệ về nguồn gốc sản phẩm.",
+    "restricted_product": "Sản phẩm có giấy phép quảng cáo hợp lệ, nội dung đúng với giấy phép.",
+    "misinformation": "Thông tin được đăng có nguồn chính thức, không sai lệch.",
+    "fraud": "Không có chứng cứ người xem bị kêu gọi chuyển tiền hay bị thiệt hại.",
+    "fake_engagement": "Nền tảng xác nhận lượt tương tác không đến từ tài khoản ảo.",
+    "offensive": "Nội dung không vượt quá chuẩn mực, không nhằm xúc phạm ai.",
+    "privacy_child": "Người liên quan và cha mẹ của trẻ đã đồng ý cho đăng hình ảnh.",
+    "impersonation": "Tài khoản bị phản ánh là tài khoản chính chủ.",
+    "failure_to_correct": "Người có ảnh hưởng đã gỡ bài và cải chính đúng hạn.",
 }
+NO_GROUNDS = "Không đủ căn cứ kết luận vi phạm."
+INFORMALLY_RESOLVED = "Người có ảnh hưởng đã tự gỡ hoặc sửa nội dung trước phiên họp và cam kết không tái phạm."
+FINDINGS = {
+    "undisclosed_ad": "Nội dung quảng cáo có trả phí nhưng không gắn nhãn quảng cáo",
+    "false_claim": "Nội dung quảng cáo nêu công dụng sai sự thật, gây hiểu lầm cho người tiêu dùng",
+    "unverified_product": "Giới thiệu sản phẩm không rõ nguồn gốc, không có giấy tờ chứng minh chất lượng",
+    "restricted_product": "Quảng cáo sản phẩm thuộc diện quản lý đặc biệt trái quy định",
+    "misinformation": "Đăng tải thông tin sai sự thật, gây hoang mang dư luận",
+    "fraud": "Có dấu hiệu lừa đảo: kêu gọi người xem chuyển tiền, gây thiệt hại cho người tham gia",
+    "fake_engagement": "Dùng tương tác và đánh giá ảo để đánh lừa người xem",
+    "offensive": "Dùng ngôn từ, hình ảnh phản cảm, xúc phạm người khác",
+    "privacy_child": "Xâm phạm đời tư, danh dự của người khác, đăng hình ảnh trẻ em không được phép",
+    "impersonation": "Mạo danh người hoặc tổ chức khác để trục lợi",
+    "failure_to_correct": "Không thực hiện yêu cầu gỡ bài, cải chính của ban",
+}
+MEASURES = {  # by level on the outcome ladder
+    1: "vi phạm lần đầu, mức độ nhẹ; nhắc nhở và yêu cầu khắc phục.",
+    2: "yêu cầu gỡ hoặc sửa bài trong 24 giờ; cảnh cáo.",
+    3: "yêu cầu cải chính và xin lỗi công khai trên kênh chính.",
+    4: "tái phạm nhiều lần trong 90 ngày; công bố trong danh sách không tuân thủ 3 tháng.",
+    5: "vi phạm nghiêm trọng, không hợp tác; tạm đình chỉ tư cách thành viên.",
+    6: "vi phạm có hệ thống, gây thiệt hại lớn; khai trừ khỏi liên minh.",
+    7: "có dấu hiệu tội phạm; chuyển hồ sơ tới cơ quan có thẩm quyền.",
+}
+
+
+def rationales(category: str, outcome: str, level: int) -> tuple[str, ...]:
+    """The rationales that fit a decision of ``outcome`` (at ``level``) on a case of ``category``."""
+    if outcome == "informally_resolved":
+        return (INFORMALLY_RESOLVED,)
+    if level == 0:
+        return (NO_GROUNDS, NOT_UPHELD[category])
+    return (f"{FINDINGS[category]}; {MEASURES[level]}",)
+
+
 FOLLOW_UPS = (
     "Gỡ bài vi phạm và gửi xác nhận cho ban",
     "Đăng bài cải chính trên kênh chính",

@@ -193,7 +193,18 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _describe_profile(entry, lang, names, refs or {})
     if t in ("letter.sent", "register.published"):
         return describe_publication(entry, lang)
+    if t.startswith("calendar."):
+        return describe_calendar(entry, lang)
     return _describe_roster(entry, lang) or t
+
+
+def describe_calendar(entry: HistoryEntry, lang: str) -> str:
+    """The committee's changes to its working-day calendar (the entity is the date)."""
+    day = _date_text(entry.entity)
+    if entry.type == "calendar.day_off_added":
+        name = str(entry.payload.get("name") or "")
+        return _t((f"Thêm ngày nghỉ {day}: {name}", f"Day off added on {day}: {name}"), lang)
+    return _t((f"Bỏ ngày nghỉ {day} (ngày làm việc)", f"Day off removed on {day} (a working day)"), lang)
 
 
 LETTER_KIND_LABELS: dict[str, tuple[str, str]] = {

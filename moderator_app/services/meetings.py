@@ -217,7 +217,7 @@ def finalize_in(tx: Transaction, meeting_id: str) -> None:
 
 def finalize(ws: Workspace, meeting: str) -> None:
     """Close the meeting's record: its decisions become read-only (later changes are amendments)."""
-    ws.require_role(*ORGANISERS, action="finalizing a meeting")
+    ws.require_role(Role.CHAIR, action="finalizing a meeting")  # DOMAIN.md: the chair finalizes meetings
     with ws.transaction() as tx:
         finalize_in(tx, find_meeting(tx, meeting))
 

@@ -28,8 +28,10 @@ from moderator_app.domain.statistics import (
     day_counts,
     quarter_period,
 )
+from moderator_app.domain.working_calendar import LAW_CALENDAR, WorkingCalendar
 from moderator_app.store import statistics_queries as Q
 from moderator_app.store.database import raw_connection
+from moderator_app.store.projection.calendar_days import load_calendar
 
 from .credibility import register
 from .workspace import Workspace
@@ -38,11 +40,12 @@ SLA_ORDER = ("acknowledge", "triage", "urgent_removal", "complaint_removal", "in
              "informal_resolution", "to_decision", "publish_decision", "appeal_window", "monitoring")
 
 
-def triage_deadline(facts: list[Q.TriageFacts], now_ms: int) -> Deadline:
-    """Cases triaged within 5 working days of opening (``domain.sla.TRIAGE``)."""
+def triage_deadline(facts: list[Q.TriageFacts], now_ms: int,
+                    calendar: WorkingCalendar = LAW_CALENDAR) -> Deadline:
+    """Cases triaged within 5 working days of opening (``domain.sla.TRIAGE``), by the committee's calendar."""
     on_time = late = pending = 0
     for f in facts:
-        due = sla.due(sla.TRIAGE, f.opened_at)
+        due = sla.due(sla.TRIAGE, f.opened_at, calendar)
         if f.triaged_at is not None:
             if f.triaged_at <= due:
                 on_time += 1
@@ -95,7 +98,7 @@ def compute_on(conn: sqlite3.Connection, period: Period, now_ms: int) -> Statist
     overdue = dict(Q.overdue_now(conn, now_ms))
     bands_day = min(period.end, local_date(now_ms))
     band_counts: dict[str, int] = {}
-    for entry in register(conn, bands_day):
+    for entry in register(conn, bands_day, existing_only=True):  # who existed then, not who came later
         band_counts[entry.band.value] = band_counts.get(entry.band.value, 0) + 1
     letters = dict(Q.letters_sent(conn, start_ms, end_ms))
     return Statistics(
@@ -108,7 +111,7 @@ def compute_on(conn: sqlite3.Connection, period: Period, now_ms: int) -> Statist
         months=buckets(period, False, report_days, case_days),
         by_category=by("category", Category.codes()),
         by_platform=by("platform", Platform.codes()),
-        triage=triage_deadline(Q.triage_facts(conn, start_ms, end_ms), now_ms),
+        triage=triage_deadline(Q.triage_facts(conn, start_ms, end_ms), now_ms, load_calendar(conn.cursor())),
         urgent_takedown=takedown_deadline(Q.urgent_facts(conn, start_ms, end_ms), now_ms),
         overdue=tuple((k, overdue[k]) for k in [*SLA_ORDER, *sorted(set(overdue) - set(SLA_ORDER))] if k in overdue),
         outcomes=outcome_rows,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import unicodedata
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotAllowed
 from moderator_app.domain.ids import new_entity_id
-from moderator_app.domain.permissions import allowed_roles_of
+from moderator_app.domain.permissions import allowed_roles_of, role_names
 from moderator_app.domain.text import composed
 from moderator_app.store.events import GENESIS_HASH, Event, canonical_json
 from moderator_app.store.projection import Projector
@@ -108,8 +109,10 @@ class Transaction:
         role = Role(row[0]) if row[1] else Role.OBSERVER
         allowed = allowed_roles_of(type_, payload)
         if role not in allowed:
-            names = ", ".join(sorted(r.value for r in allowed)) or "nobody"
-            raise NotAllowed(f"this change ({type_}) needs the role {names}; you are {role.value}")
+            stored = self.conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+            lang = "en" if stored is not None and json.loads(stored[0]) == "en" else "vi"
+            raise NotAllowed(f"this change ({type_}) needs the role {role_names(allowed, lang)}; "
+                             f"you are {role_names([role], lang)}")
 
     def _emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None) -> Event:
         author = self._author

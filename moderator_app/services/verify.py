@@ -384,7 +384,7 @@ def _compare(ws: Workspace, scratch_path: Path, report: VerifyReport) -> None:
                     ).fetchone()[0]
                     if diff:
                         report.problems.append(f"table {table}: {diff} row(s) {what} (tables differ from a replay)")
-            search = "SELECT c.id, s.body FROM {0}.case_search s JOIN {0}.cases c ON c.pk = s.rowid"
+            search = "SELECT c.id, s.body, s.exact FROM {0}.case_search s JOIN {0}.cases c ON c.pk = s.rowid"
             for left, right, what in (("main", "replay", "differ from a replay"), ("replay", "main", "are missing")):
                 diff = raw.execute(
                     f"SELECT count(*) FROM ({search.format(left)} EXCEPT {search.format(right)})"

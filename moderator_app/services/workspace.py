@@ -20,6 +20,7 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, WriteFailed
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
+from moderator_app.domain.permissions import role_names
 from moderator_app.store import tallies
 from moderator_app.store.blobs import BlobStore
 from moderator_app.store.database import Database, is_corruption, raw_connection
@@ -589,5 +590,5 @@ class Workspace:
             if row is not None and not row[0]:
                 raise NotAllowed(f"{action} is not possible: you are no longer a member of the committee (the chair "
                                  "revoked this membership); this workspace can still be read")
-            allowed = ", ".join(r.value for r in roles)
-            raise NotAllowed(f"{action} needs the role {allowed}; you are {role.value}")
+            lang = self.setting("language", "vi")
+            raise NotAllowed(f"{action} needs the role {role_names(roles, lang)}; you are {role_names([role], lang)}")

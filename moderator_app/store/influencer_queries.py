@@ -131,14 +131,20 @@ def _platforms(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def register_rows(conn: sqlite3.Connection, search: str | None = None) -> list[InfluencerRow]:
-    """Every kept (not merged) profile, in Vietnamese alphabetical order; ``search`` matches names and handles."""
+def register_rows(
+    conn: sqlite3.Connection, search: str | None = None, created_before_ms: int | None = None
+) -> list[InfluencerRow]:
+    """Every kept (not merged) profile, in Vietnamese alphabetical order; ``search`` matches names and handles;
+    ``created_before_ms`` keeps only the profiles that existed then (a report "as of" a past date)."""
     platforms = _platforms(conn)
     sql = (
         "SELECT id, name, name_key, name_sort, agency, member_since, pledge_signed, case_count FROM influencers "
         "WHERE merged_into IS NULL"
     )
     params: list[object] = []
+    if created_before_ms is not None:
+        sql += " AND created_at < ?"
+        params.append(created_before_ms)
     if search and fold(search).strip():
         folded = fold(search).strip()
         sql += (" AND (name_key LIKE ? OR id IN (SELECT influencer_id FROM influencer_accounts "

@@ -544,6 +544,21 @@ class RegisterPublication(Base):
     published_at: Mapped[int] = mapped_column(Integer)
 
 
+class CalendarDay(Base):
+    """The committee's word on one date of the working-day calendar: a day off it added (a bridge
+    day) or a day it works (a law holiday it removed). The latest event per date wins."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[str] = mapped_column(String, primary_key=True)  # ISO date
+    off: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String, default="")
+    hlc: Mapped[int] = mapped_column(Integer)  # of the event that decided, with its id: last writer wins
+    event_id: Mapped[str] = mapped_column(String)
+    changed_by: Mapped[str] = mapped_column(String)
+    changed_at: Mapped[int] = mapped_column(Integer)
+
+
 # --- sync bookkeeping (local to this installation, never synced) ---------------------------
 
 
@@ -638,5 +653,6 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "follow_ups",
     "letters",
     "register_publications",
+    "calendar_days",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

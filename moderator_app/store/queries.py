@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from moderator_app.domain.hlc import physical_ms
-from moderator_app.domain.text import fts_query, fts_terms
+from moderator_app.domain.text import fold, fts_query, fts_terms, typed_words
 
 from .tallies import DAY_MS
 
@@ -414,32 +415,88 @@ COMMON_WORD_CASES = 10_000
 NEWEST_MATCHES = 1_000
 
 
+# Typed with diacritics, a search still finds the words without them, but the cases holding the
+# words exactly as typed come first ("Hòa" before "Hoa" and "Hoàng"). Telling them apart reads each
+# match's stored words, so it is done among this many of the best matches, not all of them.
+EXACT_AMONG = 1_000
+
+
 def search_cases(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[CaseRow]:
     """Best matches first, ignoring case and diacritics (``limit`` -1: every match, all scored).
 
-    Equal scores are ordered by case id, so members holding the same cases list the same hits.
+    Words typed with diacritics rank the cases holding them so first (see ``EXACT_AMONG``). Equal
+    scores are ordered by case id, so members holding the same cases list the same hits.
     """
     terms = fts_terms(text)
     if not terms:
         return []
     q = " ".join(terms)
+    typed = typed_words(text)
+    marked = [w for w in typed if fold(w) != w]  # the words typed with diacritics
     telling = terms if limit < 0 else [t for t in terms if not _common(conn, t)]
     if not telling:
         sql = (
-            f"SELECT {CASE_COLUMNS} FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? "
-            f"ORDER BY rowid DESC LIMIT ?) s JOIN cases c ON c.pk = s.rowid {CASE_JOINS} "
+            "SELECT s.rowid FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?) s JOIN cases c ON c.pk = s.rowid "
             "ORDER BY c.opened_at DESC, c.id DESC LIMIT ?"
         )
-        return [_case_row(r) for r in conn.execute(sql, (q, max(NEWEST_MATCHES, limit), limit))]
-    scored = " ".join(telling)
-    narrowed = "" if len(telling) == len(terms) else \
-        " AND rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
-    sql = (
-        f"SELECT {CASE_COLUMNS} FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ?{narrowed}) s "
-        f"JOIN cases c ON c.pk = s.rowid {CASE_JOINS} ORDER BY s.rank, c.id LIMIT ?"
-    )
-    params = (scored, q, limit) if narrowed else (scored, limit)
-    return [_case_row(r) for r in conn.execute(sql, params)]
+        window = max(NEWEST_MATCHES, limit)
+        pks = [r[0] for r in conn.execute(sql, (q, window, window if marked else limit))]
+    else:
+        scored = " ".join(telling)
+        # ``+rowid``: offered to FTS5 as a rowid constraint, the list would run the query once
+        # per matching case (seconds for a few thousand); as a filter it costs a lookup a row.
+        narrowed = "" if len(telling) == len(terms) else \
+            " AND +rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+        sql = (
+            f"SELECT s.rowid FROM (SELECT rowid, rank FROM case_search WHERE case_search MATCH ?{narrowed}) s "
+            "JOIN cases c ON c.pk = s.rowid ORDER BY s.rank, c.id LIMIT ?"
+        )
+        window = limit if limit < 0 or not marked else max(EXACT_AMONG, limit)
+        pks = [r[0] for r in conn.execute(sql, (scored, q, window) if narrowed else (scored, window))]
+    if marked:
+        words = _exact_words(conn, pks)
+        typing = typed[-1] if terms[-1].endswith("*") and typed[-1] in marked else None  # a prefix
+        pks.sort(key=lambda pk: _inexact(marked, words.get(pk, ()), typing))  # stable
+        if limit >= 0:
+            pks = pks[:limit]
+    return _rows_in_order(conn, pks)
+
+
+def _exact_words(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[str]]:
+    """The words as written of the search documents ``pks`` (read by rowid, a few at a time)."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(pks), 500):
+        chunk = pks[start : start + 500]
+        for pk, exact in conn.execute(
+            f"SELECT rowid, exact FROM case_search WHERE rowid IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            out[pk] = (exact or "").split()
+    return out
+
+
+def _inexact(marked: list[str], words: Sequence[str], typing: str | None) -> int:
+    """0: the case holds every word typed with diacritics as typed; 1: the same, but ``typing``
+    (the last word, still being typed) only as the start of a word; 2: not all of them."""
+    held = set(words)
+    missing = {w for w in marked if w not in held}
+    if not missing:
+        return 0
+    if typing is not None and missing == {typing} and any(w.startswith(typing) for w in words):
+        return 1
+    return 2
+
+
+def _rows_in_order(conn: sqlite3.Connection, pks: list[int]) -> list[CaseRow]:
+    """The queue rows of the cases ``pks``, in that order."""
+    by_pk: dict[int, CaseRow] = {}
+    for start in range(0, len(pks), 500):
+        chunk = pks[start : start + 500]
+        for r in conn.execute(
+            f"SELECT {CASE_COLUMNS}, c.pk {CASE_FROM} WHERE c.pk IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            by_pk[r[-1]] = _case_row(r)
+    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def _common(conn: sqlite3.Connection, term: str) -> bool:

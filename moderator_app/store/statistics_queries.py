@@ -1,7 +1,8 @@
 """Read side of the statistics: counts grouped in SQL, and the per-case facts of the deadlines.
 
-Days are Vietnam's calendar days (UTC+7, no daylight saving), computed in SQL so a quarter of
-a large workspace comes back as a few thousand grouped rows rather than every report. Only
+Days are Vietnam's calendar days (``domain.clock``: UTC+7, no daylight saving, whatever the
+computer's own zone; SQLite's ``'unixepoch'`` is UTC, never ``'localtime'``), computed in SQL so
+a quarter of a large workspace comes back as a few thousand grouped rows rather than every report. Only
 cases that are not merged into another count as cases (a merged case's reports live on in the
 case it joined).
 """
@@ -12,8 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-VN_OFFSET_MS = 7 * 3_600_000
-LOCAL_DAY = "date(({col} + 25200000) / 1000, 'unixepoch')"
+from moderator_app.domain.clock import VN_OFFSET_MS
+
+LOCAL_DAY = f"date(({{col}} + {VN_OFFSET_MS}) / 1000, 'unixepoch')"
 CLOSED = ("closed", "rejected")
 BEFORE_TRIAGE = ("received", "triage")
 STATUS_EVENTS = ("case.updated", "decision.recorded", "decision.appealed")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import __version__
 from moderator_app.cli import resolve_lang, workspace_root
+from moderator_app.domain.clock import in_vn
 from moderator_app.domain.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, UserError, WorkspaceBusy
 from moderator_app.logs import setup_logging
 from moderator_app.resources import resource
@@ -194,7 +195,7 @@ def open_workspace(root: Path, interactive: bool) -> Workspace:
                 "App", "The database {0} failed its integrity check and has not been changed.").format(paths.db)
             no_backup = QCoreApplication.translate("App", "There is no good backup to restore.")
             raise UserError(f"{damaged}\n\n{no_backup}") from exc
-        when = good.created.astimezone().strftime("%d/%m/%Y %H:%M")
+        when = in_vn(good.created).strftime("%d/%m/%Y %H:%M")
         answer = plain_text.question(
             None,
             QCoreApplication.translate("App", "The database is damaged"),
@@ -255,7 +256,7 @@ def _offer_lost_database(root: Path, exc: DatabaseLost) -> Workspace:
                 "App", "There is no good backup to restore. Put a copy of the database file back if you have "
                        "one, or move this folder away to start an empty workspace.")
         raise UserError(f"{found}\n\n{how}") from exc
-    when = exc.latest.created.astimezone().strftime("%d/%m/%Y %H:%M")
+    when = in_vn(exc.latest.created).strftime("%d/%m/%Y %H:%M")
     question = QCoreApplication.translate("App", "Restore the latest good backup, taken {0}?").format(when)
     if exc.committee:
         question += "\n\n" + QCoreApplication.translate(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.clock import in_vn
 from moderator_app.domain.errors import UserError
 from moderator_app.services import backups
 from moderator_app.services.backups import BackupInfo
@@ -65,8 +66,7 @@ def reason_label(reason: str) -> str:
 
 
 def when_label(info: BackupInfo) -> str:
-    ms = int(info.created.timestamp() * 1000)
-    return QDateTime.fromMSecsSinceEpoch(ms).toLocalTime().toString("dd/MM/yyyy HH:mm")
+    return in_vn(info.created).strftime("%d/%m/%Y %H:%M")  # Vietnam's time, as every time shown
 
 
 def size_label(size: int) -> str:

@@ -58,7 +58,7 @@ from .detail_common import (
     show_error,
     size_text,
 )
-from .formatting import sla_text
+from .formatting import sla_text, sla_tooltip
 from .history_view import HistoryView
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
@@ -415,6 +415,7 @@ class CaseDetailWindow(QMainWindow):
         self.facts["opened"].setText(local_datetime(c.opened_at))
         self.facts["activity"].setText(local_datetime(c.last_activity_at))
         self.facts["deadline"].setText(sla_text(c, now, lang, long=True))
+        self.facts["deadline"].setToolTip(as_text(sla_tooltip(c, now, lang)))
         merged = []
         if c.merged_into:
             merged.append(self.tr("into {0}").format(cf.refs.get(c.merged_into, c.merged_into)))

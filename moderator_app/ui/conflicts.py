@@ -7,7 +7,6 @@ and clears the conflict on every member.
 from __future__ import annotations
 
 import json
-import time
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.clock import datetime_text
 from moderator_app.domain.enums import Status
 from moderator_app.domain.errors import UserError
 from moderator_app.services import cases as case_service
@@ -33,7 +33,7 @@ from .plain_text import plain_label
 
 
 def _when(ms: int) -> str:
-    return time.strftime("%d/%m/%Y %H:%M", time.localtime(ms / 1000))
+    return datetime_text(ms)
 
 
 class ConflictDialog(QDialog):

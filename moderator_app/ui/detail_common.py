@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
+from moderator_app.domain import formats
+from moderator_app.domain.clock import date_text, datetime_text
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.score import Band
 
@@ -18,6 +20,7 @@ BAND_COLORS: dict[Band, str] = {
     Band.NOTED: "#8a6d00",
     Band.CAUTION: "#b85400",
     Band.NOT_CREDIBLE: "#b3261e",
+    Band.NOT_ASSESSED: "#7d838a",
 }
 BAND_BACKGROUNDS: dict[Band, str] = {
     Band.HIGH: "#e3f2e6",
@@ -25,20 +28,20 @@ BAND_BACKGROUNDS: dict[Band, str] = {
     Band.NOTED: "#f7f0d8",
     Band.CAUTION: "#fbe7d6",
     Band.NOT_CREDIBLE: "#f8dedc",
+    Band.NOT_ASSESSED: "#eceef0",
 }
 MUTED = "#7d838a"
 WARNING = "#b3261e"
 
 
 def local_datetime(ms: int) -> str:
-    """A stored UTC time in this computer's time zone, as people here write it."""
-    return QDateTime.fromMSecsSinceEpoch(ms).toLocalTime().toString("dd/MM/yyyy HH:mm")
+    """A stored UTC time in Vietnam's time (the committee's, not this computer's), as written there."""
+    return datetime_text(ms)
 
 
 def local_day(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    return QDateTime.fromMSecsSinceEpoch(ms).toLocalTime().toString("dd/MM/yyyy")
+    """The day of a stored time in Vietnam's time: 01/10/2026 (empty for none)."""
+    return "" if ms is None else date_text(ms)
 
 
 def iso_day(iso: str | None) -> str:
@@ -67,11 +70,12 @@ def conflict_field(field: str) -> str:
     return labels.get(field, field)
 
 
-def percent_text(share: float, decimals: int = 1) -> str:
-    """A share (0.578) as the interface writes a percentage: 57,8 % (vi), 57.8% (en)."""
-    locale = QLocale()
-    text = locale.toString(share * 100, "f", decimals)
-    return f"{text} %" if locale.language() == QLocale.Language.Vietnamese else f"{text}%"
+def percent_text(share: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A share (0.578) as a percentage, 57,8% (vi) / 57.8% (en), in ``lang`` or else the
+    interface's language (``domain.formats``: the exports write it the same way)."""
+    if lang is None:
+        lang = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+    return formats.percent_text(share, lang, decimals)
 
 
 def size_text(size: int | None) -> str:

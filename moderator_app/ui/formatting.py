@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from moderator_app.domain.clock import local_date
-from moderator_app.domain.sla import DAY_MS, HOUR_MS, SLA_LABELS
+from moderator_app.domain.sla import DAY_MS, HOUR_MS, SLA_LABELS, WORKING_DAY_KINDS
+from moderator_app.domain.working_calendar import NOT_COUNTING
 from moderator_app.store.queries import CaseRow
 
 MINUTE_MS = 60_000
@@ -45,4 +46,14 @@ def sla_text(r: CaseRow, now_ms: int, lang: str, long: bool = False) -> str:
         due = local_date(r.sla_due_at).strftime("%d/%m/%Y")
         label = en if lang == "en" else vi
         return f"{label}: {text} ({due})"
+    return text
+
+
+def sla_tooltip(r: CaseRow, now_ms: int, lang: str) -> str:
+    """The deadline in full; one counted in working days says what it skips (holidays and Tết)."""
+    text = sla_text(r, now_ms, lang, long=True)
+    if r.sla_due_at is not None and r.sla_kind in WORKING_DAY_KINDS:
+        vi, en = NOT_COUNTING
+        counted = "counted in working days" if lang == "en" else "tính theo ngày làm việc"
+        text += f"\n{counted}, {en if lang == 'en' else vi}"
     return text

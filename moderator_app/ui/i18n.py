@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from moderator_app.resources import resource
@@ -31,6 +31,8 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
             _installed.append(translator)
             loaded.append(str(path))
             seen_qtbase = seen_qtbase or path.name.startswith("qtbase")
+    # The name the window system adds to every window's title: the product's name in this language.
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Digital Trust Moderator"))
     return loaded
 
 
@@ -39,3 +41,4 @@ def remove_translations(app: QApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    app.setApplicationDisplayName("Digital Trust Moderator")

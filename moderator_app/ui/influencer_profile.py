@@ -170,7 +170,7 @@ class ProfileWindow(QMainWindow):
                    sort_key=lambda p: p.half_life_days),
             Column(self.tr("Elapsed"), lambda p: self.tr("{0} d").format(p.age_days), align_right=True,
                    sort_key=lambda p: p.age_days),
-            Column(self.tr("Decay"), lambda p: number(p.decay * 100, self.lang) + " %", align_right=True,
+            Column(self.tr("Decay"), lambda p: number(p.decay * 100, self.lang) + "%", align_right=True,
                    sort_key=lambda p: p.decay),
             Column(self.tr("Remaining"), lambda p: "−" + number(p.remaining, self.lang, 2) if p.remaining else "0",
                    align_right=True, sort_key=lambda p: p.remaining),
@@ -376,7 +376,7 @@ class ProfileWindow(QMainWindow):
         as_of = self.tr("as of {0}").format(data.as_of.strftime("%d/%m/%Y"))
         self.score_badge.setText(
             f"<div style='font-size:30pt; font-weight:700; color:{BAND_COLORS[band]}'>"
-            f"{e(number(score.value, self.lang))}</div>"
+            f"{e(number(score.value, self.lang) if score.assessed else '—')}</div>"
             f"<div style='font-size:11pt; color:{BAND_COLORS[band]}'>{e(band.label(self.lang))}</div>"
             f"<div style='color:{MUTED}'>{e(as_of)}</div>"
         )

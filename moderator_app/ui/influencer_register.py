@@ -35,6 +35,11 @@ ALL = "__all__"
 SEARCH_DELAY_MS = 200
 
 
+def _score_order(e: credibility.RegisterEntry) -> tuple[bool, float]:
+    """Scores in order, the not yet assessed apart after them (they have no score to rank)."""
+    return (e.score is None, e.score or 0.0)
+
+
 class InfluencerRegister(QMainWindow):
     profileRequested = Signal(str)
     proposalsRequested = Signal()
@@ -80,10 +85,10 @@ class InfluencerRegister(QMainWindow):
 
         self.model: RowsModel[credibility.RegisterEntry] = RowsModel([
             Column(self.tr("Name"), lambda e: e.influencer.name, sort_key=lambda e: e.influencer.name_sort),
-            Column(self.tr("Score"), lambda e: number(e.score, self.lang), align_right=True,
-                   sort_key=lambda e: e.score, color=lambda e: BAND_COLORS[e.band]),
+            Column(self.tr("Score"), lambda e: "—" if e.score is None else number(e.score, self.lang),
+                   align_right=True, sort_key=_score_order, color=lambda e: BAND_COLORS[e.band]),
             Column(self.tr("Band"), lambda e: e.band.label(self.lang), color=lambda e: BAND_COLORS[e.band],
-                   sort_key=lambda e: e.score),
+                   sort_key=_score_order),
             Column(self.tr("Cases"), lambda e: str(e.influencer.case_count), align_right=True,
                    sort_key=lambda e: e.influencer.case_count),
             Column(self.tr("Penalties"), lambda e: str(e.counting), align_right=True,

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         bold = self.table.font()
         bold.setBold(True)
         overdue = sla_phrase(-888 * day, self.lang)
-        return {
+        widths = {
             Column.REF: fit("2026-WWWWW"),
             Column.AGE: fit(span_text(888 * day, self.lang)),
             Column.SLA: QFontMetrics(bold).horizontalAdvance(overdue) + 18,
@@ -236,6 +236,16 @@ class MainWindow(QMainWindow):
             Column.REPORTS: 48,
             Column.ACTIVITY: fit("28/11/2026", age_text(0, 59 * day, self.lang)),
         }
+        # Every heading whole, with room for the sort arrow ("Thời gian đã qua" is longer than its cells).
+        header = self.table.horizontalHeader().fontMetrics()
+
+        def whole(col: int, width: int) -> int:
+            title = self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if not isinstance(title, str) or col == Column.URGENT:
+                return width
+            return max(width, header.horizontalAdvance(title) + 30)
+
+        return {col: whole(col, width) for col, width in widths.items()}
 
     def _action(self, text: str, slot: Any, keys: list[str] | None = None, *, queue_only: bool = False,
                 standard: QKeySequence.StandardKey | None = None, tip: str = "", icon: str = "") -> QAction:

@@ -26,7 +26,7 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from . import workers
-from .formatting import age_text, sla_text, span_text
+from .formatting import age_text, sla_text, sla_tooltip, span_text
 from .plain_text import as_text
 
 log = logging.getLogger(__name__)
@@ -372,7 +372,7 @@ class QueueModel(QAbstractTableModel):
 
     def _tooltip(self, r: queries.CaseRow, col: int) -> str | None:
         if col == Column.SLA:
-            return sla_text(r, self.now_ms, self.lang, long=True)
+            return sla_tooltip(r, self.now_ms, self.lang)
         if col == Column.REF:
             return r.title
         if col == Column.URGENT and r.urgent:

@@ -1,4 +1,4 @@
-"""Settings of this data directory: language, look, evidence, sync."""
+"""Settings of this data directory: language, look, evidence, sync, the working-day calendar."""
 
 from __future__ import annotations
 
@@ -44,6 +44,10 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._general(), self.tr("General"))
         tabs.addTab(self._evidence(), self.tr("Evidence"))
         tabs.addTab(self._sync(), self.tr("Sync"))
+        from .calendar_page import CalendarPage
+
+        self.calendar = CalendarPage(ws)
+        tabs.addTab(self.calendar, self.tr("Calendar"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.clock import vn_now
 from moderator_app.domain.errors import UserError
 from moderator_app.resources import resource
 from moderator_app.services.workspace import Workspace
@@ -231,7 +231,7 @@ class WaitingForApproval(QDialog):
 
     def _checked(self, approved: object) -> None:
         self.check_button.setEnabled(True)
-        when = time.strftime("%H:%M")
+        when = vn_now().strftime("%H:%M")
         if approved:
             self.approved = True
             self._timer.stop()

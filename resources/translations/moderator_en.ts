@@ -331,6 +331,85 @@ Sync before changing anything, as soon as that is possible.</translation>
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Working-day deadlines skip weekends and the days below: not counting public holidays and Tết.</source>
+            <translation>Working-day deadlines skip weekends and the days below: not counting public holidays and Tết.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>Day off</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Set by</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Days off</translation>
+        </message>
+        <message>
+            <source>Date of the day off</source>
+            <translation>Date of the day off</translation>
+        </message>
+        <message>
+            <source>What the day off is (e.g. the government's announced bridge day)</source>
+            <translation>What the day off is (e.g. the government's announced bridge day)</translation>
+        </message>
+        <message>
+            <source>Name of the day off</source>
+            <translation>Name of the day off</translation>
+        </message>
+        <message>
+            <source>&amp;Add day off</source>
+            <translation>&amp;Add day off</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <source>Changes are recorded at once and reach the other members with the next sync.</source>
+            <translation>Changes are recorded at once and reach the other members with the next sync.</translation>
+        </message>
+        <message>
+            <source>Only the chair or the secretary changes the calendar ({0}); you are {1}.</source>
+            <translation>Only the chair or the secretary changes the calendar ({0}); you are {1}.</translation>
+        </message>
+        <message>
+            <source>&amp;Make it a day off again</source>
+            <translation>&amp;Make it a day off again</translation>
+        </message>
+        <message>
+            <source>{0} (the committee works this day)</source>
+            <translation>{0} (the committee works this day)</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Law</translation>
+        </message>
+        <message>
+            <source>Day off not added</source>
+            <translation>Day off not added</translation>
+        </message>
+        <message>
+            <source>Calendar not changed</source>
+            <translation>Calendar not changed</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <source>Sensitive content hidden. Click to show it.</source>
@@ -4216,6 +4295,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
         </message>
         <message>
             <source>Language</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from moderator_app.domain.working_calendar import WorkingCalendar
 from moderator_app.store.events import Event, insert_event
 
 Handler = Callable[["Projector", Event], None]
@@ -58,6 +59,9 @@ class Projector:
         # refused: set on import when a revocation explains it, and on replay (``verify``).
         self.skip_missing = False
         self.skipped: list[tuple[Event, MissingReference]] = []
+        # The working-day calendar with the committee's days off (``calendar_days.calendar_of``);
+        # a calendar event drops it.
+        self.calendar: WorkingCalendar | None = None
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -114,6 +118,6 @@ class Projector:
 
 
 # Handlers register themselves on import.
-from . import cases, corrections, evidence, influencers, letters, meetings, roster  # noqa: E402, F401
+from . import calendar_days, cases, corrections, evidence, influencers, letters, meetings, roster  # noqa: E402, F401
 from .references import check_references  # noqa: E402
 from .schema import InvalidEvent, MissingReference, check_event  # noqa: E402, F401

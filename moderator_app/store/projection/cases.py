@@ -10,6 +10,7 @@ from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.sla import current_sla, sla_sort_key
 
 from . import handles
+from .calendar_days import calendar_of
 from .fields import apply_changes
 from .influencers import resolve_influencer
 
@@ -46,6 +47,7 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
         status_since_ms=status_since,
         urgent=bool(urgent),
         urgent_since_ms=urgent_since,
+        calendar=calendar_of(proj),
     )
     proj.cur.execute(
         "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
@@ -110,7 +112,7 @@ def report_filed(proj: Projector, ev: Event) -> None:
         # The row is written whole, SLA deadline and first report counted, so its indexes are
         # maintained once instead of once per follow-up update.
         sla = current_sla(Status(status), opened_ms=received_at, status_since_ms=received_at, urgent=urgent,
-                          urgent_since_ms=received_at if urgent else None)
+                          urgent_since_ms=received_at if urgent else None, calendar=calendar_of(proj))
         proj.cur.execute(
             "INSERT INTO cases (id, ref, ref_base, created_event, created_hlc, title, influencer_id, "
             "influencer_sort, category, platform, status, priority, urgent, urgent_since, assignee_id, "
@@ -201,7 +203,7 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
         member = winners["assignee"].value
         key = proj.scalar("SELECT name_sort FROM members WHERE id = ?", (member,)) if member else ""
         columns["assignee_sort"] = key or ""
-    if "title" in winners:
+    if winners.keys() & {"title", "category"}:  # the category's labels are searched too
         proj.dirty_search.add(case_id)
     if winners.keys() & {"status", "urgent"}:
         row = proj.one("SELECT status, opened_at, status_since, urgent, urgent_since FROM cases WHERE id = ?",
@@ -215,6 +217,7 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
                 status_since_ms=current["status_since"],
                 urgent=bool(current["urgent"]),
                 urgent_since_ms=current["urgent_since"],
+                calendar=calendar_of(proj),
             )
             columns["sla_kind"] = sla.target.code if sla.target else None
             columns["sla_due_at"] = sla.due_ms

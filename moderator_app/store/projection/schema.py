@@ -32,7 +32,7 @@ from moderator_app.domain.score import Pillar
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 2  # 2: evidence.accessed (the chain of custody)
+VOCABULARY = 3  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -425,6 +425,9 @@ SCHEMAS: dict[str, EventSchema] = {
     "decision.updated": EventSchema(CASE_OPTIONAL, _payload({"changes": changes("decision")})),
     "decision.corrected": EventSchema(CASE_OPTIONAL, _payload({"changes": changes("decision", ("corrected_on",))})),
     "decision.appealed": EventSchema(CASE_REQUIRED, _payload({"changes": changes("case", ("status",))})),
+    # The committee's days off: the entity is the date (YYYY-MM-DD) the word is about.
+    "calendar.day_off_added": EventSchema(NO_CASE, _payload({"name": text(200)}), entity=day),
+    "calendar.day_off_removed": EventSchema(NO_CASE, _payload(), entity=day),
 }
 
 

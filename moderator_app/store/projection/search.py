@@ -1,6 +1,11 @@
 """The search document of a case: folded text of everything people search a case by.
 
-One FTS5 row per case (rowid = ``cases.pk``), rebuilt from the tables in a fixed order so its
+One FTS5 row per case (rowid = ``cases.pk``): ``body``, the folded text that is indexed and
+matched, and ``exact``, the distinct words written with diacritics, as written (lower case,
+composed; stored, not indexed), with which search puts the cases holding exactly what was typed
+first ("Hòa" before "Hoa").
+The category's labels, both languages, are part of it: "lừa đảo" finds the fraud cases. It is
+rebuilt from the tables in a fixed order so its
 text depends only on what the case holds, never on the order events arrived in. Rebuilds are
 deferred to the end of a batch and done for many cases at once: a case touched by many events is
 re-indexed once, and a thousand cases cost a handful of queries, not thousands.
@@ -14,12 +19,22 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from moderator_app.domain.text import fold
+from moderator_app.domain.enums import Category
+from moderator_app.domain.text import exact_words, fold
 
 if TYPE_CHECKING:
     from . import Projector
 
 CHUNK = 400  # ids per IN (...) list
+
+
+def category_words(category: str) -> str:
+    """What a case's search document says of its category: both labels (empty if unknown)."""
+    try:
+        member = Category(category)
+    except ValueError:
+        return ""
+    return f"{member.label('vi')} {member.label('en')}"
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
@@ -36,13 +51,13 @@ def _grouped(proj: Projector, sql: str, ids: list[str]) -> dict[str, list[tuple[
     return out
 
 
-def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
-    """``{case id: (pk, folded text)}`` for the cases that exist among ``case_ids``."""
-    docs: dict[str, tuple[int, str]] = {}
+def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[int, str, str]]:
+    """``{case id: (pk, folded text, exact words)}`` for the cases that exist among ``case_ids``."""
+    docs: dict[str, tuple[int, str, str]] = {}
     for ids in _chunks(sorted(set(case_ids))):
         heads = _grouped(
             proj,
-            "SELECT c.id, c.pk, c.ref, c.title, i.name, i.id FROM cases c "
+            "SELECT c.id, c.pk, c.ref, c.title, i.name, i.id, c.category FROM cases c "
             "JOIN influencers i ON i.id = c.influencer_id WHERE c.id IN ({marks})",
             ids,
         )
@@ -76,7 +91,7 @@ def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[
             "WHERE a.case_id IN ({marks}) AND a.deleted = 0 AND e.deleted = 0 ORDER BY a.case_id, a.id",
             ids,
         )
-        for case_id, ((pk, ref, title, influencer_name, influencer_id),) in heads.items():
+        for case_id, ((pk, ref, title, influencer_name, influencer_id, category),) in heads.items():
             parts: list[str] = [ref, title, influencer_name]
             parts += [h for (h,) in handles.get(influencer_id, ())]
             for row in reports.get(case_id, ()):
@@ -86,11 +101,13 @@ def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[
                 parts += row
             for row in annotations.get(case_id, ()):
                 parts += row
-            docs[case_id] = (pk, fold(" ".join(p for p in parts if p)))
+            parts.append(category_words(category))  # last: see migration 0006
+            text = " ".join(p for p in parts if p)
+            docs[case_id] = (pk, fold(text), exact_words(text))
     return docs
 
 
-def case_document(proj: Projector, case_id: str) -> tuple[int, str] | None:
+def case_document(proj: Projector, case_id: str) -> tuple[int, str, str] | None:
     return case_documents(proj, [case_id]).get(case_id)
 
 
@@ -102,7 +119,8 @@ def reindex(proj: Projector, case_ids: set[str], created: AbstractSet[str] = fro
     ordered = sorted(docs, key=lambda cid: docs[cid][0])
     proj.cur.executemany("DELETE FROM case_search WHERE rowid = ?",
                          [(docs[cid][0],) for cid in ordered if cid not in created])
-    proj.cur.executemany("INSERT INTO case_search (rowid, body) VALUES (?, ?)", [docs[cid] for cid in ordered])
+    proj.cur.executemany("INSERT INTO case_search (rowid, body, exact) VALUES (?, ?, ?)",
+                         [docs[cid] for cid in ordered])
 
 
 BUILD_CHUNK = 20_000  # cases per batch of documents when indexing a whole build

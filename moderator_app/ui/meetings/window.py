@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.clock import local_date
 from moderator_app.domain.enums import Outcome, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.meetings import Quorum, appeal_deadline
@@ -340,7 +341,7 @@ class MeetingsWindow(QMainWindow):
         self.fu_action.setAccessibleName(self.tr("Follow-up action"))
         self.fu_owner = QComboBox()
         self.fu_owner.setAccessibleName(self.tr("Owner"))
-        self.fu_due = QDateEdit(qdate(date.today()))
+        self.fu_due = QDateEdit(qdate(self.today()))
         self.fu_due.setCalendarPopup(True)
         self.fu_due.setDisplayFormat("dd/MM/yyyy")
         self.fu_due.setAccessibleName(self.tr("Deadline"))
@@ -645,7 +646,7 @@ class MeetingsWindow(QMainWindow):
         self.save_button.setVisible(decision is not None and can_edit)
         self.amend_button.setVisible(decision is not None and finalized)
         can_appeal = (decision is not None and item.case_status in ("decided", "monitoring")
-                      and decision.appealed_at is None and date.today() <= appeal_deadline(
+                      and decision.appealed_at is None and self.today() <= appeal_deadline(
                           date.fromisoformat(decision.decided_on)))
         self.appeal_button.setVisible(can_appeal)
         self.decision_state.setText(self._decision_state(item))
@@ -886,9 +887,13 @@ class MeetingsWindow(QMainWindow):
         if name:
             self.export_meeting_to(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
 
+    def today(self) -> date:
+        """Today in Vietnam by the workspace clock: the committee's day, not this computer's."""
+        return local_date(self.ws.clock.wall())
+
     def choose_register_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the credibility register"),
-                                              str(Path.home() / f"register-{date.today().isoformat()}.xlsx"),
+                                              str(Path.home() / f"register-{self.today().isoformat()}.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if name:
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")

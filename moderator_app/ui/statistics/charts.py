@@ -51,13 +51,8 @@ def row_label(table: ReportTable, index: int) -> str:
 
 
 def axis_label(table: ReportTable, index: int) -> str:
-    """A row's name on the chart's axis: months as 10/26 and weeks as W41, so a year of them fits."""
-    label = row_label(table, index)
-    if table.key == "months" and len(label) == 7:
-        return f"{label[5:]}/{label[2:4]}"
-    if table.key == "weeks" and "-W" in label:
-        return label.split("-", 1)[1]
-    return label
+    """A row's name on the chart's axis: months as 10/26 and weeks by number, so a year of them fits."""
+    return table.axis[index] if table.axis else row_label(table, index)
 
 
 def tooltip_text(table: ReportTable, column: int, index: int) -> str:

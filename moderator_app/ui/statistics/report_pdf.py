@@ -8,13 +8,13 @@ name and the report's title at the head of every page and page numbers at the fo
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QPdfWriter, QTextDocument
 
-from moderator_app.domain.sla import VN_TZ
+from moderator_app.domain.clock import vn_datetime
 from moderator_app.domain.statistics import Statistics
 from moderator_app.exports.quarterly import report_tables, report_title, summary_rows
 
@@ -27,15 +27,16 @@ def _t(lang: str, vi: str, en: str) -> str:
     return en if lang == "en" else vi
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, lang: str) -> str:
     if isinstance(value, float):  # the only fractions in the report are shares
-        return percent_text(value)
+        return percent_text(value, lang=lang)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return html.escape(str(value))
 
 
-def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | tuple[tuple[Any, ...], ...]) -> str:
+def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | tuple[tuple[Any, ...], ...],
+           lang: str) -> str:
     head = "".join(f"<th align='left' bgcolor='#1f4e79'><font color='#ffffff'>{html.escape(h)}</font></th>"
                    for h in headers)
     body = []
@@ -43,7 +44,7 @@ def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | t
         cells = []
         for v in row:
             align = "right" if isinstance(v, int | float) else "left"
-            cells.append(f"<td align='{align}'>{_cell(v)}</td>")
+            cells.append(f"<td align='{align}'>{_cell(v, lang)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f"<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-collapse:collapse; "
             f"border-color:#c9ced6'><tr>{head}</tr>{''.join(body)}</table>")
@@ -51,7 +52,7 @@ def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | t
 
 def report_html(stats: Statistics, quarter: str, lang: str, committee: str, image_width: int) -> str:
     title = report_title(quarter, lang)
-    as_of = datetime.fromtimestamp(stats.as_of_ms / 1000, VN_TZ).strftime("%H:%M %d/%m/%Y")
+    as_of = vn_datetime(stats.as_of_ms).strftime("%H:%M %d/%m/%Y")  # Hà Nội's time on any computer
     parts = [
         f"<h1 align='center'>{html.escape(title)}</h1>",
         f"<p align='center'>{html.escape(committee)}<br>"
@@ -59,12 +60,12 @@ def report_html(stats: Statistics, quarter: str, lang: str, committee: str, imag
         + html.escape(_t(lang, "Số liệu tính đến", "Figures as of")) + f" {as_of}</p>",
         f"<h2>{html.escape(_t(lang, 'Tổng quan', 'Summary'))}</h2>",
         _table([_t(lang, "Chỉ số", "Figure"), _t(lang, "Giá trị", "Value")],
-               [(label, value) for label, value, _ in summary_rows(stats, lang)]),
+               [(label, value) for label, value, _ in summary_rows(stats, lang)], lang),
     ]
     for table in report_tables(stats, lang):
         parts.append(f"<h2 style='page-break-before: always'>{html.escape(table.title)}</h2>")
         parts.append(f"<p><img src='chart:{table.key}' width='{image_width}'></p>")
-        parts.append(_table(table.headers, table.rows))
+        parts.append(_table(table.headers, table.rows, lang))
         if table.note:
             parts.append(f"<p><i>{html.escape(table.note)}</i></p>")
     return "<html><body>" + "".join(parts) + "</body></html>"

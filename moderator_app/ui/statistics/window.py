@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.formats import period_key_label
 from moderator_app.domain.statistics import Period, Statistics, quarter_of, quarter_period
 from moderator_app.exports.quarterly import ReportTable, report_tables
 from moderator_app.services import statistics
@@ -337,7 +338,7 @@ class StatisticsWindow(QMainWindow):
     # --- the quarterly report -----------------------------------------------------------------
 
     def _ask_report(self) -> tuple[str, str, Path] | None:
-        dialog = QuarterDialog(self.today(), self)
+        dialog = QuarterDialog(self.today(), self, self.lang)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         quarter, fmt = dialog.choice()
@@ -397,7 +398,7 @@ class StatisticsWindow(QMainWindow):
 class QuarterDialog(QDialog):
     """Which quarter, and as a workbook or a PDF."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, lang: str = "vi") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quarterly report"))
         self.quarter = QComboBox()
@@ -405,7 +406,7 @@ class QuarterDialog(QDialog):
         day = today
         for _ in range(8):
             q = quarter_of(day)
-            self.quarter.addItem(q.replace("Q", " · Q"), q)
+            self.quarter.addItem(period_key_label(q, lang), q)  # Quý IV/2026 / Q4 2026
             day = quarter_period(q)[1].start - timedelta(days=1)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))

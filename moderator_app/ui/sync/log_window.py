@@ -4,7 +4,6 @@ rejected (file and reason), what waits, and the open conflicts."""
 from __future__ import annotations
 
 import html
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.clock import datetime_text
 from moderator_app.domain.enums import Status
 from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
@@ -31,7 +31,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def _when(ms: int) -> str:
-    return time.strftime("%d/%m/%Y %H:%M:%S", time.localtime(ms / 1000))
+    return datetime_text(ms, seconds=True)
 
 
 def _conflict_value(field: str, value: object) -> str:

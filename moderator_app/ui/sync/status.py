@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
+
+from moderator_app.domain.clock import vn_datetime
 
 from ..plain_text import as_text
 from .controller import SyncController
@@ -39,7 +39,7 @@ class SyncStatusButton(QToolButton):
             self.setText(self.tr("Sync: not yet run"))
             self.setToolTip("")
             return
-        at = time.strftime("%H:%M", time.localtime(c.last_finished))
+        at = vn_datetime(int(c.last_finished * 1000)).strftime("%H:%M")
         if c.last_error is not None:
             self.setText(self.tr("Sync failed at {0}").format(at))
             self.setToolTip(as_text(c.last_error))
