@@ -21,10 +21,14 @@ def add_member(ws: Workspace, name: str, role: str, device_of: Workspace | None 
 
 
 def ready_case(ws: Workspace, influencer: str = "Đen Vâu", n: int = 1, category: Category = Category.FRAUD,
-               description: str = "Lừa đảo đầu tư tiền ảo", scheduled: bool = False) -> str:
-    """A case investigated (and, with ``scheduled``, marked ready for a meeting); returns its ref."""
+               description: str = "Lừa đảo đầu tư tiền ảo", scheduled: bool = False, asked: bool = True) -> str:
+    """A case investigated (and, with ``scheduled``, marked ready for a meeting); returns its ref.
+
+    With ``asked`` the influencer was asked for a reply (the right of reply) and the reply came
+    back: the case went to awaiting_reply and back to investigating."""
     filed = reports.file_report(ws, reports.ReportInput(
         influencer, Platform.TIKTOK, category, url=f"https://www.tiktok.com/@x/video/{n}", description=description))
-    for status in (Status.TRIAGE, Status.INVESTIGATING, *((Status.SCHEDULED,) if scheduled else ())):
+    reply = (Status.AWAITING_REPLY, Status.INVESTIGATING) if asked else ()
+    for status in (Status.TRIAGE, Status.INVESTIGATING, *reply, *((Status.SCHEDULED,) if scheduled else ())):
         case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=status))
     return filed.ref

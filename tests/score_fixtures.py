@@ -32,7 +32,8 @@ def decide(ws: Workspace, name: str, outcome: Outcome, day: date, category: Cate
     """File a case about ``name`` and decide it at a meeting on ``day``; returns (ref, decision id)."""
     filed = file_case(ws, name, category)
     case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=Status.TRIAGE))
-    case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=Status.INVESTIGATING))
+    for status in (Status.INVESTIGATING, Status.AWAITING_REPLY, Status.INVESTIGATING):  # the right of reply asked
+        case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=status))
     meeting_id = meeting_id or meeting(ws, day)
     with ws.transaction() as tx:
         key = case_service.find_case(tx, filed.ref)

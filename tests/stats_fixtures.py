@@ -18,6 +18,8 @@ FAKE_PDF = b"%PDF-1.4\n% a letter\n%%EOF\n"
 NOW = (2026, 11, 20, 12, 0)  # "now" for the figures: Friday 20 November 2026, noon in Hanoi
 
 
+SKIPPED = "Người có ảnh hưởng đã phản hồi qua điện thoại"
+
 def at(y: int, mo: int, d: int, h: int = 9, mi: int = 0) -> int:
     return ms_from_datetime(datetime(y, mo, d, h, mi, tzinfo=VN_TZ))
 
@@ -68,7 +70,8 @@ def build_autumn(ws: Workspace, tmp_dir: object) -> Autumn:
     _status(ws, refs["c1"], Status.TRIAGE, Status.INVESTIGATING)
     clock.set(2026, 9, 30, 14)
     september = meetings.create_meeting(ws, "Phiên họp tháng 9", date(2026, 9, 30))
-    meetings.add_to_agenda(ws, september, refs["c0"])
+    # The fixture's timeline leaves no week for a reply; the committee records why it went ahead.
+    meetings.add_to_agenda(ws, september, refs["c0"], skip_reply_reason=SKIPPED)
     meetings.record_decision(ws, september, refs["c0"], Outcome.REMINDER, "Nhắc nhở")
     # October.
     clock.set(2026, 10, 5, 9)  # Monday of ISO week 41
@@ -100,7 +103,7 @@ def build_autumn(ws: Workspace, tmp_dir: object) -> Autumn:
     clock.set(2026, 10, 28, 14)
     october = meetings.create_meeting(ws, "Phiên họp tháng 10", date(2026, 10, 28))
     for key in ("c1", "c2", "c3"):
-        meetings.add_to_agenda(ws, october, refs[key])
+        meetings.add_to_agenda(ws, october, refs[key], skip_reply_reason=SKIPPED)
     meetings.record_decision(ws, october, refs["c1"], Outcome.NAMED_NONCOMPLIANT, "Tái phạm")
     meetings.record_decision(ws, october, refs["c2"], Outcome.WARNING_AMEND, "Gỡ bài")
     first = meetings.record_decision(ws, october, refs["c3"], Outcome.NOT_UPHELD, "Không đủ căn cứ")

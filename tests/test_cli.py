@@ -141,7 +141,8 @@ def test_real_process_exit_codes_and_version(tmp_path):
     exe = [sys.executable, "-m", "moderator_app", "--data-dir", str(tmp_path / "w")]
     version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=False)
     assert version.returncode == 0 and version.stdout.startswith("moderator-app ")
-    bad = subprocess.run([*exe, "case", "show", "2026-AAAAA"], capture_output=True, text=True, check=False)
+    bad = subprocess.run([*exe, "--lang", "en", "case", "show", "2026-AAAAA"], capture_output=True, text=True,
+                         check=False)
     assert bad.returncode == 2 and "no case" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     usage = subprocess.run([*exe, "cases", "list", "--status", "x"], capture_output=True, text=True, check=False)
     assert usage.returncode == 2

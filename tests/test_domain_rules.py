@@ -32,8 +32,12 @@ def test_workflow_allows_only_the_documented_moves():
     check_transition(Status.DECIDED, Status.APPEAL, by_decision=True)
     assert Status.APPEAL not in allowed_next(Status.MONITORING)
     check_transition(Status.APPEAL, Status.SCHEDULED)
-    with pytest.raises(NotAllowed, match="allowed: triage, rejected"):
+    with pytest.raises(NotAllowed, match="allowed: Triage, Rejected") as refused:
         check_transition(Status.RECEIVED, Status.SCHEDULED)
+    # Named by their labels in the reader's language, never by internal codes; scripts get a code.
+    assert refused.value.text("vi") == ("hồ sơ không thể chuyển từ Tiếp nhận sang Chờ họp; "
+                                        "được chuyển sang: Sàng lọc, Không thụ lý")
+    assert refused.value.code == "status_transition"
     with pytest.raises(NotAllowed, match="meeting records a decision"):
         check_transition(Status.SCHEDULED, Status.DECIDED)
     check_transition(Status.SCHEDULED, Status.DECIDED, by_decision=True)
@@ -144,3 +148,12 @@ def test_which_decision_a_case_keeps_is_for_the_chair_and_the_secretary():
     assert allowed_roles_of("meeting.finalized", {}) == {Role.CHAIR}
     assert allowed_roles_of("case.updated", decision) == {Role.CHAIR, Role.SECRETARY}
     assert allowed_roles_of("decision.recorded", decision) == {Role.CHAIR, Role.SECRETARY}
+
+
+def test_a_refusal_reaches_the_command_line_in_the_readers_language(cli):
+    vi = cli("case", "show", "2026-KHONG", lang="vi")
+    en = cli("case", "show", "2026-KHONG", lang="en")
+    assert vi.code == en.code == 2
+    assert "không có hồ sơ '2026-KHONG'" in vi.err and "no case '2026-KHONG'" in en.err
+    as_json = cli("case", "show", "2026-KHONG", "--json", lang="vi")
+    assert as_json.json()["error"]["code"] == "not_found"

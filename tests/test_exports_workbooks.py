@@ -48,7 +48,7 @@ def meeting_ws(ws: Workspace):
     from moderator_app.domain.enums import Status
     from moderator_app.services import cases as case_service
 
-    for status in (Status.TRIAGE, Status.INVESTIGATING):
+    for status in (Status.TRIAGE, Status.INVESTIGATING, Status.AWAITING_REPLY):  # the right of reply
         case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=status))
     second = ready_case(ws, "Khánh Vy", 2, Category.UNDISCLOSED_AD, "Không gắn nhãn quảng cáo")
     meeting = svc.create_meeting(ws, "Phiên họp số 001/2026", DAY, "Phòng họp A", secretary="Trần Thu Hà")

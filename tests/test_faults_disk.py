@@ -70,7 +70,7 @@ def test_a_full_database_refuses_the_change_and_keeps_the_store(tmp_path: Path, 
             filed += 1
         else:
             pytest.fail("the database never filled up")
-    assert result.code == 2 and result.out == ""
+    assert result.code == 2 and set(result.json()) == {"error"}  # --json: the refusal as data
     assert result.err.count("\n") == 1 and "the disk is full" in result.err and "nothing was changed" in result.err
     assert "free some space" in result.err
     assert len(cli("cases", "list", "--json").json()) == filed

@@ -196,7 +196,7 @@ def test_the_profile_shows_a_hostile_influencer_name_as_text(qtbot, hostile: Hos
 
 
 def test_the_meetings_window_shows_hostile_titles_and_names_as_text(qtbot, hostile: Hostile):
-    for status in (Status.TRIAGE, Status.INVESTIGATING):
+    for status in (Status.TRIAGE, Status.INVESTIGATING, Status.AWAITING_REPLY):  # the right of reply
         case_service.update_cases(hostile.ws, [hostile.ref], case_service.CaseChanges(status=status))
     meeting_service.add_to_agenda(hostile.ws, hostile.meeting_id, hostile.ref)
     window = _show(qtbot, MeetingsWindow(hostile.ws, "en"))

@@ -327,7 +327,9 @@ def test_cli_import_contract(cli: Cli, tmp_path: Path):
     assert ok.code == 0 and ok.json()["rejected"] == []
 
     unreadable = cli("reports", "import", str(tmp_path / "nope.xlsx"), "--json")
-    assert unreadable.code == 2 and unreadable.out == "" and "nope.xlsx" in unreadable.err
+    assert unreadable.code == 2 and "nope.xlsx" in unreadable.err
+    # With --json, scripts get the refusal as data: a stable code and the message.
+    assert unreadable.json()["error"]["code"] and "nope.xlsx" in unreadable.json()["error"]["message"]
     garbage = tmp_path / "garbage.csv"
     garbage.write_text("hello\nworld\n", encoding="utf-8")
     assert cli("reports", "import", str(garbage)).code == 2
@@ -343,7 +345,7 @@ def test_cli_dry_run_writes_nothing(cli: Cli):
 @pytest.mark.parametrize("target", ["missing-folder/errors.csv", "."], ids=["missing folder", "a folder"])
 def test_cli_an_unwritable_error_file_exits_2_before_importing(cli: Cli, tmp_path: Path, target: str):
     result = cli("reports", "import", str(CSV), "--errors", str(tmp_path / target), "--json")
-    assert result.code == 2 and result.out == ""
+    assert result.code == 2 and set(result.json()) == {"error"}
     assert len(result.err.strip().splitlines()) == 1
     assert cli("cases", "list", "--json").json() == []  # nothing was imported
 

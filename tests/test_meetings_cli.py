@@ -13,7 +13,7 @@ from .conftest import Cli
 def _ready(cli: Cli, name: str = "Đen Vâu", n: int = 1) -> str:
     ref = cli("report", "add", "--influencer", name, "--platform", "tiktok", "--category", "fraud", "--url",
               f"https://www.tiktok.com/@x/video/{n}", "--json").json()["ref"]
-    for status in ("triage", "investigating"):
+    for status in ("triage", "investigating", "awaiting_reply", "investigating"):  # the influencer replied
         assert cli("case", "set", ref, "--status", status).code == 0
     return ref
 

@@ -54,6 +54,8 @@ def _case(ws: Workspace, name: str, category: Category, n: int, tmp: Path) -> st
     evidence.add_files(ws, filed.ref, [shot])
     case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=Status.TRIAGE))
     case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=Status.INVESTIGATING))
+    # the right of reply: the influencer is asked before a meeting decides
+    case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=Status.AWAITING_REPLY))
     return filed.ref
 
 
@@ -289,6 +291,7 @@ def test_cli_export_public(cli, tmp_path: Path):
     ref = cli("cases", "list", "--json").json()[0]["ref"]
     cli("case", "set", ref, "--status", "triage")
     cli("case", "set", ref, "--status", "investigating")
+    cli("case", "set", ref, "--status", "awaiting_reply")  # the right of reply
     meeting = cli("meeting", "create", "--title", "Phiên họp", "--date", "2026-11-02", "--json").json()["id"]
     cli("meeting", "add-case", meeting, ref)
     decision = cli("decision", "record", meeting, ref, "--outcome", "named_noncompliant", "--rationale",

@@ -155,7 +155,10 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
         out.stderr.write(f"moderator-app: error: {exc}\n")
         return exc.exit_code
     except UserError as exc:
-        out.error(f"moderator-app: error: {exc}")  # may quote a file's or a person's text: no controls
+        message = exc.text(out.lang)
+        if getattr(args, "json", False):  # scripts read the code, not the wording
+            out.json({"error": {"code": exc.code, "message": message}})
+        out.error(f"moderator-app: error: {message}")  # may quote a file's or a person's text: no controls
         return exc.exit_code
     except BrokenPipeError:
         # The reader stopped reading (`… | head`): nothing is wrong. Whatever the command changed

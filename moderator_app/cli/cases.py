@@ -144,7 +144,8 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raw = raw_connection(conn)
         case_id = queries.find_case_id(raw, args.ref)
         if case_id is None:
-            raise NotFound(f"no case {args.ref!r} in this workspace")
+            raise NotFound(f"no case {args.ref!r} in this workspace",
+                           vi=f"không có hồ sơ {args.ref!r} trong không gian làm việc này")
         detail = queries.case_detail(raw, case_id)
         assert detail is not None
         names = queries.member_names(raw)

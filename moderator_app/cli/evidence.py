@@ -133,7 +133,8 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raw = raw_connection(conn)
         case_id = queries.find_case_id(raw, args.ref)
         if case_id is None:
-            raise NotFound(f"no case {args.ref!r} in this workspace")
+            raise NotFound(f"no case {args.ref!r} in this workspace",
+                           vi=f"không có hồ sơ {args.ref!r} trong không gian làm việc này")
         rows = evidence_queries.case_evidence(raw, case_id)
         marks = {r.id: evidence_queries.evidence_annotations(raw, r.id) for r in rows}
     if args.json:

@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add = cmds.add_parser("add-case", help="put a case on a meeting's agenda")
     add.add_argument("meeting", metavar="MEETING")
     add.add_argument("ref", metavar="REF")
+    add.add_argument("--skip-reply-reason", default="", metavar="TEXT",
+                     help="why the case goes on the agenda without the influencer's reply (the right of reply: "
+                     "needed unless the case went through awaiting_reply or is urgent)")
     add.set_defaults(func=cmd_add_case)
 
     attend = cmds.add_parser("attend", help="record a member's attendance")
@@ -69,6 +72,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rec.add_argument("--publish", action="store_true", help="the decision is published")
     rec.add_argument("--summary", default="", metavar="TEXT",
                      help="the public register's sentence about it (default: a neutral generated one)")
+    rec.add_argument("--skip-reply-reason", default="", metavar="TEXT",
+                     help="why the committee decides without the influencer's reply (needed unless the case went "
+                     "through awaiting_reply, is urgent, the outcome is not_upheld or informally_resolved, or a "
+                     "reason was given when it was put on the agenda)")
     rec.add_argument("--json", action="store_true")
     rec.set_defaults(func=cmd_record)
 
@@ -123,7 +130,7 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_add_case(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
-    svc.add_to_agenda(ws, args.meeting, args.ref)
+    svc.add_to_agenda(ws, args.meeting, args.ref, skip_reply_reason=args.skip_reply_reason)
     out.line(out.t(f"Đã đưa {args.ref.upper()} vào chương trình họp", f"Added {args.ref.upper()} to the agenda"))
     return 0
 
@@ -160,7 +167,7 @@ def cmd_record(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     if any(v is not None for v in tallies):
         votes = {k: v or 0 for k, v in zip(("for", "against", "abstain"), tallies, strict=True)}
     decision_id = svc.record_decision(ws, args.meeting, args.ref, args.outcome, args.rationale, votes, args.publish,
-                                      public_summary=args.summary)
+                                      public_summary=args.summary, skip_reply_reason=args.skip_reply_reason)
     if args.json:
         out.json({"id": decision_id, "ref": args.ref.upper(), "outcome": args.outcome.value})
     else:

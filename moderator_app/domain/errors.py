@@ -9,9 +9,29 @@ from __future__ import annotations
 
 
 class UserError(Exception):
-    """Bad input or a refused action; the message is for people."""
+    """Bad input or a refused action; the message is for people.
+
+    ``str()`` is the English text. A refusal that also carries ``vi`` (and a stable ``code`` for
+    scripts) is shown in the reader's language by ``text(lang)``; the others are still English
+    only, and are being given their Vietnamese one by one.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str = "", *args: object, vi: str | None = None, code: str | None = None) -> None:
+        super().__init__(message, *args)
+        self.vi = vi
+        self.code = code or _snake(type(self).__name__)
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang`` (``vi`` or ``en``), English when no Vietnamese was given."""
+        if lang != "en" and self.vi:
+            return self.vi
+        return str(self)
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
 
 
 class NotFound(UserError):

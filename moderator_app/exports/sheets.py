@@ -71,12 +71,8 @@ class UnreadableFile(UserError):
     """A file that cannot be imported as it is, said in both languages (``str`` is the English)."""
 
     def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.vi = vi
+        super().__init__(en, vi=vi, code="unreadable_file")
         self.en = en
-
-    def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.vi
 
 
 class UnreadableCell(str):

@@ -57,7 +57,8 @@ def find_case(tx: Transaction, text: str) -> CaseKey:
     if row is None:
         row = tx.one("SELECT id, ref FROM cases WHERE id = ?", (text.strip().lower(),))
     if row is None:
-        raise NotFound(f"no case {text.strip()!r} in this workspace")
+        raise NotFound(f"no case {text.strip()!r} in this workspace",
+                           vi=f"không có hồ sơ {text.strip()!r} trong không gian làm việc này")
     return CaseKey(row[0], row[1])
 
 

@@ -44,6 +44,7 @@ from .meetings import (
     create_meeting_in,
     finalize_in,
     record_decision_in,
+    reply_asked,
     set_attendance_in,
 )
 from .reports import ReportInput, file_report_in
@@ -88,7 +89,8 @@ PLANS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (5, ("triage", "investigating", "awaiting_reply", "closed_informal")),
     (5, ("triage", "investigating", "awaiting_reply", "investigating", "scheduled", "decided", "monitoring",
           "closed")),
-    (8, ("triage", "investigating", "scheduled", "decided", "closed")),
+    (5, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "closed")),
+    (3, ("triage", "investigating", "scheduled", "decided", "closed")),  # a reason to skip the reply
     (5, ("triage", "investigating", "awaiting_reply", "scheduled", "decided", "monitoring", "closed")),
     (3, ("triage", "investigating", "scheduled", "decided", "appeal", "scheduled", "decided", "closed")),
 )
@@ -99,10 +101,10 @@ COVER_PATHS: dict[Status, tuple[str, ...]] = {
     Status.TRIAGE: ("triage",),
     Status.INVESTIGATING: ("triage", "investigating"),
     Status.AWAITING_REPLY: ("triage", "investigating", "awaiting_reply"),
-    Status.SCHEDULED: ("triage", "investigating", "scheduled"),
-    Status.DECIDED: ("triage", "investigating", "decided"),
-    Status.MONITORING: ("triage", "investigating", "decided", "monitoring"),
-    Status.APPEAL: ("triage", "investigating", "decided", "appeal"),
+    Status.SCHEDULED: ("triage", "investigating", "awaiting_reply", "scheduled"),
+    Status.DECIDED: ("triage", "investigating", "awaiting_reply", "decided"),
+    Status.MONITORING: ("triage", "investigating", "awaiting_reply", "decided", "monitoring"),
+    Status.APPEAL: ("triage", "investigating", "awaiting_reply", "decided", "appeal"),
     Status.CLOSED: ("triage", "closed_informal"),
     Status.REJECTED: ("triage", "rejected"),
 }
@@ -463,6 +465,16 @@ class _Simulation:
         when = (base_ms or self.sim_now) + self.rng.randint(low * 60, high * 60) * 60_000
         self.push(when, "step", case)
 
+    def skip_reply_reason(self, tx: Transaction, case: _Case) -> str:
+        """The committee asks for the influencer's reply before a meeting; a case whose plan skips
+        that step (an appeal's first hearing) goes with a recorded reason, an urgent one without."""
+        row = tx.one("SELECT status, urgent FROM cases WHERE id = ?", (case.key.id,))
+        if row is None or row[0] in (Status.APPEAL.value, Status.SCHEDULED.value) or row[1]:
+            return ""
+        if reply_asked(tx, case.key.id):
+            return ""
+        return self.rng.choice(T.SKIP_REPLY_REASONS)
+
     def step(self, tx: Transaction, case: _Case) -> None:
         rng = self.rng
         step = case.plan[case.step]
@@ -479,7 +491,7 @@ class _Simulation:
                 if meeting is None:
                     return
                 recommendation = rng.choice(("", "Đề nghị nhắc nhở", "Đề nghị cảnh cáo"))
-                add_to_agenda_in(tx, meeting.id or "", case.key, recommendation)
+                add_to_agenda_in(tx, meeting.id or "", case.key, recommendation, self.skip_reply_reason(tx, case))
                 meeting.agenda.append(case)
                 case.step += 1  # "decided" happens at the meeting
                 return
@@ -570,7 +582,7 @@ class _Simulation:
                         self.meetings.append(held)
                         self.create_meeting(tx, held)
                     with tx.acting_as(self.author("secretary")):
-                        add_to_agenda_in(tx, held.id or "", case.key)
+                        add_to_agenda_in(tx, held.id or "", case.key, "", self.skip_reply_reason(tx, case))
                     held.agenda.append(case)
                     case.step += 1
                     break

@@ -108,6 +108,12 @@ CLOSE_REASONS = (
     "Giải quyết không chính thức: người có ảnh hưởng đã sửa bài và gắn nhãn quảng cáo.",
     "Giải quyết không chính thức: nội dung đã được gỡ, người có ảnh hưởng xin lỗi người xem.",
 )
+# Why the committee went on without waiting for the influencer's reply (the right of reply).
+SKIP_REPLY_REASONS = (
+    "Người có ảnh hưởng đã gửi giải trình bằng văn bản trong quá trình xác minh.",
+    "Không liên lạc được với người có ảnh hưởng qua mọi kênh đã đăng ký sau nhiều lần gửi.",
+    "Người có ảnh hưởng đã trả lời trong một hồ sơ trước về cùng bài đăng.",
+)
 APPEAL_REASONS = (
     "Người có ảnh hưởng đề nghị phúc xét: bài đăng đã được gắn nhãn quảng cáo từ trước khi bị phản ánh.",
     "Người có ảnh hưởng cung cấp thêm hợp đồng và chứng từ, đề nghị xem xét lại mức xử lý.",

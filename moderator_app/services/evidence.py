@@ -339,7 +339,8 @@ def add_files(
         from moderator_app.store.queries import find_case_id
 
         if find_case_id(raw_connection(conn), ref) is None:
-            raise NotFound(f"no case {ref.strip()!r} in this workspace")
+            raise NotFound(f"no case {ref.strip()!r} in this workspace",
+                           vi=f"không có hồ sơ {ref.strip()!r} trong không gian làm việc này")
     clean_url(source_url)
     _clean_note(note)
     staged = stage_files(ws, paths)

@@ -144,7 +144,8 @@ def export_pack(ws: Workspace, ref: str, target: Path, progress: Progress | None
     with ws.db.read() as conn:
         case_id = queries.find_case_id(raw_connection(conn), ref)
     if case_id is None:
-        raise NotFound(f"no case {ref.strip()!r} in this workspace")
+        raise NotFound(f"no case {ref.strip()!r} in this workspace",
+                           vi=f"không có hồ sơ {ref.strip()!r} trong không gian làm việc này")
     target = target.expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

@@ -154,7 +154,7 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
                 head = _t((f"Quyết định phúc xét: {outcome}", f"Decision on appeal: {outcome}"), lang)
             else:
                 head = _t((f"Quyết định: {outcome}", f"Decision: {outcome}"), lang)
-            text = head + (f" ({text})" if text else "")
+            text = head + (f" ({text})" if text else "") + _skip_reply_text(p, lang)
         if p.get("resolves") or p.get("reason") == "conflict resolved":  # (the latter: earlier versions)
             if p.get("kept_outcome"):
                 kept = Outcome(p["kept_outcome"]).label(lang)
@@ -188,7 +188,7 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         if p.get("kind") == "trigger":
             return _t(("Đề xuất tạm đình chỉ được đưa vào chương trình họp",
                        "Suspension proposal put on a meeting agenda"), lang)
-        return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang)
+        return _t(("Đưa vào chương trình họp", "Put on a meeting agenda"), lang) + _skip_reply_text(p, lang)
     if t.startswith("influencer.") or t == "decision.corrected":
         return _describe_profile(entry, lang, names, refs or {})
     if t in ("letter.sent", "register.published"):
@@ -305,6 +305,15 @@ DECISION_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "vote_mode": ("Cách biểu quyết", "Vote count"),
     "public_summary": ("Tóm tắt công khai", "Public summary"),
 }
+
+
+def _skip_reply_text(p: dict[str, Any], lang: str) -> str:
+    """The recorded reason the committee went on without the influencer's reply, if any."""
+    reason = p.get("skip_reply_reason")
+    if not reason:
+        return ""
+    return _t((f" — bỏ qua quyền phản hồi, lý do: {_shorten(reason)}",
+               f" — right of reply skipped, reason: {_shorten(reason)}"), lang)
 
 
 def _describe_meeting_event(entry: HistoryEntry, lang: str, names: dict[str, str]) -> str:

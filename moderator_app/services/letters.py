@@ -294,7 +294,8 @@ def draft_letter(
         raw = raw_connection(conn)
         case_id = find_case_id(raw, ref)
         if case_id is None:
-            raise NotFound(f"no case {ref.strip()!r} in this workspace")
+            raise NotFound(f"no case {ref.strip()!r} in this workspace",
+                           vi=f"không có hồ sơ {ref.strip()!r} trong không gian làm việc này")
         facts = lq.letter_facts(raw, case_id)
         assert facts is not None
         chosen = None

@@ -9,6 +9,11 @@ the functions taking a ``Workspace`` are one user action each and check the loca
 * Until its meeting is finalized a decision can be corrected (``decision.updated``). After, it
   is read-only: a change is an amendment, a new decision that names the one it amends. Only its
   publication may still be set.
+* The right of reply: a case goes on an agenda, and is decided, only after the influencer was
+  asked for a reply (its status history holds ``awaiting_reply``), unless it is urgent, the
+  outcome upholds nothing, or a reason for skipping the reply is recorded (``skip_reply_reason``
+  in the ``agenda.added`` or ``decision.recorded`` payload). A service rule, like the workflow's:
+  an event from another member is applied as it was decided there.
 * An appeal, within 21 days of the decision, moves the case to ``appeal`` and back onto an
   agenda; the decision stays as it was, marked as appealed, and the ruling on appeal names it.
 """
@@ -35,7 +40,7 @@ from moderator_app.domain.meetings import (
     count_quorum,
     parse_quorum,
 )
-from moderator_app.domain.workflow import check_transition
+from moderator_app.domain.workflow import MAX_SKIP_REPLY_REASON, check_transition, reply_requirement_met
 from moderator_app.store.projection.fields import current_heads
 
 from .cases import UNSET, CaseKey, find_case, resolve_member
@@ -81,6 +86,10 @@ class Appeal:
     decision_id: str
     ref: str
     meeting_id: str | None  # the agenda the case went back onto, if any
+
+
+class ReplyNotAsked(NotAllowed):
+    """The right of reply was not given; the window offers to record a reason for skipping it."""
 
 
 # --- finding things ----------------------------------------------------------------------------
@@ -135,6 +144,54 @@ def _clean_title(title: str) -> str:
 
 def _today() -> date:
     return local_date(wall_ms())
+
+
+def clean_skip_reply_reason(text: str) -> str:
+    """Why the committee goes on without the influencer's reply: one paragraph, kept in the history."""
+    text = " ".join(text.split())
+    if len(text) > MAX_SKIP_REPLY_REASON:
+        raise UserError(f"the reason for skipping the reply can hold at most {MAX_SKIP_REPLY_REASON} characters",
+                        vi=f"lý do bỏ qua bước phản hồi dài tối đa {MAX_SKIP_REPLY_REASON} ký tự")
+    return text
+
+
+def reply_asked(tx: Transaction, case_id: str) -> bool:
+    """Whether the case's status history holds ``awaiting_reply`` (the influencer was asked)."""
+    return tx.one(
+        "SELECT 1 FROM events WHERE case_id = ? AND (json_extract(payload, '$.changes.status.to') = 'awaiting_reply' "
+        "OR json_extract(payload, '$.new_case.status') = 'awaiting_reply') LIMIT 1", (case_id,)) is not None
+
+
+def _skip_reason_on_agenda(tx: Transaction, item_id: str) -> str:
+    """The reason for skipping the reply recorded when the case was put on this agenda item."""
+    return str(tx.scalar("SELECT json_extract(payload, '$.skip_reply_reason') FROM events "
+                         "WHERE entity = ? AND type = 'agenda.added' LIMIT 1", (item_id,)) or "")
+
+
+def _check_right_of_reply(tx: Transaction, key: CaseKey, reason: str, outcome: Outcome | None = None) -> None:
+    """Refuse to schedule or decide a case whose influencer was not asked for a reply, unless exempt."""
+    urgent = bool(tx.scalar("SELECT urgent FROM cases WHERE id = ?", (key.id,)))
+    if reply_requirement_met(asked=reply_asked(tx, key.id), urgent=urgent,
+                             outcome=None if outcome is None else outcome.value, reason=reason):
+        return
+    deciding = outcome is not None
+    vi_act, en_act = (("Ban quyết định", "the committee decides") if deciding
+                      else ("hồ sơ được đưa vào chương trình họp", "the case goes on an agenda"))
+    if deciding:
+        vi_free = (f"; hồ sơ Khẩn cấp, hoặc kết quả {Outcome.NOT_UPHELD.label('vi')} hay "
+                   f"{Outcome.INFORMALLY_RESOLVED.label('vi')}, thì không cần bước này")
+        en_free = "; an urgent case, or an outcome of not upheld or informally resolved, needs neither"
+    else:
+        vi_free, en_free = "; hồ sơ Khẩn cấp thì không cần bước này", "; an urgent case needs neither"
+    option = "--skip-reply-reason"
+    raise ReplyNotAsked(
+        f"{key.ref} has not been through awaiting reply: the influencer has a right of reply (7 days) before "
+        f"{en_act}. Move the case to awaiting_reply and wait for the reply, or record a reason for skipping it "
+        f"({option}){en_free}",
+        vi=f"hồ sơ {key.ref} chưa qua bước Chờ phản hồi: người có ảnh hưởng có quyền phản hồi (7 ngày) trước khi "
+           f"{vi_act}. Hãy chuyển hồ sơ sang Chờ phản hồi để người có ảnh hưởng trả lời, hoặc ghi lý do bỏ qua "
+           f"bước này ({option}){vi_free}",
+        code="right_of_reply")
 
 
 # --- meetings ----------------------------------------------------------------------------------
@@ -231,20 +288,28 @@ def next_agenda_position(tx: Transaction, meeting_id: str) -> int:
                          (meeting_id,)))
 
 
-def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendation: str = "") -> str:
-    """Put a case on the agenda; a case ready for decision moves to ``scheduled``."""
+def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendation: str = "",
+                     skip_reply_reason: str = "") -> str:
+    """Put a case on the agenda; a case ready for decision moves to ``scheduled``.
+
+    A case moving to ``scheduled`` needs the right of reply given (or a reason for skipping it);
+    a case already scheduled, or back on appeal, was through that step before."""
     _require_open(tx, meeting_id)
     if tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id)):
         raise UserError(f"{key.ref} is already on this meeting's agenda")
     status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (key.id,)))
+    reason = clean_skip_reply_reason(skip_reply_reason)
     if status != Status.SCHEDULED:
         check_transition(status, Status.SCHEDULED)
+        if status != Status.APPEAL:
+            _check_right_of_reply(tx, key, reason)
     position = next_agenda_position(tx, meeting_id)
     item_id = tx.new_id()
     tx.emit(
         "agenda.added",
         item_id,
-        {"meeting": meeting_id, "position": position, "kind": "case", "recommendation": recommendation.strip()},
+        {"meeting": meeting_id, "position": position, "kind": "case", "recommendation": recommendation.strip(),
+         **({"skip_reply_reason": reason} if reason else {})},
         case_id=key.id,
     )
     if status != Status.SCHEDULED:
@@ -258,10 +323,11 @@ def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendat
     return item_id
 
 
-def add_to_agenda(ws: Workspace, meeting: str, ref: str, recommendation: str = "") -> str:
+def add_to_agenda(ws: Workspace, meeting: str, ref: str, recommendation: str = "", skip_reply_reason: str = "") -> str:
+    """``skip_reply_reason``: why the influencer's reply is not awaited (see ``_check_right_of_reply``)."""
     ws.require_role(*ORGANISERS, action="building an agenda")
     with ws.transaction() as tx:
-        return add_to_agenda_in(tx, find_meeting(tx, meeting), find_case(tx, ref), recommendation)
+        return add_to_agenda_in(tx, find_meeting(tx, meeting), find_case(tx, ref), recommendation, skip_reply_reason)
 
 
 def add_trigger_to_agenda(ws: Workspace, meeting: str, influencer_id: str, note: str) -> str:
@@ -547,10 +613,12 @@ def record_decision_in(
     published: bool = False,
     follow_ups: list[FollowUpInput] | None = None,
     public_summary: str = "",
+    skip_reply_reason: str = "",
 ) -> str:
     _require_open(tx, meeting_id)
     rationale = _clean_rationale(rationale)
     summary = clean_public_summary(public_summary)
+    reason = clean_skip_reply_reason(skip_reply_reason)
     item = tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id))
     if item is None:
         raise UserError(f"{key.ref} is not on this meeting's agenda; add it first (`meeting add-case`)")
@@ -564,6 +632,8 @@ def record_decision_in(
     assert row is not None
     status = Status(row[0])
     check_transition(status, Status.DECIDED, by_decision=True)
+    if row[1] is None:  # a ruling on appeal follows a first decision, which went through the reply
+        _check_right_of_reply(tx, key, reason or _skip_reason_on_agenda(tx, item_id), outcome)
     counts, mode = _tally(tx, item_id, votes)
     decision_id = tx.new_id()
     payload: dict[str, Any] = {
@@ -578,6 +648,7 @@ def record_decision_in(
         "published": published,
         "follow_ups": _follow_up_payload(tx, follow_ups),
         **({"public_summary": summary} if summary else {}),
+        **({"skip_reply_reason": reason} if reason else {}),
         "changes": {
             "decision": {"from": row[1], "to": decision_id,
                          "base": current_heads(tx.proj, "case", key.id, "decision")},
@@ -594,13 +665,15 @@ def record_decision_in(
 def record_decision(
     ws: Workspace, meeting: str, ref: str, outcome: Outcome, rationale: str,
     votes: dict[str, int] | None = None, published: bool = False, follow_ups: list[FollowUpInput] | None = None,
-    public_summary: str = "",
+    public_summary: str = "", skip_reply_reason: str = "",
 ) -> str:
-    """Decide an agenda item. ``votes`` are tallies; without them the members' recorded votes count."""
+    """Decide an agenda item. ``votes`` are tallies; without them the members' recorded votes count.
+
+    ``skip_reply_reason``: why the committee decides without the influencer's reply."""
     ws.require_role(*ORGANISERS, action="recording a decision")
     with ws.transaction() as tx:
         return record_decision_in(tx, find_meeting(tx, meeting), find_case(tx, ref), outcome, rationale,
-                                  votes, published, follow_ups, public_summary)
+                                  votes, published, follow_ups, public_summary, skip_reply_reason)
 
 
 def _decision_row(tx: Transaction, decision_id: str) -> tuple[Any, ...]:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -894,8 +894,8 @@ class MainWindow(QMainWindow):
         restored = False
         s = self._settings()
         geometry = s.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._first_size()
         state = s.value("window_state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -915,6 +915,17 @@ class MainWindow(QMainWindow):
         else:
             self._set_sort("sla", False)
         return restored
+
+    def _first_size(self) -> None:
+        """At first start, most of the screen (a queue needs room), centred; later starts keep
+        whatever size the member left it at."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = min(1600, room.width() * 92 // 100), min(1000, room.height() * 92 // 100)
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     def _fit_panels(self) -> None:
         """The side panels as wide as their words need at the chosen font size (never narrower

@@ -408,7 +408,9 @@ SCHEMAS: dict[str, EventSchema] = {
     "agenda.added": EventSchema(CASE_OPTIONAL, _payload(
         {"meeting": ident, "position": integer(0, MAX_ITEMS * 100)},
         {"influencer": ident, "kind": one_of(("case", "trigger")), "recommendation": text(LONG),
-         "recommended_outcome": OUTCOME, "proposal": text(200)})),
+         "recommended_outcome": OUTCOME, "proposal": text(200),
+         # why the committee goes on without the influencer's reply (the right of reply)
+         "skip_reply_reason": text(LONG)})),
     "agenda.reordered": EventSchema(NO_CASE, _payload({"positions": map_of(ident, obj(
         {"to": integer(0, MAX_ITEMS * 100)}, {"from": integer(0, MAX_ITEMS * 100), "base": _BASE}))})),
     "agenda.removed": EventSchema(CASE_OPTIONAL, _payload()),
@@ -421,7 +423,7 @@ SCHEMAS: dict[str, EventSchema] = {
          "changes": changes("case", ("status", "decision"))},
         {"rationale": text(LONG), "votes": _VOTES, "vote_mode": text(40), "published": boolean,
          "agenda_item": ident, "amends": ident, "appeal_of": ident, "public_summary": text(LONG),
-         "follow_ups": list_of(_FOLLOW_UP, 100)})),
+         "follow_ups": list_of(_FOLLOW_UP, 100), "skip_reply_reason": text(LONG)})),
     "decision.updated": EventSchema(CASE_OPTIONAL, _payload({"changes": changes("decision")})),
     "decision.corrected": EventSchema(CASE_OPTIONAL, _payload({"changes": changes("decision", ("corrected_on",))})),
     "decision.appealed": EventSchema(CASE_REQUIRED, _payload({"changes": changes("case", ("status",))})),
