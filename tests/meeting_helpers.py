@@ -6,6 +6,8 @@ from moderator_app.domain.enums import Category, Platform, Status
 from moderator_app.services import cases as case_service
 from moderator_app.services import reports
 from moderator_app.services.workspace import Workspace
+from moderator_app.store import queries
+from moderator_app.store.database import raw_connection
 
 
 def add_member(ws: Workspace, name: str, role: str, device_of: Workspace | None = None) -> str:
@@ -32,3 +34,12 @@ def ready_case(ws: Workspace, influencer: str = "Đen Vâu", n: int = 1, categor
     for status in (Status.TRIAGE, Status.INVESTIGATING, *reply, *((Status.SCHEDULED,) if scheduled else ())):
         case_service.update_cases(ws, [filed.ref], case_service.CaseChanges(status=status))
     return filed.ref
+
+
+def case_detail(ws: Workspace, ref: str) -> queries.CaseDetail:
+    """A case's detail by its reference, as the case window reads it."""
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        detail = queries.case_detail(raw, queries.find_case_id(raw, ref) or "")
+    assert detail is not None
+    return detail

@@ -13,22 +13,12 @@ from moderator_app.services import cases as case_service
 from moderator_app.services import meetings as svc
 from moderator_app.services.history import describe
 from moderator_app.services.workspace import Workspace
-from moderator_app.store import queries
-from moderator_app.store.database import raw_connection
 
 from .conftest import Cli
 from .helpers import all_events, deliver
-from .meeting_helpers import add_member, ready_case
+from .meeting_helpers import add_member, case_detail, ready_case
 
 DAY = date(2026, 3, 12)
-
-
-def _case(ws: Workspace, ref: str) -> queries.CaseDetail:
-    with ws.db.read() as conn:
-        raw = raw_connection(conn)
-        detail = queries.case_detail(raw, queries.find_case_id(raw, ref) or "")
-    assert detail is not None
-    return detail
 
 
 def _open_meeting(ws: Workspace) -> str:
@@ -38,7 +28,7 @@ def _open_meeting(ws: Workspace) -> str:
 
 
 def _payload(ws: Workspace, type_: str, ref: str) -> dict:
-    case_id = _case(ws, ref).case.id
+    case_id = case_detail(ws, ref).case.id
     return next(e.payload for e in all_events(ws) if e.type == type_ and e.case_id == case_id)
 
 
@@ -54,7 +44,7 @@ def test_a_case_not_asked_for_a_reply_is_refused_in_both_languages_and_nothing_i
     vi = refused.value.text("vi")
     assert vi.startswith(f"hồ sơ {ref} chưa qua bước Chờ phản hồi") and "quyền phản hồi" in vi
     assert len(all_events(ws)) == before
-    assert _case(ws, ref).case.status == Status.INVESTIGATING.value
+    assert case_detail(ws, ref).case.status == Status.INVESTIGATING.value
 
 
 def test_a_reason_for_skipping_is_kept_on_the_agenda_item_carries_to_the_decision_and_shows_in_history(
@@ -65,11 +55,11 @@ def test_a_reason_for_skipping_is_kept_on_the_agenda_item_carries_to_the_decisio
     assert _payload(ws, "agenda.added", ref)["skip_reply_reason"] == "Người có ảnh hưởng đã gửi giải trình"
     # The reason given on the agenda covers the decision: no second reason is asked for.
     svc.record_decision(ws, meeting, ref, Outcome.WARNING_AMEND, "Vi phạm rõ ràng")
-    assert _case(ws, ref).case.status == Status.DECIDED.value
-    lines = [describe(h, "en", {}) for h in _case(ws, ref).history]
+    assert case_detail(ws, ref).case.status == Status.DECIDED.value
+    lines = [describe(h, "en", {}) for h in case_detail(ws, ref).history]
     assert any(line.startswith("Put on a meeting agenda — right of reply skipped, reason: Người có ảnh hưởng")
                for line in lines), lines
-    vi_lines = [describe(h, "vi", {}) for h in _case(ws, ref).history]
+    vi_lines = [describe(h, "vi", {}) for h in case_detail(ws, ref).history]
     assert any("bỏ qua quyền phản hồi, lý do: Người có ảnh hưởng" in line for line in vi_lines)
 
 
@@ -82,7 +72,7 @@ def test_a_case_that_went_through_awaiting_reply_or_is_urgent_needs_no_reason(ws
         svc.add_to_agenda(ws, meeting, ref)
         svc.record_decision(ws, meeting, ref, Outcome.REMINDER, "Nhắc nhở")
         assert "skip_reply_reason" not in _payload(ws, "decision.recorded", ref)
-        assert _case(ws, ref).case.status == Status.DECIDED.value
+        assert case_detail(ws, ref).case.status == Status.DECIDED.value
 
 
 def test_a_decision_needs_the_reply_unless_it_upholds_nothing_or_a_reason_is_given(ws: Workspace):
@@ -95,17 +85,17 @@ def test_a_decision_needs_the_reply_unless_it_upholds_nothing_or_a_reason_is_giv
         svc.record_decision(ws, meeting, refs[0], Outcome.REMINDER, "Nhắc nhở")
     assert "not upheld or informally resolved" in refused.value.text("en")
     assert "Ban quyết định" in refused.value.text("vi")
-    assert _case(ws, refs[0]).case.status == Status.SCHEDULED.value
+    assert case_detail(ws, refs[0]).case.status == Status.SCHEDULED.value
     svc.record_decision(ws, meeting, refs[0], Outcome.REMINDER, "Nhắc nhở",
                         skip_reply_reason="Không liên lạc được với người có ảnh hưởng")
     assert _payload(ws, "decision.recorded", refs[0])["skip_reply_reason"] == \
         "Không liên lạc được với người có ảnh hưởng"
-    history = [describe(h, "en", {}) for h in _case(ws, refs[0]).history]
+    history = [describe(h, "en", {}) for h in case_detail(ws, refs[0]).history]
     assert any(line.startswith("Decision: Advisory reminder") and "right of reply skipped" in line
                for line in history), history
     svc.record_decision(ws, meeting, refs[1], Outcome.NOT_UPHELD, "Không vi phạm")
     svc.record_decision(ws, meeting, refs[2], Outcome.INFORMALLY_RESOLVED, "Đã sửa bài")
-    assert {_case(ws, r).case.status for r in refs} == {Status.DECIDED.value}
+    assert {case_detail(ws, r).case.status for r in refs} == {Status.DECIDED.value}
 
 
 def test_an_appeal_goes_back_on_the_agenda_and_is_ruled_on_without_a_new_reason(ws: Workspace):
@@ -117,7 +107,7 @@ def test_an_appeal_goes_back_on_the_agenda_and_is_ruled_on_without_a_new_reason(
     svc.set_attendance(ws, second, "me", "present")
     svc.appeal(ws, ref, "Người có ảnh hưởng đề nghị phúc xét", second, today=date(2026, 3, 20))
     svc.record_decision(ws, second, ref, Outcome.WARNING_AMEND, "Giữ nguyên vi phạm")
-    assert _case(ws, ref).case.status == Status.DECIDED.value
+    assert case_detail(ws, ref).case.status == Status.DECIDED.value
 
 
 def test_a_reason_longer_than_the_limit_is_refused(ws: Workspace):
@@ -142,8 +132,8 @@ def test_a_decision_from_another_member_is_not_refused_for_the_rule(tmp_path: Pa
             svc.add_to_agenda(a, meeting, ref)
             svc.record_decision(a, meeting, ref, Outcome.WARNING_AMEND, "Vi phạm")
         deliver(b, all_events(a))
-        assert _case(b, ref).case.status == Status.DECIDED.value
-        assert len(_case(b, ref).decisions) == 1
+        assert case_detail(b, ref).case.status == Status.DECIDED.value
+        assert len(case_detail(b, ref).decisions) == 1
     finally:
         a.close()
         b.close()

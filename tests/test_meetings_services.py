@@ -16,11 +16,10 @@ from moderator_app.services.meeting_summary import meeting_summary
 from moderator_app.services.verify import verify
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import meeting_queries as mq
-from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .helpers import all_events
-from .meeting_helpers import add_member, ready_case
+from .meeting_helpers import add_member, case_detail, ready_case
 
 TODAY = date(2026, 3, 12)
 
@@ -28,14 +27,6 @@ TODAY = date(2026, 3, 12)
 def _detail(ws: Workspace, meeting_id: str) -> mq.MeetingDetail:
     with ws.db.read() as conn:
         detail = mq.meeting_detail(raw_connection(conn), meeting_id)
-    assert detail is not None
-    return detail
-
-
-def _case(ws: Workspace, ref: str) -> queries.CaseDetail:
-    with ws.db.read() as conn:
-        raw = raw_connection(conn)
-        detail = queries.case_detail(raw, queries.find_case_id(raw, ref) or "")
     assert detail is not None
     return detail
 
@@ -55,7 +46,7 @@ def test_the_whole_flow_create_agenda_attend_vote_decide_finalize_amend_appeal(w
     meeting = svc.create_meeting(ws, "Phiên họp số 001/2026", TODAY, "Phòng họp A", secretary="Trần Thu Hà")
     item_a = svc.add_to_agenda(ws, meeting, a)
     item_b = svc.add_to_agenda(ws, meeting, b)
-    assert _case(ws, a).case.status == Status.SCHEDULED
+    assert case_detail(ws, a).case.status == Status.SCHEDULED
     assert svc.reorder_agenda(ws, meeting, [item_b, item_a])
     assert [i.ref for i in _detail(ws, meeting).agenda] == [b, a]
     assert svc.move_agenda_item(ws, item_a, 0)
@@ -79,7 +70,7 @@ def test_the_whole_flow_create_agenda_attend_vote_decide_finalize_amend_appeal(w
         ws, meeting, a, Outcome.WARNING_AMEND, "Quảng cáo không gắn nhãn, đã được nhắc trước đó",
         follow_ups=[svc.FollowUpInput("Gửi văn bản yêu cầu gỡ bài", committee["Trần Thu Hà"], TODAY + timedelta(7))],
     )
-    case_a = _case(ws, a)
+    case_a = case_detail(ws, a)
     assert case_a.case.status == Status.DECIDED
     d = _detail(ws, meeting).item(item_a).decision  # type: ignore[union-attr]
     assert d is not None and d.id == decision
@@ -112,7 +103,7 @@ def test_the_whole_flow_create_agenda_attend_vote_decide_finalize_amend_appeal(w
     assert [v.id for v in versions] == [decision, amendment]
     assert versions[0].amended_by == (amendment,) and versions[1].amends == decision and versions[1].published
     assert detail.item(item_a).decision.id == amendment  # type: ignore[union-attr]
-    assert _case(ws, a).case.status == Status.DECIDED
+    assert case_detail(ws, a).case.status == Status.DECIDED
     with ws.db.read() as conn:
         assert raw_connection(conn).execute("SELECT decision_id FROM cases WHERE ref = ?", (a,)).fetchone()[0] \
             == amendment
@@ -123,8 +114,8 @@ def test_the_whole_flow_create_agenda_attend_vote_decide_finalize_amend_appeal(w
     nxt = svc.create_meeting(ws, "Phiên họp số 002/2026", TODAY + timedelta(14))
     lodged = svc.appeal(ws, a, "KOL khiếu nại: đã gỡ bài trong 24 giờ", today=TODAY + timedelta(10))
     assert lodged.meeting_id == nxt and lodged.decision_id == amendment
-    assert _case(ws, a).case.status == Status.SCHEDULED
-    types = [h.type for h in _case(ws, a).history]
+    assert case_detail(ws, a).case.status == Status.SCHEDULED
+    types = [h.type for h in case_detail(ws, a).history]
     assert "decision.appealed" in types
     for who in ("me", "Trần Thu Hà", "Lê Quốc Bảo"):
         svc.set_attendance(ws, nxt, who, "present")
@@ -136,7 +127,7 @@ def test_the_whole_flow_create_agenda_attend_vote_decide_finalize_amend_appeal(w
     assert ruled is not None and ruled.appeal_of == amendment
     assert original is not None and original.appealed_at is not None and original.outcome == "public_correction"
     names = {committee["Trần Thu Hà"]: "Trần Thu Hà", ws.identity.member_id: "Chủ tịch"}
-    lines = [describe(h, "en", names) for h in _case(ws, a).history]
+    lines = [describe(h, "en", names) for h in case_detail(ws, a).history]
     assert any(line.startswith("Amendment of the decision: Public correction") for line in lines)
     assert any(line.startswith("Appeal lodged — KOL khiếu nại") for line in lines)
     assert any(line.startswith("Decision on appeal: Advisory reminder") for line in lines)
@@ -155,7 +146,7 @@ def test_without_quorum_a_decision_is_refused_and_nothing_changes(ws: Workspace,
     with pytest.raises(NotAllowed, match=r"no quorum: 2 of 5 voting members are present and 3 are needed"):
         svc.record_decision(ws, meeting, ref, Outcome.REMINDER, "Lý do")
     assert len(all_events(ws)) == before
-    assert _case(ws, ref).case.status == Status.SCHEDULED
+    assert case_detail(ws, ref).case.status == Status.SCHEDULED
     ws.set_setting("quorum", 2)
     assert svc.record_decision(ws, meeting, ref, Outcome.REMINDER, "Lý do")
 
@@ -218,7 +209,7 @@ def test_appeals_close_after_21_days(ws: Workspace):
         svc.appeal(ws, ref, "  ", today=TODAY)
     lodged = svc.appeal(ws, ref, "Khiếu nại", today=TODAY + timedelta(21))
     assert lodged.meeting_id is None  # no meeting ahead: the case waits in `appeal`
-    assert _case(ws, ref).case.status == Status.APPEAL
+    assert case_detail(ws, ref).case.status == Status.APPEAL
     with pytest.raises(NotAllowed, match="already appealed"):
         svc.appeal(ws, ref, "Lần hai", today=TODAY + timedelta(21))
 
@@ -237,7 +228,7 @@ def test_agenda_removal_next_meeting_and_refusals(ws: Workspace):
     items = _detail(ws, upcoming).agenda
     svc.remove_from_agenda(ws, items[1].id)
     assert [i.ref for i in _detail(ws, upcoming).agenda] == [a]
-    assert _case(ws, b).case.status == Status.SCHEDULED
+    assert case_detail(ws, b).case.status == Status.SCHEDULED
     svc.record_decision(ws, upcoming, a, Outcome.NOT_UPHELD, "Không vi phạm")
     with pytest.raises(NotAllowed, match="has a decision"):
         svc.remove_from_agenda(ws, items[0].id)
@@ -310,7 +301,7 @@ def test_only_the_chair_finalizes_a_meeting(tmp_path):
 def test_a_credibility_trigger_is_an_agenda_item_of_its_own(ws: Workspace):
     ref = ready_case(ws)
     meeting = svc.create_meeting(ws, "Họp", TODAY)
-    influencer = _case(ws, ref).case.influencer_id
+    influencer = case_detail(ws, ref).case.influencer_id
     item = svc.add_trigger_to_agenda(ws, meeting, influencer, "3 quyết định mức 2 trở lên trong 90 ngày")
     with pytest.raises(UserError, match="already on the agenda"):
         svc.add_trigger_to_agenda(ws, meeting, influencer, "lần nữa")
