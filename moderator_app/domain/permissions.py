@@ -8,6 +8,7 @@ member, not merely hidden. The most specific prefix of an event type decides.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from .enums import Role
@@ -45,8 +46,11 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
 }
 
 
+@lru_cache(maxsize=512)
 def allowed_roles(event_type: str) -> frozenset[Role]:
-    """Roles whose members may author ``event_type``; none for a type nobody may write."""
+    """Roles whose members may author ``event_type``; none for a type nobody may write.
+
+    Cached: the table is fixed, and sync asks it for every event it applies."""
     best = ""
     for prefix in EVENT_ROLES:
         if event_type.startswith(prefix) and len(prefix) > len(best):
