@@ -10,17 +10,17 @@ from typing import Any, TextIO
 
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Platform, Priority, Status
+from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.queries import AnnotationRow, CaseDetail, CaseRow, EvidenceRow
 
 # C0 and C1 control characters but tab and line feed: a terminal acts on them (ESC starts the
 # sequences that recolour, move the cursor or clear the screen; CR and backspace overwrite).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:
     """Text safe to print to a terminal: each control character but tab and line feed becomes
     U+FFFD (whatever is stored, imported before intake removed them or synced from elsewhere)."""
-    return _CONTROL.sub("\ufffd", text) if _CONTROL.search(text) else text
+    return CONTROL_CHARACTERS.sub("\ufffd", text) if CONTROL_CHARACTERS.search(text) else text
 
 
 def _escape_c1(match: re.Match[str]) -> str:
@@ -39,7 +39,7 @@ class Output:
         # json escapes C0 controls in strings; C1 ones (and DEL) are escaped here too. They can only
         # occur inside strings, so the JSON means the same; a terminal sees no control character.
         text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
-        self.stdout.write(_CONTROL.sub(_escape_c1, text) + "\n")
+        self.stdout.write(CONTROL_CHARACTERS.sub(_escape_c1, text) + "\n")
 
     def line(self, text: str = "") -> None:
         """Every line of words goes through here, so no stored text reaches the terminal raw."""

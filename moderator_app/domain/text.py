@@ -46,6 +46,10 @@ class _CombiningMarks(dict[int, int | None]):
 
 _NO_MARKS = _CombiningMarks()
 
+# Control characters a terminal or another program would act on: C0 but tab and line feed, DEL,
+# and C1. Intake removes them, the command line prints them as U+FFFD, pages leave them out.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 
 def _fold_decomposing(text: str) -> str:
     """``fold`` for any text: map the special letters, decompose, drop the marks."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
@@ -25,10 +24,11 @@ from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
 
-from .guard import csv_text
+from .guard import ILLEGAL_XML, csv_text
 
 HTML_NAME = "index.html"
 DECISIONS_CSV = "decisions.csv"
@@ -36,14 +36,11 @@ NAMED_CSV = "named-noncompliant.csv"
 NAMED_MONTHS = 3
 
 
-# Characters XML 1.0 does not allow (C0 controls but tab and line ends, lone surrogates, U+FFFE/F),
-# and the C1 controls, which it allows but no reader shows: a name holding them made the page
-# invalid markup. The CSV files keep the text as stored (their guard is against formulas).
-_UNSHOWABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
 def _printable(text: str) -> str:
-    return _UNSHOWABLE.sub("", text)
+    """Without the characters XML does not allow, nor control characters: a name holding them
+    made the page invalid markup. The CSV files keep the text as stored (their guard is against
+    formulas)."""
+    return CONTROL_CHARACTERS.sub("", ILLEGAL_XML.sub("", text))
 
 
 def escape(text: str) -> str:

@@ -44,6 +44,7 @@ from typing import Any, BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
 
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.atomic import atomic_path
 
 from .guard import csv_text, guard_text
@@ -116,7 +117,6 @@ def is_blank(value: CellValue) -> bool:
 # Terminal escape sequences (colours, cursor moves, clearing the screen) go whole, so that no
 # "[31m" is left; then every other C0 and C1 control character but tab and line feed.
 _CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
@@ -124,8 +124,8 @@ def clean_text(text: str) -> str:
     line feed (nothing a terminal or another program would act on when the text is shown)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", _CSI.sub("", text))
+    if CONTROL_CHARACTERS.search(text):
+        text = CONTROL_CHARACTERS.sub("", _CSI.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

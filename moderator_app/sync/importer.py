@@ -118,17 +118,11 @@ class Importer:
         A file refused because this version did not know its events may be readable now.
         """
         judge = f"{__version__}/{VOCABULARY}/{READER_VERSION}"
+        if self.ws.local_state("sync_judged_by") == judge:
+            return
         with self.ws.db.write() as conn:
-            raw = raw_connection(conn)
-            row = raw.execute("SELECT value FROM local_state WHERE key = 'sync_judged_by'").fetchone()
-            if row is not None and row[0] == judge:
-                return
-            raw.execute("DELETE FROM sync_files WHERE outcome = 'rejected'")
-            raw.execute(
-                "INSERT INTO local_state (key, value) VALUES ('sync_judged_by', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (judge,),
-            )
+            raw_connection(conn).execute("DELETE FROM sync_files WHERE outcome = 'rejected'")
+        self.ws.set_local_state("sync_judged_by", judge)
 
     # --- finding ------------------------------------------------------------------------------
 
@@ -535,7 +529,8 @@ class Importer:
                 return None
             folder = self.ws.root.joinpath(*QUARANTINE_DIR)
             private_dir(folder)
-            digest = _file_sha256(c.path)
+            with c.path.open("rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
             existing = sorted(folder.glob(f"*-{digest[:16]}-*"))
             existing = [p for p in existing if not p.name.endswith(".reason.txt")]
             if existing:
@@ -549,13 +544,6 @@ class Importer:
             log.warning("could not quarantine %s: %s", c.file, exc)
             return None
 
-
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _duration(ms: int) -> str:
