@@ -156,4 +156,4 @@ def test_a_refusal_reaches_the_command_line_in_the_readers_language(cli):
     assert vi.code == en.code == 2
     assert "không có hồ sơ '2026-KHONG'" in vi.err and "no case '2026-KHONG'" in en.err
     as_json = cli("case", "show", "2026-KHONG", "--json", lang="vi")
-    assert as_json.json()["error"]["code"] == "not_found"
+    assert as_json.json()["error"]["code"] == "no_case"

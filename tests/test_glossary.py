@@ -2,7 +2,7 @@
 
 The Vietnamese read: the interface's catalogue, the labels of codes (statuses, outcomes, roles…),
 the Vietnamese side of every bilingual message in the code (``out.t(vi, en)``, ``_t(lang, vi, en)``,
-``("vi", "en")`` pairs), the letter templates and the Linux desktop files.
+``("vi", "en")`` pairs, refusals' ``vi=``), the letter templates and the Linux desktop files.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def _code_pairs() -> list[tuple[str, str]]:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 if name in ("t", "_t") and len(node.args) >= 2:
                     texts = [a for a in node.args if isinstance(a, ast.Constant | ast.JoinedStr)][:1]
+                texts += [k.value for k in node.keywords if k.arg == "vi"]  # a refusal's Vietnamese
             for text in texts:
                 value = _literal(text)
                 if value and VIETNAMESE_LETTERS.search(value):

@@ -161,10 +161,11 @@ def test_a_cell_that_is_no_date_or_number_rejects_its_row_only(cli: Cli, tmp_pat
     data = result.json()
     assert data["imported"] == 2
     assert data["rejected"] == [
-        {"row": 3, "reason": "the cell A3 holds 'not-a-date', which is not a valid date"},
-        {"row": 4, "reason": "the cell A4 holds '1e300', which is not a valid date"},  # beyond year 9999
-        {"row": 5, "reason": "the cell A5 holds 'nan', which is not a valid number"},
-        {"row": 6, "reason": "the cell A6 holds 'maybe', which is not a valid true/false value"},
+        {"row": 3, "code": "bad_cell", "reason": "the cell A3 holds 'not-a-date', which is not a valid date"},
+        # beyond year 9999
+        {"row": 4, "code": "bad_cell", "reason": "the cell A4 holds '1e300', which is not a valid date"},
+        {"row": 5, "code": "bad_cell", "reason": "the cell A5 holds 'nan', which is not a valid number"},
+        {"row": 6, "code": "bad_cell", "reason": "the cell A6 holds 'maybe', which is not a valid true/false value"},
     ]
     lines = errors.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].startswith("3,") and "not-a-date" in lines[1] and "Khoa Pug" in lines[1]

@@ -85,10 +85,11 @@ def test_every_messy_row_of_the_sample_has_its_fate(ws: Workspace, path: Path):
         "attached": 0,
         "duplicates": 1,
         "rejected": [
-            {"row": spreadsheet_row(path, MISSING_INFLUENCER), "reason": "the influencer's name is missing"},
-            {"row": spreadsheet_row(path, IMPOSSIBLE_DATE),
+            {"row": spreadsheet_row(path, MISSING_INFLUENCER), "code": "no_influencer",
+             "reason": "the influencer's name is missing"},
+            {"row": spreadsheet_row(path, IMPOSSIBLE_DATE), "code": "bad_date",
              "reason": "the date received '32/13/2026' is not a valid date (use dd/mm/yyyy or yyyy-mm-dd)"},
-            {"row": spreadsheet_row(path, UNKNOWN_PLATFORM),
+            {"row": spreadsheet_row(path, UNKNOWN_PLATFORM), "code": "platform_mismatch",
              "reason": "the platform 'Myspace' does not match the link (TikTok)"},
         ],
     }
@@ -308,7 +309,8 @@ def test_cli_import_contract(cli: Cli, tmp_path: Path):
     assert list(data) == ["imported", "attached", "duplicates", "rejected"]
     assert (data["imported"], data["attached"], data["duplicates"]) == (36, 0, 1)
     assert [r["row"] for r in data["rejected"]] == [7, 9, 13]
-    assert all(set(r) == {"row", "reason"} for r in data["rejected"])
+    assert all(set(r) == {"row", "code", "reason"} for r in data["rejected"])
+    assert [r["code"] for r in data["rejected"]] == ["no_influencer", "bad_date", "platform_mismatch"]
     assert data["imported"] + data["attached"] + data["duplicates"] + len(data["rejected"]) == DATA_ROWS
     assert errors.read_text(encoding="utf-8-sig").count("\n") == 4
 

@@ -39,7 +39,7 @@ def test_a_case_not_asked_for_a_reply_is_refused_in_both_languages_and_nothing_i
     with pytest.raises(svc.ReplyNotAsked) as refused:
         svc.add_to_agenda(ws, meeting, ref)
     assert refused.value.code == "right_of_reply"
-    assert f"{ref} has not been through awaiting reply" in refused.value.text("en")
+    assert f"{ref} has not been through Awaiting reply" in refused.value.text("en")
     assert "--skip-reply-reason" in refused.value.text("en")
     vi = refused.value.text("vi")
     assert vi.startswith(f"hồ sơ {ref} chưa qua bước Chờ phản hồi") and "quyền phản hồi" in vi
@@ -83,7 +83,7 @@ def test_a_decision_needs_the_reply_unless_it_upholds_nothing_or_a_reason_is_giv
         svc.add_to_agenda(ws, meeting, ref)
     with pytest.raises(svc.ReplyNotAsked, match="the committee decides") as refused:
         svc.record_decision(ws, meeting, refs[0], Outcome.REMINDER, "Nhắc nhở")
-    assert "not upheld or informally resolved" in refused.value.text("en")
+    assert "Not upheld or Informally resolved" in refused.value.text("en")
     assert "Ban quyết định" in refused.value.text("vi")
     assert case_detail(ws, refs[0]).case.status == Status.SCHEDULED.value
     svc.record_decision(ws, meeting, refs[0], Outcome.REMINDER, "Nhắc nhở",

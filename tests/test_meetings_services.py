@@ -264,10 +264,12 @@ def test_roles_are_checked(tmp_path):
 
         deliver(reviewer, all_events(chair))
         assert svc.recommend(reviewer, item, "Đề nghị nhắc nhở", Outcome.REMINDER)
-        # A refusal names the role it needs by its label in the member's language (Vietnamese by default).
-        with pytest.raises(NotAllowed, match=r"needs the role Trưởng ban \(chair\) / Thư ký \(secretary\); "
-                                             r"you are Thẩm định viên \(reviewer\)"):
+        # A refusal names the role it needs by its label, in each language.
+        with pytest.raises(NotAllowed, match=r"needs the role Chair \(chair\) / Secretary \(secretary\); "
+                                             r"you are Reviewer \(reviewer\)") as refused:
             svc.record_decision(reviewer, meeting, ref, Outcome.REMINDER, "x")
+        vi = refused.value.text("vi")
+        assert "Trưởng ban (chair) / Thư ký (secretary)" in vi and "Thẩm định viên (reviewer)" in vi
         reviewer.set_setting("language", "en")
         with pytest.raises(NotAllowed, match=r"finalizing a meeting needs the role Chair \(chair\); you are Reviewer"):
             svc.finalize(reviewer, meeting)
@@ -287,11 +289,13 @@ def test_only_the_chair_finalizes_a_meeting(tmp_path):
         from .helpers import deliver
 
         deliver(secretary, all_events(chair))
-        with pytest.raises(NotAllowed, match=r"finalizing a meeting needs the role Trưởng ban \(chair\); "
-                                             r"you are Thư ký \(secretary\)"):
+        with pytest.raises(NotAllowed, match=r"finalizing a meeting needs the role Chair \(chair\); "
+                                             r"you are Secretary \(secretary\)") as refused:
             svc.finalize(secretary, meeting)
-        with secretary.transaction() as tx, pytest.raises(NotAllowed, match=r"meeting.finalized.*Trưởng ban"):
+        assert "Trưởng ban (chair)" in refused.value.text("vi") and "Thư ký (secretary)" in refused.value.text("vi")
+        with secretary.transaction() as tx, pytest.raises(NotAllowed, match=r"meeting.finalized.*Chair") as refused:
             svc.finalize_in(tx, meeting)  # the event itself is refused too, not only the service
+        assert "Trưởng ban" in refused.value.text("vi")
         svc.finalize(chair, meeting)
     finally:
         chair.close()

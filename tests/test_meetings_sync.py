@@ -162,8 +162,9 @@ def test_only_the_chair_or_the_secretary_settles_which_decision_a_case_keeps(tri
             "SELECT value FROM field_heads WHERE entity_kind = 'case' AND field = 'decision'")]
     chosen = next(h.strip('"') for h in heads if h != "null")
     before = len(all_events(c))
-    with pytest.raises(NotAllowed, match=r"Trưởng ban \(chair\) / Thư ký \(secretary\)"):
+    with pytest.raises(NotAllowed, match=r"Chair \(chair\) / Secretary \(secretary\)") as refused:
         case_service.resolve_conflict(c, refs[1], "decision", chosen)
+    assert "Trưởng ban (chair) / Thư ký (secretary)" in refused.value.text("vi")
     assert len(all_events(c)) == before
     case_service.resolve_conflict(b, refs[1], "decision", chosen)  # the secretary may
     assert isinstance(all_events(b)[-1], Event) and all_events(b)[-1].type == "case.updated"

@@ -74,8 +74,9 @@ def _case(ws: Workspace, case_id: str) -> queries.CaseRow:
 
 
 def _press(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    window.table.setFocus()
-    qtbot.keyClick(window.table, key, modifier)
+    target = window.queue_stack.currentWidget()  # the queue, or the page saying why it is empty
+    target.setFocus()
+    qtbot.keyClick(target, key, modifier)
 
 
 def _select(window: MainWindow, rows: list[int]) -> None:

@@ -58,7 +58,7 @@ def test_a_non_chair_approving_a_join_is_refused(trio):
     path = forge(trio[2], [("member.added", "n3wmember001",
                             {"name": "Kẻ lạ", "role": "chair",
                              "devices": [{"id": "aaaaaaaaaa", "name": "", "public_key": "AAAA"}]}, None)])
-    _refused(trio, path, "needs the role chair")
+    _refused(trio, path, "needs the role Chair (chair)")
 
 
 def test_an_event_claiming_another_author_is_refused(trio):

@@ -140,6 +140,7 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     out = out or Output()
     root = workspace_root(args)
     setup_logging(root)
+    out.lang = resolve_lang(args.lang)  # a refusal while opening the workspace is in --lang too
     try:
         if getattr(args, "maintenance", False):
             return _run_maintenance(args, root, out)
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     except DatabaseDamaged as exc:
         if args.command == "verify":  # what verify is for: name the damage (exit 1), as it does later
             return _damaged_database_report(root, exc, args, out)
-        out.stderr.write(f"moderator-app: error: {exc}\n")
+        out.stderr.write(f"moderator-app: error: {exc.text(out.lang)}\n")
         return exc.exit_code
     except UserError as exc:
         message = exc.text(out.lang)

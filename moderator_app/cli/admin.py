@@ -29,7 +29,7 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.services.demo import generate
 
     if args.cases < 1:
-        raise UserError("--cases must be at least 1")
+        raise UserError("--cases must be at least 1", vi="--cases phải từ 1 trở lên", code="demo_cases_too_few")
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

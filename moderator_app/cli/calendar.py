@@ -32,12 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     remove.set_defaults(func=cmd_remove)
 
 
-def _day(text: str, out: Output) -> date:
+def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(out.t(f"không phải ngày dạng YYYY-MM-DD: {text!r}",
-                              f"not a date in the form YYYY-MM-DD: {text!r}")) from None
+        raise UserError(f"not a date in the form YYYY-MM-DD: {text!r}",
+                        vi=f"không phải ngày dạng YYYY-MM-DD: {text!r}", code="date_invalid") from None
 
 
 def _json(d: DayOff, lang: str) -> dict[str, Any]:
@@ -70,8 +70,8 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_add(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
-    day = _day(args.date, out)
-    svc.add_day_off(ws, day, args.name, out.lang)
+    day = _day(args.date)
+    svc.add_day_off(ws, day, args.name)
     if args.json:
         out.json({"date": day.isoformat(), "off": True, "name": " ".join(args.name.split())})
     else:
@@ -81,8 +81,8 @@ def cmd_add(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_remove(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
-    day = _day(args.date, out)
-    svc.remove_day_off(ws, day, out.lang)
+    day = _day(args.date)
+    svc.remove_day_off(ws, day)
     if args.json:
         out.json({"date": day.isoformat(), "off": False})
     else:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from moderator_app.domain.enums import Category, Platform, Priority, Status
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import NotFound, UserError, no_case
 from moderator_app.services import cases as case_service
 from moderator_app.services.history import describe
 from moderator_app.services.workspace import Workspace
@@ -101,7 +101,7 @@ def _assignee_filter(ws: Workspace, raw: Any, text: str | None) -> str | None:
 
         row = raw.execute("SELECT id FROM members WHERE name_key = ?", (fold(t),)).fetchone()
     if row is None:
-        raise NotFound(f"no member {t!r}")
+        raise NotFound(f"no member {t!r}", vi=f"không có thành viên {t!r}", code="no_member")
     return str(row[0])
 
 
@@ -144,8 +144,7 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raw = raw_connection(conn)
         case_id = queries.find_case_id(raw, args.ref)
         if case_id is None:
-            raise NotFound(f"no case {args.ref!r} in this workspace",
-                           vi=f"không có hồ sơ {args.ref!r} trong không gian làm việc này")
+            raise no_case(args.ref)
         detail = queries.case_detail(raw, case_id)
         assert detail is not None
         names = queries.member_names(raw)
@@ -209,7 +208,10 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         reason=args.reason,
     )
     if changes == case_service.CaseChanges():
-        raise UserError("nothing to change: give --status, --priority, --urgent, --assign, --title or --note")
+        raise UserError("nothing to change: give --status, --priority, --urgent, --assign, --title or --note",
+                        vi="không có gì để thay đổi: hãy dùng --status, --priority, --urgent, --assign, --title "
+                           "hoặc --note",
+                        code="nothing_to_change")
     changed = case_service.update_cases(ws, [args.ref], changes)
     if args.json:
         out.json({"ref": changed[0].ref if changed else _canonical_ref(ws, args.ref), "changed": bool(changed)})

@@ -10,7 +10,7 @@ from pathlib import Path
 from moderator_app.domain import mime
 from moderator_app.domain.annotations import MarkKind
 from moderator_app.domain.clock import ms_from_datetime
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import UserError, no_case
 from moderator_app.services import annotations as annotation_service
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
@@ -75,6 +75,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=cmd_check_pack, maintenance=True)  # a recipient may have no workspace
 
+    render = evidence.add_parser("render", help="write a picture or PDF page with its marks drawn in, as PNG "
+                                                "(the picture the viewer's Export annotated picture saves)")
+    render.add_argument("id", metavar="EVIDENCE")
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    render.add_argument("--page", type=int, default=1, metavar="N", help="a PDF's page, from 1 (default 1)")
+    render.add_argument("--json", action="store_true")
+    render.set_defaults(func=cmd_render)
+
     annotate = evidence.add_parser("annotate", help="mark a region, text span or moment of an evidence file")
     annotate.add_argument("id", metavar="EVIDENCE")
     annotate.add_argument("--kind", required=True, choices=[k.value for k in MarkKind])
@@ -133,8 +141,7 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         raw = raw_connection(conn)
         case_id = queries.find_case_id(raw, args.ref)
         if case_id is None:
-            raise NotFound(f"no case {args.ref!r} in this workspace",
-                           vi=f"không có hồ sơ {args.ref!r} trong không gian làm việc này")
+            raise no_case(args.ref)
         rows = evidence_queries.case_evidence(raw, case_id)
         marks = {r.id: evidence_queries.evidence_annotations(raw, r.id) for r in rows}
     if args.json:
@@ -210,11 +217,29 @@ def cmd_check_pack(paths: WorkspacePaths, args: argparse.Namespace, out: Output)
     return 0 if result.ok else 1
 
 
+def cmd_render(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.services.files import check_typed_target
+
+    target = check_typed_target(args.output, ".png")  # before any work: a bad path changes nothing
+    from moderator_app.ui.evidence.marked_export import marked_picture, write_png  # Qt draws the marks
+
+    image = marked_picture(ws, args.id, args.page)
+    write_png(image, target)
+    if args.json:
+        out.json({"evidence": args.id, "path": str(target), "width": image.width(), "height": image.height(),
+                  "page": args.page})
+    else:
+        out.line(out.t(f"Đã ghi {target} ({image.width()} × {image.height()} điểm ảnh)",
+                       f"Wrote {target} ({image.width()} × {image.height()} pixels)"))
+    return 0
+
+
 def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     try:
         geometry = json.loads(args.at)
     except json.JSONDecodeError as exc:
-        raise UserError(f"--at is not valid JSON ({exc.msg})") from None
+        raise UserError(f"--at is not valid JSON ({exc.msg})", vi=f"--at không phải JSON hợp lệ ({exc.msg})",
+                        code="annotation_position_not_json") from None
     annotation_id = annotation_service.add_annotation(ws, args.id, args.kind, geometry, args.label, args.comment)
     if args.json:
         with ws.db.read() as conn:

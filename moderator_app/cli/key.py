@@ -41,10 +41,13 @@ def _new_passphrase() -> str:
     if value:
         return value
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(f"give the new passphrase in ${NEW_PASSPHRASE_ENV} or run the command in a terminal")
+        raise UserError(f"give the new passphrase in ${NEW_PASSPHRASE_ENV} or run the command in a terminal",
+                        vi=f"hãy đặt mật khẩu mới trong ${NEW_PASSPHRASE_ENV} hoặc chạy lệnh trong cửa sổ dòng lệnh",
+                        code="new_passphrase_needed")
     first = getpass.getpass("New passphrase: ")
     if first != getpass.getpass("The new passphrase again: "):
-        raise UserError("the two passphrases differ; nothing was changed")
+        raise UserError("the two passphrases differ; nothing was changed",
+                        vi="hai lần nhập mật khẩu không khớp nhau; chưa có gì bị thay đổi", code="passphrases_differ")
     return first
 
 
@@ -52,7 +55,10 @@ def cmd_passphrase(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     directory = ws.paths.identity
     old = prompt_passphrase() if key_is_protected(directory) else None
     if key_is_protected(directory) and not old:
-        raise UserError(f"the key is protected: give its passphrase in ${PASSPHRASE_ENV} or in a terminal")
+        raise UserError(f"the key is protected: give its passphrase in ${PASSPHRASE_ENV} or in a terminal",
+                        vi=f"khóa ký đang được bảo vệ: hãy đặt mật khẩu trong ${PASSPHRASE_ENV} hoặc nhập trong cửa "
+                           "sổ dòng lệnh",
+                        code="passphrase_needed")
     new = None if args.remove else _new_passphrase()
     set_passphrase(directory, old, new)
     out.line(out.t("Đã gỡ mật khẩu bảo vệ khóa ký" if args.remove else "Khóa ký đã được bảo vệ bằng mật khẩu",

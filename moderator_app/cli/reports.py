@@ -98,23 +98,18 @@ def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_import(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     """Exit 0 when every row was imported, attached or a duplicate; 1 when some were rejected."""
-    from moderator_app.domain.errors import UserError
-    from moderator_app.exports.sheets import UnreadableFile
     from moderator_app.services import intake
     from moderator_app.services.files import check_table_target
 
     if args.errors is not None:
         check_table_target(args.errors)  # before importing: a bad --errors exits 2 with nothing written
-    try:
-        sheet, layout, plans = intake.analyse_file(args.file)
-    except UnreadableFile as exc:
-        raise UserError(exc.text(out.lang)) from exc  # the refusal in the language asked for
+    sheet, layout, plans = intake.analyse_file(args.file)  # an unreadable file is refused in both languages
     if args.errors is not None:
         # Written first: a disk that cannot take it stops the import before anything is stored.
         intake.write_errors(args.errors, sheet, layout, plans, out.lang)
     result = intake.run_import(ws, plans, dry_run=args.dry_run)
     if args.json:
-        out.json(result.summary_json())
+        out.json(result.summary_json(out.lang))
     else:
         counts = (
             result.count(intake.Fate.IMPORTED),

@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa: ANN001
     if args.json:
-        out.json(report.to_json())
+        out.json(report.to_json(out.lang))
         return 0 if report.ok else 1
     for name in report.written:
         out.line(out.t(f"Đã ghi {name}", f"Wrote {name}"))
@@ -46,7 +46,7 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
         out.line(out.t(f"Đã áp dụng {a.file}: {out.num(a.events)} thay đổi",
                        f"Applied {a.file}: {out.num(a.events)} changes"))
     for p in report.rejected:
-        out.line(out.t(f"Từ chối {p.file}: {p.reason}", f"Rejected {p.file}: {p.reason}"))
+        out.line(out.t(f"Từ chối {p.file}: {p.text('vi')}", f"Rejected {p.file}: {p.reason}"))
     for p in report.pending:
         out.line(out.t(f"Đang chờ {p.file}: {p.reason}", f"Pending {p.file}: {p.reason}"))
     for p in report.skipped:
@@ -62,7 +62,7 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
             f"WARNING — this computer's clock is about {en} ahead of other members': they are holding "
             "your changes. Set the computer's date and time right, then sync again."))
     for p in report.forks:
-        out.line(out.t(f"CẢNH BÁO — thiết bị bị đóng băng: {p.reason}", f"WARNING — device frozen: {p.reason}"))
+        out.line(out.t(f"CẢNH BÁO — thiết bị bị đóng băng: {p.text('vi')}", f"WARNING — device frozen: {p.reason}"))
     if report.conflicts:
         out.line(out.t(f"{len(report.conflicts)} xung đột đang chờ giải quyết:",
                        f"{len(report.conflicts)} conflict(s) waiting to be resolved:"))

@@ -11,9 +11,11 @@ from __future__ import annotations
 class UserError(Exception):
     """Bad input or a refused action; the message is for people.
 
-    ``str()`` is the English text. A refusal that also carries ``vi`` (and a stable ``code`` for
-    scripts) is shown in the reader's language by ``text(lang)``; the others are still English
-    only, and are being given their Vietnamese one by one.
+    ``str()`` is the English text; ``vi`` is the Vietnamese one and ``code`` a stable name for
+    scripts (``--json`` prints it), so wording can change without breaking them. ``text(lang)``
+    gives the message in the reader's language. Every refusal the application raises carries all
+    three (``tests/test_refusal_languages.py`` checks it); statuses, categories, outcomes and roles
+    are named by their labels in each language, never by their codes.
     """
 
     exit_code = 2
@@ -38,6 +40,13 @@ class NotFound(UserError):
     """A case, member, meeting or file that does not exist."""
 
 
+def no_case(ref: str) -> NotFound:
+    """The one refusal for a case reference that matches nothing here."""
+    shown = ref.strip()
+    return NotFound(f"no case {shown!r} in this workspace",
+                    vi=f"không có hồ sơ {shown!r} trong không gian làm việc này", code="no_case")
+
+
 class NotAllowed(UserError):
     """The action is not allowed: a workflow transition, or the member's role."""
 
@@ -45,8 +54,9 @@ class NotAllowed(UserError):
 class WorkspaceBusy(UserError):
     """Another process has the data directory open."""
 
-    def __init__(self, message: str, folder: str = "", holder: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, folder: str = "", holder: str = "", *, vi: str | None = None,
+                 code: str = "workspace_busy") -> None:
+        super().__init__(message, vi=vi, code=code)
         self.folder = folder
         self.holder = holder
 

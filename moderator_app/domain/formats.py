@@ -52,10 +52,11 @@ def period_key_label(key: str, lang: str) -> str:
 
 
 def short_period_label(key: str, lang: str) -> str:
-    """A chart axis's name of a month or a week, so a year of them fits: 10/26, and 27 / W27
-    (the chart's title says "theo tuần"; "T27" would read as a month)."""
+    """A chart axis's name of a month or a week, so a year of them fits: 10/2026 (as the table's
+    "Tháng 10/2026" and as Vietnamese writes a month; "10/26" reads as a day), and 27 / W27 (the
+    chart's title says "theo tuần"; "T27" would read as a month)."""
     if m := _MONTH_KEY.match(key):
-        return f"{m.group(2)}/{m.group(1)[2:]}"
+        return f"{int(m.group(2))}/{m.group(1)}"
     if m := _WEEK_KEY.match(key):
         return f"W{int(m.group(2))}" if lang == "en" else str(int(m.group(2)))
     return period_key_label(key, lang)

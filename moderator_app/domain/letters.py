@@ -137,15 +137,23 @@ class Template:
 def parse_template(text: str, kind: LetterKind, lang: str, source: str) -> Template:
     """Read a template file; ``TemplateError`` says what is wrong with it."""
     where = f"the letter template {source}"
+    where_vi = "mẫu văn bản có sẵn" if source == "built-in" else f"mẫu văn bản {source}"
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or lines[0].strip() != "---":
-        raise TemplateError(f"{where} must start with a line `---`, then `title:` and `required:` lines, then `---`")
+        raise TemplateError(
+            f"{where} must start with a line `---`, then `title:` and `required:` lines, then `---`",
+            vi=f"{where_vi} phải bắt đầu bằng một dòng `---`, tiếp theo là các dòng `title:` và `required:`, "
+               "rồi một dòng `---`",
+            code="template_header_missing",
+        )
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        raise TemplateError(f"{where}: the header has no closing `---` line") from None
+        raise TemplateError(f"{where}: the header has no closing `---` line",
+                            vi=f"{where_vi}: phần đầu thiếu dòng `---` để đóng lại",
+                            code="template_header_unclosed") from None
     header: dict[str, str] = {}
     for number, line in enumerate(lines[1:end], start=2):
         stripped = line.strip()
@@ -153,18 +161,26 @@ def parse_template(text: str, kind: LetterKind, lang: str, source: str) -> Templ
             continue
         key, sep, value = stripped.partition(":")
         if not sep:
-            raise TemplateError(f"{where}, line {number}: expected `name: value`, found {stripped!r}")
+            raise TemplateError(f"{where}, line {number}: expected `name: value`, found {stripped!r}",
+                                vi=f"{where_vi}, dòng {number}: cần dạng `tên: giá trị`, nhưng gặp {stripped!r}",
+                                code="template_header_line_invalid")
         header[key.strip().lower()] = value.strip()
     title = header.get("title", "")
     if not title:
-        raise TemplateError(f"{where}: the header needs a `title:` line")
+        raise TemplateError(f"{where}: the header needs a `title:` line",
+                            vi=f"{where_vi}: phần đầu cần có dòng `title:`", code="template_title_missing")
     required = tuple(dict.fromkeys(n.strip() for n in header.get("required", "").split(",") if n.strip()))
     bad = [n for n in required if not NAME.match(n)]
     if bad:
-        raise TemplateError(f"{where}: placeholder names are lower-case letters, digits and _; not {', '.join(bad)}")
+        raise TemplateError(
+            f"{where}: placeholder names are lower-case letters, digits and _; not {', '.join(bad)}",
+            vi=f"{where_vi}: tên trường chỉ gồm chữ thường, chữ số và dấu _; không dùng được {', '.join(bad)}",
+            code="template_placeholder_name_invalid",
+        )
     body = "\n".join(lines[end + 1:]).strip("\n")
     if not body.strip():
-        raise TemplateError(f"{where} has no text after its header")
+        raise TemplateError(f"{where} has no text after its header",
+                            vi=f"{where_vi} không có nội dung nào sau phần đầu", code="template_body_empty")
     return Template(kind, lang, title, required, body + "\n", source)
 
 
@@ -193,10 +209,12 @@ def fill(
     """
     missing = missing_values(template, values)
     if missing and missing_text is None:
-        raise UserError(f"no value for {', '.join(missing)}")
+        raise UserError(f"no value for {', '.join(missing)}", vi=f"chưa có giá trị cho {', '.join(missing)}",
+                        code="letter_values_missing")
     for name, value in values.items():
         if len(str(value)) > MAX_VALUE * (10 if name in list_names else 1):
-            raise UserError(f"the value of {name} is too long (at most {MAX_VALUE} characters)")
+            raise UserError(f"the value of {name} is too long (at most {MAX_VALUE} characters)",
+                            vi=f"giá trị của {name} quá dài (tối đa {MAX_VALUE} ký tự)", code="letter_value_too_long")
 
     def body_value(match: re.Match[str]) -> str:
         name = match.group(1)

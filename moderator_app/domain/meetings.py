@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import Any
 
 from .enums import Role
-from .errors import UserError
+from .errors import NotAllowed, UserError
 
 VOTING_ROLES: frozenset[Role] = frozenset({Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER})
 ATTENDANCE = ("present", "absent", "excused")
@@ -78,11 +78,12 @@ def parse_quorum(setting: Any) -> QuorumRule:
     if setting is None or (isinstance(setting, str) and setting.strip().lower() in ("", "majority")):
         return QuorumRule()
     if isinstance(setting, bool):
-        raise UserError(f"the quorum setting {setting!r} is not valid; use \"majority\", a number, or \"p/q\"")
+        raise _bad_quorum(setting)
     if isinstance(setting, int) or (isinstance(setting, str) and setting.strip().isdigit()):
         n = int(setting)
         if n < 1:
-            raise UserError("the quorum setting must be at least 1 member")
+            raise UserError("the quorum setting must be at least 1 member",
+                            vi="túc số phải có ít nhất 1 thành viên", code="quorum_too_small")
         return QuorumRule("count", Fraction(n))
     if isinstance(setting, str) and "/" in setting:
         try:
@@ -91,7 +92,15 @@ def parse_quorum(setting: Any) -> QuorumRule:
             value = Fraction(0)
         if 0 < value <= 1:
             return QuorumRule("fraction", value)
-    raise UserError(f"the quorum setting {setting!r} is not valid; use \"majority\", a number, or \"p/q\"")
+    raise _bad_quorum(setting)
+
+
+def _bad_quorum(setting: Any) -> UserError:
+    """The one refusal for a quorum setting that is none of the accepted forms."""
+    return UserError(f"the quorum setting {setting!r} is not valid; use \"majority\", a number, or \"p/q\"",
+                     vi=f"cài đặt túc số {setting!r} không hợp lệ; hãy dùng \"majority\" (quá nửa), một số, "
+                        "hoặc \"p/q\"",
+                     code="bad_quorum_setting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +116,14 @@ class Quorum:
     def met(self) -> bool:
         return self.present >= self.required
 
-    def refusal(self) -> str:
-        return (
+    def refusal(self) -> NotAllowed:
+        """The refusal of a decision taken without a quorum, in both languages."""
+        return NotAllowed(
             f"no quorum: {self.present} of {self.voting} voting members are present and {self.required} are "
-            f"needed ({self.rule.describe('en')}); record who is present first"
+            f"needed ({self.rule.describe('en')}); record who is present first",
+            vi=f"chưa đủ túc số: {self.present}/{self.voting} thành viên biểu quyết có mặt, cần {self.required} "
+               f"({self.rule.describe('vi')}); hãy điểm danh trước",
+            code="no_quorum",
         )
 
 

@@ -27,7 +27,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise UserError(f"the period ends ({self.end:%d/%m/%Y}) before it starts ({self.start:%d/%m/%Y})")
+            raise UserError(f"the period ends ({self.end:%d/%m/%Y}) before it starts ({self.start:%d/%m/%Y})",
+                            vi=f"kỳ thống kê kết thúc ({self.end:%d/%m/%Y}) trước khi bắt đầu ({self.start:%d/%m/%Y})",
+                            code="period_reversed")
 
     @property
     def start_ms(self) -> int:
@@ -50,7 +52,8 @@ def quarter_period(text: str) -> tuple[str, Period]:
     """``2026Q4`` (or ``2026-Q4``) → ("2026Q4", 1 October – 31 December 2026)."""
     m = _QUARTER.match(text)
     if m is None:
-        raise UserError(f"a quarter is written like 2026Q4, not {text!r}")
+        raise UserError(f"a quarter is written like 2026Q4, not {text!r}",
+                        vi=f"quý được viết dạng 2026Q4, không phải {text!r}", code="quarter_invalid")
     year, q = int(m.group(1)), int(m.group(2))
     start = date(year, 3 * q - 2, 1)
     end = date(year + 1, 1, 1) - timedelta(days=1) if q == 4 else date(year, 3 * q + 1, 1) - timedelta(days=1)

@@ -155,7 +155,7 @@ def export_meeting(
     """Write the workbook of one meeting; every decision version is listed, amendments marked."""
     detail = mq.meeting_detail(conn, meeting_id)
     if detail is None:
-        raise NotFound(f"no meeting {meeting_id!r}")
+        raise NotFound(f"no meeting {meeting_id!r}", vi=f"không có cuộc họp {meeting_id!r}", code="no_meeting")
     decisions = mq.meeting_decisions(conn, meeting_id)
     attendance = _attendance_rows(detail, lang)
     agenda = _agenda_rows(detail, lang)

@@ -293,14 +293,18 @@ def write_register(content: RegisterContent, folder: Path) -> dict[str, str]:
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} is a file; give a folder for the public register")
+        raise UserError(f"{folder} is a file; give a folder for the public register",
+                        vi=f"{folder} là một tệp; hãy chọn một thư mục cho sổ công khai",
+                        code="register_folder_is_file")
     if not folder.parent.is_dir():
-        raise UserError(f"the folder {folder.parent} does not exist")
+        raise UserError(f"the folder {folder.parent} does not exist", vi=f"thư mục {folder.parent} không tồn tại",
+                        code="folder_missing")
     created = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot create the folder {folder} ({exc.strerror})") from None
+        raise UserError(f"cannot create the folder {folder} ({exc.strerror})",
+                        vi=f"không tạo được thư mục {folder} ({exc.strerror})", code="folder_not_created") from None
     files = {
         HTML_NAME: render_html(content).encode("utf-8"),
         DECISIONS_CSV: decisions_csv(content),

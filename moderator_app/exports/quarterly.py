@@ -303,9 +303,11 @@ def export_quarterly(stats: Statistics, quarter: str, path: Path, lang: str, com
     """Write the quarterly workbook through a temporary file; returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"the file name must end in .xlsx: {path}")
+        raise UserError(f"the file name must end in .xlsx: {path}", vi=f"tên tệp phải kết thúc bằng .xlsx: {path}",
+                        code="xlsx_name_required")
     if not path.parent.exists():
-        raise UserError(f"the folder {path.parent} does not exist")
+        raise UserError(f"the folder {path.parent} does not exist", vi=f"thư mục {path.parent} không tồn tại",
+                        code="folder_missing")
     wb = build_workbook(stats, quarter, lang, committee)
     _set_properties(wb, Properties(
         title=report_title(quarter, lang),

@@ -69,10 +69,11 @@ MAX_XML_DEPTH = 64
 
 
 class UnreadableFile(UserError):
-    """A file that cannot be imported as it is, said in both languages (``str`` is the English)."""
+    """A file that cannot be imported as it is, said in both languages (``str`` is the English);
+    ``code`` says why (``file_too_large``, ``old_excel_file``...) so that scripts need not read the text."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en, vi=vi, code="unreadable_file")
+    def __init__(self, en: str, *, vi: str, code: str = "unreadable_file") -> None:
+        super().__init__(en, vi=vi, code=code)
         self.en = en
 
 
@@ -163,20 +164,23 @@ def _open_regular(path: Path) -> BinaryIO:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         reason, shown = exc.strerror or str(exc), clean_text(str(path))
-        raise UnreadableFile(f"không đọc được {shown}: {reason}", f"cannot read {shown}: {reason}") from exc
+        raise UnreadableFile(f"cannot read {shown}: {reason}", vi=f"không đọc được {shown}: {reason}",
+                             code="cannot_open_file") from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
-                                 f"{clean_text(str(path))} is a folder, not a spreadsheet file")
+            raise UnreadableFile(f"{clean_text(str(path))} is a folder, not a spreadsheet file",
+                                 vi=f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
+                                 code="file_is_a_folder")
         if not stat.S_ISREG(info.st_mode):
             vi, en = _KINDS.get(stat.S_IFMT(info.st_mode), ("tệp đặc biệt", "a special file"))
             name = clean_text(str(path))
             raise UnreadableFile(
-                f"{name} là {vi}, không phải tệp thông thường: chỉ nhập được tệp bảng tính lưu trên đĩa; "
-                "không đọc gì từ nó",
                 f"{name} is {en}, not a regular file: only a spreadsheet file saved on a disk can be imported; "
                 "nothing was read from it",
+                vi=f"{name} là {vi}, không phải tệp thông thường: chỉ nhập được tệp bảng tính lưu trên đĩa; "
+                   "không đọc gì từ nó",
+                code="not_a_regular_file",
             )
         if info.st_size > MAX_BYTES:
             raise _too_large(path)
@@ -188,14 +192,16 @@ def _open_regular(path: Path) -> BinaryIO:
 
 def _too_large(path: Path) -> UnreadableFile:
     mb = MAX_BYTES // (1024 * 1024)
-    return UnreadableFile(f"{_name(path)} lớn hơn {mb} MB; hãy chia thành các tệp nhỏ hơn",
-                          f"{_name(path)} is larger than {mb} MB; split it into smaller files")
+    return UnreadableFile(f"{_name(path)} is larger than {mb} MB; split it into smaller files",
+                          vi=f"{_name(path)} lớn hơn {mb} MB; hãy chia thành các tệp nhỏ hơn",
+                          code="file_too_large")
 
 
 def _old_excel(path: Path) -> UnreadableFile:
     return UnreadableFile(
-        f"{_name(path)} là tệp Excel kiểu cũ (.xls); hãy lưu thành .xlsx hoặc .csv rồi nhập tệp đó",
         f"{_name(path)} is an old-style Excel file (.xls); save it as .xlsx or .csv and import that",
+        vi=f"{_name(path)} là tệp Excel kiểu cũ (.xls); hãy lưu thành .xlsx hoặc .csv rồi nhập tệp đó",
+        code="old_excel_file",
     )
 
 
@@ -204,8 +210,9 @@ def _vi_number(value: int) -> str:
 
 
 def _too_many_rows(path: Path) -> UnreadableFile:
-    return UnreadableFile(f"{_name(path)} có hơn {_vi_number(MAX_ROWS)} dòng; hãy chia thành các tệp nhỏ hơn",
-                          f"{_name(path)} has more than {MAX_ROWS:,} rows; split it into smaller files")
+    return UnreadableFile(f"{_name(path)} has more than {MAX_ROWS:,} rows; split it into smaller files",
+                          vi=f"{_name(path)} có hơn {_vi_number(MAX_ROWS)} dòng; hãy chia thành các tệp nhỏ hơn",
+                          code="file_has_too_many_rows")
 
 
 def read_sheet(path: Path) -> Sheet:
@@ -216,8 +223,9 @@ def read_sheet(path: Path) -> Sheet:
     regular file, too large, not a spreadsheet, damaged, or built to harm.
     """
     if path.is_dir():
-        raise UnreadableFile(f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
-                             f"{clean_text(str(path))} is a folder, not a spreadsheet file")
+        raise UnreadableFile(f"{clean_text(str(path))} is a folder, not a spreadsheet file",
+                             vi=f"{clean_text(str(path))} là một thư mục, không phải tệp bảng tính",
+                             code="file_is_a_folder")
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise _old_excel(path)
@@ -262,8 +270,9 @@ def _read_xlsx(path: Path, fh: BinaryIO) -> Sheet:
     except (InvalidFileException, *_DAMAGE) as exc:
         why = _why(exc)
         raise UnreadableFile(
-            f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
             f"cannot read {name} as an Excel workbook ({why}); is it a real .xlsx file?",
+            vi=f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
+            code="not_an_excel_workbook",
         ) from exc
     try:
         worksheets = list(wb.worksheets)
@@ -279,11 +288,12 @@ def _read_xlsx(path: Path, fh: BinaryIO) -> Sheet:
         if hidden:
             names = ", ".join(f"'{t}'" for t in hidden)
             raise UnreadableFile(
-                f"{name}: các trang tính đang hiện không có dữ liệu; trang tính ẩn ({names}) không được nhập: "
-                "người gửi chưa từng thấy các dòng ở đó. Nếu cần nhập, hãy cho hiện trang tính đó rồi lưu lại",
                 f"{name}: its visible worksheets hold no data; hidden worksheets ({names}) are not imported, "
                 "as the person who sent the file never saw their rows. Unhide the sheet and save the file to "
                 "import it",
+                vi=f"{name}: các trang tính đang hiện không có dữ liệu; trang tính ẩn ({names}) không được nhập: "
+                   "người gửi chưa từng thấy các dòng ở đó. Nếu cần nhập, hãy cho hiện trang tính đó rồi lưu lại",
+                code="data_only_in_hidden_worksheets",
             )
         return Sheet(name, ())
     finally:
@@ -304,37 +314,41 @@ def _check_parts(path: Path, fh: BinaryIO) -> None:
                 if part.file_size > XLSX_RATIO_FLOOR and part.file_size > XLSX_MAX_RATIO * max(part.compress_size, 1):
                     kb, big = part.compress_size // 1024 + 1, part.file_size // mb
                     raise UnreadableFile(
-                        f"{name} không phải bảng tính để nhập: phần {part.filename} của nó sẽ bung từ {kb} KB ra "
-                        f"{big} MB, như các tệp được tạo ra để làm cạn bộ nhớ; chưa đọc gì",
                         f"{name} is not a spreadsheet to import: its part {part.filename} would unpack from "
                         f"{kb} KB to {big} MB, as files built to exhaust memory do; nothing was read",
+                        vi=f"{name} không phải bảng tính để nhập: phần {part.filename} của nó sẽ bung từ {kb} KB "
+                           f"ra {big} MB, như các tệp được tạo ra để làm cạn bộ nhớ; chưa đọc gì",
+                        code="workbook_part_overcompressed",
                     )
             total = sum(p.file_size for p in parts)
             if total > XLSX_MAX_UNPACKED:
                 limit = XLSX_MAX_UNPACKED // mb
                 raise UnreadableFile(
-                    f"{name} bung ra {total // mb} MB, nhiều hơn mức một trang tính {_vi_number(MAX_ROWS)} dòng cần "
-                    f"({limit} MB); hãy chia thành các tệp nhỏ hơn",
                     f"{name} unpacks to {total // mb} MB, more than a sheet of {MAX_ROWS:,} rows needs "
                     f"({limit} MB); split it into smaller files",
+                    vi=f"{name} bung ra {total // mb} MB, nhiều hơn mức một trang tính {_vi_number(MAX_ROWS)} "
+                       f"dòng cần ({limit} MB); hãy chia thành các tệp nhỏ hơn",
+                    code="workbook_unpacks_too_large",
                 )
             for part in parts:
                 if _declares_dtd(zf, part):
                     raise UnreadableFile(
-                        f"{name} không phải bảng tính để nhập: phần {part.filename} của nó khai báo DTD "
-                        "(<!DOCTYPE>), điều Excel không bao giờ viết, dùng để bung dữ liệu hoặc đọc tệp khác; "
-                        "chưa đọc gì",
                         f"{name} is not a spreadsheet to import: its part {part.filename} declares a DTD "
                         "(<!DOCTYPE>), which Excel never writes and which serves to expand entities or read other "
                         "files; nothing was read",
+                        vi=f"{name} không phải bảng tính để nhập: phần {part.filename} của nó khai báo DTD "
+                           "(<!DOCTYPE>), điều Excel không bao giờ viết, dùng để bung dữ liệu hoặc đọc tệp khác; "
+                           "chưa đọc gì",
+                        code="workbook_declares_dtd",
                     )
     except UnreadableFile:
         raise
     except _DAMAGE as exc:
         why = _why(exc)
         raise UnreadableFile(
-            f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
             f"cannot read {name} as an Excel workbook ({why}); is it a real .xlsx file?",
+            vi=f"không đọc được {name} như một tệp Excel ({why}); đây có phải tệp .xlsx thật không?",
+            code="not_an_excel_workbook",
         ) from exc
     fh.seek(0)
 
@@ -481,10 +495,11 @@ def _xlsx_rows(wb: Any, ws: Any, path: Path, title: str) -> list[SheetRow]:
         after = f" sau dòng {done}" if done else ""
         after_en = f" after row {done}" if done else ""
         raise UnreadableFile(
-            f"{where}: trang tính bị hỏng{after}, không đọc được ({why}); hãy mở và lưu lại tệp bằng Excel "
-            "hoặc LibreOffice rồi nhập lại",
             f"{where}: the worksheet is damaged{after_en} and cannot be read ({why}); open the file in Excel or "
             "LibreOffice, save it again and import that",
+            vi=f"{where}: trang tính bị hỏng{after}, không đọc được ({why}); hãy mở và lưu lại tệp bằng Excel "
+               "hoặc LibreOffice rồi nhập lại",
+            code="damaged_worksheet",
         ) from exc
     return rows
 
@@ -515,8 +530,9 @@ def _xlsx_row(parser: Any, element: Any, number: int, cell_tag: str, where: str)
             continue
         value = cell["value"]
         if isinstance(value, str) and len(value) > MAX_CELL:
-            raise UnreadableFile(f"{where}: một ô ở dòng {number} chứa hơn {_vi_number(MAX_CELL)} ký tự",
-                                 f"{where}: a cell in row {number} holds more than {MAX_CELL:,} characters")
+            raise UnreadableFile(f"{where}: a cell in row {number} holds more than {MAX_CELL:,} characters",
+                                 vi=f"{where}: một ô ở dòng {number} chứa hơn {_vi_number(MAX_CELL)} ký tự",
+                                 code="cell_too_long")
         if value is not None and not isinstance(value, (str, int, float, bool, datetime, date, time)):
             value = str(getattr(value, "text", None) or value)  # an array formula, a duration: their text
         values[column] = value
@@ -574,8 +590,9 @@ def _csv_rows(path: Path, text: str, delimiter: str, strict: bool) -> list[Sheet
         if strict:
             raise
         line = reader.line_num
-        raise UnreadableFile(f"{_name(path)}: không phải tệp CSV đọc được, gần dòng {line}: {exc}",
-                             f"{_name(path)}: not a readable CSV file near line {line}: {exc}") from exc
+        raise UnreadableFile(f"{_name(path)}: not a readable CSV file near line {line}: {exc}",
+                             vi=f"{_name(path)}: không phải tệp CSV đọc được, gần dòng {line}: {exc}",
+                             code="unreadable_csv") from exc
     return rows
 
 
@@ -624,23 +641,26 @@ def stray_quote(text: str, delimiter: str) -> tuple[int, bool] | None:
 
 def _never_closed(name: str, line: int) -> UnreadableFile:
     return UnreadableFile(
-        f"{name}: dấu ngoặc kép mở ở dòng {line} không bao giờ được đóng, nên mọi dòng sau nó sẽ bị "
-        "đọc vào một ô; hãy đóng hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
         f"{name}: the quotation mark opened on line {line} is never closed, so every line after "
         "it would be read into one cell; close or remove that quote and import the file again",
+        vi=f"{name}: dấu ngoặc kép mở ở dòng {line} không bao giờ được đóng, nên mọi dòng sau nó sẽ bị "
+           "đọc vào một ô; hãy đóng hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
+        code="unclosed_quote",
     )
 
 
 def _read_csv(path: Path, data: bytes) -> Sheet:
     name = _name(path)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UnreadableFile(f"{name} không phải tệp văn bản (CSV) hay tệp Excel .xlsx",
-                             f"{name} is not a text (CSV) file nor an .xlsx workbook")
+        raise UnreadableFile(f"{name} is not a text (CSV) file nor an .xlsx workbook",
+                             vi=f"{name} không phải tệp văn bản (CSV) hay tệp Excel .xlsx",
+                             code="not_a_spreadsheet")
     try:
         text = decode(data)
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(f"{name} không phải văn bản UTF-8 hợp lệ: {exc.reason} ở byte {exc.start}",
-                             f"{name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+        raise UnreadableFile(f"{name} is not valid UTF-8 text: {exc.reason} at byte {exc.start}",
+                             vi=f"{name} không phải văn bản UTF-8 hợp lệ: {exc.reason} ở byte {exc.start}",
+                             code="invalid_utf8") from exc
     delimiter = _delimiter(text)
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL)
@@ -658,11 +678,12 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
             if stray is not None:
                 opened = stray[0]
                 raise UnreadableFile(
-                    f"{name}: dấu ngoặc kép mở ở dòng {opened} chỉ được đóng ở giữa một ô ở dòng sau, nên các dòng "
-                    "giữa chúng sẽ bị gộp vào một ô; hãy sửa hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
                     f"{name}: the quotation mark opened on line {opened} is only closed in the middle of a cell on "
                     "a later line, so the lines between would be merged into one cell; correct or remove that "
                     "quote and import the file again",
+                    vi=f"{name}: dấu ngoặc kép mở ở dòng {opened} chỉ được đóng ở giữa một ô ở dòng sau, nên các "
+                       "dòng giữa chúng sẽ bị gộp vào một ô; hãy sửa hoặc xóa dấu ngoặc đó rồi nhập lại tệp",
+                    code="stray_quote",
                 ) from None
             rows = _csv_rows(path, text, delimiter, strict=False)
     finally:

@@ -227,15 +227,20 @@ def write_workbook(
     """Write ``sheets`` (in order) to ``path`` through a temporary file; returns the path."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"the file name must end in .xlsx: {path}")
+        raise UserError(f"the file name must end in .xlsx: {path}", vi=f"tên tệp phải kết thúc bằng .xlsx: {path}",
+                        code="xlsx_name_required")
     if not path.parent.exists():
-        raise UserError(f"the folder {path.parent} does not exist")
+        raise UserError(f"the folder {path.parent} does not exist", vi=f"thư mục {path.parent} không tồn tại",
+                        code="folder_missing")
     lang = props.lang
     total = sum(s.row_count for s in sheets)
     for s in sheets:
         if s.row_count > MAX_ROWS:
             raise UserError(f"{s.row_count:,} rows do not fit in one Excel sheet (at most {MAX_ROWS:,}); "
-                            "narrow the selection")
+                            "narrow the selection",
+                            vi=f"{s.row_count:,} dòng không vừa một trang tính Excel (tối đa {MAX_ROWS:,}); "
+                               "hãy thu hẹp phạm vi chọn",
+                            code="too_many_rows")
     wb = Workbook(write_only=True)
     _set_properties(wb, props)
     styles = _Styles()

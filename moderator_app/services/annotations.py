@@ -39,9 +39,13 @@ def add_annotation(
     _require(ws, "annotation.added", "annotating evidence")
     item = resolve_evidence(ws, evidence_id)
     if item.deleted:
-        raise UserError(f"evidence {item.row.id} was removed; it can no longer be annotated")
+        raise UserError(f"evidence {item.row.id} was removed; it can no longer be annotated",
+                        vi=f"chứng cứ {item.row.id} đã được gỡ khỏi hồ sơ; không thể thêm chú thích nữa",
+                        code="annotation_evidence_removed")
     if item.row.kind != "file":
-        raise UserError("a link cannot be annotated; add a note to the case instead")
+        raise UserError("a link cannot be annotated; add a note to the case instead",
+                        vi="không thể thêm chú thích cho một liên kết; hãy thêm ghi chú vào hồ sơ",
+                        code="annotation_on_link")
     check_kind_fits(kind, mime.family(item.row.mime))
     geo = _fit_to_text(ws, item.row, clean_geometry(kind, geometry))
     lab, com = clean_text(label, comment)
@@ -64,7 +68,10 @@ def _fit_to_text(ws: Workspace, row: eq.EvidenceRow, geo: dict[str, Any]) -> dic
         return geo
     text = decode_text(read_verified(ws, row))
     if geo["end"] > len(text):
-        raise UserError(f"the span ends at character {geo['end']}, but {row.name} has {len(text)} characters")
+        raise UserError(f"the span ends at character {geo['end']}, but {row.name} has {len(text)} characters",
+                        vi=f"đoạn được chọn kết thúc ở ký tự thứ {geo['end']}, nhưng {row.name} chỉ có "
+                           f"{len(text)} ký tự",
+                        code="annotation_span_past_end")
     if "quote" not in geo:
         geo = {**geo, "quote": text[geo["start"]:geo["end"]][:MAX_QUOTE]}
     return geo
@@ -82,12 +89,15 @@ def _mark(ws: Workspace, annotation_id: str) -> _Mark:
         raw = raw_connection(conn)
         found = eq.get_annotation(raw, annotation_id.strip().lower())
         if found is None or found[1]:
-            raise NotFound(f"no annotation {annotation_id.strip()!r} (it may have been deleted)")
+            raise NotFound(f"no annotation {annotation_id.strip()!r} (it may have been deleted)",
+                           vi=f"không có chú thích {annotation_id.strip()!r} (có thể chú thích đã bị xóa)",
+                           code="no_annotation")
         row = found[0]
         ev = eq.get_evidence(raw, row.evidence_id)
     assert ev is not None
     if ev.deleted:
-        raise UserError("the evidence of this annotation was removed")
+        raise UserError("the evidence of this annotation was removed",
+                        vi="chứng cứ của chú thích này đã được gỡ khỏi hồ sơ", code="annotation_evidence_removed")
     return _Mark(row, ev.case_id, ev.row.name)
 
 

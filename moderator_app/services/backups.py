@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from moderator_app.domain.errors import NotFound, UserError, WriteFailed
-from moderator_app.store.atomic import describe_write_error, write_atomic
+from moderator_app.store.atomic import write_atomic, write_error_texts
 from moderator_app.store.backup import backup_database
 from moderator_app.store.database import raise_if_unreachable
 from moderator_app.store.paths import WorkspacePaths
@@ -58,40 +58,58 @@ def create_backup(paths: WorkspacePaths, reason: str = "manual") -> BackupInfo:
     try:
         size = paths.db.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"there is no database to back up in {paths.root}") from None
+        raise UserError(f"there is no database to back up in {paths.root}",
+                        vi=f"không có cơ sở dữ liệu nào để sao lưu trong {paths.root}",
+                        code="no_database_to_back_up") from None
     if size == 0:  # a lost database: a backup of it would pass for the latest good one
         raise UserError(f"the database {paths.db} is empty (0 bytes): there is nothing to back up; "
-                        "the existing backups are kept as they are")
+                        "the existing backups are kept as they are",
+                        vi=f"cơ sở dữ liệu {paths.db} trống (0 byte): không có gì để sao lưu; các bản sao lưu "
+                           "hiện có được giữ nguyên",
+                        code="database_empty")
     try:
         path = backup_database(paths.db, paths.backups, reason)
     except WriteFailed as exc:
         cause = exc.__cause__
-        message = _cannot_back_up(paths.backups, cause.errno) if isinstance(cause, OSError) else \
-            f"no backup was made: {exc}"
-        raise WriteFailed(message) from exc
+        en, vi = (_cannot_back_up(paths.backups, cause.errno) if isinstance(cause, OSError) else
+                  (f"no backup was made: {exc}", f"chưa tạo được bản sao lưu: {exc.text('vi')}"))
+        raise WriteFailed(en, vi=vi, code="backup_not_made") from exc
     except OSError as exc:
-        raise WriteFailed(_cannot_back_up(paths.backups, exc.errno)) from exc
+        en, vi = _cannot_back_up(paths.backups, exc.errno)
+        raise WriteFailed(en, vi=vi, code="backup_not_made") from exc
     except sqlite3.DatabaseError as exc:
         if "disk is full" in str(exc) or getattr(exc, "sqlite_errorname", "").startswith("SQLITE_FULL"):
-            raise WriteFailed(_cannot_back_up(paths.backups, errno.ENOSPC)) from exc
+            en, vi = _cannot_back_up(paths.backups, errno.ENOSPC)
+            raise WriteFailed(en, vi=vi, code="backup_not_made") from exc
         raise_if_unreachable(paths.db, exc)
-        raise UserError(f"cannot back up {paths.db}: {exc}") from exc
+        raise UserError(f"cannot back up {paths.db}: {exc}", vi=f"không sao lưu được {paths.db}: {exc}",
+                        code="database_not_backed_up") from exc
     info = _parse(path)
     assert info is not None
     return info
 
 
-def _cannot_back_up(folder: Path, code: int | None) -> str:
-    """Why no backup could be written into ``folder``, and what to do (the backups have no other place)."""
+def _cannot_back_up(folder: Path, code: int | None) -> tuple[str, str]:
+    """Why no backup could be written into ``folder``, and what to do (the backups have no other
+    place): (English, Vietnamese)."""
     if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"no backup was made: the disk is full; free some space on the disk that holds {folder}, then try again"
+        return (f"no backup was made: the disk is full; free some space on the disk that holds {folder}, then try "
+                "again",
+                f"chưa tạo được bản sao lưu: ổ đĩa đã đầy; hãy giải phóng bớt dung lượng trên ổ đĩa chứa {folder}, "
+                "rồi thử lại")
     if code == errno.EROFS:
         return (f"no backup was made: {folder} is on a read-only disk; make the disk writable again (or copy the "
-                "data folder to a writable one), then try again. Nothing was changed")
+                "data folder to a writable one), then try again. Nothing was changed",
+                f"chưa tạo được bản sao lưu: {folder} nằm trên ổ đĩa chỉ đọc; hãy cho phép ghi lại vào ổ đĩa đó "
+                "(hoặc chép thư mục dữ liệu sang một ổ đĩa ghi được), rồi thử lại. Chưa có gì bị thay đổi")
     if code in (errno.EACCES, errno.EPERM):
         return (f"no backup was made: this account may not write in {folder}; give it permission to write there, "
-                "then try again. Nothing was changed")
-    return f"no backup was made: {folder} could not be written; check the disk, then try again. Nothing was changed"
+                "then try again. Nothing was changed",
+                f"chưa tạo được bản sao lưu: tài khoản này không có quyền ghi vào {folder}; hãy cấp quyền ghi vào đó, "
+                "rồi thử lại. Chưa có gì bị thay đổi")
+    return (f"no backup was made: {folder} could not be written; check the disk, then try again. Nothing was changed",
+            f"chưa tạo được bản sao lưu: không ghi được vào {folder}; hãy kiểm tra ổ đĩa, rồi thử lại. "
+            "Chưa có gì bị thay đổi")
 
 
 def prune(paths: WorkspacePaths) -> list[BackupInfo]:
@@ -168,10 +186,12 @@ def restore_with_safety_copy(paths: WorkspacePaths, backup_id: str) -> Restored:
     """
     info = next((b for b in list_backups(paths) if b.id == backup_id), None)
     if info is None:
-        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
+        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`",
+                       vi=f"không có bản sao lưu {backup_id!r}; xem `moderator-app backup list`", code="no_backup")
     problems = check_database(info.path, immutable=True)
     if problems:
-        raise UserError(f"the backup {backup_id} is damaged ({problems[0]}); choose another one")
+        raise UserError(f"the backup {backup_id} is damaged ({problems[0]}); choose another one",
+                        vi=f"bản sao lưu {backup_id} bị hỏng ({problems[0]}); hãy chọn bản khác", code="backup_damaged")
     safety = None
     if paths.db.exists() and paths.db.stat().st_size > 0 and not check_database(paths.db):
         safety = create_backup(paths, "pre-restore")
@@ -204,10 +224,13 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path | None:
     """
     info = next((b for b in list_backups(paths) if b.id == backup_id), None)
     if info is None:
-        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`")
+        raise NotFound(f"no backup {backup_id!r}; see `moderator-app backup list`",
+                       vi=f"không có bản sao lưu {backup_id!r}; xem `moderator-app backup list`", code="no_backup")
     problems = check_database(info.path, immutable=True)
     if problems:
-        raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one")
+        raise UserError(f"the backup {backup_id} is damaged too ({problems[0]}); choose another one",
+                        vi=f"bản sao lưu {backup_id} cũng bị hỏng ({problems[0]}); hãy chọn bản khác",
+                        code="backup_damaged")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = paths.root / "replaced" / f"{stamp}-{paths.db.name}"
     kept = paths.db.exists()
@@ -220,7 +243,8 @@ def restore_backup(paths: WorkspacePaths, backup_id: str) -> Path | None:
             if src.exists():
                 os.replace(src, Path(f"{aside}{suffix}"))
     except OSError as exc:
-        raise WriteFailed(f"the backup {backup_id} was not restored: "
-                          f"{describe_write_error(exc, Path(exc.filename or aside))}") from exc
+        en, vi = write_error_texts(exc, Path(exc.filename or aside))
+        raise WriteFailed(f"the backup {backup_id} was not restored: {en}",
+                          vi=f"chưa khôi phục được bản sao lưu {backup_id}: {vi}", code="backup_not_restored") from exc
     write_atomic(paths.db, info.path, mode="private")
     return aside if kept else None

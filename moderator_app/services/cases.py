@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from moderator_app.domain.enums import Priority, Role, Status
-from moderator_app.domain.errors import NotAllowed, NotFound, UserError
+from moderator_app.domain.errors import NotAllowed, NotFound, UserError, no_case
 from moderator_app.domain.ids import normalize_ref
 from moderator_app.domain.permissions import FIELD_ROLES
 from moderator_app.domain.text import fold
@@ -57,8 +57,7 @@ def find_case(tx: Transaction, text: str) -> CaseKey:
     if row is None:
         row = tx.one("SELECT id, ref FROM cases WHERE id = ?", (text.strip().lower(),))
     if row is None:
-        raise NotFound(f"no case {text.strip()!r} in this workspace",
-                           vi=f"không có hồ sơ {text.strip()!r} trong không gian làm việc này")
+        raise no_case(text)
     return CaseKey(row[0], row[1])
 
 
@@ -75,10 +74,13 @@ def resolve_member(tx: Transaction, text: str | None) -> str | None:
     if row is None:
         rows = tx.all("SELECT id FROM members WHERE name_key = ?", (fold(t),))
         if len(rows) > 1:
-            raise UserError(f"more than one member is called {t!r}; use the member id")
+            raise UserError(f"more than one member is called {t!r}; use the member id",
+                            vi=f"có nhiều thành viên cùng tên {t!r}; hãy dùng mã thành viên",
+                            code="ambiguous_member_name")
         row = rows[0] if rows else None
     if row is None:
-        raise NotFound(f"no member {t!r}; see the committee's member list")
+        raise NotFound(f"no member {t!r}; see the committee's member list",
+                       vi=f"không có thành viên {t!r}; xem danh sách thành viên của ban", code="no_member")
     return str(row[0])
 
 
@@ -95,7 +97,9 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
     if ch.status is not None and ch.status != status:
         check_transition(status, ch.status)
         if ch.status in NEEDS_REASON and not (ch.reason or ch.note):
-            raise UserError(f"say why {key.ref} is {ch.status.value}: give a reason")
+            raise UserError(f"say why {key.ref} is {ch.status.label('en')}: give a reason",
+                            vi=f"hãy ghi lý do hồ sơ {key.ref} chuyển sang {ch.status.label('vi')}",
+                            code="status_needs_reason")
         changes["status"] = _field_change(tx, key.id, "status", status.value, ch.status.value)
     if ch.priority is not None and ch.priority.level != priority:
         changes["priority"] = _field_change(tx, key.id, "priority", priority, ch.priority.level)
@@ -106,7 +110,8 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
     if ch.title is not None:
         new_title = " ".join(ch.title.split())
         if not new_title or len(new_title) > MAX_TITLE:
-            raise UserError(f"a case title must have 1 to {MAX_TITLE} characters")
+            raise UserError(f"a case title must have 1 to {MAX_TITLE} characters",
+                            vi=f"tiêu đề hồ sơ phải có từ 1 đến {MAX_TITLE} ký tự", code="case_title_length")
         if new_title != title:
             changes["title"] = _field_change(tx, key.id, "title", title, new_title)
     wrote = False
@@ -146,9 +151,10 @@ def update_cases_in(tx: Transaction, refs: list[str], ch: CaseChanges) -> list[C
 def add_note_in(tx: Transaction, key: CaseKey, body: str) -> str:
     text = body.strip()
     if not text:
-        raise UserError("the note is empty")
+        raise UserError("the note is empty", vi="ghi chú đang để trống", code="note_empty")
     if len(text) > MAX_NOTE:
-        raise UserError(f"a note can hold at most {MAX_NOTE} characters")
+        raise UserError(f"a note can hold at most {MAX_NOTE} characters",
+                        vi=f"ghi chú chứa tối đa {MAX_NOTE} ký tự", code="note_too_long")
     note_id = tx.new_id()
     tx.emit("note.added", note_id, {"body": text}, case_id=key.id)
     return note_id
@@ -172,7 +178,8 @@ def merge_in(tx: Transaction, refs: list[str]) -> CaseKey:
     """``merge_cases`` inside an open transaction."""
     keys = {find_case(tx, r).id: None for r in refs}
     if len(keys) < 2:
-        raise UserError("choose at least two different cases to merge")
+        raise UserError("choose at least two different cases to merge",
+                        vi="hãy chọn ít nhất hai hồ sơ khác nhau để gộp", code="merge_needs_two_cases")
     rows = tx.all(
         "SELECT id, ref, opened_at, merged_into, status FROM cases "
         f"WHERE id IN ({','.join('?' * len(keys))}) ORDER BY opened_at, id",
@@ -180,7 +187,8 @@ def merge_in(tx: Transaction, refs: list[str]) -> CaseKey:
     )
     for _, ref, _, merged_into, _ in rows:
         if merged_into is not None:
-            raise NotAllowed(f"{ref} was already merged into another case")
+            raise NotAllowed(f"{ref} was already merged into another case",
+                             vi=f"hồ sơ {ref} đã được gộp vào một hồ sơ khác", code="case_already_merged")
     target = next((r for r in rows if Status(r[4]).is_open), rows[0])
     target_id, target_ref = target[0], target[1]
     for cid, _, _, _, _ in rows:
@@ -212,6 +220,21 @@ def conflict_choices(tx: Transaction, key: CaseKey, field: str) -> list[Any]:
     return values
 
 
+def _field_name(field: str, lang: str) -> str:
+    """A case field as people call it ("status", "trạng thái"), never its code."""
+    from .history import FIELD_LABELS
+
+    vi, en = FIELD_LABELS.get(field, (field, field))
+    return (en if lang == "en" else vi).lower()
+
+
+def _values(field: str, values: list[Any], lang: str) -> str:
+    """Conflicting values as people read them: a status by its label."""
+    if field == "status":
+        return ", ".join(Status(str(v)).label(lang) if v in Status.codes() else str(v) for v in values)
+    return ", ".join(map(str, values))
+
+
 def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:
     """Settle concurrent writes by choosing one of them; the choice has seen them all. Which
     decision a case keeps is settled by the chair or the secretary, who record decisions."""
@@ -224,12 +247,18 @@ def resolve_conflict(ws: Workspace, ref: str, field: str, value: Any) -> None:
         key = find_case(tx, ref)
         choices = conflict_choices(tx, key, field)
         if len(choices) < 2:
-            raise UserError(f"{key.ref} has no conflicting {field} to resolve")
+            raise UserError(f"{key.ref} has no conflicting {_field_name(field, 'en')} to resolve",
+                            vi=f"hồ sơ {key.ref} không có xung đột nào về {_field_name(field, 'vi')} cần giải quyết",
+                            code="no_conflict")
         if value not in choices:
-            raise UserError(f"choose one of the conflicting values: {', '.join(map(str, choices))}")
+            raise UserError(f"choose one of the conflicting values: {_values(field, choices, 'en')}",
+                            vi=f"hãy chọn một trong các giá trị đang xung đột: {_values(field, choices, 'vi')}",
+                            code="not_a_conflicting_value")
         column = {"status": "status", "decision": "decision_id"}.get(field)
         if column is None:
-            raise UserError(f"{field} is not a field with conflicts")
+            raise UserError(f"the {_field_name(field, 'en')} of a case has no conflicts to resolve",
+                            vi=f"{_field_name(field, 'vi')} của hồ sơ không có xung đột để giải quyết",
+                            code="field_without_conflicts")
         current = tx.scalar(f"SELECT {column} FROM cases WHERE id = ?", (key.id,))
         payload: dict[str, Any] = {"changes": {field: _field_change(tx, key.id, field, current, value)},
                                    "resolves": True}

@@ -43,9 +43,10 @@ class MemberInfo:
 def clean_member_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UserError("the member's name is empty")
+        raise UserError("the member's name is empty", vi="tên thành viên đang để trống", code="member_name_empty")
     if len(cleaned) > MAX_MEMBER_NAME:
-        raise UserError(f"a member's name has at most {MAX_MEMBER_NAME} characters")
+        raise UserError(f"a member's name has at most {MAX_MEMBER_NAME} characters",
+                        vi=f"tên thành viên dài tối đa {MAX_MEMBER_NAME} ký tự", code="member_name_too_long")
     return cleaned
 
 
@@ -78,10 +79,27 @@ def _rename_locally(ws: Workspace, name: str) -> None:
     ws.identity = replace(ws.identity, member_name=name)
 
 
+def set_own_name(ws: Workspace, member_name: str) -> str:
+    """The name this workspace's member goes by (history lines, letters), asked on first start
+    instead of the computer's login; a workspace already in use records the change as an event."""
+    name = clean_member_name(member_name)
+    if not ws.is_founded():
+        _rename_locally(ws, name)
+        return name
+    with ws.transaction() as tx:
+        current = tx.scalar("SELECT name FROM members WHERE id = ?", (ws.identity.member_id,))
+        if current != name:
+            _emit_member_change(tx, ws.identity.member_id, "name", current, name)
+    _rename_locally(ws, name)
+    return name
+
+
 def check_not_in_committee(ws: Workspace) -> None:
     committee_id = ws.local_state("committee_id")
     if committee_id is not None:
-        raise UserError(f"this workspace already belongs to a committee ({committee_id})")
+        raise UserError(f"this workspace already belongs to a committee ({committee_id})",
+                        vi=f"không gian làm việc này đã thuộc về một ban ({committee_id})",
+                        code="already_in_committee")
 
 
 def found_committee(ws: Workspace, member_name: str) -> None:
@@ -101,10 +119,16 @@ def found_committee(ws: Workspace, member_name: str) -> None:
     if foreign:
         raise UserError(
             "this workspace holds changes made on other devices (a demo, or copied data), which other members "
-            "could not verify; create the committee from a fresh workspace (--data-dir NEW_FOLDER)"
+            "could not verify; create the committee from a fresh workspace (--data-dir NEW_FOLDER)",
+            vi="không gian làm việc này chứa các thay đổi được thực hiện trên thiết bị khác (dữ liệu mẫu, hoặc "
+               "dữ liệu sao chép), mà các thành viên khác không thể xác minh; hãy lập ban từ một không gian làm "
+               "việc mới (--data-dir THƯ_MỤC_MỚI)",
+            code="foreign_changes_in_workspace",
         )
     if ws.role() != Role.CHAIR:
-        raise NotAllowed("only the chair of this workspace can turn it into a committee")
+        raise NotAllowed("only the chair of this workspace can turn it into a committee",
+                         vi="chỉ Trưởng ban của không gian làm việc này mới có thể lập ban từ nó",
+                         code="only_chair_founds_committee")
     if not ws.is_founded():
         _rename_locally(ws, name)
     with ws.transaction() as tx:
@@ -124,9 +148,14 @@ def check_can_join(ws: Workspace) -> None:
     check_not_in_committee(ws)
     count = own_event_count(ws)
     if count:
+        count_vi = f"{count:,}".replace(",", ".")
         raise UserError(
             f"this workspace already holds {count:,} changes of its own, so it cannot join a committee; "
-            "join from a fresh workspace (for example `moderator-app --data-dir NEW_FOLDER committee join ...`)"
+            "join from a fresh workspace (for example `moderator-app --data-dir NEW_FOLDER committee join ...`)",
+            vi=f"không gian làm việc này đã có {count_vi} thay đổi của chính nó nên không thể tham gia ban; "
+               "hãy tham gia từ một không gian làm việc mới (ví dụ "
+               "`moderator-app --data-dir THƯ_MỤC_MỚI committee join ...`)",
+            code="workspace_has_own_changes",
         )
 
 
@@ -151,9 +180,11 @@ def approve(ws: Workspace, device_id: str, member_id: str, name: str, public_key
     name = clean_member_name(name)
     with ws.transaction() as tx:
         if tx.one("SELECT 1 FROM devices WHERE id = ?", (device_id,)):
-            raise UserError(f"device {device_id} is already in the committee")
+            raise UserError(f"device {device_id} is already in the committee",
+                            vi=f"thiết bị {device_id} đã có trong ban", code="device_already_in_committee")
         if tx.one("SELECT 1 FROM members WHERE id = ?", (member_id,)):
-            raise UserError(f"member {member_id} is already in the committee")
+            raise UserError(f"member {member_id} is already in the committee",
+                            vi=f"thành viên {member_id} đã có trong ban", code="member_already_in_committee")
         tx.emit(
             "member.added",
             member_id,
@@ -168,10 +199,14 @@ def find_member(tx: Transaction, text: str) -> tuple[str, str]:
     if row is None:
         rows = tx.all("SELECT id, name FROM members WHERE name_key = ?", (fold(t),))
         if len(rows) > 1:
-            raise UserError(f"more than one member is called {t!r}; use the member id")
+            raise UserError(f"more than one member is called {t!r}; use the member id",
+                            vi=f"có nhiều thành viên cùng tên {t!r}; hãy dùng mã thành viên",
+                            code="ambiguous_member_name")
         row = rows[0] if rows else None
     if row is None:
-        raise NotFound(f"no member or device {t!r}; see `committee members`")
+        raise NotFound(f"no member or device {t!r}; see `committee members`",
+                       vi=f"không có thành viên hay thiết bị {t!r}; xem `committee members`",
+                       code="no_member_or_device")
     return str(row[0]), str(row[1])
 
 
@@ -205,18 +240,23 @@ def revoke(ws: Workspace, target: str) -> Revocation:
         if device is not None:
             device_id, member_id, cutoff = device
             if device_id == me.device_id:
-                raise NotAllowed("you cannot revoke your own device")
+                raise NotAllowed("you cannot revoke your own device",
+                                 vi="bạn không thể thu hồi thiết bị của chính mình", code="cannot_revoke_own_device")
             if cutoff is not None:
-                raise UserError(f"device {device_id} is already revoked (after its event {cutoff})")
+                raise UserError(f"device {device_id} is already revoked (after its event {cutoff})",
+                                vi=f"thiết bị {device_id} đã bị thu hồi (sau thay đổi số {cutoff} của nó)",
+                                code="device_already_revoked")
             last = int(tx.scalar("SELECT coalesce(max(seq), 0) FROM events WHERE device_id = ?", (device_id,)))
             tx.emit("device.revoked", device_id, {"member": member_id, "last_seq": last})
             name = tx.scalar("SELECT name FROM members WHERE id = ?", (member_id,))
             return Revocation(str(name), {device_id: last})
         member_id, name = find_member(tx, target)
         if member_id == me.member_id:
-            raise NotAllowed("you cannot revoke yourself")
+            raise NotAllowed("you cannot revoke yourself", vi="bạn không thể tự thu hồi tư cách thành viên của mình",
+                             code="cannot_revoke_yourself")
         if tx.scalar("SELECT revoked FROM members WHERE id = ?", (member_id,)):
-            raise UserError(f"{name} is already revoked")
+            raise UserError(f"{name} is already revoked", vi=f"{name} đã bị thu hồi tư cách thành viên",
+                            code="member_already_revoked")
         cutoffs = {
             str(d): int(tx.scalar("SELECT coalesce(max(seq), 0) FROM events WHERE device_id = ?", (d,)))
             for (d,) in tx.all("SELECT id FROM devices WHERE member_id = ? ORDER BY id", (member_id,))

@@ -147,7 +147,9 @@ def register(
     alphabetical ignoring case and diacritics, ``cases`` most cases first; ties by name, then id.
     """
     if sort not in SORTS:
-        raise UserError(f"unknown sort {sort!r}; expected one of: {', '.join(SORTS)}")
+        raise UserError(f"unknown sort {sort!r}; expected one of: {', '.join(SORTS)}",
+                        vi=f"không có cách sắp xếp {sort!r}; hãy chọn một trong: {', '.join(SORTS)}",
+                        code="unknown_sort")
     decisions = Q.all_decisions(conn)
     assessments = Q.all_assessments(conn)
     proposed = Q.proposed_on(conn)
@@ -219,7 +221,9 @@ def propose_suspension(ws: Workspace, meeting: str, influencer: str, as_of: date
     with ws.transaction() as tx:
         meeting_id = find_meeting(tx, meeting)
         if tx.scalar("SELECT finalized FROM meetings WHERE id = ?", (meeting_id,)):
-            raise NotAllowed("the meeting is finalized; choose a meeting that has not been held yet")
+            raise NotAllowed("the meeting is finalized; choose a meeting that has not been held yet",
+                             vi="cuộc họp đã chốt biên bản; hãy chọn một cuộc họp chưa diễn ra",
+                             code="meeting_finalized")
         influencer_id = Q.find_influencer_id(tx.conn, influencer)
         kept = tx.scalar("SELECT merged_into FROM influencers WHERE id = ?", (influencer_id,))
         influencer_id = str(kept or influencer_id)
@@ -227,11 +231,18 @@ def propose_suspension(ws: Workspace, meeting: str, influencer: str, as_of: date
         name = tx.scalar("SELECT name FROM influencers WHERE id = ?", (influencer_id,))
         if found.trigger is None:
             raise UserError(f"{name} has no pending suspension proposal: the trigger (3 decisions of level 2 "
-                            "or above within 90 days) was not reached, or a meeting already considered it")
+                            "or above within 90 days) was not reached, or a meeting already considered it",
+                            vi=f"{name} không có đề xuất tạm đình chỉ nào đang chờ: chưa đạt ngưỡng (3 quyết định "
+                               "từ mức 2 trở lên trong 90 ngày), hoặc một cuộc họp đã xem xét đề xuất này",
+                            code="no_pending_suspension")
         meeting_day = str(tx.scalar("SELECT date FROM meetings WHERE id = ?", (meeting_id,)))
         if meeting_day < found.trigger.reached_on.isoformat():
+            reached = found.trigger.reached_on.isoformat()
             raise UserError(f"the meeting is dated {meeting_day}, before the trigger was reached "
-                            f"({found.trigger.reached_on.isoformat()}); choose a later meeting")
+                            f"({reached}); choose a later meeting",
+                            vi=f"cuộc họp diễn ra ngày {meeting_day}, trước khi đạt ngưỡng ({reached}); "
+                               "hãy chọn một cuộc họp sau đó",
+                            code="meeting_before_trigger")
         return propose_in(tx, meeting_id, influencer_id, found.trigger)
 
 
@@ -270,18 +281,27 @@ def record_correction(ws: Workspace, decision_id: str, corrected_on: date | None
     ws.require_role(*ORGANISERS, action="recording a completed correction")
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise UserError(f"the note is longer than {MAX_NOTE} characters")
+        raise UserError(f"the note is longer than {MAX_NOTE} characters", vi=f"ghi chú dài hơn {MAX_NOTE} ký tự",
+                        code="text_too_long")
     with ws.transaction() as tx:
         d = Q.decision(tx.conn, decision_id.strip().lower())
         if d is None:
-            raise NotFound(f"no decision {decision_id!r}")
+            raise NotFound(f"no decision {decision_id!r}", vi=f"không có quyết định {decision_id!r}",
+                           code="no_decision")
         if Outcome(d.outcome).level < 1:
-            raise UserError(f"the decision on {d.case_ref} upheld nothing, so there is no correction to record")
+            raise UserError(f"the decision on {d.case_ref} upheld nothing, so there is no correction to record",
+                            vi=f"quyết định về hồ sơ {d.case_ref} không xác định vi phạm nào, nên không có việc "
+                               "khắc phục để ghi nhận",
+                            code="nothing_to_correct")
         if corrected_on is not None:
             if corrected_on < date.fromisoformat(d.decided_on):
-                raise UserError(f"a correction cannot be completed before the decision ({d.decided_on})")
+                raise UserError(f"a correction cannot be completed before the decision ({d.decided_on})",
+                                vi=f"không thể khắc phục xong trước ngày ra quyết định ({d.decided_on})",
+                                code="correction_before_decision")
             if corrected_on > today(ws):
-                raise UserError("a correction is recorded once it is completed: the date is in the future")
+                raise UserError("a correction is recorded once it is completed: the date is in the future",
+                                vi="chỉ ghi nhận khắc phục khi đã hoàn thành: ngày này nằm trong tương lai",
+                                code="correction_in_future")
         new = corrected_on.isoformat() if corrected_on else None
         if new == d.corrected_on:
             return False

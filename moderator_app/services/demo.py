@@ -628,7 +628,10 @@ def generate(
     if not ws.is_new():
         raise UserError(
             f"the demo needs an empty workspace, and {ws.root} already holds data; "
-            "choose a new folder with --data-dir"
+            "choose a new folder with --data-dir",
+            vi=f"chỉ tạo được dữ liệu mẫu trong một không gian làm việc trống, nhưng {ws.root} đã có dữ liệu; "
+               "hãy chọn một thư mục mới bằng --data-dir",
+            code="demo_needs_empty_workspace",
         )
     if now_ms is None:
         now_ms = wall_ms() - 10 * 60_000

@@ -25,7 +25,7 @@ from typing import Any
 from moderator_app import __version__
 from moderator_app.domain import mime
 from moderator_app.domain.clock import iso_utc, to_datetime
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import UserError, no_case
 from moderator_app.store import queries
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
@@ -76,7 +76,7 @@ def build_manifest(
         raw = raw_connection(conn)
         detail = queries.case_detail(raw, case_id)
         if detail is None:
-            raise NotFound(f"no case {case_id!r}")
+            raise no_case(case_id)
         names = queries.member_names(raw)
     marks: dict[str, list[queries.AnnotationRow]] = {}
     for a in detail.annotations:
@@ -144,16 +144,18 @@ def export_pack(ws: Workspace, ref: str, target: Path, progress: Progress | None
     with ws.db.read() as conn:
         case_id = queries.find_case_id(raw_connection(conn), ref)
     if case_id is None:
-        raise NotFound(f"no case {ref.strip()!r} in this workspace",
-                           vi=f"không có hồ sơ {ref.strip()!r} trong không gian làm việc này")
+        raise no_case(ref)
     target = target.expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError(f"the folder {folder} does not exist", vi=f"thư mục {folder} không tồn tại",
+                        code="output_folder_missing")
     if target.is_dir():
-        raise UserError(f"{target} is a folder; name the zip file to write")
+        raise UserError(f"{target} is a folder; name the zip file to write",
+                        vi=f"{target} là một thư mục; hãy đặt tên cho tệp zip cần ghi", code="output_is_folder")
     if target.suffix.lower() != ".zip":
-        raise UserError(f"the file name must end in .zip: {target}")
+        raise UserError(f"the file name must end in .zip: {target}",
+                        vi=f"tên tệp phải có đuôi .zip: {target}", code="output_wrong_extension")
     now = ws.clock.wall()
     manifest, files = build_manifest(ws, case_id, now)
     key = ws.private_key()  # before anything is written: a locked key stops the export cleanly
@@ -213,7 +215,9 @@ def _copy_verified(
         src = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise IntegrityError(
-            integrity_message(e.name, e.sha256, "missing") + "; the evidence pack was not written", "missing"
+            integrity_message(e.name, e.sha256, "missing") + "; the evidence pack was not written", "missing",
+            vi=integrity_message(e.name, e.sha256, "missing", "vi") + "; gói chứng cứ không được tạo",
+            code="evidence_file_missing",
         ) from None
     except OSError as exc:  # a folder or something else in its place, or a file that cannot be opened
         raise _unreadable(e, path, exc) from None
@@ -232,19 +236,27 @@ def _copy_verified(
                 progress(done, total)
     if digest.hexdigest() != e.sha256:
         raise IntegrityError(
-            integrity_message(e.name, e.sha256, "damaged") + "; the evidence pack was not written", "damaged"
+            integrity_message(e.name, e.sha256, "damaged") + "; the evidence pack was not written", "damaged",
+            vi=integrity_message(e.name, e.sha256, "damaged", "vi") + "; gói chứng cứ không được tạo",
+            code="evidence_file_damaged",
         )
     return done
 
 
 def _unreadable(e: queries.EvidenceRow, path: Path, exc: OSError) -> IntegrityError:
     """The stored file of an evidence item cannot be read: named, with where it should be."""
-    what = "is a folder, not a file" if isinstance(exc, IsADirectoryError) else \
-        f"cannot be read ({exc.strerror or exc})"
+    if isinstance(exc, IsADirectoryError):
+        what, what_vi = "is a folder, not a file", "là một thư mục, không phải tệp"
+    else:
+        what, what_vi = f"cannot be read ({exc.strerror or exc})", f"không đọc được ({exc.strerror or exc})"
     return IntegrityError(
         f"the stored file of evidence {e.id} ({e.name!r}, SHA-256 {e.sha256}) at {path} {what}; the evidence pack "
         "was not written. Run `moderator-app verify`; a good copy can be taken from another member's evidence "
-        "store (files are named by their SHA-256)", "damaged")
+        "store (files are named by their SHA-256)", "damaged",
+        vi=f"tệp lưu trữ của chứng cứ {e.id} ({e.name!r}, SHA-256 {e.sha256}) tại {path} {what_vi}; gói chứng cứ "
+           "không được tạo. Hãy chạy `moderator-app verify`; có thể lấy bản tốt từ kho chứng cứ của một thành viên "
+           "khác (các tệp được đặt tên theo SHA-256 của chúng)",
+        code="evidence_file_unreadable")
 
 
 __all__ = ["PACK_FORMAT", "PACK_VERSION", "PackSummary", "build_manifest", "export_pack", "safe_member_name"]

@@ -34,9 +34,13 @@ def resolve_meeting(ws: Workspace, text: str) -> str:
             return str(row[0])
         rows = raw.execute("SELECT id FROM meetings WHERE date = ? ORDER BY id", (key,)).fetchall()
     if len(rows) > 1:
-        raise UserError(f"{len(rows)} meetings fall on {key}; name one by its id (see `meeting list`)")
+        raise UserError(f"{len(rows)} meetings fall on {key}; name one by its id (see `meeting list`)",
+                        vi=f"có {len(rows)} cuộc họp vào ngày {key}; hãy chỉ rõ một cuộc họp bằng mã của nó "
+                           "(xem `meeting list`)",
+                        code="meeting_ambiguous")
     if not rows:
-        raise NotFound(f"no meeting {key!r}; see `meeting list`")
+        raise NotFound(f"no meeting {key!r}; see `meeting list`",
+                       vi=f"không có cuộc họp {key!r}; xem `meeting list`", code="no_meeting")
     return str(rows[0][0])
 
 

@@ -68,12 +68,15 @@ def load_private_key(identity_dir: Path, passphrase: str | None = None) -> Ed255
     data = (identity_dir / PRIVATE_KEY_FILE).read_bytes()
     protected = key_is_protected(identity_dir)
     if protected and not passphrase:
-        raise UserError("this device's signing key is protected by a passphrase; give the passphrase to sign")
+        raise UserError("this device's signing key is protected by a passphrase; give the passphrase to sign",
+                        vi="khóa ký của máy này được bảo vệ bằng mật khẩu; hãy nhập mật khẩu để ký",
+                        code="passphrase_needed")
     try:
         key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8") if protected and
                                                  passphrase else None)
     except ValueError as exc:
-        raise UserError("the passphrase of this device's signing key is not right") from exc
+        raise UserError("the passphrase of this device's signing key is not right",
+                        vi="mật khẩu của khóa ký trên máy này không đúng", code="passphrase_wrong") from exc
     assert isinstance(key, Ed25519PrivateKey)
     return key
 
@@ -82,7 +85,8 @@ def set_passphrase(identity_dir: Path, old: str | None, new: str | None) -> None
     """Protect the key with ``new`` (or remove the protection when ``new`` is empty)."""
     key = load_private_key(identity_dir, old)
     if new is not None and len(new) < MIN_PASSPHRASE:
-        raise UserError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise UserError(f"a passphrase needs at least {MIN_PASSPHRASE} characters",
+                        vi=f"mật khẩu cần có ít nhất {MIN_PASSPHRASE} ký tự", code="passphrase_too_short")
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(new.encode("utf-8")) if new else serialization.NoEncryption()
     )

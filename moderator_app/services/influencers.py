@@ -14,9 +14,11 @@ MAX_NAME = 200
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UserError("the influencer's name is empty")
+        raise UserError("the influencer's name is empty",
+                        vi="thiếu tên người có ảnh hưởng", code="influencer_name_empty")
     if len(cleaned) > MAX_NAME:
-        raise UserError(f"the influencer's name is longer than {MAX_NAME} characters")
+        raise UserError(f"the influencer's name is longer than {MAX_NAME} characters",
+                        vi=f"tên người có ảnh hưởng dài quá {MAX_NAME} ký tự", code="influencer_name_too_long")
     return cleaned
 
 

@@ -175,9 +175,13 @@ def find_layout(sheet: Sheet) -> Layout:
         if score >= MIN_HEADER_FIELDS and (best is None or score > best[1]):
             best = (index, score, mapping)
     if best is None:
+        examples = "'Ngày tiếp nhận', 'Tên người có ảnh hưởng', 'Nền tảng', 'Đường dẫn', 'Loại vi phạm'"
         raise UserError(
             f"{sheet.source}: no header row found in the first {HEADER_SEARCH_ROWS} rows; the header should "
-            "name the columns, e.g. 'Ngày tiếp nhận', 'Tên người có ảnh hưởng', 'Nền tảng', 'Đường dẫn', 'Loại vi phạm'"
+            f"name the columns, e.g. {examples}",
+            vi=f"{sheet.source}: không tìm thấy dòng tiêu đề trong {HEADER_SEARCH_ROWS} dòng đầu; dòng tiêu đề cần "
+               f"ghi tên các cột, ví dụ {examples}",
+            code="no_header_row",
         )
     return Layout(best[0], best[2])
 
@@ -193,7 +197,10 @@ def check_mapping(sheet: Sheet, mapping: Mapping) -> None:
     missing = missing_fields(mapping)
     if missing:
         names = ", ".join(f"{FIELD_LABELS[f][1]} ({FIELD_LABELS[f][0]})" for f in missing)
-        raise UserError(f"{sheet.source}: no column for {names}; name it in the header row or choose it")
+        names_vi = ", ".join(FIELD_LABELS[f][0] for f in missing)
+        raise UserError(f"{sheet.source}: no column for {names}; name it in the header row or choose it",
+                        vi=f"{sheet.source}: không có cột {names_vi}; hãy ghi tên cột ở dòng tiêu đề hoặc chọn cột",
+                        code="missing_columns")
 
 
 # --- reading values --------------------------------------------------------------------------------
@@ -254,9 +261,11 @@ CELL_KINDS: dict[str, tuple[str, str]] = {
 
 
 class RowProblem(Exception):
-    """Why one row cannot be imported: a code and the values the message names."""
+    """Why one row cannot be imported: a code and the values the message names.
 
-    def __init__(self, problem: Problem, params: tuple[str, ...] = ()) -> None:
+    A value may be a refusal (``UserError``): it is shown in the reader's language."""
+
+    def __init__(self, problem: Problem, params: tuple[str | UserError, ...] = ()) -> None:
         super().__init__(problem.value, *params)
         self.problem = problem
         self.params = params
@@ -265,7 +274,8 @@ class RowProblem(Exception):
         vi, en = PROBLEM_TEXT[self.problem]
         template = en if lang == "en" else vi
         index = 1 if lang == "en" else 0
-        values = [FIELD_LABELS[Field(p)][index] if p in Field._value2member_map_ else p for p in self.params]
+        values = [p.text(lang) if isinstance(p, UserError)
+                  else FIELD_LABELS[Field(p)][index] if p in Field._value2member_map_ else p for p in self.params]
         if self.problem == Problem.BAD_CELL:
             values[2] = CELL_KINDS.get(values[2], CELL_KINDS["value"])[index]
         return template.format(*values)
@@ -476,7 +486,7 @@ def _report_from(
     try:
         influencers.clean_name(name)
     except UserError as exc:
-        raise RowProblem(Problem.BAD_INFLUENCER, (str(exc),)) from None
+        raise RowProblem(Problem.BAD_INFLUENCER, (exc,)) from None
 
     raw_date = cell(Field.RECEIVED)
     try:
@@ -582,13 +592,17 @@ class ImportResult:
     def rejected(self) -> list[RowFate]:
         return [r for r in self.rows if r.fate == Fate.REJECTED]
 
-    def summary_json(self) -> dict[str, object]:
-        """The command line's contract: every data row counted exactly once."""
+    def summary_json(self, lang: str = "en") -> dict[str, object]:
+        """The command line's contract: every data row counted exactly once; a rejected row's
+        ``code`` (a ``Problem``) is stable for scripts, its ``reason`` is in ``lang``."""
         return {
             "imported": self.count(Fate.IMPORTED),
             "attached": self.count(Fate.ATTACHED),
             "duplicates": self.count(Fate.DUPLICATE),
-            "rejected": [{"row": r.number, "reason": r.reason("en")} for r in self.rejected],
+            "rejected": [
+                {"row": r.number, "code": r.problem.problem.value if r.problem else "", "reason": r.reason(lang)}
+                for r in self.rejected
+            ],
         }
 
 
@@ -620,7 +634,8 @@ def run_import(
             first_row_of_case: dict[str, int] = {}
             for done, plan in enumerate(plans, start=1):
                 if cancelled is not None and cancelled():
-                    raise ImportCancelled("the import was cancelled; nothing was imported")
+                    raise ImportCancelled("the import was cancelled; nothing was imported",
+                                          vi="đã hủy việc nhập phản ánh; chưa nhập gì", code="import_cancelled")
                 if plan.report is None:
                     fates.append(RowFate(plan.number, Fate.REJECTED, problem=plan.problem))
                 else:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Outcome, Platform, Role
-from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.errors import NotFound, UserError, no_case
 from moderator_app.domain.letters import (
     APPEAL_DAYS,
     NAME,
@@ -61,14 +61,15 @@ SETTING_COMMITTEE_NAME = "committee_name"
 class MissingValues(UserError):
     """A letter cannot be produced while required placeholders have no value."""
 
-    def __init__(self, missing: list[str], lang: str) -> None:
-        names = ", ".join(f"{n} ({placeholder_label(n, lang)})" if placeholder_label(n, lang) != n else n
-                          for n in missing)
-        super().__init__(
-            f"the letter cannot be produced while these placeholders have no value: {names}; "
-            "give each a value (on the command line: --set NAME=VALUE)"
-        )
+    def __init__(self, message: str, *, missing: list[str], vi: str | None = None,
+                 code: str = "letter_values_missing") -> None:
+        super().__init__(message, vi=vi, code=code)
         self.missing = missing
+
+
+def _placeholder_names(missing: list[str], lang: str) -> str:
+    """The placeholders as typed on the command line, each with its label in ``lang``."""
+    return ", ".join(f"{n} ({placeholder_label(n, lang)})" if placeholder_label(n, lang) != n else n for n in missing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,14 @@ class Draft:
         """The filled letter; ``MissingValues`` names every required placeholder without a value."""
         missing = self.missing
         if missing:
-            raise MissingValues(missing, self.template.lang)
+            raise MissingValues(
+                f"the letter cannot be produced while these placeholders have no value: "
+                f"{_placeholder_names(missing, 'en')}; give each a value (on the command line: --set NAME=VALUE)",
+                vi=f"chưa thể lập văn bản khi các trường sau chưa có giá trị: {_placeholder_names(missing, 'vi')}; "
+                   "hãy điền giá trị cho từng trường (trên dòng lệnh: --set TÊN=GIÁ_TRỊ)",
+                code="letter_values_missing",
+                missing=missing,
+            )
         values = self.values
         filled = fill(self.template, values)
         return Letter(
@@ -162,21 +170,28 @@ def builtin_template_path(kind: LetterKind, lang: str) -> Path:
 
 def load_template(ws: Workspace, kind: LetterKind, lang: str) -> Template:
     if lang not in LANGS:
-        raise UserError(f"letters are written in vi or en, not {lang!r}")
+        raise UserError(f"letters are written in vi or en, not {lang!r}",
+                        vi=f"văn bản chỉ viết bằng vi hoặc en, không phải {lang!r}", code="letter_language_unknown")
     own = workspace_template_path(ws, kind, lang)
     path, source = (own, str(own)) if own.is_file() else (builtin_template_path(kind, lang), "built-in")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateError(f"the letter template {path} is missing from this installation") from None
+        raise TemplateError(f"the letter template {path} is missing from this installation",
+                            vi=f"bản cài đặt này thiếu mẫu văn bản {path}", code="template_missing") from None
     except OSError as exc:
-        raise TemplateError(f"cannot read the letter template {path} ({exc.strerror})") from None
+        raise TemplateError(f"cannot read the letter template {path} ({exc.strerror})",
+                            vi=f"không đọc được mẫu văn bản {path} ({exc.strerror})",
+                            code="template_unreadable") from None
     if len(data) > _MAX_TEMPLATE:
-        raise TemplateError(f"the letter template {path} is larger than {_MAX_TEMPLATE:,} bytes")
+        raise TemplateError(f"the letter template {path} is larger than {_MAX_TEMPLATE:,} bytes",
+                            vi=f"mẫu văn bản {path} lớn hơn {_MAX_TEMPLATE:,} byte", code="template_too_large")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(f"the letter template {path} is not UTF-8 text; save it as UTF-8") from None
+        raise TemplateError(f"the letter template {path} is not UTF-8 text; save it as UTF-8",
+                            vi=f"mẫu văn bản {path} không phải văn bản UTF-8; hãy lưu lại ở dạng UTF-8",
+                            code="template_not_utf8") from None
     return parse_template(text, kind, lang, source)
 
 
@@ -196,7 +211,10 @@ def clean_overrides(values: dict[str, str]) -> dict[str, str]:
         key = name.strip().lower()
         if not NAME.match(key):
             raise UserError(f"{name!r} is not a placeholder name: lower-case letters, digits and _ (e.g. "
-                            "recipient_address)")
+                            "recipient_address)",
+                            vi=f"{name!r} không phải tên trường: tên trường chỉ gồm chữ thường, chữ số và dấu _ "
+                               "(ví dụ recipient_address)",
+                            code="placeholder_name_invalid")
         out[key] = str(value).strip()
     return out
 
@@ -207,7 +225,8 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep:
-            raise UserError(f"expected NAME=VALUE, not {item!r}")
+            raise UserError(f"expected NAME=VALUE, not {item!r}", vi=f"cần dạng TÊN=GIÁ_TRỊ, không phải {item!r}",
+                            code="assignment_invalid")
         values[name] = value
     return clean_overrides(values)
 
@@ -294,18 +313,23 @@ def draft_letter(
         raw = raw_connection(conn)
         case_id = find_case_id(raw, ref)
         if case_id is None:
-            raise NotFound(f"no case {ref.strip()!r} in this workspace",
-                           vi=f"không có hồ sơ {ref.strip()!r} trong không gian làm việc này")
+            raise no_case(ref)
         facts = lq.letter_facts(raw, case_id)
         assert facts is not None
         chosen = None
         if kind == LetterKind.DECISION:
             decision_id = decision.strip().lower() if decision else facts.decision_id
             if decision_id is None:
-                raise UserError(f"{facts.ref} has no decision yet: a decision letter follows a meeting's decision")
+                raise UserError(
+                    f"{facts.ref} has no decision yet: a decision letter follows a meeting's decision",
+                    vi=f"hồ sơ {facts.ref} chưa có quyết định: Thông báo quyết định chỉ lập sau khi cuộc họp "
+                       "đã ra quyết định",
+                    code="case_has_no_decision",
+                )
             chosen = mq.get_decision(raw, decision_id)
             if chosen is None or chosen.case_id != case_id:
-                raise NotFound(f"case {facts.ref} has no decision {decision!r}")
+                raise NotFound(f"case {facts.ref} has no decision {decision!r}",
+                               vi=f"hồ sơ {facts.ref} không có quyết định {decision!r}", code="no_decision")
     signer, signer_role = _signer(ws, lang)
     known: dict[str, str] = {
         "committee_name": committee_name(ws),
@@ -393,7 +417,8 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     ws.require_role(*sorted(allowed_roles("letter.sent")), action="sending a letter")
     target = check_target(target)
     if not pdf.startswith(b"%PDF"):
-        raise UserError("the letter was not rendered as a PDF")
+        raise UserError("the letter was not rendered as a PDF", vi="văn bản chưa được xuất ra dạng PDF",
+                        code="letter_not_pdf")
     write_atomic(target, pdf)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)

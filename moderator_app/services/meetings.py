@@ -31,13 +31,16 @@ from moderator_app.domain.errors import NotAllowed, NotFound, UserError
 from moderator_app.domain.hlc import wall_ms
 from moderator_app.domain.meetings import (
     ATTENDANCE,
+    ATTENDANCE_LABELS,
     NO_VOTE,
     RECUSED,
     VOTE_CHOICES,
+    VOTE_LABELS,
     VOTING_ROLES,
     Quorum,
     appeal_deadline,
     count_quorum,
+    label,
     parse_quorum,
 )
 from moderator_app.domain.workflow import MAX_SKIP_REPLY_REASON, check_transition, reply_requirement_met
@@ -102,10 +105,14 @@ def find_meeting(tx: Transaction, text: str) -> str:
     if row is None:
         rows = tx.all("SELECT id FROM meetings WHERE date = ? ORDER BY id", (key,))
         if len(rows) > 1:
-            raise UserError(f"{len(rows)} meetings fall on {key}; name one by its id (see `meeting list`)")
+            raise UserError(f"{len(rows)} meetings fall on {key}; name one by its id (see `meeting list`)",
+                            vi=f"có {len(rows)} cuộc họp vào ngày {key}; hãy chỉ rõ một cuộc họp bằng mã của nó "
+                               "(xem `meeting list`)",
+                            code="meeting_date_ambiguous")
         row = rows[0] if rows else None
     if row is None:
-        raise NotFound(f"no meeting {key!r}; see `meeting list`")
+        raise NotFound(f"no meeting {key!r}; see `meeting list`",
+                       vi=f"không có cuộc họp {key!r}; xem `meeting list`", code="no_meeting")
     return str(row[0])
 
 
@@ -113,16 +120,19 @@ def _item(tx: Transaction, item_id: str) -> tuple[str, str | None, bool]:
     """(meeting id, case id, removed) of an agenda item."""
     row = tx.one("SELECT meeting_id, case_id, removed FROM agenda_items WHERE id = ?", (item_id,))
     if row is None:
-        raise NotFound(f"no agenda item {item_id!r}")
+        raise NotFound(f"no agenda item {item_id!r}",
+                       vi=f"không có mục {item_id!r} trong chương trình họp", code="no_agenda_item")
     return str(row[0]), row[1], bool(row[2])
 
 
 def _member(tx: Transaction, text: str) -> str:
     member = resolve_member(tx, text)
     if member is None:
-        raise UserError("name a member: an id, a name, or `me`")
+        raise UserError("name a member: an id, a name, or `me`",
+                        vi="hãy nêu một thành viên: mã, tên, hoặc `me`", code="member_not_named")
     if tx.one("SELECT 1 FROM members WHERE id = ?", (member,)) is None:
-        raise NotFound(f"no member {text!r} in the committee")
+        raise NotFound(f"no member {text!r} in the committee",
+                       vi=f"không có thành viên {text!r} trong Ban", code="no_member")
     return member
 
 
@@ -130,15 +140,24 @@ def _require_open(tx: Transaction, meeting_id: str) -> None:
     if tx.scalar("SELECT finalized FROM meetings WHERE id = ?", (meeting_id,)):
         title = tx.scalar("SELECT title FROM meetings WHERE id = ?", (meeting_id,))
         raise NotAllowed(f"the meeting {title!r} is finalized: its record is read-only and a decision taken in it "
-                         "can only be amended")
+                         "can only be amended",
+                         vi=f"cuộc họp {title!r} đã chốt biên bản: biên bản chỉ còn đọc và quyết định của cuộc họp "
+                            "chỉ có thể được sửa đổi",
+                         code="meeting_finalized")
+
+
+def _choices(table: dict[str, tuple[str, str]], codes: tuple[str, ...], lang: str) -> str:
+    """Choices a person types on the command line: each label with its code in brackets."""
+    return ", ".join(f"{label(table, c, lang)} ({c})" for c in codes)
 
 
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
-        raise UserError("a meeting needs a title")
+        raise UserError("a meeting needs a title", vi="cuộc họp cần có tiêu đề", code="meeting_title_empty")
     if len(title) > MAX_TITLE:
-        raise UserError(f"a meeting title can have at most {MAX_TITLE} characters")
+        raise UserError(f"a meeting title can have at most {MAX_TITLE} characters",
+                        vi=f"tiêu đề cuộc họp dài tối đa {MAX_TITLE} ký tự", code="meeting_title_too_long")
     return title
 
 
@@ -151,7 +170,8 @@ def clean_skip_reply_reason(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_SKIP_REPLY_REASON:
         raise UserError(f"the reason for skipping the reply can hold at most {MAX_SKIP_REPLY_REASON} characters",
-                        vi=f"lý do bỏ qua bước phản hồi dài tối đa {MAX_SKIP_REPLY_REASON} ký tự")
+                        vi=f"lý do bỏ qua bước phản hồi dài tối đa {MAX_SKIP_REPLY_REASON} ký tự",
+                        code="skip_reply_reason_too_long")
     return text
 
 
@@ -178,18 +198,20 @@ def _check_right_of_reply(tx: Transaction, key: CaseKey, reason: str, outcome: O
     vi_act, en_act = (("Ban quyết định", "the committee decides") if deciding
                       else ("hồ sơ được đưa vào chương trình họp", "the case goes on an agenda"))
     if deciding:
-        vi_free = (f"; hồ sơ Khẩn cấp, hoặc kết quả {Outcome.NOT_UPHELD.label('vi')} hay "
+        vi_free = (f"; hồ sơ Khẩn cấp, hoặc hình thức xử lý {Outcome.NOT_UPHELD.label('vi')} hay "
                    f"{Outcome.INFORMALLY_RESOLVED.label('vi')}, thì không cần bước này")
-        en_free = "; an urgent case, or an outcome of not upheld or informally resolved, needs neither"
+        en_free = (f"; an urgent case, or an outcome of {Outcome.NOT_UPHELD.label('en')} or "
+                   f"{Outcome.INFORMALLY_RESOLVED.label('en')}, needs neither")
     else:
         vi_free, en_free = "; hồ sơ Khẩn cấp thì không cần bước này", "; an urgent case needs neither"
     option = "--skip-reply-reason"
+    awaiting_vi, awaiting_en = Status.AWAITING_REPLY.label("vi"), Status.AWAITING_REPLY.label("en")
     raise ReplyNotAsked(
-        f"{key.ref} has not been through awaiting reply: the influencer has a right of reply (7 days) before "
-        f"{en_act}. Move the case to awaiting_reply and wait for the reply, or record a reason for skipping it "
+        f"{key.ref} has not been through {awaiting_en}: the influencer has a right of reply (7 days) before "
+        f"{en_act}. Move the case to {awaiting_en} and wait for the reply, or record a reason for skipping it "
         f"({option}){en_free}",
-        vi=f"hồ sơ {key.ref} chưa qua bước Chờ phản hồi: người có ảnh hưởng có quyền phản hồi (7 ngày) trước khi "
-           f"{vi_act}. Hãy chuyển hồ sơ sang Chờ phản hồi để người có ảnh hưởng trả lời, hoặc ghi lý do bỏ qua "
+        vi=f"hồ sơ {key.ref} chưa qua bước {awaiting_vi}: người có ảnh hưởng có quyền phản hồi (7 ngày) trước khi "
+           f"{vi_act}. Hãy chuyển hồ sơ sang {awaiting_vi} để người có ảnh hưởng trả lời, hoặc ghi lý do bỏ qua "
            f"bước này ({option}){vi_free}",
         code="right_of_reply")
 
@@ -255,7 +277,8 @@ def update_meeting(
             wanted["secretary"] = _member(tx, secretary) if secretary else None
         if minutes is not None:
             if len(minutes) > MAX_MINUTES:
-                raise UserError(f"the minutes can hold at most {MAX_MINUTES} characters")
+                raise UserError(f"the minutes can hold at most {MAX_MINUTES} characters",
+                                vi=f"biên bản dài tối đa {MAX_MINUTES} ký tự", code="minutes_too_long")
             wanted["minutes"] = minutes.rstrip()
         changes = {
             f: {"from": current[f], "to": v, "base": current_heads(tx.proj, "meeting", meeting_id, f)}
@@ -296,7 +319,8 @@ def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendat
     a case already scheduled, or back on appeal, was through that step before."""
     _require_open(tx, meeting_id)
     if tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id)):
-        raise UserError(f"{key.ref} is already on this meeting's agenda")
+        raise UserError(f"{key.ref} is already on this meeting's agenda",
+                        vi=f"hồ sơ {key.ref} đã có trong chương trình cuộc họp này", code="already_on_agenda")
     status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (key.id,)))
     reason = clean_skip_reply_reason(skip_reply_reason)
     if status != Status.SCHEDULED:
@@ -337,10 +361,14 @@ def add_trigger_to_agenda(ws: Workspace, meeting: str, influencer_id: str, note:
         meeting_id = find_meeting(tx, meeting)
         _require_open(tx, meeting_id)
         if tx.one("SELECT 1 FROM influencers WHERE id = ?", (influencer_id,)) is None:
-            raise NotFound(f"no influencer {influencer_id!r}")
+            raise NotFound(f"no influencer {influencer_id!r}",
+                           vi=f"không có người có ảnh hưởng {influencer_id!r}", code="no_influencer")
         if tx.one("SELECT 1 FROM agenda_items WHERE meeting_id = ? AND influencer_id = ? AND kind = 'trigger' "
                   "AND removed = 0", (meeting_id, influencer_id)):
-            raise UserError("this influencer's credibility trigger is already on the agenda")
+            raise UserError("this influencer's credibility trigger is already on the agenda",
+                            vi="đề xuất tạm đình chỉ người có ảnh hưởng này (theo điểm tín nhiệm) đã có trong "
+                               "chương trình họp",
+                            code="trigger_already_on_agenda")
         position = next_agenda_position(tx, meeting_id)
         item_id = tx.new_id()
         tx.emit("agenda.added", item_id, {"meeting": meeting_id, "position": position, "kind": "trigger",
@@ -356,7 +384,9 @@ def add_to_next_meeting(ws: Workspace, refs: list[str], today: date | None = Non
         row = tx.one("SELECT id, title, date FROM meetings WHERE finalized = 0 AND date >= ? ORDER BY date, id "
                      "LIMIT 1", (day,))
         if row is None:
-            raise UserError("there is no upcoming meeting to add cases to; create a meeting first")
+            raise UserError("there is no upcoming meeting to add cases to; create a meeting first",
+                            vi="chưa có cuộc họp sắp tới để đưa hồ sơ vào; hãy tạo cuộc họp trước",
+                            code="no_upcoming_meeting")
         meeting_id = str(row[0])
         added: list[str] = []
         already: list[str] = []
@@ -379,7 +409,9 @@ def remove_from_agenda(ws: Workspace, item_id: str) -> None:
         if removed:
             return
         if tx.one("SELECT 1 FROM decisions WHERE agenda_item_id = ?", (item_id,)):
-            raise NotAllowed("this item has a decision; an item that was decided stays on the agenda")
+            raise NotAllowed("this item has a decision; an item that was decided stays on the agenda",
+                             vi="mục này đã có quyết định; mục đã được quyết định vẫn ở lại trong chương trình họp",
+                             code="agenda_item_decided")
         tx.emit("agenda.removed", item_id, {"meeting": meeting_id}, case_id=case_id)
 
 
@@ -392,7 +424,9 @@ def reorder_agenda(ws: Workspace, meeting: str, item_ids: list[str]) -> bool:
         rows = tx.all("SELECT id, position FROM agenda_items WHERE meeting_id = ? AND removed = 0 "
                       "ORDER BY position, id", (meeting_id,))
         if sorted(item_ids) != sorted(r[0] for r in rows) or len(set(item_ids)) != len(item_ids):
-            raise UserError("give every item of the agenda once, in the new order")
+            raise UserError("give every item of the agenda once, in the new order",
+                            vi="hãy nêu mọi mục của chương trình họp, mỗi mục một lần, theo thứ tự mới",
+                            code="agenda_order_incomplete")
         current = dict(rows)
         positions = {
             item: {"from": current[item], "to": n, "base": current_heads(tx.proj, "agenda", item, "position")}
@@ -412,7 +446,8 @@ def move_agenda_item(ws: Workspace, item_id: str, to_index: int) -> bool:
         raw = raw_connection(conn)
         row = raw.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no agenda item {item_id!r}")
+            raise NotFound(f"no agenda item {item_id!r}",
+                           vi=f"không có mục {item_id!r} trong chương trình họp", code="no_agenda_item")
         order = [r[0] for r in raw.execute(
             "SELECT id FROM agenda_items WHERE meeting_id = ? AND removed = 0 ORDER BY position, id", (row[0],))]
     order.remove(item_id)
@@ -427,12 +462,14 @@ def recommend(ws: Workspace, item_id: str, text: str, outcome: Outcome | None = 
         meeting_id, case_id, removed = _item(tx, item_id)
         _require_open(tx, meeting_id)
         if removed:
-            raise NotAllowed("the item was taken off the agenda")
+            raise NotAllowed("the item was taken off the agenda",
+                             vi="mục này đã được đưa ra khỏi chương trình họp", code="agenda_item_removed")
         row = tx.one("SELECT recommendation, recommended_outcome FROM agenda_items WHERE id = ?", (item_id,))
         assert row is not None
         text = text.strip()
         if len(text) > MAX_RATIONALE:
-            raise UserError(f"a recommendation can hold at most {MAX_RATIONALE} characters")
+            raise UserError(f"a recommendation can hold at most {MAX_RATIONALE} characters",
+                            vi=f"đề xuất dài tối đa {MAX_RATIONALE} ký tự", code="recommendation_too_long")
         wanted = {"recommendation": text, "recommended_outcome": outcome.value if outcome else None}
         current = {"recommendation": row[0], "recommended_outcome": row[1]}
         changes = {
@@ -450,7 +487,9 @@ def recommend(ws: Workspace, item_id: str, text: str, outcome: Outcome | None = 
 
 def set_attendance_in(tx: Transaction, meeting_id: str, member_id: str, status: str) -> None:
     if status not in ATTENDANCE:
-        raise UserError(f"attendance is one of {', '.join(ATTENDANCE)}")
+        raise UserError(f"attendance is one of {_choices(ATTENDANCE_LABELS, ATTENDANCE, 'en')}",
+                        vi=f"điểm danh là một trong: {_choices(ATTENDANCE_LABELS, ATTENDANCE, 'vi')}",
+                        code="bad_attendance")
     _require_open(tx, meeting_id)
     tx.emit("attendance.set", meeting_id, {"member": member_id, "status": status})
 
@@ -506,18 +545,30 @@ def _vote_in(tx: Transaction, item_id: str, member_id: str, choice: str) -> None
     meeting_id, case_id, removed = _item(tx, item_id)
     _require_open(tx, meeting_id)
     if removed:
-        raise NotAllowed("the item was taken off the agenda")
+        raise NotAllowed("the item was taken off the agenda",
+                         vi="mục này đã được đưa ra khỏi chương trình họp", code="agenda_item_removed")
     if member_id != tx.ws.identity.member_id:
         tx.ws.require_role(*ORGANISERS, action="recording another member's vote")
     if not _is_voting(tx, member_id):
-        raise NotAllowed(f"{_member_name(tx, member_id)} is not a voting member (observers do not vote)")
+        name = _member_name(tx, member_id)
+        raise NotAllowed(f"{name} is not a voting member (the role {Role.OBSERVER.label('en')} does not vote)",
+                         vi=f"{name} không phải thành viên biểu quyết (vai trò {Role.OBSERVER.label('vi')} không "
+                            "có quyền biểu quyết)",
+                         code="not_a_voting_member")
     current = tx.scalar("SELECT choice FROM votes WHERE agenda_item_id = ? AND member_id = ?", (item_id, member_id))
     if choice in VOTE_CHOICES:
         if current == RECUSED:
-            raise NotAllowed(f"{_member_name(tx, member_id)} is recused from this item for a conflict of interest "
-                             "and cannot vote on it; withdraw the recusal first")
+            name = _member_name(tx, member_id)
+            raise NotAllowed(f"{name} is recused from this item for a conflict of interest "
+                             "and cannot vote on it; withdraw the recusal first",
+                             vi=f"{name} đã rút lui khỏi mục này vì xung đột lợi ích nên không thể biểu quyết; "
+                                "hãy hủy việc rút lui trước",
+                             code="recused_cannot_vote")
         if not _present(tx, meeting_id, member_id):
-            raise NotAllowed(f"{_member_name(tx, member_id)} is not recorded as present; only members present vote")
+            name = _member_name(tx, member_id)
+            raise NotAllowed(f"{name} is not recorded as present; only members present vote",
+                             vi=f"{name} chưa được ghi là có mặt; chỉ thành viên có mặt mới biểu quyết",
+                             code="voter_not_present")
     if current == choice or (current is None and choice == NO_VOTE):
         return
     tx.emit("vote.cast", item_id, {"meeting": meeting_id, "member": member_id, "choice": choice}, case_id=case_id)
@@ -529,7 +580,11 @@ def cast_vote(ws: Workspace, item_id: str, member: str, choice: str) -> None:
     Members vote for themselves; the chair or secretary records votes for anyone present.
     """
     if choice not in (*VOTE_CHOICES, NO_VOTE):
-        raise UserError(f"a vote is one of {', '.join(VOTE_CHOICES)} (or none to withdraw it)")
+        raise UserError(f"a vote is one of {_choices(VOTE_LABELS, VOTE_CHOICES, 'en')} "
+                        f"(or {_choices(VOTE_LABELS, (NO_VOTE,), 'en')} to withdraw it)",
+                        vi=f"biểu quyết là một trong: {_choices(VOTE_LABELS, VOTE_CHOICES, 'vi')} "
+                           f"(hoặc {_choices(VOTE_LABELS, (NO_VOTE,), 'vi')} để rút lại phiếu)",
+                        code="bad_vote_choice")
     ws.require_role(*WRITERS, action="voting")
     with ws.transaction() as tx:
         _vote_in(tx, item_id, _member(tx, member), choice)
@@ -553,9 +608,10 @@ def recuse(ws: Workspace, item_id: str, member: str, recused: bool = True) -> No
 def _clean_rationale(rationale: str) -> str:
     rationale = rationale.strip()
     if not rationale:
-        raise UserError("a decision needs its rationale")
+        raise UserError("a decision needs its rationale", vi="quyết định cần có lý do", code="rationale_missing")
     if len(rationale) > MAX_RATIONALE:
-        raise UserError(f"the rationale is longer than {MAX_RATIONALE} characters")
+        raise UserError(f"the rationale is longer than {MAX_RATIONALE} characters",
+                        vi=f"lý do dài quá {MAX_RATIONALE} ký tự", code="rationale_too_long")
     return rationale
 
 
@@ -563,7 +619,8 @@ def clean_public_summary(text: str) -> str:
     """The public register's sentence about a decision: one paragraph, at most 1,000 characters."""
     text = " ".join(text.split())
     if len(text) > MAX_PUBLIC_SUMMARY:
-        raise UserError(f"the public summary can hold at most {MAX_PUBLIC_SUMMARY} characters")
+        raise UserError(f"the public summary can hold at most {MAX_PUBLIC_SUMMARY} characters",
+                        vi=f"tóm tắt công khai dài tối đa {MAX_PUBLIC_SUMMARY} ký tự", code="public_summary_too_long")
     return text
 
 
@@ -579,7 +636,10 @@ def _tally(tx: Transaction, item_id: str | None, votes: dict[str, int] | None) -
         for key in VOTE_CHOICES:
             value = votes.get(key, 0)
             if not isinstance(value, int) or value < 0 or value > MAX_TALLY:
-                raise UserError(f"the number of votes {key} must be a whole number from 0 to {MAX_TALLY}")
+                raise UserError(f"the number of votes “{label(VOTE_LABELS, key, 'en')}” must be a whole number "
+                                f"from 0 to {MAX_TALLY}",
+                                vi=f"số phiếu “{label(VOTE_LABELS, key, 'vi')}” phải là số nguyên từ 0 đến {MAX_TALLY}",
+                                code="bad_vote_tally")
             counts[key] = value
         counts["recused"] = int(votes.get("recused", recused))
         return counts, "tally"
@@ -593,11 +653,15 @@ def _follow_up_payload(tx: Transaction, follow_ups: list[FollowUpInput] | None) 
     for f in follow_ups or []:
         action = " ".join(f.action.split())
         if not action:
-            raise UserError("a follow-up action needs a description")
+            raise UserError("a follow-up action needs a description",
+                            vi="việc cần làm tiếp cần có mô tả", code="follow_up_empty")
         if len(action) > MAX_ACTION:
-            raise UserError(f"a follow-up action can hold at most {MAX_ACTION} characters")
+            raise UserError(f"a follow-up action can hold at most {MAX_ACTION} characters",
+                            vi=f"việc cần làm tiếp dài tối đa {MAX_ACTION} ký tự", code="follow_up_too_long")
         if f.owner is not None and tx.one("SELECT 1 FROM members WHERE id = ?", (f.owner,)) is None:
-            raise NotFound(f"no member {f.owner!r} to own the follow-up")
+            raise NotFound(f"no member {f.owner!r} to own the follow-up",
+                           vi=f"không có thành viên {f.owner!r} để phụ trách việc cần làm tiếp",
+                           code="follow_up_owner_unknown")
         out.append({"id": tx.new_id(), "action": action, "owner": f.owner,
                     "due_on": f.due_on.isoformat() if f.due_on else None})
     return out
@@ -621,13 +685,18 @@ def record_decision_in(
     reason = clean_skip_reply_reason(skip_reply_reason)
     item = tx.one(AGENDA_ITEM_OF_CASE, (meeting_id, key.id))
     if item is None:
-        raise UserError(f"{key.ref} is not on this meeting's agenda; add it first (`meeting add-case`)")
+        raise UserError(f"{key.ref} is not on this meeting's agenda; add it first (`meeting add-case`)",
+                        vi=f"hồ sơ {key.ref} chưa có trong chương trình cuộc họp này; hãy đưa vào trước "
+                           "(`meeting add-case`)",
+                        code="not_on_agenda")
     item_id = str(item[0])
     if tx.one("SELECT 1 FROM decisions WHERE agenda_item_id = ?", (item_id,)):
-        raise UserError(f"{key.ref} already has a decision in this meeting; correct that decision instead")
+        raise UserError(f"{key.ref} already has a decision in this meeting; correct that decision instead",
+                        vi=f"hồ sơ {key.ref} đã có quyết định trong cuộc họp này; hãy sửa quyết định đó",
+                        code="already_decided")
     quorum = quorum_in(tx, meeting_id)
     if not quorum.met:
-        raise NotAllowed(quorum.refusal())
+        raise quorum.refusal()
     row = tx.one("SELECT status, decision_id, influencer_id, category FROM cases WHERE id = ?", (key.id,))
     assert row is not None
     status = Status(row[0])
@@ -684,7 +753,7 @@ def _decision_row(tx: Transaction, decision_id: str) -> tuple[Any, ...]:
         (decision_id,),
     )
     if row is None:
-        raise NotFound(f"no decision {decision_id!r}")
+        raise NotFound(f"no decision {decision_id!r}", vi=f"không có quyết định {decision_id!r}", code="no_decision")
     return row
 
 
@@ -731,7 +800,10 @@ def update_decision(
             if v != current[f] or len(base) > 1:
                 changes[f] = {"from": current[f], "to": v, "base": base}
         if finalized and set(changes) - {"published", "public_summary"}:
-            raise NotAllowed("the meeting is finalized: this decision is read-only; record an amendment instead")
+            raise NotAllowed("the meeting is finalized: this decision is read-only; record an amendment instead",
+                             vi="cuộc họp đã chốt biên bản: quyết định này chỉ còn đọc; hãy ghi một quyết định "
+                                "sửa đổi",
+                             code="decision_read_only")
         if not changes:
             return False
         tx.emit("decision.updated", decision_id, {"meeting": row[0], "changes": changes}, case_id=row[1])
@@ -768,11 +840,15 @@ def amend_decision(
     with ws.transaction() as tx:
         row = _decision_row(tx, decision_id)
         if not row[13]:
-            raise NotAllowed("the meeting is not finalized yet: correct the decision itself instead of amending it")
+            raise NotAllowed("the meeting is not finalized yet: correct the decision itself instead of amending it",
+                             vi="cuộc họp chưa chốt biên bản: hãy sửa chính quyết định thay vì ghi quyết định sửa đổi",
+                             code="meeting_not_finalized")
         later = tx.scalar("SELECT id FROM decisions WHERE amends = ? ORDER BY recorded_at, id LIMIT 1",
                           (decision_id,))
         if later is not None:
-            raise NotAllowed(f"this decision was already amended by {later}; amend the latest version")
+            raise NotAllowed(f"this decision was already amended by {later}; amend the latest version",
+                             vi=f"quyết định này đã được sửa đổi bằng {later}; hãy sửa đổi bản mới nhất",
+                             code="decision_already_amended")
         rationale = _clean_rationale(rationale)
         summary = clean_public_summary(public_summary)
         case_id = row[1]
@@ -830,20 +906,26 @@ def appeal_in(tx: Transaction, key: CaseKey, reason: str, day: date, meeting: st
     """``appeal`` inside a caller's transaction; ``schedule=False`` leaves the agenda to the caller."""
     reason = " ".join(reason.split())
     if not reason:
-        raise UserError("say who appeals and on what grounds")
+        raise UserError("say who appeals and on what grounds",
+                        vi="hãy nêu ai đề nghị phúc xét và căn cứ nào", code="appeal_grounds_missing")
     row = tx.one("SELECT c.status, c.decision_id, d.decided_on, d.appealed_at FROM cases c "
                  "LEFT JOIN decisions d ON d.id = c.decision_id WHERE c.id = ?", (key.id,))
     assert row is not None
     status, decision_id, decided_on = Status(row[0]), row[1], row[2]
     if decision_id is None or decided_on is None:
-        raise NotAllowed(f"{key.ref} has no decision to appeal")
+        raise NotAllowed(f"{key.ref} has no decision to appeal",
+                         vi=f"hồ sơ {key.ref} chưa có quyết định để phúc xét", code="nothing_to_appeal")
     if row[3] is not None:
-        raise NotAllowed(f"the decision on {key.ref} was already appealed")
+        raise NotAllowed(f"the decision on {key.ref} was already appealed",
+                         vi=f"quyết định về hồ sơ {key.ref} đã được đề nghị phúc xét", code="already_appealed")
     deadline = appeal_deadline(date.fromisoformat(decided_on))
     if day > deadline:
+        closed = deadline.strftime("%d/%m/%Y")
+        decided = date.fromisoformat(decided_on).strftime("%d/%m/%Y")
         raise NotAllowed(
-            f"the appeal window for {key.ref} closed on {deadline.strftime('%d/%m/%Y')} "
-            f"(21 days after the decision of {date.fromisoformat(decided_on).strftime('%d/%m/%Y')})"
+            f"the appeal window for {key.ref} closed on {closed} (21 days after the decision of {decided})",
+            vi=f"thời hạn phúc xét hồ sơ {key.ref} đã hết vào ngày {closed} (21 ngày sau quyết định ngày {decided})",
+            code="appeal_window_closed",
         )
     check_transition(status, Status.APPEAL, by_decision=True)
     tx.emit(

@@ -73,26 +73,38 @@ def check_pack(path: Path, roster_db: Path | None = None) -> PackCheck:
     ``roster_db``: a committee member's database, to compare the signing key with the roster's.
     """
     path = path.expanduser()
+    if not path.exists():
+        raise UserError(f"no file {path}", vi=f"không có tệp {path}", code="pack_not_found")
     if not path.is_file():
-        raise UserError(f"no file {path}" if not path.exists() else f"{path} is not a regular file")
+        raise UserError(f"{path} is not a regular file", vi=f"{path} không phải là một tệp thông thường",
+                        code="pack_not_regular_file")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UserError(f"{path.name} is not a readable zip file ({exc})") from None
+        raise UserError(f"{path.name} is not a readable zip file ({exc})",
+                        vi=f"{path.name} không phải là tệp zip đọc được ({exc})", code="pack_not_zip") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise UserError(f"{path.name} holds {len(infos):,} files: not an evidence pack")
+            raise UserError(f"{path.name} holds {len(infos):,} files: not an evidence pack",
+                            vi=f"{path.name} chứa {len(infos):,} tệp: đây không phải là gói chứng cứ",
+                            code="pack_too_many_files")
         members = {i.filename: i for i in infos}
         manifest_bytes = _read_small(zf, members, MANIFEST, MAX_MANIFEST, path)
         if manifest_bytes is None:
-            raise UserError(f"{path.name} is not an evidence pack: it has no {MANIFEST}")
+            raise UserError(f"{path.name} is not an evidence pack: it has no {MANIFEST}",
+                            vi=f"{path.name} không phải là gói chứng cứ: trong đó không có {MANIFEST}",
+                            code="pack_no_manifest")
         try:
             manifest = json.loads(manifest_bytes.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise UserError(f"{path.name}: {MANIFEST} is not readable JSON ({exc})") from None
+            raise UserError(f"{path.name}: {MANIFEST} is not readable JSON ({exc})",
+                            vi=f"{path.name}: {MANIFEST} không phải JSON đọc được ({exc})",
+                            code="pack_manifest_unreadable") from None
         if not isinstance(manifest, dict) or manifest.get("format") != PACK_FORMAT:
-            raise UserError(f"{path.name} is not an evidence pack of this application")
+            raise UserError(f"{path.name} is not an evidence pack of this application",
+                            vi=f"{path.name} không phải là gói chứng cứ do ứng dụng này tạo ra",
+                            code="pack_wrong_format")
         result = PackCheck(path, case_ref=str((manifest.get("case") or {}).get("ref", "")))
         _check_signature(zf, members, manifest, manifest_bytes, result)
         if roster_db is not None and result.signed:
@@ -107,14 +119,18 @@ def _read_small(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: 
     if info is None:
         return None
     if info.file_size > limit:
-        raise UserError(f"{path.name}: {name} is {info.file_size:,} bytes, more than an evidence pack holds")
+        raise UserError(f"{path.name}: {name} is {info.file_size:,} bytes, more than an evidence pack holds",
+                        vi=f"{path.name}: {name} có {info.file_size:,} byte, lớn hơn mức một gói chứng cứ có thể chứa",
+                        code="pack_member_too_large")
     try:
         with zf.open(info) as f:
             data = f.read(limit + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise UserError(f"{path.name}: {name} cannot be read ({exc})") from None
+        raise UserError(f"{path.name}: {name} cannot be read ({exc})",
+                        vi=f"{path.name}: không đọc được {name} ({exc})", code="pack_member_unreadable") from None
     if len(data) > limit:
-        raise UserError(f"{path.name}: {name} is larger than it says")
+        raise UserError(f"{path.name}: {name} is larger than it says",
+                        vi=f"{path.name}: {name} lớn hơn kích thước ghi trong gói", code="pack_member_size_mismatch")
     return data
 
 

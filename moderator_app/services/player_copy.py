@@ -38,9 +38,9 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 class NotPlayable(UserError):
     """The file's content is not a recording type on the allow-list; ``detected`` says what it is."""
 
-    def __init__(self, name: str, detected: str) -> None:
+    def __init__(self, name: str, detected: str, *, vi: str | None = None, code: str = "not_playable") -> None:
         super().__init__(f"{name!r} is not opened with another program: its content is {detected}, "
-                         "not a recording type handed to a player")
+                         "not a recording type handed to a player", vi=vi, code=code)
         self.detected = detected
 
 
@@ -71,12 +71,14 @@ def copy_name(media_type: str, sha256: str) -> str:
 def read_head(ws: Workspace, item: eq.EvidenceRow) -> bytes:
     """The first bytes of an evidence file (enough to sniff its type)."""
     if item.kind != "file" or not item.sha256 or not _SHA256.fullmatch(item.sha256):
-        raise UserError("a link has no file to open")
+        raise UserError("a link has no file to open", vi="liên kết không có tệp để mở", code="link_has_no_file")
     try:
         with open(ws.blobs.path_for(item.sha256), "rb") as f:
             return f.read(mime.SNIFF_BYTES)
     except FileNotFoundError:
-        raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing") from None
+        raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing",
+                             vi=integrity_message(item.name, item.sha256, "missing", "vi"),
+                             code="evidence_file_missing") from None
 
 
 def planned_name(ws: Workspace, item: eq.EvidenceRow) -> str:
@@ -84,7 +86,12 @@ def planned_name(ws: Workspace, item: eq.EvidenceRow) -> str:
     head = read_head(ws, item)
     media_type = playable_type(item.mime, head)
     if media_type is None:
-        raise NotPlayable(item.name, mime.sniff(head))
+        detected = mime.sniff(head)
+        raise NotPlayable(item.name, detected,
+                          vi=f"không mở {item.name!r} bằng chương trình khác: nội dung của tệp là "
+                             f"{mime.describe(detected, 'vi')} ({detected}), không phải loại bản ghi âm thanh hay "
+                             "video được giao cho trình phát",
+                          code="not_playable")
     assert item.sha256 is not None  # checked by read_head
     return copy_name(media_type, item.sha256)
 

@@ -56,13 +56,19 @@ def load(ws: Workspace) -> Preferences:
 def save(ws: Workspace, prefs: Preferences) -> None:
     """Store preferences, refusing values no version of the application would understand."""
     if prefs.language is not None and prefs.language not in LANGUAGES:
-        raise UserError(f"the language is one of {', '.join(LANGUAGES)}")
+        raise UserError("the language follows the system, or is Vietnamese or English",
+                        vi="ngôn ngữ phải theo hệ thống, hoặc là tiếng Việt hay tiếng Anh", code="unknown_language")
     if prefs.theme not in THEMES:
-        raise UserError(f"the theme is one of {', '.join(THEMES)}")
+        raise UserError("the theme follows the system, or is Light or Dark",
+                        vi="giao diện phải theo hệ thống, hoặc là Sáng hay Tối", code="unknown_theme")
     if prefs.font_size != 0 and prefs.font_size not in FONT_SIZES:
-        raise UserError(f"the font size is {FONT_SIZES.start} to {FONT_SIZES.stop - 1} points")
+        low, high = FONT_SIZES.start, FONT_SIZES.stop - 1
+        raise UserError(f"the font size is {low} to {high} points", vi=f"cỡ chữ phải từ {low} đến {high} point",
+                        code="font_size_out_of_range")
     if not 1024**2 <= prefs.evidence_max_bytes <= MAX_MAX_BYTES:
-        raise UserError("the evidence size limit is between 1 MB and 64 GB")
+        raise UserError("the evidence size limit is between 1 MB and 64 GB",
+                        vi="giới hạn dung lượng tệp chứng cứ phải từ 1 MB đến 64 GB",
+                        code="evidence_size_limit_out_of_range")
     ws.set_setting(LANGUAGE, prefs.language)
     ws.set_setting(THEME, prefs.theme)
     ws.set_setting(FONT_SIZE, prefs.font_size)

@@ -70,14 +70,27 @@ def find_profile(tx: Transaction, text: str, *, kept: bool = True) -> str:
             (influencer_id,),
         )
         if row is not None:
-            raise NotAllowed(f"the profile {row[0]} was merged into {row[1]}; change {row[1]} instead")
+            raise NotAllowed(f"the profile {row[0]} was merged into {row[1]}; change {row[1]} instead",
+                             vi=f"thông tin người có ảnh hưởng {row[0]} đã được gộp vào {row[1]}; hãy sửa {row[1]}",
+                             code="profile_merged")
     return influencer_id
 
 
-def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
+# What a text field is called in a refusal: (English, Vietnamese).
+_AGENCY = ("agency", "tên công ty quản lý")
+_CONTACT = ("contact", "thông tin liên hệ")
+_NOTES = ("notes", "ghi chú")
+_NOTE = ("note", "ghi chú")
+_HANDLE = ("handle", "tên tài khoản")
+_URL = ("URL", "đường dẫn")
+
+
+def _text(value: str, what: tuple[str, str], limit: int = MAX_TEXT) -> str:
     cleaned = str(value).strip()
     if len(cleaned) > limit:
-        raise UserError(f"the {what} is longer than {limit} characters")
+        en, vi = what
+        raise UserError(f"the {en} is longer than {limit} characters", vi=f"{vi} dài hơn {limit} ký tự",
+                        code="text_too_long")
     return cleaned
 
 
@@ -103,16 +116,21 @@ def update_profile_in(tx: Transaction, influencer_id: str, ch: ProfileChanges) -
             (fold(wanted["name"]), influencer_id),
         )
         if other is not None:
-            raise UserError(f"another profile is already called {other[0]}; if they are one person, merge them")
+            raise UserError(f"another profile is already called {other[0]}; if they are one person, merge them",
+                            vi=f"đã có thông tin người có ảnh hưởng khác mang tên {other[0]}; nếu là cùng một "
+                               "người, hãy gộp lại",
+                            code="profile_name_taken")
     if ch.agency is not UNSET:
-        wanted["agency"] = _text(ch.agency, "agency")
+        wanted["agency"] = _text(ch.agency, _AGENCY)
     if ch.contact is not UNSET:
-        wanted["contact"] = _text(ch.contact, "contact")
+        wanted["contact"] = _text(ch.contact, _CONTACT)
     if ch.notes is not UNSET:
-        wanted["notes"] = _text(ch.notes, "notes", MAX_NOTES)
+        wanted["notes"] = _text(ch.notes, _NOTES, MAX_NOTES)
     if ch.member_since is not UNSET:
         if ch.member_since is not None and not isinstance(ch.member_since, date):
-            raise UserError("the membership date must be a date (YYYY-MM-DD)")
+            raise UserError("the membership date must be a date (YYYY-MM-DD)",
+                            vi="ngày trở thành thành viên liên minh phải là một ngày (YYYY-MM-DD)",
+                            code="invalid_membership_date")
         wanted["member_since"] = ch.member_since.isoformat() if ch.member_since else None
     if ch.pledge_signed is not UNSET:
         wanted["pledge_signed"] = bool(ch.pledge_signed)
@@ -140,9 +158,12 @@ def _followers(value: Any) -> int | None:
     try:
         n = int(value)
     except (TypeError, ValueError):
-        raise UserError(f"the number of followers must be a whole number, not {value!r}") from None
+        raise UserError(f"the number of followers must be a whole number, not {value!r}",
+                        vi=f"số người theo dõi phải là một số nguyên, không phải {value!r}",
+                        code="followers_not_a_number") from None
     if not 0 <= n <= MAX_FOLLOWERS:
-        raise UserError("the number of followers must be between 0 and 10 billion")
+        raise UserError("the number of followers must be between 0 and 10 billion",
+                        vi="số người theo dõi phải từ 0 đến 10 tỷ", code="followers_out_of_range")
     return n
 
 
@@ -155,7 +176,8 @@ def _check_handle_free(tx: Transaction, influencer_id: str, platform: Platform, 
         (platform.value, handle_key(handle), skip),
     )
     if row is not None:
-        raise UserError(f"{handle} on {platform.label('en')} is already an account of {row[0]}")
+        raise UserError(f"{handle} on {platform.label('en')} is already an account of {row[0]}",
+                        vi=f"{handle} trên {platform.label('vi')} đã là tài khoản của {row[0]}", code="account_taken")
 
 
 def add_account(
@@ -163,10 +185,11 @@ def add_account(
 ) -> str:
     """Add an account to a profile; returns the account's id."""
     ws.require_role(*WRITERS, action="adding an account")
-    handle = _text(handle, "handle")
-    url = _text(url, "URL", MAX_URL)
+    handle = _text(handle, _HANDLE)
+    url = _text(url, _URL, MAX_URL)
     if not handle and not url:
-        raise UserError("an account needs a handle or a URL")
+        raise UserError("an account needs a handle or a URL", vi="tài khoản cần có tên tài khoản hoặc đường dẫn",
+                        code="account_needs_handle_or_url")
     with ws.transaction() as tx:
         influencer_id = find_profile(tx, influencer)
         _check_handle_free(tx, influencer_id, platform, handle)
@@ -183,7 +206,7 @@ def _account(tx: Transaction, account_id: str) -> tuple[Any, ...]:
         (account_id.strip().lower(),),
     )
     if row is None or row[5]:
-        raise NotFound(f"no account {account_id!r}")
+        raise NotFound(f"no account {account_id!r}", vi=f"không có tài khoản {account_id!r}", code="no_account")
     return row
 
 
@@ -197,14 +220,15 @@ def update_account(ws: Workspace, account_id: str, ch: AccountChanges) -> bool:
         if ch.platform is not UNSET:
             wanted["platform"] = Platform(ch.platform).value
         if ch.handle is not UNSET:
-            wanted["handle"] = _text(ch.handle, "handle")
+            wanted["handle"] = _text(ch.handle, _HANDLE)
         if ch.url is not UNSET:
-            wanted["url"] = _text(ch.url, "URL", MAX_URL)
+            wanted["url"] = _text(ch.url, _URL, MAX_URL)
         if ch.followers is not UNSET:
             wanted["followers"] = _followers(ch.followers)
         after = {**current, **wanted}
         if not after["handle"] and not after["url"]:
-            raise UserError("an account needs a handle or a URL")
+            raise UserError("an account needs a handle or a URL", vi="tài khoản cần có tên tài khoản hoặc đường dẫn",
+                            code="account_needs_handle_or_url")
         if after["handle"] != handle or after["platform"] != platform:
             _check_handle_free(tx, influencer_id, Platform(after["platform"]), after["handle"], skip=account_id)
         changes = {
@@ -230,7 +254,7 @@ def assess_pillars(
 ) -> str:
     """Record the five pillars assessed pass/fail; from ``assessed_on`` their weights are the base."""
     ws.require_role(*ORGANISERS, action="assessing the pillars")
-    note = _text(note, "note", MAX_NOTES)
+    note = _text(note, _NOTE, MAX_NOTES)
     passed_codes = sorted({Pillar(p).value for p in passed})
     with ws.transaction() as tx:
         influencer_id = find_profile(tx, influencer)
@@ -258,7 +282,9 @@ def merge_profiles(ws: Workspace, keep: str, other: str) -> str:
         keep_id = find_profile(tx, keep)
         other_id = find_profile(tx, other)
         if keep_id == other_id:
-            raise UserError("choose two different profiles to merge")
+            raise UserError("choose two different profiles to merge",
+                            vi="hãy chọn hai người có ảnh hưởng khác nhau để gộp thông tin",
+                            code="merge_needs_two_profiles")
         tx.emit("influencer.merged", other_id, {"into": keep_id})
         columns = ", ".join(FILLABLE)
         kept = tx.one(f"SELECT {columns} FROM influencers WHERE id = ?", (keep_id,))

@@ -77,11 +77,15 @@ def dedupe_key(inp: ReportInput, received_day: str) -> str:
 
 def validate(inp: ReportInput) -> None:
     if len(inp.description) > MAX_DESCRIPTION:
-        raise UserError(f"the description is longer than {MAX_DESCRIPTION} characters")
+        raise UserError(f"the description is longer than {MAX_DESCRIPTION} characters",
+                        vi=f"nội dung phản ánh dài quá {MAX_DESCRIPTION} ký tự", code="description_too_long")
     if len(inp.url) > MAX_URL:
-        raise UserError(f"the URL is longer than {MAX_URL} characters")
+        raise UserError(f"the URL is longer than {MAX_URL} characters",
+                        vi=f"đường dẫn dài quá {MAX_URL} ký tự", code="url_too_long")
     if has_other_scheme(inp.url):
-        raise UserError(f"the URL must be a web address (http or https): {inp.url.strip()[:80]!r}")
+        shown = inp.url.strip()[:80]
+        raise UserError(f"the URL must be a web address (http or https): {shown!r}",
+                        vi=f"đường dẫn phải là địa chỉ web (http hoặc https): {shown!r}", code="url_not_web")
     influencers.clean_name(inp.influencer)
 
 

@@ -111,9 +111,10 @@ class SavedFilter:
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise UserError("give the filter a name")
+        raise UserError("give the filter a name", vi="hãy đặt tên cho bộ lọc", code="filter_name_empty")
     if len(cleaned) > MAX_NAME:
-        raise UserError(f"a filter name can have at most {MAX_NAME} characters")
+        raise UserError(f"a filter name can have at most {MAX_NAME} characters",
+                        vi=f"tên bộ lọc dài tối đa {MAX_NAME} ký tự", code="filter_name_too_long")
     return cleaned
 
 
@@ -135,17 +136,22 @@ def save(ws: Workspace, saved: SavedFilter, *, replace: bool = False) -> SavedFi
     saved = SavedFilter(clean_name(saved.name), saved.view, saved.choice, saved.search.strip(), saved.sort,
                         saved.desc)
     if saved.sort not in SORTS:
-        raise UserError(f"unknown sort {saved.sort!r}")
+        raise UserError(f"unknown sort {saved.sort!r}", vi=f"không có cách sắp xếp {saved.sort!r}",
+                        code="unknown_sort")
     filters = load(ws)
     key = fold(saved.name)
     existing = [i for i, f in enumerate(filters) if fold(f.name) == key]
     if existing and not replace:
-        raise UserError(f"a saved filter is already called {saved.name!r}; choose another name or replace it")
+        raise UserError(f"a saved filter is already called {saved.name!r}; choose another name or replace it",
+                        vi=f"đã có bộ lọc tên {saved.name!r}; hãy chọn tên khác hoặc thay thế bộ lọc đó",
+                        code="filter_name_taken")
     if existing:
         filters[existing[0]] = saved
     else:
         if len(filters) >= MAX_FILTERS:
-            raise UserError(f"at most {MAX_FILTERS} saved filters; delete one first")
+            raise UserError(f"at most {MAX_FILTERS} saved filters; delete one first",
+                            vi=f"chỉ lưu được tối đa {MAX_FILTERS} bộ lọc; hãy xóa bớt một bộ lọc trước",
+                            code="too_many_filters")
         filters.append(saved)
     _store(ws, filters)
     return saved
@@ -155,7 +161,8 @@ def delete(ws: Workspace, name: str) -> None:
     filters = load(ws)
     kept = [f for f in filters if fold(f.name) != fold(name)]
     if len(kept) == len(filters):
-        raise NotFound(f"no saved filter called {name!r}")
+        raise NotFound(f"no saved filter called {name!r}", vi=f"không có bộ lọc đã lưu nào tên {name!r}",
+                       code="no_saved_filter")
     _store(ws, kept)
 
 
@@ -164,9 +171,11 @@ def rename(ws: Workspace, old: str, new: str) -> SavedFilter:
     new = clean_name(new)
     index = next((i for i, f in enumerate(filters) if fold(f.name) == fold(old)), None)
     if index is None:
-        raise NotFound(f"no saved filter called {old!r}")
+        raise NotFound(f"no saved filter called {old!r}", vi=f"không có bộ lọc đã lưu nào tên {old!r}",
+                       code="no_saved_filter")
     if any(fold(f.name) == fold(new) for i, f in enumerate(filters) if i != index):
-        raise UserError(f"a saved filter is already called {new!r}")
+        raise UserError(f"a saved filter is already called {new!r}", vi=f"đã có bộ lọc tên {new!r}",
+                        code="filter_name_taken")
     f = filters[index]
     filters[index] = SavedFilter(new, f.view, f.choice, f.search, f.sort, f.desc)
     _store(ws, filters)

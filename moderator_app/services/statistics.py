@@ -187,6 +187,7 @@ def save_report_pdf(ws: Workspace, pdf: bytes, path: Path) -> Path:
     ws.require_role(*EXPORTERS, action="exporting the quarterly report")
     target = check_pdf_target(path)
     if not pdf.startswith(b"%PDF"):
-        raise UserError("the report was not rendered as a PDF")
+        raise UserError("the report was not rendered as a PDF", vi="báo cáo chưa được xuất ra dạng PDF",
+                        code="report_not_pdf")
     write_atomic(target, pdf)
     return target

@@ -72,7 +72,9 @@ def interval_minutes(ws: Workspace) -> int:
 
 def set_interval_minutes(ws: Workspace, minutes: int) -> None:
     if not MIN_INTERVAL <= minutes <= MAX_INTERVAL:
-        raise UserError(f"the sync interval is {MIN_INTERVAL} to {MAX_INTERVAL} minutes")
+        raise UserError(f"the sync interval is {MIN_INTERVAL} to {MAX_INTERVAL} minutes",
+                        vi=f"khoảng cách giữa hai lần đồng bộ phải từ {MIN_INTERVAL} đến {MAX_INTERVAL} phút",
+                        code="sync_interval_out_of_range")
     ws.set_setting(INTERVAL_SETTING, int(minutes))
 
 

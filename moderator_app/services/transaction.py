@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import unicodedata
@@ -104,15 +103,19 @@ class Transaction:
         if row is None:
             raise NotAllowed(
                 "this device is not a member of the committee yet: the chair must approve its join "
-                "request, and the approval arrives with the next sync"
+                "request, and the approval arrives with the next sync",
+                vi="thiết bị này chưa là thành viên của ban: Trưởng ban cần duyệt đề nghị tham gia của thiết bị, "
+                   "và việc duyệt sẽ đến cùng lần đồng bộ tiếp theo",
+                code="membership_pending",
             )
         role = Role(row[0]) if row[1] else Role.OBSERVER
         allowed = allowed_roles_of(type_, payload)
         if role not in allowed:
-            stored = self.conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-            lang = "en" if stored is not None and json.loads(stored[0]) == "en" else "vi"
-            raise NotAllowed(f"this change ({type_}) needs the role {role_names(allowed, lang)}; "
-                             f"you are {role_names([role], lang)}")
+            raise NotAllowed(f"this change ({type_}) needs the role {role_names(allowed, 'en')}; "
+                             f"you are {role_names([role], 'en')}",
+                             vi=f"thay đổi này ({type_}) cần vai trò {role_names(allowed, 'vi')}; vai trò của bạn là "
+                                f"{role_names([role], 'vi')}",
+                             code="role_required")
 
     def _emit(self, type_: str, entity: str, payload: dict[str, Any], case_id: str | None) -> Event:
         author = self._author

@@ -81,7 +81,8 @@ def move(ws: Workspace, refs: list[str], status: Status, reason: str | None = No
 
 def reject(ws: Workspace, refs: list[str], reason: str) -> TriageAction:
     if not reason.strip():
-        raise UserError("say why the case is rejected: give a reason")
+        raise UserError("say why the case is rejected: give a reason",
+                        vi=f"hãy ghi lý do chuyển hồ sơ sang {Status.REJECTED.label('vi')}", code="reason_required")
     return move(ws, refs, Status.REJECTED, reason.strip())
 
 
@@ -134,7 +135,7 @@ def undo(ws: Workspace, action: TriageAction) -> UndoResult:
     """
     ws.require_role(*WRITERS, action="undoing a change")
     if not action.events:
-        raise UserError("there is nothing to undo")
+        raise UserError("there is nothing to undo", vi="không có gì để hoàn tác", code="nothing_to_undo")
     skipped: list[str] = []
     with ws.transaction() as tx:
         marks = ",".join("?" * len(action.events))
@@ -143,7 +144,8 @@ def undo(ws: Workspace, action: TriageAction) -> UndoResult:
             tuple(action.events),
         )
         if len(rows) != len(action.events):
-            raise UserError("this action is no longer in the log; it cannot be undone")
+            raise UserError("this action is no longer in the log; it cannot be undone",
+                            vi="thao tác này không còn trong nhật ký nên không thể hoàn tác", code="undo_unavailable")
         touched: dict[str, CaseKey] = {}
         for event_id, type_, entity, case_id, payload_json in rows:
             payload = json.loads(payload_json)
@@ -164,9 +166,11 @@ def undo(ws: Workspace, action: TriageAction) -> UndoResult:
             cid = case_id or entity
             touched[cid] = CaseKey(cid, _ref(tx, cid))
         if not tx.events:
+            changed = ", ".join(skipped)
             raise UserError(
-                "nothing could be undone: every change of that action has been changed again since ("
-                + ", ".join(skipped) + ")"
+                f"nothing could be undone: every change of that action has been changed again since ({changed})",
+                vi=f"không hoàn tác được gì: mọi thay đổi của thao tác đó đều đã được thay đổi lại sau đó ({changed})",
+                code="undo_superseded",
             )
         result = TriageAction("undo", tuple(touched.values()), _own_events(tx))
     return UndoResult(result, tuple(skipped))

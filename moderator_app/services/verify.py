@@ -304,7 +304,8 @@ def scratch_folder(ws: Workspace) -> Path:
             if folder != ws.root:
                 log.info("the data folder lacks room for verify's scratch copy; using %s", folder)
             return folder
-    raise WriteFailed(_no_room(needed, candidates))
+    en, vi = _no_room(needed, candidates)
+    raise WriteFailed(en, vi=vi, code="no_room_for_verify")
 
 
 def _scratch_bytes(ws: Workspace) -> int:
@@ -315,11 +316,15 @@ def _scratch_bytes(ws: Workspace) -> int:
     return size + SCRATCH_MARGIN
 
 
-def _no_room(needed: int, folders: list[Path]) -> str:
+def _no_room(needed: int, folders: list[Path]) -> tuple[str, str]:
+    """How much room verify needs and where: (English, Vietnamese)."""
     mb = -(-needed // 1024**2)
     return (f"verify needs about {mb:,} MB free for its scratch copy of the database, in {folders[0]} or in "
             f"{folders[1]}, and neither has that much: free some space on either disk, then run it again. "
-            "Nothing was changed")
+            "Nothing was changed",
+            f"lệnh verify cần khoảng {mb:,} MB trống để tạo bản nháp của cơ sở dữ liệu, trong {folders[0]} hoặc "
+            f"trong {folders[1]}, nhưng cả hai đều không đủ: hãy giải phóng bớt dung lượng trên một trong hai ổ "
+            "đĩa, rồi chạy lại. Chưa có gì bị thay đổi")
 
 
 def check_replay(ws: Workspace, report: VerifyReport) -> None:
@@ -336,11 +341,19 @@ def check_replay(ws: Workspace, report: VerifyReport) -> None:
         mb = -(-_scratch_bytes(ws) // 1024**2)
         raise WriteFailed(f"the disk that holds {folder} filled up while verify wrote its scratch copy of the "
                           f"database (it needs about {mb:,} MB): free some space on it, or in "
-                          f"{tempfile.gettempdir()}, then run it again. Nothing was changed") from exc
+                          f"{tempfile.gettempdir()}, then run it again. Nothing was changed",
+                          vi=f"ổ đĩa chứa {folder} đã đầy khi lệnh verify đang ghi bản nháp của cơ sở dữ liệu (cần "
+                             f"khoảng {mb:,} MB): hãy giải phóng bớt dung lượng trên ổ đĩa đó, hoặc trong "
+                             f"{tempfile.gettempdir()}, rồi chạy lại. Chưa có gì bị thay đổi",
+                          code="no_room_for_verify") from exc
     except OSError as exc:  # the scratch folder itself could not be made or removed
         raise WriteFailed(f"verify could not write its scratch copy of the database in {folder} "
                           f"({exc.strerror or exc}); free some space there or check the folder, then run it again. "
-                          "Nothing was changed") from exc
+                          "Nothing was changed",
+                          vi=f"lệnh verify không ghi được bản nháp của cơ sở dữ liệu vào {folder} "
+                             f"({exc.strerror or exc}); hãy giải phóng bớt dung lượng ở đó hoặc kiểm tra thư mục, "
+                             "rồi chạy lại. Chưa có gì bị thay đổi",
+                          code="verify_scratch_not_written") from exc
 
 
 def _replay_into(ws: Workspace, tmp: Path, report: VerifyReport) -> None:

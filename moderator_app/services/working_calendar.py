@@ -41,37 +41,32 @@ def can_edit(ws: Workspace) -> bool:
     return ws.role() in allowed_roles("calendar.day_off_added")
 
 
-def _say(lang: str, vi: str, en: str) -> str:
-    return en if lang == "en" else vi
-
-
 def check_year(ws: Workspace, year: int, lang: str | None = None) -> None:
-    lang = lang or ws.setting("language", "vi")
+    """Refuse a year the calendar does not cover. ``lang`` (here and below) is kept for callers
+    that still pass it: a refusal carries both languages and the reader's interface picks one."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UserError(_say(lang, f"năm {year} nằm ngoài lịch ({FIRST_YEAR}–{LAST_YEAR})",
-                             f"the year {year} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})"))
+        raise UserError(f"the year {year} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})",
+                        vi=f"năm {year} nằm ngoài lịch ({FIRST_YEAR}–{LAST_YEAR})", code="year_outside_calendar")
 
 
 def add_day_off(ws: Workspace, day: date, name: str, lang: str | None = None) -> None:
-    """Make ``day`` a day off for the committee (a bridge day, or a law holiday it had worked);
-    ``lang`` is the language of a refusal (default: the workspace's)."""
+    """Make ``day`` a day off for the committee (a bridge day, or a law holiday it had worked)."""
     ws.require_role(*sorted(allowed_roles("calendar.day_off_added")), action="changing the working-day calendar")
-    lang = lang or ws.setting("language", "vi")
     check_year(ws, day.year, lang)
     name = " ".join(name.split())
     shown = day.strftime("%d/%m/%Y")
     if not name:
-        raise UserError(_say(lang, f"ngày nghỉ {shown} cần có tên (--name)",
-                             f"the day off {shown} needs a name (--name)"))
+        raise UserError(f"the day off {shown} needs a name (--name)", vi=f"ngày nghỉ {shown} cần có tên (--name)",
+                        code="day_off_name_missing")
     if len(name) > MAX_NAME:
-        raise UserError(_say(lang, f"tên ngày nghỉ dài quá {MAX_NAME} ký tự",
-                             f"the name is longer than {MAX_NAME} characters"))
+        raise UserError(f"the name is longer than {MAX_NAME} characters",
+                        vi=f"tên ngày nghỉ dài quá {MAX_NAME} ký tự", code="day_off_name_too_long")
     if day.weekday() >= 5:
-        raise UserError(_say(lang, f"{shown} là ngày cuối tuần, vốn không phải ngày làm việc",
-                             f"{shown} is a weekend day, not a working day anyway"))
+        raise UserError(f"{shown} is a weekend day, not a working day anyway",
+                        vi=f"{shown} là ngày cuối tuần, vốn không phải ngày làm việc", code="day_off_on_weekend")
     calendar = calendar_of(ws)
     if not calendar.is_working_day(day) and calendar.added.get(day, name) == name:
-        raise UserError(_say(lang, f"{shown} đã là ngày nghỉ", f"{shown} is a day off already"))
+        raise UserError(f"{shown} is a day off already", vi=f"{shown} đã là ngày nghỉ", code="day_off_already")
     with ws.transaction() as tx:
         tx.emit("calendar.day_off_added", day.isoformat(), {"name": name})
 
@@ -79,13 +74,12 @@ def add_day_off(ws: Workspace, day: date, name: str, lang: str | None = None) ->
 def remove_day_off(ws: Workspace, day: date, lang: str | None = None) -> None:
     """Make ``day`` a working day again: a day off the committee added, or a law holiday it works."""
     ws.require_role(*sorted(allowed_roles("calendar.day_off_removed")), action="changing the working-day calendar")
-    lang = lang or ws.setting("language", "vi")
     check_year(ws, day.year, lang)
     shown = day.strftime("%d/%m/%Y")
     calendar = calendar_of(ws)
     if calendar.is_working_day(day) or (day.weekday() >= 5 and day not in calendar.added):
-        raise UserError(_say(lang, f"{shown} không phải ngày nghỉ trong lịch",
-                             f"{shown} is not a day off in the calendar"))
+        raise UserError(f"{shown} is not a day off in the calendar", vi=f"{shown} không phải ngày nghỉ trong lịch",
+                        code="not_a_day_off")
     with ws.transaction() as tx:
         tx.emit("calendar.day_off_removed", day.isoformat(), {"name": calendar.added.get(day)
                                                                 or (law_holiday(day) or ("", ""))[0]})

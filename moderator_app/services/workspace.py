@@ -50,6 +50,58 @@ BUILD_DEFERRED_INDEXES = frozenset({
 
 T = TypeVar("T")
 
+# What ``require_role`` refused, in Vietnamese, by the English its callers give.
+ACTIONS_VI: dict[str, str] = {
+    "adding a link as evidence": "thêm đường dẫn làm chứng cứ",
+    "adding a note": "thêm ghi chú",
+    "adding an account": "thêm tài khoản",
+    "amending a decision": "sửa đổi quyết định",
+    "annotating evidence": "chú thích chứng cứ",
+    "approving a member": "duyệt thành viên",
+    "assessing the pillars": "đánh giá các trụ cột",
+    "attaching evidence": "đính kèm chứng cứ",
+    "building an agenda": "lập chương trình họp",
+    "changing a case": "thay đổi hồ sơ",
+    "changing a decision": "thay đổi quyết định",
+    "changing a meeting": "thay đổi cuộc họp",
+    "changing a member's role": "đổi vai trò của thành viên",
+    "changing an agenda": "thay đổi chương trình họp",
+    "changing the working-day calendar": "thay đổi lịch ngày làm việc",
+    "creating a meeting": "tạo cuộc họp",
+    "deleting an annotation": "xóa chú thích",
+    "editing an account": "sửa tài khoản",
+    "editing an annotation": "sửa chú thích",
+    "editing an influencer's profile": "sửa thông tin người có ảnh hưởng",
+    "exporting cases": "xuất danh sách hồ sơ",
+    "exporting decisions": "xuất các quyết định",
+    "exporting the credibility register": "xuất sổ tín nhiệm",
+    "exporting the quarterly report": "xuất báo cáo quý",
+    "filing a report": "ghi nhận phản ánh",
+    "finalizing a meeting": "chốt biên bản cuộc họp",
+    "importing reports": "nhập phản ánh",
+    "merging cases": "gộp hồ sơ",
+    "merging influencer profiles": "gộp thông tin người có ảnh hưởng",
+    "publishing the public register": "công bố sổ công khai",
+    "putting a suspension proposal on an agenda": "đưa đề xuất tạm đình chỉ vào chương trình họp",
+    "recommending an outcome": "đề xuất hình thức xử lý",
+    "recording a completed correction": "ghi nhận việc đã khắc phục",
+    "recording a decision": "ghi quyết định",
+    "recording a recusal": "ghi nhận việc rút lui (xung đột lợi ích)",
+    "recording an appeal": "ghi nhận đề nghị phúc xét",
+    "recording another member's vote": "ghi phiếu biểu quyết của thành viên khác",
+    "recording attendance": "điểm danh",
+    "removing an account": "gỡ tài khoản",
+    "removing evidence": "gỡ chứng cứ",
+    "reordering an agenda": "sắp xếp lại chương trình họp",
+    "resolving a conflict": "giải quyết xung đột",
+    "revoking a member or device": "thu hồi thành viên hoặc thiết bị",
+    "sending a letter": "gửi văn bản",
+    "settling which decision a case keeps": "chọn quyết định mà hồ sơ giữ lại",
+    "undoing a change": "hoàn tác thay đổi",
+    "voting": "biểu quyết",
+    "writing a letter": "lập văn bản",
+}
+
 
 def drop_build_deferred_indexes(raw: sqlite3.Connection) -> list[tuple[str, str]]:
     """Drop the indexes a bulk build leaves to its end; returns (name, SQL) to create them again."""
@@ -84,11 +136,14 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
     _check_database(paths)
 
 
+NO_DETAILS = "no details"
+
+
 def first_problem(problems: list[str]) -> str:
     """SQLite's first finding on one line (its report starts with a header and spans lines)."""
     lines = [line.strip() for p in problems for line in p.splitlines()]
     found = [line for line in lines if line and not line.startswith("***")]
-    return found[0] if found else "no details"
+    return found[0] if found else NO_DETAILS
 
 
 def _check_database(paths: WorkspacePaths, quick: bool = False) -> None:
@@ -106,11 +161,18 @@ def _check_database(paths: WorkspacePaths, quick: bool = False) -> None:
                 paths.running_marker.write_text("damaged\n", encoding="utf-8")
             except OSError as exc:  # a read-only folder: the quick check refuses it again next time
                 log.debug("cannot mark %s for a full check: %s", paths.root, exc)
+        detail = first_problem(problems)
         raise DatabaseDamaged(
-            f"the database {paths.db} is damaged: it failed its integrity check ({first_problem(problems)}); "
+            f"the database {paths.db} is damaged: it failed its integrity check ({detail}); "
             "nothing was written to it. Run `moderator-app verify` to see the damage, then restore the latest "
             "good backup (`moderator-app backup list`, then `moderator-app backup restore ID`; the damaged "
-            "file is kept aside)"
+            "file is kept aside)",
+            vi=f"cơ sở dữ liệu {paths.db} bị hỏng: không qua được bước kiểm tra toàn vẹn "
+               f"({'không có chi tiết' if detail == NO_DETAILS else detail}); chưa có gì được ghi vào đó. Hãy chạy "
+               "`moderator-app verify` để xem chỗ hỏng, rồi khôi phục bản sao lưu tốt gần nhất "
+               "(`moderator-app backup list`, rồi `moderator-app backup restore ID`; tệp bị hỏng được giữ lại "
+               "ở chỗ khác)",
+            code="database_damaged",
         )
 
 
@@ -119,8 +181,8 @@ class DatabaseLost(UserError):
     evidence or backups: that work is to be restored, so no new empty database is made over it."""
 
     def __init__(self, message: str, *, db: Path, state: str, identity: bool, evidence: int, backups: int,
-                 latest: Any, committee: bool) -> None:
-        super().__init__(message)
+                 latest: Any, committee: bool, vi: str | None = None, code: str = "database_lost") -> None:
+        super().__init__(message, vi=vi, code=code)
         self.db = db
         self.state = state  # "missing" or "empty"
         self.identity = identity
@@ -132,6 +194,11 @@ class DatabaseLost(UserError):
 
 def _plural(n: int, one: str) -> str:
     return f"{n:,} {one}" + ("" if n == 1 else "s")
+
+
+def _listed(items: list[str], last: str) -> str:
+    """"a, b and c" (``last`` is the word before the last item)."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else items[0]
 
 
 def lost_database(paths: WorkspacePaths) -> DatabaseLost | None:
@@ -156,33 +223,50 @@ def lost_database(paths: WorkspacePaths) -> DatabaseLost | None:
     archive = paths.root / "sync" / "bundles"
     committee = (latest is not None and in_committee(latest.path, immutable=True)) or (
         archive.is_dir() and any(archive.iterdir()))
-    held = [what for what, present in (
-        ("this device's identity (identity/device.key)", identity),
-        (_plural(evidence, "evidence file"), evidence),
-        (_plural(len(found), "backup"), found)) if present]
+    present = [bool(identity), bool(evidence), bool(found)]
+    held = [what for what, there in zip(
+        ("this device's identity (identity/device.key)", _plural(evidence, "evidence file"),
+         _plural(len(found), "backup")), present, strict=True) if there]
+    held_vi = [what for what, there in zip(
+        ("danh tính của máy này (identity/device.key)", f"{evidence:,} tệp chứng cứ", f"{len(found):,} bản sao lưu"),
+        present, strict=True) if there]
     what = "missing" if state == "missing" else "empty (0 bytes)"
     command = f"moderator-app --data-dir {paths.root}"
     message = (f"the database {paths.db.name} in {paths.root} is {what}, but this data folder holds "
-               f"{', '.join(held[:-1]) + ' and ' + held[-1] if len(held) > 1 else held[0]}: the workspace had "
-               "work in it, so no new empty database is made over it. ")
+               f"{_listed(held, 'and')}: the workspace had work in it, so no new empty database is made over it. ")
+    message_vi = (f"không tìm thấy cơ sở dữ liệu {paths.db.name} trong {paths.root}" if state == "missing" else
+                  f"cơ sở dữ liệu {paths.db.name} trong {paths.root} trống (0 byte)")
+    message_vi += (f", nhưng thư mục dữ liệu này vẫn còn {_listed(held_vi, 'và')}: không gian làm việc này đã có "
+                   "dữ liệu, nên không tạo cơ sở dữ liệu trống mới đè lên. ")
     if latest is not None:
         when = latest.created.strftime("%Y-%m-%d %H:%M UTC")
         message += f"Restore the latest good backup (taken {when}): `{command} backup restore {latest.id}`"
+        message_vi += f"Hãy khôi phục bản sao lưu tốt gần nhất (lập lúc {when}): `{command} backup restore {latest.id}`"
         if committee:
             message += (f", then run `{command} sync` before changing anything: it brings back this device's "
                         "changes published to the shared folder after the backup")
+            message_vi += (f", rồi chạy `{command} sync` trước khi thay đổi gì: lệnh này lấy lại các thay đổi của "
+                           "máy này đã đưa lên thư mục dùng chung sau thời điểm sao lưu")
     elif committee:
         message += ("There is no good backup to restore: join the committee again from a new data folder "
                     "(`moderator-app --data-dir NEW_FOLDER committee join --folder SHARED_FOLDER --member-name "
                     "NAME`); once the chair approves it, the next sync brings back the committee's history, "
                     "this device's published changes included")
+        message_vi += ("Không có bản sao lưu nào còn tốt để khôi phục: hãy tham gia lại ban từ một thư mục dữ liệu "
+                       "mới (`moderator-app --data-dir THƯ_MỤC_MỚI committee join --folder THƯ_MỤC_DÙNG_CHUNG "
+                       "--member-name TÊN`); khi Trưởng ban duyệt, lần đồng bộ tiếp theo sẽ mang về lịch sử của "
+                       "ban, kể cả các thay đổi máy này đã đồng bộ")
     else:
         message += (f"There is no good backup to restore: put a copy of {paths.db.name} back if you have one, "
                     "or move this folder away to start an empty workspace")
+        message_vi += (f"Không có bản sao lưu nào còn tốt để khôi phục: nếu có bản sao của {paths.db.name}, hãy "
+                       "đặt lại vào chỗ cũ; hoặc chuyển thư mục này đi nơi khác để bắt đầu một không gian làm "
+                       "việc trống")
     log.error("the database is %s but the data folder has been used (identity %s, %d evidence files, "
               "%d backups)", state, identity, evidence, len(found))
     return DatabaseLost(message, db=paths.db, state=state, identity=identity, evidence=evidence,
-                        backups=len(found), latest=latest, committee=committee)
+                        backups=len(found), latest=latest, committee=committee, vi=message_vi,
+                        code="database_lost")
 
 
 def _owner_only(db: Path) -> None:
@@ -227,11 +311,13 @@ def sweep_temporaries(paths: WorkspacePaths, everywhere: bool = True) -> None:
         log.info("removed %d temporary files left by an interrupted run", removed)
 
 
-def _data_dir_problem(root: Path, exc: OSError) -> str:
-    from moderator_app.store.atomic import describe_write_error
+def _data_dir_problem(root: Path, exc: OSError) -> tuple[str, str]:
+    """Why the data directory cannot be used, and what to do: (English, Vietnamese)."""
+    from moderator_app.store.atomic import write_error_texts
 
     target = Path(exc.filename) if exc.filename else root / "moderator.sqlite3"
-    return f"the data directory {root} cannot be used: {describe_write_error(exc, target)}"
+    en, vi = write_error_texts(exc, target)
+    return f"the data directory {root} cannot be used: {en}", f"không dùng được thư mục dữ liệu {root}: {vi}"
 
 
 def lock_data_dir(root: Path) -> DataDirLock:
@@ -240,12 +326,15 @@ def lock_data_dir(root: Path) -> DataDirLock:
     try:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data directory: its owner's only
     except OSError as exc:
-        raise UserError(f"cannot create the data directory {root}: {exc.strerror}") from exc
+        raise UserError(f"cannot create the data directory {root}: {exc.strerror}",
+                        vi=f"không tạo được thư mục dữ liệu {root}: {exc.strerror}",
+                        code="data_dir_not_created") from exc
     lock = DataDirLock(root)
     try:
         lock.acquire()
     except OSError as exc:
-        raise WriteFailed(_data_dir_problem(root, exc)) from exc
+        en, vi = _data_dir_problem(root, exc)
+        raise WriteFailed(en, vi=vi, code="data_dir_unusable") from exc
     return lock
 
 
@@ -308,7 +397,8 @@ class Workspace:
             return ws
         except OSError as exc:
             lock.release()
-            raise WriteFailed(_data_dir_problem(root, exc)) from exc
+            en, vi = _data_dir_problem(root, exc)
+            raise WriteFailed(en, vi=vi, code="data_dir_unusable") from exc
         except BaseException:
             lock.release()
             raise
@@ -576,19 +666,31 @@ class Workspace:
             return Role.CHAIR if self.local_state("committee_id") is None else Role.OBSERVER
         return Role(row[0]) if row[1] else Role.OBSERVER
 
-    def require_role(self, *roles: Role, action: str) -> None:
+    def require_role(self, *roles: Role, action: str, action_vi: str | None = None) -> None:
+        """Refuse (``NotAllowed``) unless the local member has one of ``roles``. ``action`` says what
+        was refused ("recording a decision"); ``action_vi`` is its Vietnamese, by default the one
+        ``ACTIONS_VI`` knows."""
         role = self.role()
         if role not in roles and self.local_state("committee_id") is not None and not self.is_founded():
             raise NotAllowed(
                 "this device is not a member of the committee yet: the chair must approve its join "
-                "request, and the approval arrives with the next sync"
+                "request, and the approval arrives with the next sync",
+                vi="thiết bị này chưa là thành viên của ban: Trưởng ban cần duyệt đề nghị tham gia của thiết bị, "
+                   "và việc duyệt sẽ đến cùng lần đồng bộ tiếp theo",
+                code="membership_pending",
             )
         if role not in roles:
+            done_vi = action_vi or ACTIONS_VI.get(action, "thực hiện thao tác này")
             with self.db.read() as conn:
                 row = raw_connection(conn).execute(
                     "SELECT active FROM members WHERE id = ?", (self.identity.member_id,)).fetchone()
             if row is not None and not row[0]:
                 raise NotAllowed(f"{action} is not possible: you are no longer a member of the committee (the chair "
-                                 "revoked this membership); this workspace can still be read")
-            lang = self.setting("language", "vi")
-            raise NotAllowed(f"{action} needs the role {role_names(roles, lang)}; you are {role_names([role], lang)}")
+                                 "revoked this membership); this workspace can still be read",
+                                 vi=f"không thể {done_vi}: bạn không còn là thành viên của ban (Trưởng ban đã thu "
+                                    "hồi tư cách thành viên này); vẫn có thể xem không gian làm việc này",
+                                 code="membership_revoked")
+            raise NotAllowed(f"{action} needs the role {role_names(roles, 'en')}; you are {role_names([role], 'en')}",
+                             vi=f"chỉ {role_names(roles, 'vi')} mới được {done_vi}; vai trò của bạn là "
+                                f"{role_names([role], 'vi')}",
+                             code="role_required")

@@ -37,21 +37,34 @@ _DENIED = {errno.EACCES, errno.EPERM}
 _WRITE_ERRNOS = _FULL | _DENIED | {errno.EROFS, errno.EIO}
 
 
-def describe_write_error(exc: OSError, target: Path) -> str:
-    """What went wrong writing ``target``, and what to do, in one line."""
+def write_error_texts(exc: OSError, target: Path) -> tuple[str, str]:
+    """What went wrong writing ``target``, and what to do, in one line: (English, Vietnamese)."""
     folder = target.parent
     code = exc.errno
     if code in _FULL:
         return (f"the disk is full: {target} could not be written; free some space on the disk that holds "
-                f"{folder}, or choose another folder, then try again")
+                f"{folder}, or choose another folder, then try again",
+                f"ổ đĩa đã đầy: không ghi được {target}; hãy giải phóng bớt dung lượng trên ổ đĩa chứa {folder}, "
+                "hoặc chọn thư mục khác, rồi thử lại")
     if code == errno.EROFS:
-        return f"{folder} is on a read-only disk: {target.name} cannot be written there; choose another folder"
+        return (f"{folder} is on a read-only disk: {target.name} cannot be written there; choose another folder",
+                f"{folder} nằm trên ổ đĩa chỉ đọc: không ghi được {target.name} vào đó; hãy chọn thư mục khác")
     if code in _DENIED:
         return (f"this account may not write in the folder {folder}: choose another folder, or ask for "
-                "permission to write there")
+                "permission to write there",
+                f"tài khoản này không có quyền ghi vào thư mục {folder}: hãy chọn thư mục khác, hoặc xin quyền "
+                "ghi vào đó")
     if code == errno.ENOENT and not folder.is_dir():
-        return f"the folder {folder} does not exist; create it or choose another folder"
-    return f"cannot write {target} ({exc.strerror or exc}); check the disk and the folder, then try again"
+        return (f"the folder {folder} does not exist; create it or choose another folder",
+                f"thư mục {folder} không tồn tại; hãy tạo thư mục đó hoặc chọn thư mục khác")
+    reason = exc.strerror or exc
+    return (f"cannot write {target} ({reason}); check the disk and the folder, then try again",
+            f"không ghi được {target} ({reason}); hãy kiểm tra ổ đĩa và thư mục, rồi thử lại")
+
+
+def describe_write_error(exc: OSError, target: Path) -> str:
+    """What went wrong writing ``target``, and what to do, in one line (English)."""
+    return write_error_texts(exc, target)[0]
 
 
 def temp_path_for(final: Path) -> Path:
@@ -114,9 +127,11 @@ def _prepare(final: Path, make_parents: bool) -> Path:
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WriteFailed(describe_write_error(exc, final)) from exc
+            en, vi = write_error_texts(exc, final)
+            raise WriteFailed(en, vi=vi, code="file_not_written") from exc
     if final.is_dir():
-        raise WriteFailed(f"{final} is a folder; give a file name")
+        raise WriteFailed(f"{final} is a folder; give a file name",
+                          vi=f"{final} là một thư mục; hãy đặt tên tệp", code="target_is_folder")
     return final
 
 
@@ -128,7 +143,8 @@ def atomic_file(final: Path, *, mode: Mode = "", make_parents: bool = False) -> 
     try:
         tmp, fd = _create_temp(final, mode)
     except OSError as exc:
-        raise WriteFailed(describe_write_error(exc, final)) from exc
+        en, vi = write_error_texts(exc, final)
+        raise WriteFailed(en, vi=vi, code="file_not_written") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -138,7 +154,8 @@ def atomic_file(final: Path, *, mode: Mode = "", make_parents: bool = False) -> 
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if _about_writing(exc, tmp, final):
-            raise WriteFailed(describe_write_error(exc, final)) from exc
+            en, vi = write_error_texts(exc, final)
+            raise WriteFailed(en, vi=vi, code="file_not_written") from exc
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -156,7 +173,8 @@ def atomic_path(final: Path, *, mode: Mode = "", make_parents: bool = False) -> 
         tmp, fd = _create_temp(final, mode)
         os.close(fd)
     except OSError as exc:
-        raise WriteFailed(describe_write_error(exc, final)) from exc
+        en, vi = write_error_texts(exc, final)
+        raise WriteFailed(en, vi=vi, code="file_not_written") from exc
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
@@ -165,7 +183,8 @@ def atomic_path(final: Path, *, mode: Mode = "", make_parents: bool = False) -> 
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if _about_writing(exc, tmp, final):
-            raise WriteFailed(describe_write_error(exc, final)) from exc
+            en, vi = write_error_texts(exc, final)
+            raise WriteFailed(en, vi=vi, code="file_not_written") from exc
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -120,21 +120,28 @@ class Database:
                     raise
                 if raw.in_transaction:
                     raw.execute("ROLLBACK")
-                raise WriteFailed(problem) from exc
+                raise WriteFailed(problem[0], vi=problem[1], code="database_not_written") from exc
 
 
-def storage_problem(exc: sqlite3.Error, path: Path) -> str | None:
-    """What a person can do about a database write refused by the disk; ``None`` for other errors."""
+def storage_problem(exc: sqlite3.Error, path: Path) -> tuple[str, str] | None:
+    """What a person can do about a database write refused by the disk, (English, Vietnamese);
+    ``None`` for other errors."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
         return (f"the disk is full: the database {path} could not be written and nothing was changed; free some "
-                f"space on the disk that holds {path.parent}, then try again")
+                f"space on the disk that holds {path.parent}, then try again",
+                f"ổ đĩa đã đầy: không ghi được cơ sở dữ liệu {path} và chưa có gì bị thay đổi; hãy giải phóng bớt "
+                f"dung lượng trên ổ đĩa chứa {path.parent}, rồi thử lại")
     if name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
         return (f"the database {path} is read-only: nothing was changed; check that this account may write in "
-                f"{path.parent} and that the disk is not read-only")
+                f"{path.parent} and that the disk is not read-only",
+                f"cơ sở dữ liệu {path} đang ở chế độ chỉ đọc: chưa có gì bị thay đổi; hãy kiểm tra tài khoản này "
+                f"có quyền ghi vào {path.parent} và ổ đĩa không ở chế độ chỉ đọc")
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
         return (f"the database {path} could not be written ({exc}): nothing was changed; check the disk that "
-                f"holds {path.parent}, then try again")
+                f"holds {path.parent}, then try again",
+                f"không ghi được cơ sở dữ liệu {path} ({exc}): chưa có gì bị thay đổi; hãy kiểm tra ổ đĩa chứa "
+                f"{path.parent}, rồi thử lại")
     return None
 
 
@@ -176,7 +183,13 @@ def raise_if_unreachable(path: Path, exc: sqlite3.Error) -> None:
     if free is not None and free < FREE_SPACE_NEEDED:
         raise DiskFull(
             f"the disk that holds {path.parent} is full ({free // 1024} KB free), so {path.name} cannot be opened; "
-            "free some space on it and start again. Nothing was changed"
+            "free some space on it and start again. Nothing was changed",
+            vi=f"ổ đĩa chứa {path.parent} đã đầy (còn trống {free // 1024} KB) nên không mở được {path.name}; "
+               "hãy giải phóng bớt dung lượng trên ổ đĩa đó rồi mở lại. Chưa có gì bị thay đổi",
+            code="disk_full",
         ) from None
     raise UserError(f"{path} cannot be opened ({exc}); check the disk and the file's permissions. "
-                    "Nothing was changed") from None
+                    "Nothing was changed",
+                    vi=f"không mở được {path} ({exc}); hãy kiểm tra ổ đĩa và quyền truy cập tệp. "
+                       "Chưa có gì bị thay đổi",
+                    code="database_unreachable") from None

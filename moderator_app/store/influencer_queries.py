@@ -100,7 +100,8 @@ def find_influencer_id(conn: sqlite3.Connection, text: str) -> str:
     """
     t = " ".join(text.split())
     if not t:
-        raise UserError("give an influencer's name or id")
+        raise UserError("give an influencer's name or id", vi="hãy nhập tên hoặc mã của người có ảnh hưởng",
+                        code="influencer_not_given")
     row = conn.execute("SELECT id FROM influencers WHERE id = ?", (t.lower(),)).fetchone()
     if row is not None:
         return str(row[0])
@@ -117,8 +118,11 @@ def find_influencer_id(conn: sqlite3.Connection, text: str) -> str:
             return str(kept[0][0])
         if len(kept) > 1:
             listed = "; ".join(f"{r[1]} ({r[0]})" for r in kept[:MAX_CANDIDATES])
-            raise UserError(f"{t!r} matches more than one influencer: {listed}; use the id")
-    raise NotFound(f"no influencer {t!r}; see `influencers list`")
+            raise UserError(f"{t!r} matches more than one influencer: {listed}; use the id",
+                            vi=f"{t!r} khớp với nhiều người có ảnh hưởng: {listed}; hãy dùng mã",
+                            code="ambiguous_influencer")
+    raise NotFound(f"no influencer {t!r}; see `influencers list`",
+                   vi=f"không có người có ảnh hưởng {t!r}; xem `influencers list`", code="no_influencer")
 
 
 def _platforms(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:

@@ -17,6 +17,14 @@ from moderator_app.domain.errors import WorkspaceBusy
 LOCK_NAME = "moderator-app.lock"
 
 
+def _holder_vi(holder: str) -> str:
+    """The lock file's "process 1234" (or our "another process") in Vietnamese."""
+    if holder == "another process":
+        return "một tiến trình khác"
+    number = holder.removeprefix("process ")
+    return f"tiến trình {number}" if number != holder else holder
+
+
 class DataDirLock:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_NAME
@@ -34,6 +42,9 @@ class DataDirLock:
                 f"the data directory {self.path.parent} is in use by {holder}; close that window or "
                 "command first, or choose another directory with --data-dir",
                 str(self.path.parent), holder,
+                vi=f"thư mục dữ liệu {self.path.parent} đang được {_holder_vi(holder)} sử dụng; hãy đóng cửa sổ "
+                   "hoặc lệnh đó trước, hoặc chọn thư mục khác bằng --data-dir",
+                code="workspace_busy",
             ) from None
         fh.seek(0)
         fh.truncate()

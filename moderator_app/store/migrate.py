@@ -46,14 +46,19 @@ def current_revision(path: Path) -> str | None:
             if tables:
                 raise UserError(
                     f"{path} is not a Digital Trust Moderator database (it has tables but no "
-                    "schema version); choose another data directory"
+                    "schema version); choose another data directory",
+                    vi=f"{path} không phải cơ sở dữ liệu của Tự giám sát Niềm tin số (có bảng nhưng không có "
+                       "phiên bản lược đồ); hãy chọn thư mục dữ liệu khác",
+                    code="not_a_moderator_database",
                 )
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise_if_unreachable(path, exc)
-        raise UserError(f"{path} cannot be read as a database: {exc}") from exc
+        raise UserError(f"{path} cannot be read as a database: {exc}",
+                        vi=f"không đọc được {path} như một cơ sở dữ liệu: {exc}",
+                        code="database_unreadable") from exc
     finally:
         conn.close()
 
@@ -89,7 +94,10 @@ def migrate(db: Database, backups_dir: Path) -> MigrationOutcome:
     if before is not None and before not in known_revisions():
         raise DatabaseTooNew(
             f"the database {db.path} is newer than the application (schema {before}); "
-            "install the newer version of Digital Trust Moderator to open it"
+            "install the newer version of Digital Trust Moderator to open it",
+            vi=f"cơ sở dữ liệu {db.path} mới hơn ứng dụng (lược đồ {before}); hãy cài phiên bản mới hơn của "
+               "Tự giám sát Niềm tin số để mở",
+            code="database_too_new",
         )
     backup = None
     if before is not None:

@@ -19,9 +19,10 @@ from functools import lru_cache
 from typing import Any
 
 from moderator_app.domain.enums import Role
-from moderator_app.domain.permissions import allowed_roles, allowed_roles_of
+from moderator_app.domain.permissions import allowed_roles, allowed_roles_of, role_names
 from moderator_app.store.events import Event
 
+from .errors import Refused
 from .root import Root
 
 ROSTER_TYPES = ("roster.founded", "member.added", "member.updated", "member.revoked")
@@ -107,7 +108,7 @@ class Authority:
             self._roles[member_id] = role_from(known)
         return self._roles[member_id]
 
-    def refusal(self, ev: Event, device_member: str) -> str | None:
+    def refusal(self, ev: Event, device_member: str) -> Refused | None:
         """Why ``ev`` must be refused, or ``None`` if its author was allowed to write it."""
         if ev.type == "roster.founded":
             p = ev.payload
@@ -121,17 +122,28 @@ class Authority:
             )
             if founder:
                 return None
-            return f"event {ev.id} claims to found the committee, but only its chair's first event may"
+            return Refused(f"event {ev.id} claims to found the committee, but only its chair's first event may",
+                           vi=f"sự kiện {ev.id} tự nhận là sự kiện thành lập ban, nhưng chỉ sự kiện đầu tiên của "
+                              "Trưởng ban mới được như vậy",
+                           code="forged_founding")
         if ev.author != device_member:
-            return (f"event {ev.id} names {ev.author} as its author, but device {ev.device_id} belongs to "
-                    f"{device_member}")
+            return Refused(f"event {ev.id} names {ev.author} as its author, but device {ev.device_id} belongs to "
+                           f"{device_member}",
+                           vi=f"sự kiện {ev.id} ghi tác giả là {ev.author}, nhưng thiết bị {ev.device_id} thuộc về "
+                              f"{device_member}",
+                           code="author_not_device_owner")
         role = self.role(ev.author, ev.device_id)
         if role is None:
-            return f"event {ev.id} ({ev.type}) was written by someone who was not a member of the committee"
+            return Refused(f"event {ev.id} ({ev.type}) was written by someone who was not a member of the committee",
+                           vi=f"sự kiện {ev.id} ({ev.type}) do một người không phải thành viên của ban viết ra",
+                           code="author_not_member")
         allowed = allowed_roles_of(ev.type, ev.payload) if isinstance(ev.payload, dict) else _allowed(ev.type)
         if role not in allowed:
-            names = ", ".join(sorted(r.value for r in allowed)) or "nobody"
-            return f"event {ev.id} ({ev.type}) needs the role {names}; its author was {role.value}"
+            return Refused(f"event {ev.id} ({ev.type}) needs the role {role_names(allowed, 'en')}; its author was "
+                           f"{role_names([role], 'en')}",
+                           vi=f"sự kiện {ev.id} ({ev.type}) cần vai trò {role_names(allowed, 'vi')}; tác giả của nó "
+                              f"là {role_names([role], 'vi')}",
+                           code="author_role_not_allowed")
         return None
 
     def applied(self, ev: Event) -> None:

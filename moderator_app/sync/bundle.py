@@ -145,9 +145,11 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         data = untrusted.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise Refused("the manifest is not valid JSON") from None
+        raise Refused("the manifest is not valid JSON", vi="bản kê khai của gói không phải JSON hợp lệ",
+                      code="manifest_not_json") from None
     if not isinstance(data, dict):
-        raise Refused("the manifest is not a JSON object")
+        raise Refused("the manifest is not a JSON object", vi="bản kê khai của gói không phải một đối tượng JSON",
+                      code="manifest_not_object")
     problems = []
     if data.get("kind") != "bundle":
         problems.append("kind")
@@ -186,9 +188,13 @@ def parse_manifest(raw: bytes) -> Manifest:
     if not isinstance(counts, dict) or not _is_int(counts.get("events")):
         problems.append("counts")
     if problems:
-        raise Refused(f"the manifest is not valid ({', '.join(problems)})")
+        listed = ", ".join(problems)
+        raise Refused(f"the manifest is not valid ({listed})", vi=f"bản kê khai của gói không hợp lệ ({listed})",
+                      code="manifest_invalid")
     if data["counts"]["events"] != data["last_seq"] - data["first_seq"] + 1:
-        raise Refused("the manifest's event count does not match its sequence range")
+        raise Refused("the manifest's event count does not match its sequence range",
+                      vi="số sự kiện trong bản kê khai không khớp với dãy số thứ tự của nó",
+                      code="manifest_count_mismatch")
     return Manifest(data, raw)
 
 
@@ -287,29 +293,44 @@ class BundleFile:
         entry = m.data["files"][EVENTS]
         data = read_member(self.zf, EVENTS, min(int(entry["size"]), MAX_EVENTS_BYTES))
         if len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise Refused("the events do not match the signed manifest (the file was changed)")
+            raise Refused("the events do not match the signed manifest (the file was changed)",
+                          vi="các sự kiện không khớp với bản kê khai đã ký (tệp đã bị sửa đổi)",
+                          code="events_do_not_match_manifest")
         events = []
         prev = m.prev_event_hash
         expected = m.first_seq
         for number, line in enumerate(data.splitlines(), start=1):
             if len(line) > MAX_EVENT_LINE:
-                raise Refused(f"event line {number} is too long")
+                raise Refused(f"event line {number} is too long", vi=f"dòng sự kiện {number} quá dài",
+                              code="event_line_too_long")
             try:
                 ev = Event.from_wire(untrusted.loads(line))
             except (ValueError, KeyError, TypeError, OverflowError, UnicodeDecodeError):
-                raise Refused(f"event line {number} is not a valid event") from None
+                raise Refused(f"event line {number} is not a valid event",
+                              vi=f"dòng sự kiện {number} không phải một sự kiện hợp lệ",
+                              code="event_line_invalid") from None
             if ev.device_id != m.device:
-                raise Refused(f"event {ev.id} belongs to another device than the bundle's ({m.device})")
+                raise Refused(f"event {ev.id} belongs to another device than the bundle's ({m.device})",
+                              vi=f"sự kiện {ev.id} thuộc một thiết bị khác với thiết bị của gói ({m.device})",
+                              code="event_of_another_device")
             if ev.seq != expected:
-                raise Refused(f"event {ev.id} is out of sequence (expected {m.device}.{expected})")
+                raise Refused(f"event {ev.id} is out of sequence (expected {m.device}.{expected})",
+                              vi=f"sự kiện {ev.id} sai thứ tự (phải là {m.device}.{expected})",
+                              code="event_out_of_sequence")
             if not m.min_hlc <= ev.hlc <= m.max_hlc:
-                raise Refused(f"event {ev.id} is dated outside the range its signed manifest gives")
+                raise Refused(f"event {ev.id} is dated outside the range its signed manifest gives",
+                              vi=f"sự kiện {ev.id} mang thời điểm nằm ngoài khoảng mà bản kê khai đã ký cho phép",
+                              code="event_dated_outside_manifest")
             payload_json = canonical_json(ev.payload)
             if ev.prev_hash != prev or ev.compute_hash(payload_json) != ev.hash:
-                raise Refused(f"event {ev.id} does not match its hash chain (the file was changed)")
+                raise Refused(f"event {ev.id} does not match its hash chain (the file was changed)",
+                              vi=f"sự kiện {ev.id} không khớp với chuỗi mã băm (tệp đã bị sửa đổi)",
+                              code="event_hash_chain_broken")
             prev = ev.hash
             expected += 1
             events.append((ev, payload_json))
         if expected != m.last_seq + 1 or prev != m.last_event_hash:
-            raise Refused("the events do not match the sequence range and hashes of the manifest")
+            raise Refused("the events do not match the sequence range and hashes of the manifest",
+                          vi="các sự kiện không khớp với dãy số thứ tự và mã băm trong bản kê khai",
+                          code="events_do_not_match_sequence")
         return events

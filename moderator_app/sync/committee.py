@@ -16,7 +16,7 @@ from moderator_app.store.database import raw_connection
 from .errors import FolderError
 from .joins import JoinRequest, list_requests, write_request
 from .layout import ROOT_FILE
-from .root import make_root, read_root, write_root
+from .root import folder_unreachable, make_root, read_root, write_root
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +37,23 @@ def create(ws: Workspace, name: str, member_name: str, folder: Path) -> Created:
     """The chair, once: found the committee and write its signed root into the shared folder."""
     committee_name = " ".join(name.split())
     if not committee_name:
-        raise UserError("the committee needs a name")
+        raise UserError("the committee needs a name", vi="ban cần có tên", code="committee_name_missing")
     folder = folder.expanduser()
     if folder.exists() and not folder.is_dir():
-        raise FolderError(f"{folder} is a file, not a folder")
+        raise FolderError(f"{folder} is a file, not a folder", vi=f"{folder} là một tệp, không phải thư mục",
+                          code="shared_folder_is_a_file")
     if not folder.exists():
         if not folder.parent.is_dir():
-            raise FolderError(f"the shared folder's parent {folder.parent} does not exist")
+            raise FolderError(f"the shared folder's parent {folder.parent} does not exist",
+                              vi=f"thư mục chứa thư mục dùng chung ({folder.parent}) không tồn tại",
+                              code="shared_folder_parent_missing")
         folder.mkdir()
     if (folder / ROOT_FILE).exists():
         raise FolderError(f"{folder} already holds a committee; join it with `committee join`, or choose an "
-                          "empty folder")
+                          "empty folder",
+                          vi=f"{folder} đã chứa một ban; hãy tham gia ban đó bằng `committee join`, hoặc chọn một "
+                             "thư mục trống",
+                          code="shared_folder_taken")
     roster.found_committee(ws, member_name)
     committee_id = new_entity_id()
     ident = ws.identity
@@ -75,9 +81,12 @@ def join(ws: Workspace, folder: Path, member_name: str) -> Joined:
 def _folder(ws: Workspace) -> tuple[Path, str]:
     info = settings.committee(ws)
     if info is None:
-        raise UserError("this workspace is not part of a committee; see `committee create` and `committee join`")
+        raise UserError("this workspace is not part of a committee; see `committee create` and `committee join`",
+                        vi="không gian làm việc này chưa thuộc ban nào; xem `committee create` và `committee join`",
+                        code="not_in_committee")
     if info.folder is None:
-        raise FolderError("no shared folder is set for this workspace")
+        raise FolderError("no shared folder is set for this workspace",
+                          vi="chưa chọn thư mục dùng chung cho không gian làm việc này", code="no_shared_folder")
     return info.folder, info.committee_id
 
 
@@ -85,7 +94,7 @@ def pending_requests(ws: Workspace) -> list[JoinRequest]:
     """Join requests in the shared folder from devices not yet in the roster."""
     folder, committee_id = _folder(ws)
     if not folder.is_dir():
-        raise FolderError(f"the shared folder {folder} does not exist or is not reachable")
+        raise folder_unreachable(folder)
     with ws.db.read() as conn:
         known = {r[0] for r in raw_connection(conn).execute("SELECT id FROM devices")}
     return [r for r in list_requests(folder, committee_id) if r.device_id not in known]
@@ -96,9 +105,13 @@ def approve(ws: Workspace, device: str, role: Role) -> JoinRequest:
     wanted = device.strip().lower()
     matches = [r for r in pending_requests(ws) if r.device_id.startswith(wanted)] if wanted else []
     if not matches:
-        raise NotFound(f"no pending join request from device {device!r}; see `committee requests`")
+        raise NotFound(f"no pending join request from device {device!r}; see `committee requests`",
+                       vi=f"không có đề nghị tham gia nào đang chờ từ thiết bị {device!r}; xem `committee requests`",
+                       code="no_join_request")
     if len(matches) > 1:
-        raise UserError(f"{device!r} matches several devices; give more of the device id")
+        raise UserError(f"{device!r} matches several devices; give more of the device id",
+                        vi=f"{device!r} khớp với nhiều thiết bị; hãy gõ thêm ký tự của mã thiết bị",
+                        code="ambiguous_device")
     request = matches[0]
     roster.approve(ws, request.device_id, request.member_id, request.name, request.public_key, role)
     return request

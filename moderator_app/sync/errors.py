@@ -14,4 +14,25 @@ class Incomplete(Exception):
 
 
 class Refused(Exception):
-    """A file that must not be applied: damaged, hostile, badly signed. The reason is for people."""
+    """A file that must not be applied: damaged, hostile, badly signed. The reason is for people.
+
+    Like a ``UserError``: ``str()`` is the English reason, ``vi`` the Vietnamese one, and ``code``
+    a stable name that ``sync --json`` prints, so scripts never depend on the wording.
+    """
+
+    def __init__(self, message: str, *, vi: str | None = None, code: str = "file_refused") -> None:
+        super().__init__(message)
+        self.vi = vi
+        self.code = code
+
+    def text(self, lang: str) -> str:
+        """The reason in ``lang`` (``vi`` or ``en``), English when no Vietnamese was given."""
+        if lang != "en" and self.vi:
+            return self.vi
+        return str(self)
+
+
+def thousands(n: int, lang: str) -> str:
+    """A count as the language writes it: 2,000 in English, 2.000 in Vietnamese."""
+    text = f"{n:,}"
+    return text if lang == "en" else text.replace(",", ".")

@@ -14,6 +14,7 @@ copied to the quarantine folder, and the round goes on with the rest.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
 import time
@@ -86,8 +87,11 @@ class _Wait(Exception):
     """Not yet: the bundle is held until what it needs arrives."""
 
 
-class _Fork(Exception):
+class _Fork(Refused):
     """The device signed two different histories."""
+
+    def __init__(self, message: str, *, vi: str) -> None:
+        super().__init__(message, vi=vi, code="device_forked")
 
 
 @dataclass
@@ -134,7 +138,7 @@ class Importer:
                 outcome, reason = cached
                 if outcome == "rejected":
                     # A refused file stays in sight every round until it is removed or replaced.
-                    self.report.rejected.append(Problem(c.file, reason))
+                    self.report.rejected.append(recorded_problem(c.file, reason))
                     self.report.rejected_before.append(c.file)
                 return
         try:
@@ -144,7 +148,7 @@ class Importer:
             self.report.skipped.append(Problem(c.file, str(exc)))
             return
         except Refused as exc:
-            self._reject(c, str(exc))
+            self._reject(c, exc)
             return
         m = c.manifest
         if m.min_reader > READER_VERSION:
@@ -152,10 +156,15 @@ class Importer:
                 c.file, "written by a newer version of the application; update it to read this file"))
             return
         if m.committee != self.root.committee_id:
-            self._reject(c, f"the bundle belongs to another committee ({m.committee})")
+            self._reject(c, Refused(f"the bundle belongs to another committee ({m.committee})",
+                                    vi=f"gói thuộc về một ban khác ({m.committee})",
+                                    code="bundle_of_another_committee"))
             return
         if m.device != c.folder_device:
-            self._reject(c, f"a bundle of device {m.device} found in the folder of device {c.folder_device}")
+            self._reject(c, Refused(
+                f"a bundle of device {m.device} found in the folder of device {c.folder_device}",
+                vi=f"gói của thiết bị {m.device} lại nằm trong thư mục của thiết bị {c.folder_device}",
+                code="bundle_in_another_device_folder"))
             return
         with self.ws.db.read() as conn:
             if archive.known(raw_connection(conn), m.bundle_id):
@@ -228,7 +237,10 @@ class Importer:
         assert m is not None
         dev = m.device
         if dev in state.frozen:
-            self._reject(c, f"device {dev} is frozen: it signed two different histories (see the chair)")
+            self._reject(c, Refused(f"device {dev} is frozen: it signed two different histories (see the chair)",
+                                    vi=f"thiết bị {dev} đã bị đóng băng: thiết bị này đã ký hai lịch sử khác nhau "
+                                       "(hãy báo Trưởng ban)",
+                                    code="device_frozen"))
             return False
         have = state.have.get(dev, 0)
         try:
@@ -242,8 +254,7 @@ class Importer:
                     self._mark(c, "duplicate")
                     self.report.duplicates += 1
                     return False
-                raise _Fork(f"device {dev} signed two different histories: its event {dev}.{m.last_seq} in this "
-                            "file differs from the one already applied")
+                raise _fork_event_differs(dev, m.last_seq)
             if m.first_seq > have + 1:
                 raise _Wait(f"waits for events {dev}.{have + 1}–{dev}.{m.first_seq - 1} (an earlier bundle)")
             self._check_deps(m, state)
@@ -252,7 +263,10 @@ class Importer:
                 return False
             assert info is not None
             if info.cutoff is not None and m.first_seq > info.cutoff:
-                self._reject(c, f"device {dev} was revoked: nothing after its event {info.cutoff} is accepted")
+                self._reject(c, Refused(
+                    f"device {dev} was revoked: nothing after its event {info.cutoff} is accepted",
+                    vi=f"thiết bị {dev} đã bị thu hồi: không nhận gì sau sự kiện {info.cutoff} của thiết bị này",
+                    code="device_revoked"))
                 return False
             read = self._read_events(c)
             if read is None:
@@ -260,12 +274,13 @@ class Importer:
             events = [ev for ev, _ in read]
             if m.first_seq > 1 and self._stored_hash(dev, m.first_seq - 1) != m.prev_event_hash:
                 raise _Fork(f"device {dev} signed two different histories: this file does not continue the "
-                            f"events already applied after {dev}.{m.first_seq - 1}")
+                            f"events already applied after {dev}.{m.first_seq - 1}",
+                            vi=f"thiết bị {dev} đã ký hai lịch sử khác nhau: tệp này không nối tiếp các sự kiện "
+                               f"đã được áp dụng sau {dev}.{m.first_seq - 1}")
             if m.first_seq <= have and self._stored_hash(dev, have) != events[have - m.first_seq].hash:
-                raise _Fork(f"device {dev} signed two different histories: its event {dev}.{have} in this file "
-                            "differs from the one already applied")
+                raise _fork_event_differs(dev, have)
         except _Fork as fork:
-            self._fork(c, dev, str(fork))
+            self._fork(c, dev, fork)
             return False
         payloads = {ev.seq: payload for ev, payload in read}
         fresh = [e for e in events if e.seq > have]
@@ -337,10 +352,15 @@ class Importer:
         """Whether ``c`` is signed with the roster's key for ``dev``; rejects it (saying why) if not."""
         info = self._device_info(dev, state)
         if info is None:
-            self._reject(c, f"signed by an unknown device {dev}: it is not in the committee's roster")
+            self._reject(c, Refused(f"signed by an unknown device {dev}: it is not in the committee's roster",
+                                    vi=f"được ký bởi một thiết bị lạ {dev}: thiết bị này không có trong danh sách "
+                                       "thành viên của ban",
+                                    code="unknown_device"))
             return False
         if not self._signed(c, info.public_key):
-            self._reject(c, "the signature does not match: the file was changed, or signed with another key")
+            self._reject(c, Refused("the signature does not match: the file was changed, or signed with another key",
+                                    vi="chữ ký không khớp: tệp đã bị sửa đổi, hoặc được ký bằng một khóa khác",
+                                    code="signature_mismatch"))
             return False
         return True
 
@@ -360,19 +380,25 @@ class Importer:
             c.done = True
             self.report.skipped.append(Problem(c.file, str(exc)))
         except Refused as exc:
-            self._reject(c, str(exc))
+            self._reject(c, exc)
         return None
 
-    def _uncarried_evidence(self, m: Manifest, fresh: list[Event]) -> str | None:
+    def _uncarried_evidence(self, m: Manifest, fresh: list[Event]) -> Refused | None:
         """An evidence item added without its file: its author's application always sends the file
         with the bundle, so one missing is a malformed bundle, which would leave every member with
         an evidence record and no evidence."""
         for ev in fresh:
             sha = ev.payload.get("sha256") if ev.type == "evidence.added" else None
             if isinstance(sha, str) and SHA256.fullmatch(sha) and sha not in m.blobs and not self.ws.blobs.has(sha):
-                return (f"event {ev.id} (evidence.added) adds the evidence file {sha[:12]}…, which the bundle does "
-                        "not carry. Nothing of this file was applied; the member who wrote it "
-                        f"({self._member_name(ev.author)}) should update the application and sync again")
+                name = self._member_name(ev.author)
+                return Refused(
+                    f"event {ev.id} (evidence.added) adds the evidence file {sha[:12]}…, which the bundle does "
+                    "not carry. Nothing of this file was applied; the member who wrote it "
+                    f"({name}) should update the application and sync again",
+                    vi=f"sự kiện {ev.id} (evidence.added) thêm tệp chứng cứ {sha[:12]}…, nhưng gói không mang theo "
+                       f"tệp này. Không có gì trong tệp này được áp dụng; thành viên đã viết tệp ({name}) cần cập "
+                       "nhật ứng dụng rồi đồng bộ lại",
+                    code="evidence_not_carried")
         return None
 
     def _fetch_blobs(self, m: Manifest) -> None:
@@ -390,14 +416,17 @@ class Importer:
             reasons = []
             for copy in self.blobs.blob_copies(m.device, sha):
                 if copy.size < size:
-                    self._blob_problem(copy, "incomplete", "the file is incomplete (still being copied?)")
+                    self._blob_problem(copy, None)
                     reasons.append("incomplete")
                     continue
                 try:
                     with copy.open() as stream:
                         stored = store.put_stream(stream, limit=size)
                 except (BlobError, Refused, OSError) as exc:
-                    self._blob_problem(copy, "rejected", f"the evidence file cannot be read: {exc}")
+                    self._blob_problem(copy, Refused(
+                        f"the evidence file cannot be read: {exc}",
+                        vi=f"không đọc được tệp chứng cứ: {exc.text('vi') if isinstance(exc, Refused) else exc}",
+                        code="evidence_file_unreadable"))
                     reasons.append("unreadable")
                     continue
                 if stored.sha256 == sha:
@@ -405,11 +434,15 @@ class Importer:
                 if not stored.existed:
                     store.path_for(stored.sha256).unlink(missing_ok=True)
                 if stored.size < size:
-                    self._blob_problem(copy, "incomplete", "the file is incomplete (still being copied?)")
+                    self._blob_problem(copy, None)
                     reasons.append("incomplete")
                 else:
-                    self._blob_problem(copy, "rejected", "the evidence file does not match its hash (its name): "
-                                       "the copy is damaged; waiting for an intact one")
+                    self._blob_problem(copy, Refused(
+                        "the evidence file does not match its hash (its name): the copy is damaged; waiting for an "
+                        "intact one",
+                        vi="tệp chứng cứ không khớp với mã băm của nó (tên tệp): bản sao này bị hỏng; đang chờ một bản "
+                           "còn nguyên vẹn",
+                        code="evidence_file_damaged"))
                     reasons.append("damaged")
             else:
                 if not reasons:
@@ -417,20 +450,23 @@ class Importer:
                 state = "damaged" if "damaged" in reasons else reasons[0]
                 raise _Wait(f"waits for an intact copy of evidence file {sha[:12]}… (the copy in reach is {state})")
 
-    def _blob_problem(self, copy: BlobCopy, outcome: str, reason: str) -> None:
-        """Report a bad copy of an evidence file once per round, and a damaged one once until it changes."""
+    def _blob_problem(self, copy: BlobCopy, refusal: Refused | None) -> None:
+        """Report a bad copy of an evidence file once per round, and a damaged one once until it changes.
+
+        ``None`` is a copy still being copied (incomplete), skipped for now.
+        """
         if copy.file in self.bad_blobs:
             return
         self.bad_blobs.add(copy.file)
-        if outcome == "incomplete":
-            self.report.skipped.append(Problem(copy.file, reason))
+        if refusal is None:
+            self.report.skipped.append(Problem(copy.file, "the file is incomplete (still being copied?)"))
             return
         if copy.cache_key is not None and self._cached(copy.cache_key):
             return
-        self.report.rejected.append(Problem(copy.file, reason))
+        self.report.rejected.append(Problem.refused(copy.file, refusal))
         if copy.cache_key is not None:
             with self.ws.db.write() as conn:
-                _mark_file(raw_connection(conn), copy.cache_key, "rejected", reason)
+                _mark_file(raw_connection(conn), copy.cache_key, "rejected", stored_reason(refusal))
 
     def _commit(self, c: Candidate, m: Manifest, fresh: list[Event], payloads: dict[int, str],
                 refused_tail: list[Event], info: _DeviceInfo, revoked_seen: bool = False) -> bool:
@@ -441,9 +477,9 @@ class Importer:
                 tx.proj.skip_missing = revoked_seen
                 authority = Authority(tx.conn, self.root, m.deps)
                 for ev in fresh:
-                    reason = authority.refusal(ev, info.member_id)
-                    if reason is not None:
-                        raise Refused(reason)
+                    refusal = authority.refusal(ev, info.member_id)
+                    if refusal is not None:
+                        raise refusal
                     tx.record_foreign(ev, payloads[ev.seq])
                     authority.applied(ev)
                 archive.record(tx.conn, m, rel)
@@ -451,23 +487,35 @@ class Importer:
                     _mark_file(tx.conn, c.cache_key, "applied", "")
                 skipped = list(tx.proj.skipped)
         except Refused as exc:
-            self._reject(c, str(exc))
+            self._reject(c, exc)
             return False
         except InvalidEvent as exc:
             if m.vocabulary > VOCABULARY:
                 raise _Wait("written by a newer version of the application, which this one cannot apply "
                             f"({exc.message('en')}): update the application") from None
-            self._reject(c, f"{exc.message('en')}. Nothing of this file was applied; the member who wrote it "
-                         f"({self._member_name(info.member_id)}) should update the application and sync again")
+            name = self._member_name(info.member_id)
+            self._reject(c, Refused(
+                f"{exc.message('en')}. Nothing of this file was applied; the member who wrote it "
+                f"({name}) should update the application and sync again",
+                vi=f"{exc.message('vi')}. Không có gì trong tệp này được áp dụng; thành viên đã viết tệp ({name}) "
+                   "cần cập nhật ứng dụng rồi đồng bộ lại",
+                code="missing_reference" if isinstance(exc, MissingReference) else "invalid_event"))
             return False
         except sqlite3.IntegrityError as exc:
             log.exception("bundle %s could not be applied", c.file)
-            self._reject(c, f"the events could not be applied ({exc})", final=False)
+            self._reject(c, Refused(f"the events could not be applied ({exc})",
+                                    vi=f"không áp dụng được các sự kiện ({exc})", code="events_rejected_by_store"),
+                         final=False)
             return False
         except Exception as exc:  # a defect in a handler: this file waits, the round goes on
             log.exception("bundle %s could not be applied", c.file)
-            self._reject(c, f"the events could not be applied ({type(exc).__name__}: {exc}); nothing of this file "
-                         "was applied; it is tried again at the next sync", final=False)
+            fault = f"{type(exc).__name__}: {exc}"
+            self._reject(c, Refused(
+                f"the events could not be applied ({fault}); nothing of this file was applied; it is tried again at "
+                "the next sync",
+                vi=f"không áp dụng được các sự kiện ({fault}); không có gì trong tệp này được áp dụng; tệp sẽ được "
+                   "thử lại ở lần đồng bộ sau",
+                code="events_failed_to_apply"), final=False)
             return False
         for _ev, missing in skipped:
             self.report.skipped_events.append(Problem(
@@ -476,9 +524,12 @@ class Importer:
         c.done = True
         self.report.applied.append(Applied(c.file, m.device, m.first_seq, m.last_seq, len(fresh)))
         if refused_tail:
-            self.report.rejected.append(Problem(
-                c.file, f"device {m.device} was revoked after its event {info.cutoff}: events "
-                f"{refused_tail[0].id}–{refused_tail[-1].id} refused"))
+            first, last = refused_tail[0].id, refused_tail[-1].id
+            self.report.rejected.append(Problem.refused(c.file, Refused(
+                f"device {m.device} was revoked after its event {info.cutoff}: events {first}–{last} refused",
+                vi=f"thiết bị {m.device} đã bị thu hồi sau sự kiện {info.cutoff} của thiết bị này: các sự kiện "
+                   f"{first}–{last} bị từ chối",
+                code="events_after_revocation")))
         if self.progress is not None:
             self.progress(f"applied {c.file}")
         return bool(fresh)
@@ -497,28 +548,28 @@ class Importer:
         with self.ws.db.write() as conn:
             _mark_file(raw_connection(conn), c.cache_key, outcome, reason, quarantined)
 
-    def _reject(self, c: Candidate, reason: str, final: bool = True) -> None:
-        self.report.rejected.append(Problem(c.file, reason))
-        copy = self._quarantine(c, reason) if self.quarantine else None
+    def _reject(self, c: Candidate, refusal: Refused, final: bool = True) -> None:
+        self.report.rejected.append(Problem.refused(c.file, refusal))
+        copy = self._quarantine(c, refusal) if self.quarantine else None
         if final:
-            self._mark(c, "rejected", reason, copy)
+            self._mark(c, "rejected", stored_reason(refusal), copy)
         else:
             c.done = True
 
-    def _fork(self, c: Candidate, device: str, reason: str) -> None:
+    def _fork(self, c: Candidate, device: str, fork: _Fork) -> None:
         with self.ws.db.write() as conn:
             raw_connection(conn).execute(
                 "INSERT INTO sync_frozen_devices (device_id, reason, file, detected_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (device_id) DO NOTHING",
-                (device, reason, c.file, wall_ms()),
+                (device, str(fork), c.file, wall_ms()),
             )
-        self.report.forks.append(Problem(c.file, reason))
-        self._reject(c, reason)
+        self.report.forks.append(Problem.refused(c.file, fork))
+        self._reject(c, fork)
         for other in self.candidates:
             if not other.done and other.manifest is not None and other.manifest.device == device:
                 other.waiting = f"device {device} is frozen after a fork"
 
-    def _quarantine(self, c: Candidate, reason: str) -> str | None:
+    def _quarantine(self, c: Candidate, refusal: Refused) -> str | None:
         """Keep one copy of a rejected file and why, for whoever looks into it.
 
         Copies are named by their content, so a junk file touched every round is kept once; they
@@ -538,12 +589,36 @@ class Importer:
             stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
             name = f"{stamp}-{digest[:16]}-{c.folder_device}-{c.path.name}"
             write_atomic(folder / name, c.path, mode="private")
-            write_atomic(folder / (name + ".reason.txt"), f"{c.file}\n{reason}\n".encode(), mode="private")
+            why = f"{c.file}\n{refusal}\n{refusal.text('vi')}\n{refusal.code}\n"
+            write_atomic(folder / (name + ".reason.txt"), why.encode(), mode="private")
             return str(folder / name)
         except (OSError, WriteFailed) as exc:
             log.warning("could not quarantine %s: %s", c.file, exc)
             return None
 
+
+def _fork_event_differs(dev: str, seq: int) -> _Fork:
+    return _Fork(f"device {dev} signed two different histories: its event {dev}.{seq} in this file differs from "
+                 "the one already applied",
+                 vi=f"thiết bị {dev} đã ký hai lịch sử khác nhau: sự kiện {dev}.{seq} của thiết bị này trong tệp "
+                    "này khác với sự kiện đã được áp dụng")
+
+
+def stored_reason(refusal: Refused) -> str:
+    """How ``sync_files`` keeps a refusal, to report it again every round: its code and both texts."""
+    return json.dumps({"code": refusal.code, "en": str(refusal), "vi": refusal.text("vi")}, ensure_ascii=False)
+
+
+def recorded_problem(file: str, stored: str) -> Problem:
+    """A refusal as ``stored_reason`` kept it; an older version kept the English reason alone."""
+    if stored.startswith("{"):
+        try:
+            data = json.loads(stored)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("en"), str):
+            return Problem(file, data["en"], str(data.get("code") or "file_refused"), str(data.get("vi") or ""))
+    return Problem(file, stored, "file_refused")
 
 
 def _duration(ms: int) -> str:

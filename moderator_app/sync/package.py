@@ -29,7 +29,7 @@ from .errors import Incomplete, Refused
 from .importer import Candidate, Importer, Progress
 from .layout import DEVICE_ID, ROOT_FILE, SHA256
 from .publish import publish_to_archive
-from .report import RoundReport
+from .report import Problem, RoundReport
 from .root import parse_root
 from .round import finish_report, open_conflicts, pinned_root
 from .sources import PackageBlobs
@@ -62,7 +62,9 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
     """Everything this workspace holds (or what changed since a day), as one file."""
     root_text = ws.local_state("committee_root")
     if root_text is None:
-        raise UserError("this workspace is not part of a committee; see `committee create` and `committee join`")
+        raise UserError("this workspace is not part of a committee; see `committee create` and `committee join`",
+                        vi="không gian làm việc này chưa thuộc ban nào; xem `committee create` và `committee join`",
+                        code="not_in_committee")
     root = pinned_root(ws)
     publish_to_archive(ws)
     since_hlc = None
@@ -78,7 +80,8 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
             blobs.update(sha for sha in bf.manifest.blobs if ws.blobs.has(sha))
     out = out.expanduser()
     if out.parent and not out.parent.is_dir():
-        raise UserError(f"the folder {out.parent} does not exist")
+        raise UserError(f"the folder {out.parent} does not exist", vi=f"thư mục {out.parent} không tồn tại",
+                        code="package_folder_missing")
     manifest = {
         "format": PACKAGE_FORMAT,
         "kind": "package",
@@ -112,11 +115,13 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
     pinned = pinned_root(ws)
     path = path.expanduser()
     if not path.is_file():
-        raise UserError(f"no file {path}")
+        raise UserError(f"no file {path}", vi=f"không có tệp {path}", code="package_not_found")
     try:
         zf = open_zip(path, LIMITS)
     except (Incomplete, Refused) as exc:
-        raise UserError(f"{path.name} is not a readable sync package: {exc}") from None
+        raise UserError(f"{path.name} is not a readable sync package: {exc}",
+                        vi=f"{path.name} không phải một gói đồng bộ đọc được: {_vi(exc)}",
+                        code="package_unreadable") from None
     report = RoundReport(source=str(path))
     scratch = ws.root / "sync" / "incoming" / secrets.token_hex(6)
     try:
@@ -124,16 +129,24 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
             info = untrusted.loads(read_member(zf, PACKAGE_MANIFEST, 64 * 1024 * 1024))
             root = parse_root(read_member(zf, ROOT_FILE, 64 * 1024), f"{path.name}: {ROOT_FILE}")
         except (Refused, ValueError, UnicodeDecodeError) as exc:
-            raise UserError(f"{path.name} is not a sync package: {exc}") from None
+            raise UserError(f"{path.name} is not a sync package: {exc}",
+                            vi=f"{path.name} không phải một gói đồng bộ: {_vi(exc)}", code="not_a_package") from None
         if not isinstance(info, dict) or info.get("kind") != "package":
-            raise UserError(f"{path.name} is not a sync package")
+            raise UserError(f"{path.name} is not a sync package", vi=f"{path.name} không phải một gói đồng bộ",
+                            code="not_a_package")
         fmt = info.get("format", 0)
         if isinstance(fmt, bool) or not isinstance(fmt, int) or not 0 <= fmt < 1_000_000:
-            raise UserError(f"{path.name} is not a sync package: its format field is not a version number")
+            raise UserError(f"{path.name} is not a sync package: its format field is not a version number",
+                            vi=f"{path.name} không phải một gói đồng bộ: trường format không phải số phiên bản",
+                            code="not_a_package")
         if fmt > PACKAGE_FORMAT:
-            raise UserError(f"{path.name} was written by a newer version of the application; update it")
+            raise UserError(f"{path.name} was written by a newer version of the application; update it",
+                            vi=f"{path.name} được ghi bởi một phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng",
+                            code="package_too_new")
         if root.committee_id != pinned.committee_id or root.fingerprint != pinned.fingerprint:
-            raise UserError(f"{path.name} belongs to another committee ({root.name}, fingerprint {root.fingerprint})")
+            raise UserError(f"{path.name} belongs to another committee ({root.name}, fingerprint {root.fingerprint})",
+                            vi=f"{path.name} thuộc về một ban khác ({root.name}, dấu vân tay {root.fingerprint})",
+                            code="package_of_another_committee")
         before = {(c.kind, c.id, c.field) for c in open_conflicts(ws)}
         importer = Importer(ws, root, report, PackageBlobs(zf, MAX_BLOB, path.name), progress)
         scratch.mkdir(parents=True, exist_ok=True)
@@ -141,7 +154,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
             m = BUNDLE_MEMBER.match(name)
             if m is None:
                 if not (name in (PACKAGE_MANIFEST, ROOT_FILE) or _is_blob(name)):
-                    report.skipped.append(_problem(path, name, "not a part of a sync package; ignored"))
+                    report.skipped.append(Problem(f"{path.name}:{name}", "not a part of a sync package; ignored"))
                 continue
             device = m.group(1)
             if not DEVICE_ID.match(device):
@@ -152,7 +165,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
                     for chunk in iter_member(zf, name, MAX_BUNDLE):
                         out.write(chunk)
             except Refused as exc:
-                report.rejected.append(_problem(path, name, str(exc)))
+                report.rejected.append(Problem.refused(f"{path.name}:{name}", exc))
                 continue
             importer.add(Candidate(f"{path.name}:{name}", device, local))
         importer.run()
@@ -168,7 +181,6 @@ def _is_blob(name: str) -> bool:
     return name.startswith("blobs/") and SHA256.match(name[len("blobs/"):]) is not None
 
 
-def _problem(path: Path, name: str, reason: str):  # noqa: ANN202
-    from .report import Problem
-
-    return Problem(f"{path.name}:{name}", reason)
+def _vi(exc: Exception) -> str:
+    """Why a file could not be read, in Vietnamese where the reason has it."""
+    return exc.text("vi") if isinstance(exc, Refused) else str(exc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import Refused
+
 
 @dataclass(frozen=True, slots=True)
 class Applied:
@@ -17,8 +19,21 @@ class Applied:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """A file and why it was not applied. A refusal (``rejected``, ``forks``) also has its
+    Vietnamese reason and a stable code; ``reason`` is always the English one."""
+
     file: str
     reason: str
+    code: str = ""
+    vi: str = ""
+
+    def text(self, lang: str) -> str:
+        """The reason in ``lang`` (``vi`` or ``en``), English when no Vietnamese was given."""
+        return self.vi if lang != "en" and self.vi else self.reason
+
+    @classmethod
+    def refused(cls, file: str, refusal: Refused) -> Problem:
+        return cls(file, str(refusal), refusal.code, refusal.vi or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +74,8 @@ class RoundReport:
     def ok(self) -> bool:
         return not self.rejected
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The report as ``sync --json`` prints it: refusals carry their code and the reason in ``lang``."""
         return {
             "written": list(self.written),
             "applied": [
@@ -67,11 +83,12 @@ class RoundReport:
                  "events": a.events}
                 for a in self.applied
             ],
-            "rejected": [{"file": p.file, "reason": p.reason, "earlier_round": p.file in self.rejected_before}
+            "rejected": [{"file": p.file, "code": p.code, "reason": p.text(lang),
+                          "earlier_round": p.file in self.rejected_before}
                          for p in self.rejected],
             "pending": [{"file": p.file, "reason": p.reason} for p in self.pending],
             "skipped": [{"file": p.file, "reason": p.reason} for p in self.skipped],
-            "forks": [{"file": p.file, "reason": p.reason} for p in self.forks],
+            "forks": [{"file": p.file, "code": p.code, "reason": p.text(lang)} for p in self.forks],
             "skipped_events": [{"file": p.file, "reason": p.reason} for p in self.skipped_events],
             "clock_ahead": [{"device": d, "ahead_ms": ms} for d, ms in sorted(self.clock_ahead.items())],
             "own_clock_ahead_ms": self.own_clock_ahead,
@@ -80,3 +97,20 @@ class RoundReport:
                 for c in self.conflicts
             ],
         }
+
+    def to_record(self) -> dict[str, Any]:
+        """The report as the sync log keeps it: ``to_json`` in English, each refusal with its
+        Vietnamese reason too (``reason_vi``), so the log shows it in either language."""
+        data = self.to_json("en")
+        for key, problems in (("rejected", self.rejected), ("forks", self.forks)):
+            for entry, p in zip(data[key], problems, strict=True):
+                entry["reason_vi"] = p.vi or p.reason
+        return data
+
+
+def recorded_reason(entry: dict[str, Any], lang: str) -> str:
+    """A refusal's reason from a recorded round in ``lang``; rounds recorded before the reasons
+    were bilingual have the English one only."""
+    if lang != "en" and entry.get("reason_vi"):
+        return str(entry["reason_vi"])
+    return str(entry.get("reason", ""))

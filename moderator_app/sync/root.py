@@ -67,8 +67,12 @@ def make_root(committee_id: str, name: str, member_id: str, device_id: str, publ
     return Root(committee_id, name, member_id, device_id, public_key, signing.sign(key, unsigned.signed_bytes()))
 
 
-def parse_root(data: bytes, where: str) -> Root:
-    """A root from its file bytes, its self-signature checked; ``FolderError`` otherwise."""
+def parse_root(data: bytes, where: str, where_vi: str | None = None) -> Root:
+    """A root from its file bytes, its self-signature checked; ``FolderError`` otherwise.
+
+    ``where`` names the file for people (``where_vi`` in Vietnamese, when it is not a path).
+    """
+    vi_where = where if where_vi is None else where_vi
     try:
         doc = untrusted.loads(data)
         body = doc["committee"]
@@ -78,18 +82,23 @@ def parse_root(data: bytes, where: str) -> Root:
         )
         fmt = int(doc["format"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise FolderError(f"{where} is not a committee root file") from None
+        raise FolderError(f"{where} is not a committee root file", vi=f"{vi_where} không phải tệp gốc của ban",
+                          code="not_a_root_file") from None
     if fmt > ROOT_FORMAT:
-        raise FolderError(f"{where} was written by a newer version of the application; update it")
+        raise FolderError(f"{where} was written by a newer version of the application; update it",
+                          vi=f"{vi_where} được ghi bởi một phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng",
+                          code="root_too_new")
     if not signing.verify(root.chair_key, root.signed_bytes(), root.signature):
-        raise FolderError(f"{where} is not signed by the chair key it names: the file was changed")
+        raise FolderError(f"{where} is not signed by the chair key it names: the file was changed",
+                          vi=f"{vi_where} không được ký bằng khóa của Trưởng ban mà tệp ghi: tệp đã bị sửa đổi",
+                          code="root_signature_mismatch")
     return root
 
 
 def read_root(folder: Path) -> Root:
     """The root of a shared folder; ``FolderError`` if the folder is missing or not a committee's."""
     if not folder.is_dir():
-        raise FolderError(f"the shared folder {folder} does not exist or is not reachable")
+        raise folder_unreachable(folder)
     path = folder / ROOT_FILE
     try:
         with open(path, "rb") as fh:
@@ -97,13 +106,25 @@ def read_root(folder: Path) -> Root:
     except FileNotFoundError:
         raise FolderError(
             f"{folder} is not a committee folder (it has no {ROOT_FILE}); the chair creates it with "
-            "`committee create`"
+            "`committee create`",
+            vi=f"{folder} không phải thư mục của ban (không có {ROOT_FILE}); Trưởng ban tạo thư mục này bằng "
+               "`committee create`",
+            code="not_a_committee_folder",
         ) from None
     except OSError as exc:
-        raise FolderError(f"cannot read {path}: {exc.strerror}") from None
+        raise FolderError(f"cannot read {path}: {exc.strerror}", vi=f"không đọc được {path}: {exc.strerror}",
+                          code="root_unreadable") from None
     if len(data) > MAX_ROOT_BYTES:
-        raise FolderError(f"{path} is too large to be a committee root file")
+        raise FolderError(f"{path} is too large to be a committee root file",
+                          vi=f"{path} quá lớn, không thể là tệp gốc của ban", code="root_too_large")
     return parse_root(data, str(path))
+
+
+def folder_unreachable(folder: Path) -> FolderError:
+    """The one refusal for a shared folder that is not there (a drive not mounted, a typo)."""
+    return FolderError(f"the shared folder {folder} does not exist or is not reachable",
+                       vi=f"thư mục dùng chung {folder} không tồn tại hoặc không truy cập được",
+                       code="shared_folder_unreachable")
 
 
 def write_root(folder: Path, root: Root) -> None:

@@ -23,8 +23,10 @@ def pinned_root(ws: Workspace) -> Root:
     """The committee root this workspace pinned when it created or joined the committee."""
     text = ws.local_state("committee_root")
     if text is None:
-        raise FolderError("this workspace is not part of a committee; see `committee create` and `committee join`")
-    return parse_root(text.encode("utf-8"), "the pinned committee root")
+        raise FolderError("this workspace is not part of a committee; see `committee create` and `committee join`",
+                          vi="không gian làm việc này chưa thuộc ban nào; xem `committee create` và `committee join`",
+                          code="not_in_committee")
+    return parse_root(text.encode("utf-8"), "the pinned committee root", "tệp gốc của ban mà máy này đã ghi nhớ")
 
 
 def committee_folder(ws: Workspace, folder: Path | None = None) -> tuple[Path, Root]:
@@ -32,12 +34,17 @@ def committee_folder(ws: Workspace, folder: Path | None = None) -> tuple[Path, R
     pinned = pinned_root(ws)
     folder = folder.expanduser() if folder is not None else settings.folder(ws)
     if folder is None:
-        raise FolderError("no shared folder is set; give --folder or choose one in the sync settings")
+        raise FolderError("no shared folder is set; give --folder or choose one in the sync settings",
+                          vi="chưa chọn thư mục dùng chung; hãy dùng --folder hoặc chọn thư mục trong cài đặt đồng bộ",
+                          code="no_shared_folder")
     root = read_root(folder)
     if root.committee_id != pinned.committee_id or root.fingerprint != pinned.fingerprint:
         raise FolderError(
             f"{folder} belongs to another committee ({root.name}, fingerprint {root.fingerprint}); this workspace "
-            f"belongs to {pinned.name} (fingerprint {pinned.fingerprint})"
+            f"belongs to {pinned.name} (fingerprint {pinned.fingerprint})",
+            vi=f"{folder} thuộc về một ban khác ({root.name}, dấu vân tay {root.fingerprint}); không gian làm việc "
+               f"này thuộc ban {pinned.name} (dấu vân tay {pinned.fingerprint})",
+            code="folder_of_another_committee",
         )
     return folder, root
 
@@ -80,5 +87,5 @@ def finish_report(ws: Workspace, report: RoundReport, before: set[tuple[str, str
     report.new_conflicts = len({(c.kind, c.id, c.field) for c in report.conflicts} - before)
     settings.record_round(
         ws, started, wall_ms(), report.source, report.ok, len(report.written), len(report.applied),
-        report.events_in, len(report.rejected), len(report.pending), len(report.conflicts), report.to_json(),
+        report.events_in, len(report.rejected), len(report.pending), len(report.conflicts), report.to_record(),
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import Incomplete, Refused
+from .errors import Incomplete, Refused, thousands
 
 CHUNK = 1024 * 1024
 EOCD_SIGNATURE = b"PK\x05\x06"
@@ -76,9 +76,9 @@ def open_zip(source: Path | BinaryIO, limits: Limits) -> zipfile.ZipFile:
         except zipfile.BadZipFile as exc:
             if _looks_incomplete(fh):
                 raise Incomplete("the file is incomplete (still being copied?)") from None
-            raise Refused(f"the file is damaged: {exc}") from None
+            raise Refused(f"the file is damaged: {exc}", vi=f"tệp bị hỏng: {exc}", code="file_damaged") from None
         except DAMAGED as exc:
-            raise Refused(f"the file is damaged: {exc}") from None
+            raise Refused(f"the file is damaged: {exc}", vi=f"tệp bị hỏng: {exc}", code="file_damaged") from None
         check_directory(zf, limits)
         return zf
     except BaseException:
@@ -90,30 +90,43 @@ def open_zip(source: Path | BinaryIO, limits: Limits) -> zipfile.ZipFile:
 def check_directory(zf: zipfile.ZipFile, limits: Limits) -> None:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
-        raise Refused(f"the archive holds {len(infos):,} files; at most {limits.max_members:,} are expected")
+        count, most = len(infos), limits.max_members
+        raise Refused(f"the archive holds {count:,} files; at most {most:,} are expected",
+                      vi=f"tệp nén chứa {thousands(count, 'vi')} tệp; chỉ được tối đa {thousands(most, 'vi')} tệp",
+                      code="archive_too_many_files")
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
         if not safe_name(name, limits.max_name_length):
-            raise Refused(f"the archive holds a file with an unsafe name: {name!r}")
+            raise Refused(f"the archive holds a file with an unsafe name: {name!r}",
+                          vi=f"tệp nén chứa một tệp có tên không an toàn: {name!r}", code="archive_unsafe_name")
         if name in seen:
-            raise Refused(f"the archive holds two files named {name!r}")
+            raise Refused(f"the archive holds two files named {name!r}",
+                          vi=f"tệp nén chứa hai tệp cùng tên {name!r}", code="archive_duplicate_name")
         seen.add(name)
         if info.flag_bits & 0x41:  # bit 0: encrypted; bit 6: "strong" encryption
-            raise Refused(f"{name} is encrypted")
+            raise Refused(f"{name} is encrypted", vi=f"{name} đã được mã hóa", code="archive_member_encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise Refused(f"{name} uses an unsupported compression method ({info.compress_type})")
+            raise Refused(f"{name} uses an unsupported compression method ({info.compress_type})",
+                          vi=f"{name} dùng phương thức nén không được hỗ trợ ({info.compress_type})",
+                          code="archive_unsupported_compression")
         if info.file_size > limits.max_member_size:
-            raise Refused(f"{name} is {info.file_size:,} bytes; at most {limits.max_member_size:,} are allowed")
+            raise _too_large(name, info.file_size, limits.max_member_size)
         if info.file_size > RATIO_FLOOR and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            times = info.file_size // max(info.compress_size, 1)
             raise Refused(
-                f"{name} would inflate {info.file_size // max(info.compress_size, 1):,} times "
-                f"(at most {limits.max_ratio} is plausible): refused as a zip bomb"
+                f"{name} would inflate {times:,} times (at most {limits.max_ratio} is plausible): "
+                "refused as a zip bomb",
+                vi=f"{name} sẽ lớn gấp {thousands(times, 'vi')} lần khi giải nén (hợp lý là tối đa "
+                   f"{limits.max_ratio} lần): bị từ chối vì là bom nén (zip bomb)",
+                code="archive_zip_bomb",
             )
         total += info.file_size
         if total > limits.max_total_size:
-            raise Refused(f"the archive would inflate to more than {limits.max_total_size:,} bytes")
+            most = limits.max_total_size
+            raise Refused(f"the archive would inflate to more than {most:,} bytes",
+                          vi=f"tệp nén khi giải nén sẽ vượt quá {thousands(most, 'vi')} byte", code="archive_too_large")
 
 
 def member_names(zf: zipfile.ZipFile) -> list[str]:
@@ -132,23 +145,33 @@ def iter_member(zf: zipfile.ZipFile, name: str, limit: int) -> Iterator[bytes]:
     try:
         info = zf.getinfo(name)
     except KeyError:
-        raise Refused(f"the archive has no {name}") from None
+        raise Refused(f"the archive has no {name}", vi=f"tệp nén không có {name}",
+                      code="archive_member_missing") from None
     if info.file_size > limit:
-        raise Refused(f"{name} is {info.file_size:,} bytes; at most {limit:,} are allowed")
+        raise _too_large(name, info.file_size, limit)
     size = 0
     try:
         with zf.open(info) as fh:
             while chunk := fh.read(CHUNK):
                 size += len(chunk)
                 if size > limit or size > info.file_size:
-                    raise Refused(f"{name} holds more bytes than it declares")
+                    raise Refused(f"{name} holds more bytes than it declares",
+                                  vi=f"{name} chứa nhiều byte hơn số nó khai báo", code="archive_member_too_long")
                 yield chunk
     except zipfile.BadZipFile as exc:
-        raise Refused(f"{name} is damaged: {exc}") from None
+        raise Refused(f"{name} is damaged: {exc}", vi=f"{name} bị hỏng: {exc}", code="archive_member_damaged") from None
     except DAMAGED as exc:
-        raise Refused(f"{name} is damaged: {exc}") from None
+        raise Refused(f"{name} is damaged: {exc}", vi=f"{name} bị hỏng: {exc}", code="archive_member_damaged") from None
     if size != info.file_size:
-        raise Refused(f"{name} is shorter than it declares")
+        raise Refused(f"{name} is shorter than it declares", vi=f"{name} ngắn hơn kích thước nó khai báo",
+                      code="archive_member_too_short")
+
+
+def _too_large(name: str, size: int, limit: int) -> Refused:
+    """One refusal for a member bigger than allowed, whether its directory entry or its bytes say so."""
+    return Refused(f"{name} is {size:,} bytes; at most {limit:,} are allowed",
+                   vi=f"{name} có {thousands(size, 'vi')} byte; chỉ được tối đa {thousands(limit, 'vi')} byte",
+                   code="archive_member_too_large")
 
 
 class MemberStream(io.RawIOBase):

@@ -21,7 +21,7 @@ from moderator_app.resources import resource
 
 from . import plain_text
 from .backups_dialog import RESTORE_EXIT_CODE, restore_and_reopen, take_restore_request
-from .i18n import install_translations
+from .i18n import install_translations, refusal_text
 
 if TYPE_CHECKING:
     from moderator_app.services.workspace import DatabaseLost, Workspace
@@ -75,7 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ws = open_workspace(root, interactive=not args.screenshot)
     except UserError as exc:
         if args.screenshot:
-            sys.stderr.write(f"moderator-app: error: {exc}\n")
+            sys.stderr.write(f"moderator-app: error: {refusal_text(exc)}\n")
             return exc.exit_code
         plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
         return exc.exit_code
@@ -84,7 +84,7 @@ def run_gui(args: argparse.Namespace) -> int:
         install_translations(app, lang)
         apply_preferences(app, ws)
         interactive = not args.screenshot
-        if interactive and not args.data_dir and not args.demo:
+        if interactive and not args.demo:  # a new --data-dir is welcomed too: it asks who you are
             from .welcome import first_run_choice, needs_welcome
 
             if needs_welcome(ws):
@@ -126,7 +126,8 @@ def run_gui(args: argparse.Namespace) -> int:
             try:
                 ws, message, restored = restore_and_reopen(ws, backup_id)
             except UserError as exc:
-                plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), str(exc))
+                title = QCoreApplication.translate("App", "Digital Trust Moderator")
+                plain_text.critical(None, title, refusal_text(exc))
                 return exc.exit_code
             window = MainWindow(ws, lang)
             window.show()
@@ -159,7 +160,7 @@ def start_message(exc: UserError) -> str:
         return QCoreApplication.translate(
             "App", "This workspace was written by a newer version of Digital Trust Moderator. Install that "
                    "version (or a later one) to open it; nothing was changed.")
-    return str(exc)
+    return refusal_text(exc)
 
 
 def apply_preferences(app: QApplication, ws: Workspace) -> None:
@@ -320,7 +321,7 @@ class _DailyBackup(QRunnable):
             ensure_daily_backup(self.ws.paths)
         except UserError as exc:
             log.warning("daily backup failed: %s", exc)
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(refusal_text(exc))
 
 
 def _daily_backup(ws: Workspace) -> None:

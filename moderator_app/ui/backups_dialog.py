@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,9 +40,11 @@ from moderator_app.store.paths import WorkspacePaths
 
 from .background import Loader
 from .detail_common import MUTED, show_error, size_text
+from .i18n import refusal_text
 from .icons import action_icon
 from .plain_text import message_box, plain_label
 from .rows_model import Column, RowsModel, table_view
+from .tab_order import LaidOutDialog
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def size_label(size: int) -> str:
     return size_text(size)
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(LaidOutDialog):
     """The list, "Back up now" and "Restore…". ``confirm`` is replaced in tests."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None,
@@ -270,7 +271,7 @@ def restore_and_reopen(ws: Workspace, backup_id: str) -> tuple[Workspace, str | 
             "Backups",
             "The backup was restored, but the sync that brings back your changes synced after the backup did not "
             "run: {0}\n\nSync before changing anything, as soon as that is possible.")
-        return new_ws, text.format(str(exc)), True
+        return new_ws, text.format(refusal_text(exc)), True
     return new_ws, None, True
 
 

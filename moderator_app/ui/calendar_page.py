@@ -32,6 +32,7 @@ from moderator_app.services import working_calendar as svc
 from moderator_app.services.workspace import Workspace
 
 from . import plain_text
+from .i18n import refusal_text
 from .plain_text import plain_label
 
 WEEKDAYS = (("T2", "Mon"), ("T3", "Tue"), ("T4", "Wed"), ("T5", "Thu"), ("T6", "Fri"), ("T7", "Sat"), ("CN", "Sun"))
@@ -136,7 +137,7 @@ class CalendarPage(QWidget):
         try:
             svc.add_day_off(self.ws, date(chosen.year(), chosen.month(), chosen.day()), self.name.text(), self.lang)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Day off not added"), str(exc))
+            plain_text.warning(self, self.tr("Day off not added"), refusal_text(exc))
             return
         self.name.clear()
         self.refresh()
@@ -152,6 +153,6 @@ class CalendarPage(QWidget):
             else:  # a holiday the committee works: a day off again, with the law's name
                 svc.add_day_off(self.ws, d.day, d.name_vi, self.lang)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Calendar not changed"), str(exc))
+            plain_text.warning(self, self.tr("Calendar not changed"), refusal_text(exc))
             return
         self.refresh()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -58,13 +58,18 @@ from .detail_common import (
     show_error,
     size_text,
 )
+from .evidence.attach import Attacher
 from .formatting import sla_text, sla_tooltip
 from .history_view import HistoryView
+from .i18n import refusal_text
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
 from .plain_text import as_text, plain_label, rich_label
 from .profile_dialogs import CorrectionDialog, CorrectionInput
 from .rows_model import Column, RowsModel, current_row, refill, table_view
+from .save_dialog import ask_save_path
+from .wheel_guard import guard_wheel
+from .window_size import fit_resize
 
 UNASSIGNED = "__none__"
 
@@ -92,8 +97,10 @@ class CaseDetailWindow(QMainWindow):
         self.ask_reason: Callable[[Status], str | None] = self._ask_reason
         self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
         self.ask_correction: Callable[[CaseDecision], CorrectionInput | None] = self._ask_correction
-        self.resize(1240, 800)
+        self.confirm_discard_comment: Callable[[], bool] = self._confirm_discard_comment
+        fit_resize(self, 1240, 800)
         self._build()
+        guard_wheel(self)
         self.reload()
         ws.subscribe(self._on_events)
 
@@ -210,6 +217,11 @@ class CaseDetailWindow(QMainWindow):
                                            lambda: self.file.detail.case.ref if self.file else None)
         for action in (refresh, self.pdf_action, print_action, profile, self.letter_action):
             bar.addAction(action)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close),
+                            portable_key("Ctrl+W")])
+        close.triggered.connect(self.close)
+        self.addAction(close)  # Esc and Ctrl+W close the case window, as they close a document's
 
     def _build_reports_tab(self) -> None:
         self.reports_model: RowsModel[ReportRow] = RowsModel([
@@ -244,10 +256,17 @@ class CaseDetailWindow(QMainWindow):
         self.evidence_table.doubleClicked.connect(lambda _i: self._open_current_evidence())
         self.open_evidence_button = QPushButton(self.tr("Open in the evidence viewer"))
         self.open_evidence_button.clicked.connect(self._open_current_evidence)
+        self.attach_evidence_button = QPushButton(self.tr("Attach evidence…"))
+        self.attach_evidence_button.setToolTip(self.tr("Add files to this case"))
+        self.attach_evidence_button.clicked.connect(self._attach_evidence)
+        self.attacher = Attacher(self.ws, self)
+        self.attacher.failed.connect(lambda message: plain_text.warning(self, self.tr("Not attached"), message))
+        self.evidence_table.selectionModel().selectionChanged.connect(lambda *_: self._update_evidence_buttons())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.evidence_table)
         row = QHBoxLayout()
+        row.addWidget(self.attach_evidence_button)
         row.addStretch(1)
         row.addWidget(self.open_evidence_button)
         layout.addLayout(row)
@@ -426,6 +445,7 @@ class CaseDetailWindow(QMainWindow):
         d = cf.detail
         refill(self.reports_table, d.reports)
         refill(self.evidence_table, d.evidence)
+        self._update_evidence_buttons()
         refill(self.annotations_table, cf.annotations)
         refill(self.related_table, cf.related, max_width=260)
         refill(self.deadlines_table, cf.deadlines, max_width=420)
@@ -619,8 +639,18 @@ class CaseDetailWindow(QMainWindow):
 
     def _open_current_evidence(self) -> None:
         row = current_row(self.evidence_table)
+        if row is None and self.evidence_model.rows:
+            row = self.evidence_model.rows[0]  # nothing chosen: the viewer opens on the first item
         if row is not None:
             self.open_evidence(row.id)
+
+    def _update_evidence_buttons(self) -> None:
+        has = bool(self.evidence_model.rows)
+        self.open_evidence_button.setEnabled(has)
+        self.open_evidence_button.setToolTip("" if has else self.tr("No evidence yet: attach files first"))
+
+    def _attach_evidence(self) -> None:
+        self.attacher.choose_and_attach(self, self.case_id)
 
     def _open_annotated_evidence(self) -> None:
         row = current_row(self.annotations_table)
@@ -654,17 +684,13 @@ class CaseDetailWindow(QMainWindow):
         try:
             self.export_pdf(path)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Not saved"), str(exc))
+            plain_text.warning(self, self.tr("Not saved"), refusal_text(exc))
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 5000)
 
     def _ask_pdf_path(self) -> Path | None:
         ref = self.file.detail.case.ref if self.file else "case"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the case file"), f"{ref}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        return ask_save_path(self, self.tr("Export the case file"), f"{ref}.pdf", self.tr("PDF files (*.pdf)"))
 
     def print_case(self) -> None:
         if self.file is not None:
@@ -684,5 +710,15 @@ class CaseDetailWindow(QMainWindow):
         self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.note_edit.toPlainText().strip() and not self.confirm_discard_comment():
+            event.ignore()  # a comment being written is not lost to a stray Esc
+            return
         self.ws.unsubscribe(self._on_events)
         super().closeEvent(event)
+
+    def _confirm_discard_comment(self) -> bool:
+        answer = plain_text.question(
+            self, self.tr("Close the case"),
+            self.tr("The comment you are writing has not been added. Close the case and discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return bool(answer == QMessageBox.StandardButton.Discard)

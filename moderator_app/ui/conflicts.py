@@ -10,7 +10,6 @@ import json
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QRadioButton,
@@ -29,14 +28,16 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from . import plain_text
+from .i18n import refusal_text
 from .plain_text import plain_label
+from .tab_order import LaidOutDialog
 
 
 def _when(ms: int) -> str:
     return datetime_text(ms)
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(LaidOutDialog):
     """One case's conflicting fields; each lists its concurrent values, latest first."""
 
     def __init__(self, ws: Workspace, case_id: str, lang: str, parent: QWidget | None = None) -> None:
@@ -110,6 +111,6 @@ class ConflictDialog(QDialog):
             for field, value in self.chosen().items():
                 case_service.resolve_conflict(self.ws, self.case_id, field, value)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Resolve conflicts"), str(exc))
+            plain_text.warning(self, self.tr("Resolve conflicts"), refusal_text(exc))
             return
         self.accept()

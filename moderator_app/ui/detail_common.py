@@ -13,6 +13,7 @@ from moderator_app.domain.errors import UserError
 from moderator_app.domain.score import Band
 
 from . import plain_text
+from .i18n import refusal_text
 
 BAND_COLORS: dict[Band, str] = {
     Band.HIGH: "#1e7b34",
@@ -97,7 +98,7 @@ def show_error(parent: QWidget | None, exc: Exception) -> None:
     """A person's mistake gets its message; nothing was changed."""
     title = QCoreApplication.translate("Errors", "Not done")
     if isinstance(exc, UserError):
-        plain_text.warning(parent, title, str(exc))
+        plain_text.warning(parent, title, refusal_text(exc))
     else:
         plain_text.critical(parent, title, QCoreApplication.translate(
             "Errors", "Something went wrong; the details are in the log file. {0}").format(type(exc).__name__))

@@ -19,11 +19,12 @@ from moderator_app.domain.enums import Status
 from moderator_app.store.queries import CaseRow, MemberRow
 
 from .plain_text import plain_label
+from .tab_order import LaidOutDialog
 
 MAX_TEXT = 20_000
 
 
-class TextDialog(QDialog):
+class TextDialog(LaidOutDialog):
     """Asks for a reason or a note; OK stays disabled until something is written."""
 
     def __init__(
@@ -116,7 +117,7 @@ def close_presets(widget: QWidget) -> list[str]:
     ]
 
 
-class MemberDialog(QDialog):
+class MemberDialog(LaidOutDialog):
     """Choose whom to assign: a member, or nobody."""
 
     NOBODY = "__nobody__"
@@ -153,7 +154,7 @@ class MemberDialog(QDialog):
         return None if value == self.NOBODY else str(value)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(LaidOutDialog):
     """Confirm a merge, or (one case selected) choose its duplicates among the influencer's cases."""
 
     def __init__(self, parent: QWidget | None, lang: str, selected: list[CaseRow], candidates: list[CaseRow]) -> None:

@@ -8,10 +8,26 @@ from PySide6.QtWidgets import QApplication
 from moderator_app.resources import resource
 
 _installed: list[QTranslator] = []
+_state = {"lang": "en"}  # the interface's language, as last installed: what refusals are shown in
+
+
+def interface_language() -> str:
+    """``vi`` or ``en``: the language the window speaks now."""
+    return _state["lang"]
+
+
+def refusal_text(exc: BaseException) -> str:
+    """What a person reads for ``exc``: a refusal in the interface's language, else its text."""
+    from moderator_app.domain.errors import UserError
+
+    if isinstance(exc, UserError):
+        return exc.text(_state["lang"])
+    return str(exc)
 
 
 def install_translations(app: QApplication, lang: str) -> list[str]:
     """Load the catalogues for ``lang`` (vi or en); returns the files loaded."""
+    _state["lang"] = "vi" if lang == "vi" else "en"
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -38,6 +54,7 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
 
 def remove_translations(app: QApplication) -> None:
     """Take our catalogues out again: the interface shows its source (English) words."""
+    _state["lang"] = "en"
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
@@ -35,7 +34,11 @@ from moderator_app.services import intake
 from moderator_app.services.workspace import Workspace
 
 from . import plain_text, workers
+from .i18n import refusal_text
 from .plain_text import plain_label
+from .save_dialog import ask_save_path
+from .tab_order import LaidOutDialog
+from .window_size import fit_resize
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +174,7 @@ class RowFateModel(QAbstractTableModel):
         return ""
 
 
-class ImportDialog(QDialog):
+class ImportDialog(LaidOutDialog):
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -184,7 +187,7 @@ class ImportDialog(QDialog):
         self.task: workers.Task | None = None
         self.imported = False
         self.setWindowTitle(self.tr("Import reports"))
-        self.resize(1100, 720)
+        fit_resize(self, 1100, 720)
 
         self.file_label = plain_label(self.tr("No file chosen."), self)
         self.file_label.setWordWrap(True)
@@ -376,14 +379,14 @@ class ImportDialog(QDialog):
         if self.sheet is None or self.layout_ is None or self.path is None:
             return
         default = str(self.path.with_name(self.path.stem + "-errors.csv"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), default,
-                                              self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Save rejected rows"), default,
+                             self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
+        if path is None:
             return
         try:
-            n = intake.write_errors(Path(path), self.sheet, self.layout_, self.plans, self.lang)
+            n = intake.write_errors(path, self.sheet, self.layout_, self.plans, self.lang)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Save rejected rows"), str(exc))
+            plain_text.warning(self, self.tr("Save rejected rows"), refusal_text(exc))
             return
         self.summary.setText(self.summary.text() + " " + self.tr("%n rejected row(s) saved.", "", n))
 
@@ -412,7 +415,7 @@ class ImportDialog(QDialog):
             self.mapping_box.setEnabled(True)
         if isinstance(exc, UserError):
             self.summary.setStyleSheet("color: #b3261e")
-            self.summary.setText(str(exc))
+            self.summary.setText(refusal_text(exc))
             self.file_label.setText(self.path.name if self.path else "")
         else:
             plain_text.critical(self, self.tr("Import reports"),

@@ -59,6 +59,8 @@ from .profile_dialogs import (
 )
 from .rows_model import Column, RowsModel, current_row, refill, table_view
 from .score_chart import ScoreChart
+from .wheel_guard import guard_wheel
+from .window_size import fit_resize
 
 
 class ProfileWindow(QMainWindow):
@@ -81,8 +83,9 @@ class ProfileWindow(QMainWindow):
         self.edit_account: Callable[[Q.AccountRow | None], AccountInput | None] = self._edit_account
         self.ask_correction: Callable[[Q.InfluencerDecision], CorrectionInput | None] = self._ask_correction
         self.loader = Loader(self._loaded, lambda exc: show_error(self, exc), self)
-        self.resize(1240, 860)
+        fit_resize(self, 1240, 860)
         self._build()
+        guard_wheel(self)
         self.reload()
         ws.subscribe(self._on_events)
 

@@ -30,6 +30,7 @@ from .background import Loader
 from .detail_common import BAND_COLORS, MUTED, WARNING, iso_day, number, show_error
 from .plain_text import plain_label
 from .rows_model import Column, RowsModel, current_row, refill, table_view
+from .window_size import fit_resize
 
 ALL = "__all__"
 SEARCH_DELAY_MS = 200
@@ -52,7 +53,7 @@ class InfluencerRegister(QMainWindow):
         self.entries: list[credibility.RegisterEntry] = []
         self.loader = Loader(self._loaded, lambda exc: show_error(self, exc), self)
         self.setWindowTitle(self.tr("Influencer register"))
-        self.resize(1100, 720)
+        fit_resize(self, 1100, 720)
         self._build()
         self.reload()
         self._events_pending = False

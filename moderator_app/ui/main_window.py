@@ -6,8 +6,10 @@ shortcuts), single-letter keys act on the queue, and Ctrl+K finds any command by
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +28,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -34,7 +37,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -53,15 +58,18 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from . import plain_text, workers
+from .detail_common import show_error
 from .detail_windows import DetailWindows, install_menu
 from .filter_bar import FilterBar
 from .formatting import age_text, sla_phrase, span_text
+from .i18n import refusal_text
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
-from .palette import Command, CommandPalette
+from .palette import Command, CommandPalette, menu_commands
 from .plain_text import as_text, plain_label
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
+from .save_dialog import ask_save_path
 from .shortcuts_dialog import NATIVE_KEYS, ShortcutsDialog, shortcut_text
 from .triage import TriageController
 from .views import VIEW_BY_KEY, VIEWS
@@ -114,6 +122,8 @@ class MainWindow(QMainWindow):
         ws.subscribe(self._on_events)
         self._apply_role()
         QTimer.singleShot(0, self.update_view_counts)
+        # The window opens with the queue in hand: J, K, A… act at once; "/" goes to search.
+        self.queue_stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building -----------------------------------------------------------------------
 
@@ -137,6 +147,11 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_done)
+        leave = QAction(self.search)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        leave.triggered.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.search.addAction(leave)  # Esc: back to the queue, the words typed kept
 
         self.filter_bar = FilterBar(self.lang)
         self.filter_bar.changed.connect(self._apply_filter)
@@ -181,7 +196,7 @@ class MainWindow(QMainWindow):
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.setObjectName("QueueBody")
         self.body.addWidget(self.views)
-        self.body.addWidget(self.table)
+        self.body.addWidget(self._build_queue_stack())
         self.body.addWidget(self.preview)
         self.body.setStretchFactor(1, 3)
         self.body.setStretchFactor(2, 2)
@@ -277,6 +292,9 @@ class MainWindow(QMainWindow):
                                 icon="new-report")
         self.act_import = a(self.tr("&Import reports…"), self.import_reports, ["Ctrl+I"],
                             tip=self.tr("Import reports from a hotline's Excel or CSV file"), icon="import")
+        self.act_export = a(self.tr("&Export these cases to Excel…"), self.export_cases, ["Ctrl+Shift+E"],
+                            tip=self.tr("Write the cases of this view, with its search and filters, to a workbook"),
+                            icon="export")
         self.act_settings = a(self.tr("&Settings…"), self.open_settings, ["Ctrl+,"], icon="settings")
         self.act_quit = a(self.tr("&Quit"), self.close, ["Ctrl+Q"], icon="quit")
 
@@ -348,7 +366,8 @@ class MainWindow(QMainWindow):
             self.menus.append((title, [x for x in actions if x is not None]))
             return m
 
-        menu(self.tr("&File"), [self.act_new_report, self.act_import, None, self.act_settings, None, self.act_quit])
+        menu(self.tr("&File"), [self.act_new_report, self.act_import, self.act_export, None, self.act_settings, None,
+                                self.act_quit])
         menu(self.tr("&Edit"), [self.act_undo, None, self.act_find_std, self.act_find, self.act_palette])
         view_menu = menu(self.tr("&View"), [self.act_refresh, None, self.act_next, self.act_prev, None,
                                             self.act_save_filter, self.act_clear_filters])
@@ -445,6 +464,9 @@ class MainWindow(QMainWindow):
         allowed = self.ws.role() in WRITE_ROLES
         for act in self.write_actions():
             act.setEnabled(allowed)
+        from moderator_app.services.exports import EXPORTERS
+
+        self.act_export.setEnabled(self.ws.role() in EXPORTERS)
         self.filter_bar.save_button.setEnabled(True)
 
     # --- the left panel: views and saved filters ---------------------------------------------------
@@ -548,7 +570,7 @@ class MainWindow(QMainWindow):
                 if self.saved_name == name:
                     self.saved_name = None
         except UserError as exc:
-            plain_text.warning(self, self.tr("Saved filters"), str(exc))
+            plain_text.warning(self, self.tr("Saved filters"), refusal_text(exc))
         self._fill_left_panel()
         self.update_view_counts()
 
@@ -570,7 +592,7 @@ class MainWindow(QMainWindow):
                     return
                 saved = saved_filters.save(self.ws, saved, replace=True)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Save filter"), str(exc))
+            plain_text.warning(self, self.tr("Save filter"), refusal_text(exc))
             return
         self.saved_name = saved.name
         self._fill_left_panel()
@@ -710,6 +732,63 @@ class MainWindow(QMainWindow):
 
     def _on_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total).replace(str(total), _thousands(total)))
+        self._show_empty_state(total == 0)
+
+    def _build_queue_stack(self) -> QStackedWidget:
+        """The queue, or in its place a sentence saying why it is empty and what to do."""
+        self.empty_text = plain_label()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_all = QPushButton(self.tr("Search all cases"))
+        self.empty_all.clicked.connect(lambda: self.select_view("all"))
+        self.empty_clear = QPushButton(self.tr("Clear the search and filters"))
+        self.empty_clear.clicked.connect(self._clear_search_and_filters)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_all)
+        buttons.addWidget(self.empty_clear)
+        buttons.addStretch(1)
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("EmptyQueue")
+        self.empty_page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the queue's keys still answer here
+        page = QVBoxLayout(self.empty_page)
+        page.addStretch(1)
+        page.addWidget(self.empty_text)
+        page.addLayout(buttons)
+        page.addStretch(2)
+        self.queue_stack = QStackedWidget()
+        self.queue_stack.addWidget(self.table)
+        self.queue_stack.addWidget(self.empty_page)
+        return self.queue_stack
+
+    def _show_empty_state(self, empty: bool) -> None:
+        searched = self.search.text().strip()
+        filtered = not self.filter_bar.choice().is_empty()
+        if not empty:
+            had_focus = self.empty_page.hasFocus()
+            self.queue_stack.setCurrentWidget(self.table)
+            if had_focus:
+                self.table.setFocus()
+            return
+        view = VIEW_BY_KEY[self.view_key].label()
+        if searched:
+            text = self.tr("No case in “{0}” matches “{1}”.").format(view, searched)
+        elif filtered:
+            text = self.tr("No case in “{0}” matches the filters.").format(view)
+        else:
+            text = self.tr("There is no case in “{0}” now.").format(view)
+        self.empty_text.setText(text)
+        self.empty_all.setVisible(self.view_key != "all" and bool(searched or filtered))
+        self.empty_clear.setVisible(bool(searched or filtered))
+        had_focus = self.table.hasFocus() or (self.focusWidget() in (None, self.table))
+        self.queue_stack.setCurrentWidget(self.empty_page)
+        if had_focus:
+            self.empty_page.setFocus()
+
+    def _clear_search_and_filters(self) -> None:
+        self.search.clear()
+        self.filter_bar.clear()
+        self._apply_filter(select_first=True)
 
     # --- refreshing ------------------------------------------------------------------------------
 
@@ -810,6 +889,32 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8000)
             self.select_after_refresh([filed.case_id], None)
 
+    def export_cases(self, path: Path | None = None) -> workers.Task | None:
+        """The queue as shown (view, search, filters, sort) to a workbook, written off the GUI thread."""
+        if path is None:
+            stamp = local_date(self.ws.clock.wall()).isoformat()
+            suggested = str(Path.home() / f"cases-{stamp}.xlsx")
+            path = ask_save_path(self, self.tr("Export these cases to Excel"), suggested,
+                                 self.tr("Excel workbooks (*.xlsx)"))
+            if path is None:
+                return None
+        from moderator_app.services import exports  # openpyxl: loaded when a workbook is written
+
+        flt, sort, desc, target = self.current_filter(), self.model.sort_key, self.model.desc, path
+        self.statusBar().showMessage(self.tr("Writing {0}…").format(target.name))
+
+        def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+            return exports.export_cases(self.ws, flt, target, self.lang, sort, desc, progress)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Wrote %n case(s) to {0}", "", count).format(str(target)), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            show_error(self, exc)
+
+        return workers.start(work, done, failed)
+
     def import_reports(self, path: str | None = None) -> None:
         from .import_dialog import ImportDialog
 
@@ -818,14 +923,9 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def command_palette(self) -> None:
-        commands: list[Command] = []
-        for group, actions in self.menus:
-            for act in actions:
-                if act.isEnabled():
-                    commands.append(Command(act.text().replace("&", "").rstrip("…"), act.trigger,
-                                            shortcut_text(act), group.replace("&", "")))
-        for view in VIEWS:
-            commands.append(Command(view.label(), partial(self.select_view, view.key), group=self.tr("View")))
+        # Every action of every menu (the feature menus too: meetings, the register, statistics,
+        # letters, backups, sync), including "Go to view", so the palette does what menus do.
+        commands: list[Command] = menu_commands(self.menuBar(), shortcut_text)
         for f in saved_filters.load(self.ws):
             commands.append(Command(f.name, partial(self.apply_saved_filter, f.name), group=self.tr("Saved filter")))
 
@@ -893,7 +993,7 @@ class MainWindow(QMainWindow):
         """The window as the member left it; whether the panels' widths were among it."""
         restored = False
         s = self._settings()
-        geometry = s.value("geometry")
+        geometry = s.value(self._geometry_key())
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self._first_size()
         state = s.value("window_state")
@@ -916,6 +1016,15 @@ class MainWindow(QMainWindow):
             self._set_sort("sla", False)
         return restored
 
+    def _geometry_key(self) -> str:
+        """The window's size is remembered per screen: a laptop alone and at its desk monitor."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return "geometry"
+        size = screen.size()
+        name = "".join(c if c.isalnum() else "_" for c in screen.name()) or "screen"
+        return f"geometry_{name}_{size.width()}x{size.height()}"
+
     def _first_size(self) -> None:
         """At first start, most of the screen (a queue needs room), centred; later starts keep
         whatever size the member left it at."""
@@ -935,13 +1044,13 @@ class MainWindow(QMainWindow):
         count = fm.horizontalAdvance("  (10.000)")  # the counts come after
         total = max(sum(self.body.sizes()), 1440)
         left = min(max([220, *(fm.horizontalAdvance(t) + count + 16 for t in labels)]), total // 4)
-        right = min(max(360, self.preview.minimum_actions_width()), total * 2 // 5)
+        right = min(max(360, self.preview.minimum_actions_width(2)), total * 2 // 5)
         self.body.setSizes([left, max(300, total - left - right), right])
 
     def save_layout(self) -> None:
         s = self._settings()
         s.setValue("layout_version", str(LAYOUT_VERSION))
-        s.setValue("geometry", self.saveGeometry())
+        s.setValue(self._geometry_key(), self.saveGeometry())
         s.setValue("window_state", self.saveState())
         s.setValue("queue_header", self.table.horizontalHeader().saveState())
         s.setValue("splitter", self.body.saveState())

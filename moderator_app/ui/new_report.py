@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -42,13 +41,15 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .evidence.attach import StageJob, StageSignals
+from .i18n import refusal_text
 from .plain_text import as_text, plain_label
+from .tab_order import LaidOutDialog
 
 NO_DATE = QDate(2000, 1, 1)
 COMPLETIONS = 20
 
 
-class NewReportDialog(QDialog):
+class NewReportDialog(LaidOutDialog):
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -240,7 +241,7 @@ class NewReportDialog(QDialog):
             reports.require_filer(self.ws)
             reports.validate(inp)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(refusal_text(exc))
             return
         self._staging = inp
         self._set_busy(True, self.tr("Copying {0} file(s) into the evidence store…").format(len(paths)))
@@ -254,7 +255,7 @@ class NewReportDialog(QDialog):
         try:
             self.filed = reports.file_report_staged(self.ws, inp, staged)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(refusal_text(exc))
             return
         self.accept()
 

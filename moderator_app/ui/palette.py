@@ -1,6 +1,8 @@
 """The command palette (Ctrl+K): type a few letters of any command, view or case reference.
 
-Matching ignores case and diacritics, like search: "gan cho toi" finds "Giao cho tôi".
+Matching ignores case and diacritics, like search: "gan cho toi" finds "Giao cho tôi". The
+commands are every action of every menu of the window (``menu_commands``), so what a menu can
+do the palette can do; each one's shortcut is shown in a column of its own.
 """
 
 from __future__ import annotations
@@ -9,12 +11,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moderator_app.domain.text import fold
 
 from .plain_text import as_text
+from .tab_order import LaidOutDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +38,7 @@ class Command:
     group: str = ""
 
 
-class CommandPalette(QDialog):
+class CommandPalette(LaidOutDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -42,14 +55,14 @@ class CommandPalette(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Type a command, a view or a case reference…"))
         self.edit.setAccessibleName(self.tr("Command"))
-        self.list = QListWidget(self)
+        self.list = _CommandList(self)
         self.list.setAccessibleName(self.tr("Matching commands"))
-        self.list.setUniformItemSizes(True)
+        self.list.setHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
         self.edit.textChanged.connect(self._filter)
         self.edit.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _i: self._accept_current())
+        self.list.itemActivated.connect(lambda _i, _c: self._accept_current())
         self._shown: list[Command] = []
         self._filter("")
 
@@ -64,11 +77,11 @@ class CommandPalette(QDialog):
         self.list.clear()
         for cmd in found:
             label = f"{cmd.group}: {cmd.title}" if cmd.group else cmd.title
-            item = QListWidgetItem(f"{label}\t{cmd.shortcut}" if cmd.shortcut else label)
-            item.setToolTip(as_text(cmd.shortcut))
-            self.list.addItem(item)
+            item = QTreeWidgetItem([label, cmd.shortcut])
+            item.setToolTip(0, as_text(label))
+            self.list.addTopLevelItem(item)
         if found:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.edit and event.type() == QEvent.Type.KeyPress:
@@ -83,7 +96,8 @@ class CommandPalette(QDialog):
         return super().eventFilter(obj, event)
 
     def _accept_current(self) -> None:
-        row = self.list.currentRow()
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         if 0 <= row < len(self._shown):
             self.chosen = self._shown[row]
             self.accept()
@@ -91,3 +105,53 @@ class CommandPalette(QDialog):
     def run_chosen(self) -> None:
         if self.chosen is not None:
             self.chosen.run()
+
+
+class _CommandList(QTreeWidget):
+    """A flat two-column list: the command, then its shortcut right-aligned in a column of its own."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def count(self) -> int:
+        return self.topLevelItemCount()
+
+    def titles(self) -> list[str]:
+        return [self.topLevelItem(i).text(0) for i in range(self.count())]
+
+
+def menu_commands(bar: QMenuBar, shortcut_of: Callable[[QAction], str]) -> list[Command]:
+    """Every enabled action of every menu and submenu of ``bar``, grouped by its menu's path.
+
+    Actions that only open a submenu are not commands (their submenu's actions are); a menu
+    filled when it opens (the "Move to" list) is asked to fill itself first.
+    """
+    found: list[Command] = []
+    seen: set[int] = set()
+
+    def walk(menu: QMenu, path: str) -> None:
+        menu.aboutToShow.emit()  # menus that fill themselves on opening
+        for act in menu.actions():
+            if act.isSeparator() or not act.isVisible():
+                continue
+            sub = act.menu()
+            title = act.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} › {title}")
+            elif act.isEnabled() and id(act) not in seen and title:
+                seen.add(id(act))
+                found.append(Command(title, act.trigger, shortcut_of(act), path))
+
+    for top in bar.actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, top.text().replace("&", ""))
+    return found

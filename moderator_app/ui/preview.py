@@ -8,13 +8,14 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.domain.clock import local_date
-from moderator_app.domain.enums import Category, Platform, Priority, Source, Status
+from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
@@ -31,6 +32,14 @@ MULTI_SHOWN = 30
 
 def _d(ms: int | None) -> str:
     return "" if ms is None else local_date(ms).strftime("%d/%m/%Y")
+
+
+def _day(iso: str) -> str:
+    """A meeting's day (ISO) as Vietnamese writes it: 05/12/2026."""
+    try:
+        return date.fromisoformat(iso).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso
 
 
 def _clip(text: str, limit: int) -> str:
@@ -88,6 +97,9 @@ class CasePreview(QWidget):
         self._grid = QGridLayout(self.actions_box)
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setSpacing(4)
+        self._buttons: list[QToolButton] = []
+        self._columns = 0
+        self._max_columns = 3
         # Evidence: thumbnails, "Attach evidence…", dropped files, the viewer (ui/evidence).
         self.evidence = CaseEvidenceBar(ws, lang, self)
         self.evidence.attached.connect(lambda _a: self.show_case(self.case_id))
@@ -99,13 +111,18 @@ class CasePreview(QWidget):
         layout.addWidget(self.actions_box)
         self.show_cases(())
 
-    def minimum_actions_width(self) -> int:
-        """The width the triage buttons need to show their words whole."""
-        return self.actions_box.sizeHint().width()
+    def minimum_actions_width(self, columns: int = 3) -> int:
+        """The width the triage buttons need to show their words whole in ``columns`` columns."""
+        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
+        return columns * widest + (columns - 1) * self._grid.spacing()
 
     def set_actions(self, actions: Sequence[QAction], columns: int = 3) -> None:
-        """Buttons for the triage actions (the window's actions: same shortcuts, same state)."""
-        for i, action in enumerate(actions):
+        """Buttons for the triage actions (the window's actions: same shortcuts, same state).
+
+        At most ``columns`` a row; fewer when the panel is too narrow to show every label whole
+        (at 1366×768, or at a large font), never a label cut short."""
+        self._max_columns = columns
+        for action in actions:
             button = QToolButton(self.actions_box)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -113,7 +130,34 @@ class CasePreview(QWidget):
             if action.menu() is not None:
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._buttons.append(button)
+        self._columns = 0
+        self._reflow()
+
+    def actions_columns(self) -> int:
+        return self._columns
+
+    def _reflow(self) -> None:
+        room = max(self.actions_box.width(), self.width())
+        columns = self._max_columns
+        while columns > 1 and self.minimum_actions_width(columns) > room:
+            columns -= 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for c in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(c, 0)
+        for i, button in enumerate(self._buttons):
             self._grid.addWidget(button, i // columns, i % columns)
+        for c in range(columns):
+            self._grid.setColumnStretch(c, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._buttons:
+            self._reflow()
 
     def show_case(self, case_id: str | None) -> None:
         self.show_cases((case_id,) if case_id else ())
@@ -156,6 +200,16 @@ class CasePreview(QWidget):
         lang = self.lang
         e = html.escape
         parts = [summary_html(self, d, lang)]
+        if d.decisions:
+            # The decision in force (the latest; an amendment replaces what it amends) leads.
+            latest = d.decisions[-1]
+            heading = self.tr("Decision") if latest.amends is None else self.tr("Decision (amended)")
+            when = self.tr("{0}, meeting “{1}”").format(_day(latest.decided_on), latest.meeting_title)
+            votes = self.tr("{0} for, {1} against, {2} abstaining").format(
+                latest.votes_for, latest.votes_against, latest.votes_abstain)
+            parts.append(
+                f"<h3>{e(heading)}</h3><p><b>{e(Outcome(latest.outcome).label(lang))}</b><br>"
+                f"<span style='color:#7d838a'>{e(when)} · {e(votes)}</span><br>{e(_clip(latest.rationale, 600))}</p>")
         reports = self.tr("Reports")
         parts.append(f"<h3>{e(reports)} ({len(d.reports)})</h3>")
         for r in d.reports[-REPORTS_SHOWN:]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from moderator_app.store.influencer_queries import AccountRow, InfluencerRow, Op
 from .detail_common import iso_day
 from .dialogs import with_ok_cancel
 from .plain_text import plain_label
+from .tab_order import LaidOutDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +50,7 @@ class AccountInput:
     followers: str
 
 
-class AccountDialog(QDialog):
+class AccountDialog(LaidOutDialog):
     def __init__(self, lang: str, account: AccountRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit account") if account else self.tr("Add an account"))
@@ -90,7 +90,7 @@ class CorrectionInput:
     note: str
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(LaidOutDialog):
     """When did the influencer complete the correction a decision asked for?"""
 
     def __init__(self, case_ref: str, decided_on: str, corrected_on: str | None, today: date,
@@ -133,7 +133,7 @@ class CorrectionDialog(QDialog):
         return CorrectionInput(day, self.note.toPlainText().strip())
 
 
-class ChooseMeetingDialog(QDialog):
+class ChooseMeetingDialog(LaidOutDialog):
     def __init__(self, meetings: list[OpenMeeting], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Put the suspension proposal on an agenda"))
@@ -166,7 +166,7 @@ class ChooseMeetingDialog(QDialog):
         return None if item is None else item.data(ID_ROLE)
 
 
-class ChooseProfileDialog(QDialog):
+class ChooseProfileDialog(LaidOutDialog):
     """Pick the profile to merge into this one (search ignores case and diacritics)."""
 
     def __init__(self, rows: list[InfluencerRow], keep_name: str, parent: QWidget | None = None) -> None:

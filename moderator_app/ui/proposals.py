@@ -21,6 +21,7 @@ from .detail_common import BAND_COLORS, MUTED, number, show_error
 from .plain_text import plain_label
 from .profile_dialogs import ChooseMeetingDialog
 from .rows_model import Column, RowsModel, current_row, refill, table_view
+from .window_size import fit_resize
 
 
 class ProposalsWindow(QMainWindow):
@@ -34,7 +35,7 @@ class ProposalsWindow(QMainWindow):
         self.choose_meeting: Callable[[list[Q.OpenMeeting], str], str | None] = self._choose_meeting
         self.loader = Loader(self._loaded, lambda exc: show_error(self, exc), self)
         self.setWindowTitle(self.tr("Suspension proposals"))
-        self.resize(900, 440)
+        fit_resize(self, 900, 440)
         intro = plain_label(self.tr(
             "These influencers received 3 decisions of level 2 or above within 90 days. The application proposes "
             "that the next meeting consider suspending them. Put a proposal on a meeting's agenda to take it up."))

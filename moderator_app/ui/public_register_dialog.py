@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -32,9 +31,10 @@ from moderator_app.services.workspace import Workspace
 
 from .detail_common import MUTED, WARNING, local_datetime, show_error
 from .plain_text import plain_label, rich_label
+from .tab_order import LaidOutDialog
 
 
-class PublishDialog(QDialog):
+class PublishDialog(LaidOutDialog):
     """``ask_folder`` is replaced in tests."""
 
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,12 +24,14 @@ from moderator_app.services import preferences as P
 from moderator_app.services.workspace import Workspace
 
 from . import plain_text
+from .i18n import refusal_text
 from .plain_text import plain_label
+from .tab_order import LaidOutDialog
 
 MB = 1024**2
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(LaidOutDialog):
     """Edits ``services.preferences`` (and the sync folder and interval); applies on OK."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -76,10 +77,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Theme"), self.theme)
         self.font_size = QSpinBox()
         self.font_size.setAccessibleName(self.tr("Font size"))
-        self.font_size.setRange(0, P.FONT_SIZES.stop - 1)
+        # Only the sizes that can be chosen: the step below the smallest is "As the system".
+        self.font_size.setRange(P.FONT_SIZES.start - 1, P.FONT_SIZES.stop - 1)
         self.font_size.setSpecialValueText(self.tr("As the system"))
         self.font_size.setSuffix(self.tr(" pt"))
-        self.font_size.setValue(self.prefs.font_size if self.prefs.font_size else 0)
+        self.font_size.setValue(self.prefs.font_size or self.font_size.minimum())
         form.addRow(self.tr("&Font size"), self.font_size)
         note = plain_label(self.tr("A new language applies when the application starts again."))
         note.setWordWrap(True)
@@ -137,7 +139,7 @@ class SettingsDialog(QDialog):
         prefs = P.Preferences(
             language=self.language.currentData(),
             theme=str(self.theme.currentData()),
-            font_size=int(self.font_size.value()),
+            font_size=0 if self.font_size.value() == self.font_size.minimum() else int(self.font_size.value()),
             sensitive_blur=self.blur.isChecked(),
             evidence_max_bytes=int(self.limit.value()) * MB,
         )
@@ -147,7 +149,7 @@ class SettingsDialog(QDialog):
             sync_service.set_folder(self.ws, Path(text) if text else None)
             sync_service.set_interval_minutes(self.ws, int(self.interval.value()))
         except UserError as exc:
-            plain_text.warning(self, self.tr("Settings not saved"), str(exc))
+            plain_text.warning(self, self.tr("Settings not saved"), refusal_text(exc))
             return
         self.changed_language = prefs.language != self.prefs.language
         self.prefs = prefs

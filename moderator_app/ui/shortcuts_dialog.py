@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidget,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from .keys import portable_key
+from .tab_order import LaidOutDialog
+from .window_size import fit_resize
 
 NATIVE_KEYS = "native_keys"  # an action's property: keys a widget handles itself (the table's arrows)
 
@@ -26,11 +27,11 @@ def shortcut_text(action: QAction) -> str:
     return ", ".join(dict.fromkeys(names))  # Return and Enter share a name in Vietnamese
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(LaidOutDialog):
     def __init__(self, parent: QWidget | None, groups: list[tuple[str, list[QAction]]]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 620)
+        fit_resize(self, 560, 620)
         rows = [(group, a) for group, actions in groups for a in actions if a.shortcuts()]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -23,6 +23,7 @@ from moderator_app.store.database import raw_connection
 
 from . import plain_text
 from .dialogs import MemberDialog, MergeDialog, TextDialog, close_presets, reject_presets
+from .i18n import refusal_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -58,7 +59,7 @@ class TriageController(QObject):
         try:
             action = work(ids)
         except UserError as exc:
-            plain_text.warning(self.window, self.tr("Not done"), str(exc))
+            plain_text.warning(self.window, self.tr("Not done"), refusal_text(exc))
             return None
         if action.changed:
             self.undo_stack.append(action)
@@ -167,7 +168,7 @@ class TriageController(QObject):
         except UserError as exc:
             self.undo_stack.pop()
             self.undoChanged.emit(bool(self.undo_stack))
-            plain_text.warning(self.window, self.tr("Cannot undo"), str(exc))
+            plain_text.warning(self.window, self.tr("Cannot undo"), refusal_text(exc))
             return
         self.undo_stack.pop()
         self.undoChanged.emit(bool(self.undo_stack))

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,19 +23,23 @@ from moderator_app.domain.errors import UserError
 from moderator_app.resources import resource
 from moderator_app.services.workspace import Workspace
 
+from . import plain_text
+from .i18n import refusal_text
 from .plain_text import plain_label
+from .tab_order import LaidOutDialog
 
 DEMO_CASES = 3000
 APPROVAL_POLL_MS = 15_000
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(LaidOutDialog):
     """Three ways to start; ``choice`` says which was taken (``demo``, ``created``, ``joined``, ``alone``)."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.choice: str | None = None
+        self.ask_name: Callable[[], str | None] = self._ask_name  # tests answer for the person
         self.setWindowTitle(self.tr("Welcome to Digital Trust Moderator"))
         self.setMinimumWidth(640)
         title = plain_label(self.tr("Welcome"))
@@ -98,8 +104,24 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _alone(self) -> None:
+        # Working alone still signs letters and history lines: the name is asked, never guessed
+        # from the computer's login.
+        name = self.ask_name()
+        if name is None:
+            return
+        from moderator_app.services import committee
+
+        try:
+            committee.set_own_name(self.ws, name)
+        except UserError as exc:
+            plain_text.warning(self, self.tr("Your name"), refusal_text(exc))
+            return
         self.choice = "alone"
         self.accept()
+
+    def _ask_name(self) -> str | None:
+        dialog = YourNameDialog(self)
+        return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _create(self) -> None:
         from .sync.committee_dialogs import CreateCommitteeDialog
@@ -118,6 +140,37 @@ class WelcomeDialog(QDialog):
             self.accept()
 
 
+class YourNameDialog(LaidOutDialog):
+    """Who is working here: the name the committee knows, shown in history and on letters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your name"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        prompt = plain_label(self.tr("Your full name, as the committee knows you. It is shown in each case's "
+                                     "history and signs the letters you write; you can change it later."))
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("Your name"))
+        self.edit.setPlaceholderText(self.tr("e.g. Nguyễn Thu Hà"))
+        self.edit.setMaxLength(120)
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name()))
+
+    def name(self) -> str:
+        return " ".join(self.edit.text().split())
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -133,10 +186,10 @@ class _Job(QRunnable):
         try:
             self.signals.done.emit(self.work())
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(refusal_text(exc))
 
 
-class DemoProgressDialog(QDialog):
+class DemoProgressDialog(LaidOutDialog):
     """Builds the demo workspace off the GUI thread, with a progress bar."""
 
     def __init__(self, ws: Workspace, cases: int = DEMO_CASES, parent: QWidget | None = None) -> None:
@@ -173,7 +226,7 @@ class DemoProgressDialog(QDialog):
         super().done(result)
 
 
-class WaitingForApproval(QDialog):
+class WaitingForApproval(LaidOutDialog):
     """After a join request: sync now and then until the chair's approval arrives."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None,

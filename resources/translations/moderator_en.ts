@@ -515,6 +515,10 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Influencer profile</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -569,6 +573,18 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Open in the evidence viewer</source>
             <translation>Open in the evidence viewer</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Attach evidence…</translation>
+        </message>
+        <message>
+            <source>Add files to this case</source>
+            <translation>Add files to this case</translation>
+        </message>
+        <message>
+            <source>Not attached</source>
+            <translation>Not attached</translation>
         </message>
         <message>
             <source>Notes and comments</source>
@@ -681,6 +697,14 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Remedied on {0}</source>
             <translation>Remedied on {0}</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>The comment you are writing has not been added. Close the case and discard it?</source>
+            <translation>The comment you are writing has not been added. Close the case and discard it?</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -805,6 +829,10 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Why is this case now “{0}”?</source>
             <translation>Why is this case now “{0}”?</translation>
+        </message>
+        <message>
+            <source>No evidence yet: attach files first</source>
+            <translation>No evidence yet: attach files first</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -1116,6 +1144,22 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>… and {0} more</translation>
         </message>
         <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Decision (amended)</source>
+            <translation>Decision (amended)</translation>
+        </message>
+        <message>
+            <source>{0}, meeting “{1}”</source>
+            <translation>{0}, meeting “{1}”</translation>
+        </message>
+        <message>
+            <source>{0} for, {1} against, {2} abstaining</source>
+            <translation>{0} for, {1} against, {2} abstaining</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -1206,6 +1250,10 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Matching commands</source>
             <translation>Matching commands</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
         </message>
     </context>
     <context>
@@ -1604,6 +1652,10 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Size</translation>
         </message>
         <message>
+            <source>The previous mark was saved with its label</source>
+            <translation>The previous mark was saved with its label</translation>
+        </message>
+        <message>
             <source>New {0}: give it a label and save it</source>
             <translation>New {0}: give it a label and save it</translation>
         </message>
@@ -1642,6 +1694,14 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>Saved {0}</source>
             <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <source>Files like the original (*{0})</source>
+            <translation>Files like the original (*{0})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
         </message>
         <message>
             <source>Save a copy</source>
@@ -2429,6 +2489,14 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>Import reports from a hotline's Excel or CSV file</translation>
         </message>
         <message>
+            <source>&amp;Export these cases to Excel…</source>
+            <translation>&amp;Export these cases to Excel…</translation>
+        </message>
+        <message>
+            <source>Write the cases of this view, with its search and filters, to a workbook</source>
+            <translation>Write the cases of this view, with its search and filters, to a workbook</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
@@ -2639,6 +2707,26 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             </translation>
         </message>
         <message>
+            <source>Search all cases</source>
+            <translation>Search all cases</translation>
+        </message>
+        <message>
+            <source>Clear the search and filters</source>
+            <translation>Clear the search and filters</translation>
+        </message>
+        <message>
+            <source>No case in “{0}” matches “{1}”.</source>
+            <translation>No case in “{0}” matches “{1}”.</translation>
+        </message>
+        <message>
+            <source>No case in “{0}” matches the filters.</source>
+            <translation>No case in “{0}” matches the filters.</translation>
+        </message>
+        <message>
+            <source>There is no case in “{0}” now.</source>
+            <translation>There is no case in “{0}” now.</translation>
+        </message>
+        <message>
             <source>This report is already in case {0}.</source>
             <translation>This report is already in case {0}.</translation>
         </message>
@@ -2651,8 +2739,23 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>Opened case {0}.</translation>
         </message>
         <message>
-            <source>View</source>
-            <translation>View</translation>
+            <source>Export these cases to Excel</source>
+            <translation>Export these cases to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Writing {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n case(s) to {0}</source>
+            <translation>
+                <numerusform>Wrote 1 case to {0}</numerusform>
+                <numerusform>Wrote %n cases to {0}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved filter</source>
@@ -3108,10 +3211,6 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Votes per member</translation>
         </message>
         <message>
-            <source>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</source>
-            <translation>Members present vote; a member with a conflict of interest is recused and cannot vote on this item.</translation>
-        </message>
-        <message>
             <source>For</source>
             <translation>For</translation>
         </message>
@@ -3288,12 +3387,23 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Finalize the meeting</translation>
         </message>
         <message>
+            <source>Members present vote; a member with a conflict of interest is recused and cannot vote on this item. Keys: ↑ ↓ choose a member, 1 for, 2 against, 3 abstain, 4 recused, 0 clear; a click or Space opens the list.</source>
+            <translation>Members present vote; a member with a conflict of interest is recused and cannot vote on this item. Keys: ↑ ↓ choose a member, 1 for, 2 against, 3 abstain, 4 recused, 0 clear; a click or Space opens the list.</translation>
+        </message>
+        <message>
             <source>Describe the follow-up action first.</source>
             <translation>Describe the follow-up action first.</translation>
         </message>
         <message>
             <source>Decision recorded for {0}</source>
             <translation>Decision recorded for {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) present have not voted: {0}. Record the decision without their votes?</source>
+            <translation>
+                <numerusform>1 member present have not voted: {0}. Record the decision without their votes?</numerusform>
+                <numerusform>%n members present have not voted: {0}. Record the decision without their votes?</numerusform>
+            </translation>
         </message>
         <message>
             <source>The appeal was recorded and {0} is on the next meeting's agenda.</source>
@@ -3558,6 +3668,14 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Zoom out</translation>
         </message>
         <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Zoom: fit the page (0), fit the width (W), actual size (1)</source>
+            <translation>Zoom: fit the page (0), fit the width (W), actual size (1)</translation>
+        </message>
+        <message>
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -3592,10 +3710,6 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>Select all</source>
             <translation>Select all</translation>
-        </message>
-        <message>
-            <source>Select the text of this page</source>
-            <translation>Select the text of this page</translation>
         </message>
         <message>
             <source>This PDF cannot be read.</source>
@@ -5216,6 +5330,25 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Start on my own for now</source>
             <translation>Start on my own for now</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+    </context>
+    <context>
+        <name>YourNameDialog</name>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Your full name, as the committee knows you. It is shown in each case's history and signs the letters you write; you can change it later.</source>
+            <translation>Your full name, as the committee knows you. It is shown in each case's history and signs the letters you write; you can change it later.</translation>
+        </message>
+        <message>
+            <source>e.g. Nguyễn Thu Hà</source>
+            <translation>e.g. Nguyễn Thu Hà</translation>
         </message>
     </context>
 </TS>

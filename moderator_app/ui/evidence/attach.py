@@ -13,6 +13,8 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
 
+from ..i18n import refusal_text
+
 log = logging.getLogger(__name__)
 
 
@@ -32,7 +34,7 @@ class StageJob(QRunnable):
         try:
             staged = evidence_service.stage_files(self.ws, self.paths)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(refusal_text(exc))
             return
         except Exception:
             log.exception("copying evidence files failed")
@@ -72,7 +74,7 @@ class Attacher(QObject):
         try:
             attached = evidence_service.record_files(self.ws, case_id, staged)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(refusal_text(exc))
             return
         self.finished.emit(attached)
 

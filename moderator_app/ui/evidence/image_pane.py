@@ -13,7 +13,7 @@ from ..plain_text import plain_label
 from .canvas import Canvas, CanvasMark
 from .loader import Loaded
 from .pane import Pane
-from .render import draw_marks
+from .render import IMAGE_MARKS, image_with_marks, numbering
 
 
 def canvas_marks(marks: list[AnnotationRow], numbers: dict[str, int], page: int | None = None) -> list[CanvasMark]:
@@ -28,14 +28,11 @@ def canvas_marks(marks: list[AnnotationRow], numbers: dict[str, int], page: int 
     return out
 
 
-def numbering(marks: list[AnnotationRow]) -> dict[str, int]:
-    """Marks are numbered 1, 2, 3... in the order they were made, as the list beside shows them."""
-    return {m.id: i for i, m in enumerate(marks, start=1)}
 
 
 class ImagePane(Pane):
     family = "image"
-    mark_kinds = ("rect", "arrow", "highlight")
+    mark_kinds = IMAGE_MARKS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +102,4 @@ class ImagePane(Pane):
     def annotated_image(self, marks: list[AnnotationRow]) -> QImage | None:
         if self.image is None:
             return None
-        numbers = numbering(marks)
-        return draw_marks(self.image, [(numbers[m.id], m.kind, m.geometry, m.label) for m in marks
-                                       if m.kind in self.mark_kinds])
+        return image_with_marks(self.image, marks)

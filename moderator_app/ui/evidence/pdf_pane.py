@@ -29,25 +29,26 @@ from PySide6.QtCore import (
     QRunnable,
     QSize,
     QSizeF,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QImage, QKeySequence
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.store.queries import AnnotationRow
 
+from ..keys import portable_key
 from ..plain_text import plain_label
 from .canvas import Canvas
 from .image_pane import canvas_marks, numbering
 from .loader import Loaded
 from .pane import Pane
-from .render import draw_marks, render_pdf_page
+from .render import pdf_page_with_marks, render_pdf_page
 
 MAX_RENDER_SIDE = 6000
-EXPORT_SCALE = 2.0  # an exported page: 144 dpi
 PLACEHOLDER_SCALE = 0.25  # the blank sheet shown while a page is drawn
 
 
@@ -128,14 +129,28 @@ class PdfPane(Pane):
         bar.addWidget(self.page_count_label)
         self.action(bar, "▶", lambda: self.go_to(self.page + 1), "PgDown", self.tr("Next page"))
         bar.addSeparator()
-        self.action(bar, self.tr("Fit page"), self.canvas.fit, "0")
-        self.action(bar, self.tr("Fit width"), self.canvas.fit_width, "W")
-        self.action(bar, self.tr("100%"), self.canvas.actual_size, "1")
-        self.action(bar, self.tr("Zoom in"), self.canvas.zoom_in, "+")
-        self.action(bar, self.tr("Zoom out"), self.canvas.zoom_out, "-")
-        self.zoom_label = plain_label()
-        self.zoom_label.setMinimumWidth(52)
-        bar.addWidget(self.zoom_label)
+        # Zoom takes little room: − and + around the zoom, whose menu fits the page, the width or 100%
+        # (the toolbar then fits a 1366-pixel screen in Vietnamese, without an overflow arrow).
+        self.action(bar, "−", self.canvas.zoom_out, "-", self.tr("Zoom out"))
+        self.zoom_button = QToolButton(bar)
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zoom_button.setAccessibleName(self.tr("Zoom"))
+        self.zoom_button.setToolTip(self.tr("Zoom: fit the page (0), fit the width (W), actual size (1)"))
+        self.zoom_button.setMinimumWidth(64)
+        zoom_menu = QMenu(self.zoom_button)
+        for text, slot, key in ((self.tr("Fit page"), self.canvas.fit, "0"),
+                                (self.tr("Fit width"), self.canvas.fit_width, "W"),
+                                (self.tr("100%"), self.canvas.actual_size, "1")):
+            act = QAction(text, self)
+            act.setShortcut(portable_key(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            zoom_menu.addAction(act)
+        self.zoom_button.setMenu(zoom_menu)
+        bar.addWidget(self.zoom_button)
+        self.zoom_label = self.zoom_button  # what the zoom reads as: "75%"
+        self.action(bar, "+", self.canvas.zoom_in, "+", self.tr("Zoom in"))
         bar.addSeparator()
         group = QActionGroup(self)
         self.tools = {}
@@ -150,8 +165,11 @@ class PdfPane(Pane):
         self.tools["pan"].setChecked(True)
         self.copy_action = self.action(bar, self.tr("Copy"), self.copy_selection, QKeySequence.StandardKey.Copy,
                                        self.tr("Copy the selected text"))
-        self.action(bar, self.tr("Select all"), self.select_page_text, QKeySequence.StandardKey.SelectAll,
-                    self.tr("Select the text of this page"))
+        select_all = QAction(self.tr("Select all"), self)  # Ctrl+A: kept off the bar, which it would crowd
+        select_all.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
+        select_all.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        select_all.triggered.connect(self.select_page_text)
+        self.addAction(select_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -317,11 +335,7 @@ class PdfPane(Pane):
         doc = self._text_doc()
         if size.isEmpty() or doc is None:
             return None
-        image = render_pdf_page(doc, self.page, QSize(math.ceil(size.width() * EXPORT_SCALE),
-                                                      math.ceil(size.height() * EXPORT_SCALE)))
-        numbers = numbering(marks)
-        return draw_marks(image, [(numbers[m.id], "rect", m.geometry, m.label) for m in marks
-                                  if m.kind == "page_rect" and m.geometry.get("page") == self.page])
+        return pdf_page_with_marks(doc, self.page, size, marks)
 
     # --- text selection -------------------------------------------------------------------
 

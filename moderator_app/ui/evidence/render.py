@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from moderator_app.store.queries import AnnotationRow
 
 from .canvas import HIGHLIGHT_FILL, MARK_COLOR, arrow_path, mark_shape
 
@@ -26,6 +29,9 @@ def draw_marks(image: QImage, marks: list[tuple[int, str, dict[str, Any], str]])
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for number, kind, geometry, label in marks:
+            # Outlines only: the previous mark's label left its filled brush on the painter, and a
+            # rectangle drawn with it would hide the evidence under it.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             rect, arrow = mark_shape(kind, geometry, size)
             halo = QPen(QColor(255, 255, 255, 220), line + 3)
             pen = QPen(MARK_COLOR, line)
@@ -70,6 +76,30 @@ def _tag(painter: QPainter, metrics: QFontMetricsF, text: str, anchor: QPointF, 
     painter.drawRoundedRect(box, pad, pad)
     painter.setPen(QColor("white"))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+IMAGE_MARKS = ("rect", "arrow", "highlight")
+EXPORT_SCALE = 2.0  # an exported PDF page: 144 dpi
+
+
+def numbering(marks: list[AnnotationRow]) -> dict[str, int]:
+    """Marks are numbered 1, 2, 3... in the order they were made, as the list beside shows them."""
+    return {m.id: i for i, m in enumerate(marks, start=1)}
+
+
+def image_with_marks(image: QImage, marks: list[AnnotationRow]) -> QImage:
+    """A picture with its marks, as the viewer exports it and ``evidence render`` writes it."""
+    numbers = numbering(marks)
+    return draw_marks(image, [(numbers[m.id], m.kind, m.geometry, m.label) for m in marks if m.kind in IMAGE_MARKS])
+
+
+def pdf_page_with_marks(doc: Any, page: int, page_size: QSizeF, marks: list[AnnotationRow]) -> QImage:
+    """A PDF page at 144 dpi with the region marks made on it (numbered among all the file's marks)."""
+    image = render_pdf_page(doc, page, QSize(math.ceil(page_size.width() * EXPORT_SCALE),
+                                             math.ceil(page_size.height() * EXPORT_SCALE)))
+    numbers = numbering(marks)
+    return draw_marks(image, [(numbers[m.id], "rect", m.geometry, m.label) for m in marks
+                              if m.kind == "page_rect" and m.geometry.get("page") == page])
 
 
 def render_pdf_page(doc: Any, page: int, size: Any) -> QImage:

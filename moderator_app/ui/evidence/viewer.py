@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -54,8 +53,11 @@ from moderator_app.store.queries import AnnotationRow, EvidenceRow
 
 from .. import plain_text
 from ..detail_common import size_text
+from ..i18n import refusal_text
 from ..keys import portable_key
 from ..plain_text import plain_label, rich_label
+from ..save_dialog import ask_save_path
+from ..window_size import fit_resize
 from .attach import Attacher, dropped_paths
 from .html_pane import HtmlPane
 from .image_pane import ImagePane
@@ -133,7 +135,7 @@ class EvidenceViewer(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.resize(1280, 820)
+        fit_resize(self, 1280, 820)
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.prev_button.setToolTip(self.tr("Previous item (Alt+Left)"))
         self.prev_button.clicked.connect(self.previous_item)
@@ -320,6 +322,8 @@ class EvidenceViewer(QWidget):
         row = self._row(evidence_id)
         if row is None:
             return
+        if self.current is not None and row.id != self.current.id:
+            self.keep_pending()  # a mark being made on the item left is saved, not dropped
         for pane in self.panes.values():
             pane.stop()
         self.current = row
@@ -506,7 +510,16 @@ class EvidenceViewer(QWidget):
         if not self.loading and self.stack.currentWidget() is not self.info:
             self.current_pane().show_marks(self.marks, self.selected_mark)
 
+    def keep_pending(self) -> str | None:
+        """Save the mark being made, with the words typed so far: drawing another mark, choosing
+        another item or closing the viewer never loses it (Discard is how to drop one)."""
+        if self.pending is None or self.current is None:
+            return None
+        return self.save_mark(self.marks_panel.label_edit.text(), self.marks_panel.comment_edit.toPlainText())
+
     def _on_drawn(self, kind: str, geometry: dict[str, Any]) -> None:
+        if self.keep_pending() is not None:
+            self.say(self.tr("The previous mark was saved with its label"))
         self.pending = (kind, geometry)
         self.selected_mark = None
         self.current_pane().set_pending(kind, geometry)
@@ -552,7 +565,7 @@ class EvidenceViewer(QWidget):
             else:
                 return None
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return None
         self.refresh_marks()
         return mark_id
@@ -563,7 +576,7 @@ class EvidenceViewer(QWidget):
         try:
             annotation_service.delete_annotation(self.ws, annotation_id)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.selected_mark = None
         self.marks_panel.current_id = None
@@ -596,11 +609,10 @@ class EvidenceViewer(QWidget):
         if path is None:
             stem = Path(self.current.name).stem or "evidence"
             suggestion = str(Path.home() / f"{stem}-marked.png")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export marked image"), suggestion,
-                                                    self.tr("PNG image (*.png)"))
-            if not chosen:
+            chosen = ask_save_path(self, self.tr("Export marked image"), suggestion, self.tr("PNG image (*.png)"))
+            if chosen is None:
                 return None
-            path = Path(chosen)
+            path = chosen
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buffer, "PNG"):
@@ -609,7 +621,7 @@ class EvidenceViewer(QWidget):
         try:
             write_atomic(path, bytes(buffer.data().data()))
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return None
         self._custody(self.current, "copy_saved", path.name)
         self.say(self.tr("Saved {0}").format(str(path)))
@@ -619,15 +631,16 @@ class EvidenceViewer(QWidget):
         if self.current is None or self.current.kind != "file":
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"),
-                                                    str(Path.home() / self.current.name))
-            if not chosen:
+            suffix = Path(self.current.name).suffix
+            kind = self.tr("Files like the original (*{0})").format(suffix) if suffix else self.tr("All files (*)")
+            copy_to = ask_save_path(self, self.tr("Save a copy"), str(Path.home() / self.current.name), kind)
+            if copy_to is None:
                 return None
-            path = Path(chosen)
+            path = copy_to
         try:
             evidence_service.save_copy(self.ws, self.current, path)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return None
         self._custody(self.current, "copy_saved", path.name)
         self.say(self.tr("Saved {0}").format(str(path)))
@@ -653,7 +666,7 @@ class EvidenceViewer(QWidget):
             ).format(row.name, mime.describe(exc.detected, self.lang)))
             return None
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return None
         if not self.confirm(
             self.tr("Open with the system player"),
@@ -665,7 +678,7 @@ class EvidenceViewer(QWidget):
         try:
             target = player_copy.write_player_copy(self.ws, row, Path(tempfile.mkdtemp(prefix="moderator-evidence-")))
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return None
         self._custody(row, "opened_externally", target.name)
         self.say(self.tr("Opened {0} with the system player").format(target.name))
@@ -746,5 +759,6 @@ class EvidenceViewer(QWidget):
         self.model.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_pending()
         self.shutdown()
         super().closeEvent(event)

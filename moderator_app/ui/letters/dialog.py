@@ -12,13 +12,11 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,14 +36,18 @@ from moderator_app.services import letters as letter_service
 from moderator_app.services.workspace import Workspace
 
 from ..detail_common import MUTED, WARNING, show_error
+from ..i18n import refusal_text
 from ..plain_text import as_text, plain_label, rich_label
+from ..save_dialog import ask_save_path
+from ..tab_order import LaidOutDialog
+from ..window_size import fit_resize
 from .pdf import letter_document, render_letter_pdf
 
 MULTILINE = LIST_VALUES | {"rationale"}
 LANG_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
-class LetterDialog(QDialog):
+class LetterDialog(LaidOutDialog):
     """The letter writer for one case. ``ask_path`` is replaced in tests."""
 
     letterSent = Signal(str)  # a sentence saying where the letter went
@@ -144,7 +146,7 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(QSize(1040, 720))
+        fit_resize(self, 1040, 720)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -167,7 +169,7 @@ class LetterDialog(QDialog):
         except UserError as exc:
             self.draft = None
             self._clear_form()
-            self.missing_label.setText(f"<span style='color:{WARNING}'>{html.escape(str(exc))}</span>")
+            self.missing_label.setText(f"<span style='color:{WARNING}'>{html.escape(refusal_text(exc))}</span>")
             self.preview.clear()
             self.save_button.setEnabled(False)
             return
@@ -273,10 +275,7 @@ class LetterDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def _ask_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter"), suggested, self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        return ask_save_path(self, self.tr("Save the letter"), suggested, self.tr("PDF files (*.pdf)"))
 
     def save(self) -> bool:
         """Render the PDF, save it where the person chooses, attach it to the case, record it."""

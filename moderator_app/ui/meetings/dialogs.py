@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -27,10 +26,20 @@ from moderator_app.store.queries import MemberRow
 
 from ..dialogs import with_ok_cancel
 from ..plain_text import plain_label
+from ..tab_order import LaidOutDialog
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a drop-down of (code, label) pairs the model offers through ``choices()``."""
+    """Edits a cell with a drop-down of (code, label) pairs the model offers through ``choices()``.
+
+    With ``popup`` the list opens at once (one click, or Space, chooses). A choice is committed
+    and the editor closed in one step: the model's change reloads the table, and an editor left
+    open across that reset would commit to rows that are gone.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, popup: bool = False) -> None:
+        super().__init__(parent)
+        self.popup = popup
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -38,8 +47,14 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self.tr("Choice"))
         for code, text in index.model().choices():  # type: ignore[attr-defined]
             combo.addItem(text, code)
-        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        combo.activated.connect(lambda _i, c=combo: self._chosen(c))
+        if self.popup:
+            QTimer.singleShot(0, combo, combo.showPopup)
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -57,6 +72,10 @@ def outcome_combo(lang: str, allow_none: bool = False) -> QComboBox:
         combo.addItem("—", None)
     for o in Outcome:
         combo.addItem(f"{o.level} · {o.label(lang)}", o.value)
+        combo.setItemData(combo.count() - 1, o.label(lang), Qt.ItemDataRole.ToolTipRole)
+    # Narrow panels show the start of the longest outcome; its list and tooltip show it whole.
+    combo.setMinimumContentsLength(22)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 
@@ -68,7 +87,7 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(LaidOutDialog):
     """Create or edit a meeting: title, date, place or online link, chair, secretary."""
 
     def __init__(self, members: list[MemberRow], meeting: MeetingRow | None, default_chair: str,
@@ -110,7 +129,7 @@ class MeetingDialog(QDialog):
                 "chair": self.chair.currentData(), "secretary": self.secretary.currentData()}
 
 
-class AmendDialog(QDialog):
+class AmendDialog(LaidOutDialog):
     """An amendment of a finalized decision: the new outcome and why."""
 
     def __init__(self, lang: str, outcome: str, ref: str, parent: QWidget | None = None) -> None:
@@ -137,7 +156,7 @@ class AmendDialog(QDialog):
         self.resize(520, 320)
 
 
-class AppealDialog(QDialog):
+class AppealDialog(LaidOutDialog):
     """An appeal: who appeals and on what grounds; the case goes back onto the next agenda."""
 
     def __init__(self, ref: str, deadline: date, parent: QWidget | None = None) -> None:

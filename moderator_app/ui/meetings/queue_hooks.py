@@ -14,6 +14,7 @@ from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
 
 from .. import plain_text
+from ..i18n import refusal_text
 from ..icons import action_icon
 from ..keys import portable_key
 from .window import MeetingsWindow
@@ -45,7 +46,7 @@ def add_to_next_meeting(parent: QWidget, ws: Workspace, case_ids: list[str]) -> 
     try:
         result = svc.add_to_next_meeting(ws, case_ids)
     except UserError as exc:
-        plain_text.warning(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), str(exc))
+        plain_text.warning(parent, QCoreApplication.translate("Meetings", "Add to next meeting"), refusal_text(exc))
         return None
     text = QCoreApplication.translate("Meetings", "{0} case(s) added to “{1}”.").format(len(result.added), result.title)
     if result.already:

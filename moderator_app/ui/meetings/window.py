@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,7 +54,11 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .. import plain_text
+from ..i18n import refusal_text
 from ..plain_text import as_text, plain_label, rich_label
+from ..save_dialog import ask_save_path
+from ..wheel_guard import guard_wheel
+from ..window_size import fit_resize
 from .dialogs import AmendDialog, AppealDialog, ChoiceDelegate, MeetingDialog, outcome_combo, pydate, qdate
 from .models import (
     ID_ROLE,
@@ -70,6 +73,11 @@ from .workers import ExportTask
 
 GOOD = "#1b6e20"
 BAD = "#b3261e"
+
+
+# The keys that vote for the member chosen in the votes table (then the next member is chosen).
+VOTE_KEYS = {Qt.Key.Key_1: "for", Qt.Key.Key_2: "against", Qt.Key.Key_3: "abstain", Qt.Key.Key_4: "recused",
+             Qt.Key.Key_0: "none"}
 
 
 def _wrap_list(view: QListView) -> None:
@@ -99,9 +107,14 @@ class MeetingsWindow(QMainWindow):
         self._pending = False
         self.export_task: ExportTask | None = None
         self.pool = QThreadPool(self)
+        # Asked before a decision is recorded while members present have not voted; tests answer.
+        self.confirm_unvoted: Callable[[list[str]], bool] = self._confirm_unvoted
+        self._vote_row_next: int | None = None  # the member to choose after the votes reload
+        self._sized = False
         self.setWindowTitle(self.tr("Meetings — Digital Trust Moderator"))
         self._build()
-        self.resize(1440, 900)
+        fit_resize(self, 1440, 900)
+        guard_wheel(self)
         ws.subscribe(self._on_events)
         self.reload()
 
@@ -241,13 +254,23 @@ class MeetingsWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._build_item_panel())
+        # The decision's buttons stay in sight under the scrolled form, whatever the screen's height.
+        item_side = QWidget()
+        side = QVBoxLayout(item_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(scroll, 1)
+        side.addWidget(self.decision_buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(ready)
         splitter.addWidget(agenda)
-        splitter.addWidget(scroll)
-        splitter.setSizes([240, 330, 560])
-        splitter.setStretchFactor(2, 1)
+        splitter.addWidget(item_side)
+        self.agenda_splitter = splitter
+        # The decision panel gets most of the room: its forms need it, the two lists wrap their lines.
+        splitter.setSizes([200, 250, 720])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 3)
         return splitter
 
     def _build_item_panel(self) -> QWidget:
@@ -259,6 +282,7 @@ class MeetingsWindow(QMainWindow):
 
         rec = QGroupBox(self.tr("Reviewer's recommendation"))
         form = QFormLayout(rec)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rec_outcome = outcome_combo(self.lang, allow_none=True)
         self.rec_outcome.setAccessibleName(self.tr("Recommended outcome"))
         self.rec_text = QPlainTextEdit()
@@ -289,15 +313,19 @@ class MeetingsWindow(QMainWindow):
         self.votes_table = QTableView()
         self.votes_table.setModel(self.votes_model)
         self.votes_table.setAccessibleName(self.tr("Votes per member"))
-        self.votes_table.setItemDelegateForColumn(VotesModel.CHOICE_COLUMN, ChoiceDelegate(self))
-        self.votes_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.votes_table.setItemDelegateForColumn(VotesModel.CHOICE_COLUMN, ChoiceDelegate(self, popup=True))
+        # One click on a vote opens its list; the arrows move between members; 1–4 and 0 vote.
+        self.votes_table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.votes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.votes_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.votes_table.clicked.connect(self._vote_clicked)
+        self.votes_table.installEventFilter(self)
         self.votes_table.verticalHeader().setVisible(False)
         self.votes_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.votes_table.setMinimumHeight(120)
         self.votes_table.setMaximumHeight(230)
         vv.addWidget(self.votes_table)
-        self.vote_hint = plain_label(self.tr(
-            "Members present vote; a member with a conflict of interest is recused and cannot vote on this item."))
+        self.vote_hint = plain_label(self._vote_hint_text())
         self.vote_hint.setWordWrap(True)
         self.vote_hint.setStyleSheet("color:#7d838a")
         vv.addWidget(self.vote_hint)
@@ -320,6 +348,7 @@ class MeetingsWindow(QMainWindow):
 
         dec = QGroupBox(self.tr("Decision"))
         form = QFormLayout(dec)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = outcome_combo(self.lang)
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.rationale = QPlainTextEdit()
@@ -349,15 +378,21 @@ class MeetingsWindow(QMainWindow):
         self.fu_add.clicked.connect(self.add_follow_up)
         self.fu_remove = QPushButton(self.tr("Remove"))
         self.fu_remove.clicked.connect(lambda: self.follow_model.remove(self.follow_table.currentIndex().row()))
+        # The action on a line of its own (a sentence needs room), then who, by when, and the buttons.
+        self.fu_action.setMinimumWidth(240)
+        self.fu_owner.setMinimumContentsLength(10)
+        self.fu_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        fu_grid = QVBoxLayout()
+        fu_grid.setContentsMargins(0, 0, 0, 0)
+        fu_grid.addWidget(self.fu_action)
         fu_row = QHBoxLayout()
-        fu_row.addWidget(self.fu_action, 3)
-        fu_row.addWidget(self.fu_owner, 2)
+        fu_row.addWidget(self.fu_owner, 1)
         fu_row.addWidget(self.fu_due)
         fu_row.addWidget(self.fu_add)
         fu_row.addWidget(self.fu_remove)
+        fu_grid.addLayout(fu_row)
         self.fu_inputs = QWidget()
-        self.fu_inputs.setLayout(fu_row)
-        fu_row.setContentsMargins(0, 0, 0, 0)
+        self.fu_inputs.setLayout(fu_grid)
         form.addRow("", self.fu_inputs)
         self.published = QCheckBox(self.tr("Published"))
         self.published.setAccessibleName(self.tr("Published"))
@@ -386,7 +421,8 @@ class MeetingsWindow(QMainWindow):
         for b in (self.record_button, self.save_button, self.amend_button, self.appeal_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        form.addRow("", buttons)
+        self.decision_buttons = QWidget()
+        self.decision_buttons.setLayout(buttons)
         v.addWidget(dec)
         v.addStretch(1)
         self.item_panel = panel
@@ -594,13 +630,17 @@ class MeetingsWindow(QMainWindow):
                                                 and a.member_id == self.ws.identity.member_id and a.status is None)
             if a.voting and (present or a.member_id in recorded):
                 rows.append((a.member_id, a.name, recorded[a.member_id].choice if a.member_id in recorded else "none"))
+        chosen = self.votes_table.currentIndex()
+        keep_row = self._vote_row_next if self._vote_row_next is not None else chosen.row()
+        self._vote_row_next = None
         self.votes_model.set_rows(rows, not finalized and decision is None)
+        if 0 <= keep_row < len(rows):  # the member being voted for stays chosen across the reload
+            self.votes_table.setCurrentIndex(self.votes_model.index(keep_row, VotesModel.CHOICE_COLUMN))
         if not rows and decision is None:
             self.vote_hint.setText(self.tr("No voting member is recorded as present yet: record attendance first, "
                                            "or enter the votes as tallies."))
         else:
-            self.vote_hint.setText(self.tr("Members present vote; a member with a conflict of interest is recused "
-                                           "and cannot vote on this item."))
+            self.vote_hint.setText(self._vote_hint_text())
         key = (item.id, decision.id if decision else None, decision.outcome if decision else None,
                decision.rationale if decision else None, item.recommendation, item.recommended_outcome, finalized,
                decision.public_summary if decision else None)
@@ -684,7 +724,7 @@ class MeetingsWindow(QMainWindow):
         try:
             result = fn(*args, **kwargs)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Not done"), str(exc))
+            plain_text.warning(self, self.tr("Not done"), refusal_text(exc))
             return None
         self.reload()
         return result if result is not None else True
@@ -737,7 +777,7 @@ class MeetingsWindow(QMainWindow):
                 order.insert(min(row + n, len(order)), item)
             svc.reorder_agenda(self.ws, self.meeting_id, order)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Not done"), str(exc))
+            plain_text.warning(self, self.tr("Not done"), refusal_text(exc))
         self.reload()
 
     def _move_item(self, item_id: str, to_row: int) -> None:
@@ -783,6 +823,32 @@ class MeetingsWindow(QMainWindow):
                 job = lambda: self._act(svc.cast_vote, self.ws, item_id, member_id, choice)  # noqa: E731
         QTimer.singleShot(0, job)
 
+    def _vote_hint_text(self) -> str:
+        return self.tr("Members present vote; a member with a conflict of interest is recused and cannot vote on "
+                       "this item. Keys: ↑ ↓ choose a member, 1 for, 2 against, 3 abstain, 4 recused, 0 clear; "
+                       "a click or Space opens the list.")
+
+    def _vote_clicked(self, index: QModelIndex) -> None:
+        if index.column() == VotesModel.CHOICE_COLUMN and self.votes_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.votes_table.edit(index)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.votes_table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            row = self.votes_table.currentIndex().row()
+            if 0 <= row < self.votes_model.rowCount() and self.votes_model.editable:
+                choice = VOTE_KEYS.get(Qt.Key(event.key()))
+                if choice is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                    self.votes_model.setData(self.votes_model.index(row, VotesModel.CHOICE_COLUMN), choice)
+                    following = min(row + 1, self.votes_model.rowCount() - 1)
+                    self._vote_row_next = following
+                    self.votes_table.setCurrentIndex(self.votes_model.index(following, VotesModel.CHOICE_COLUMN))
+                    return True
+                if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.votes_table.edit(self.votes_model.index(row, VotesModel.CHOICE_COLUMN))
+                    return True
+        return super().eventFilter(obj, event)
+
     def _vote_mode_changed(self) -> None:
         self.votes_table.setVisible(self.per_member.isChecked())
         self.vote_hint.setVisible(self.per_member.isChecked())
@@ -813,12 +879,31 @@ class MeetingsWindow(QMainWindow):
         item = self.current_item()
         if item is None or item.case_id is None or self.meeting_id is None:
             return
+        if not self._votes_complete():
+            return
         follow_ups = [svc.FollowUpInput(a, owner, due) for a, owner, _, due in self.follow_model.rows]
         decision = self._act(svc.record_decision, self.ws, self.meeting_id, item.case_id,
                              Outcome(self.outcome.currentData()), self.rationale.toPlainText(), self._votes(),
                              self.published.isChecked(), follow_ups, self.public_summary.text())
         if decision:
             self.statusBar().showMessage(self.tr("Decision recorded for {0}").format(item.ref), 5000)
+
+    def _votes_complete(self) -> bool:
+        """Members present who have not voted are named before a decision is recorded without them."""
+        if self.tallies.isChecked():
+            return True
+        silent = [name for _, name, choice in self.votes_model.rows if choice == "none"]
+        if not silent:
+            return True
+        return self.confirm_unvoted(silent)
+
+    def _confirm_unvoted(self, names: list[str]) -> bool:
+        answer = plain_text.question(
+            self, self.tr("Record decision"),
+            self.tr("%n member(s) present have not voted: {0}. Record the decision without their votes?", "",
+                    len(names)).format(", ".join(names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return bool(answer == QMessageBox.StandardButton.Yes)
 
     def save_decision(self) -> None:
         item = self.current_item()
@@ -881,22 +966,22 @@ class MeetingsWindow(QMainWindow):
         if self.detail is None:
             return
         m = self.detail.meeting
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the meeting to Excel"),
-                                              str(Path.home() / f"decisions-{m.date}.xlsx"),
-                                              self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            self.export_meeting_to(Path(name if name.lower().endswith(".xlsx") else name + ".xlsx"))
+        suggested = str(Path.home() / f"decisions-{m.date}.xlsx")
+        path = ask_save_path(self, self.tr("Export the meeting to Excel"), suggested,
+                             self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.export_meeting_to(path)
 
     def today(self) -> date:
         """Today in Vietnam by the workspace clock: the committee's day, not this computer's."""
         return local_date(self.ws.clock.wall())
 
     def choose_register_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the credibility register"),
-                                              str(Path.home() / f"register-{self.today().isoformat()}.xlsx"),
-                                              self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        chosen = ask_save_path(self, self.tr("Export the credibility register"),
+                               str(Path.home() / f"register-{self.today().isoformat()}.xlsx"),
+                               self.tr("Excel workbooks (*.xlsx)"))
+        if chosen is not None:
+            path = chosen
             from moderator_app.services import exports  # openpyxl: loaded when a workbook is written
 
             self._run_export(lambda progress: exports.export_register(self.ws, path, self.lang, None, progress), path)
@@ -939,6 +1024,20 @@ class MeetingsWindow(QMainWindow):
         self.export_task = task
         self.pool.start(task)
         return task
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._share_agenda_room)
+
+    def _share_agenda_room(self) -> None:
+        """The decision panel gets the room its form needs (or most of it on a small screen); the
+        ready list and the agenda share the rest."""
+        total = self.agenda_splitter.width()
+        item = max(total * 55 // 100, min(self.item_panel.minimumSizeHint().width() + 24, total - 360))
+        rest = max(total - item, 0)
+        self.agenda_splitter.setSizes([rest * 45 // 100, rest - rest * 45 // 100, item])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.export_task is not None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from moderator_app.domain.errors import UserError
 from moderator_app.exports.progress import ExportCancelled, Progress
 
+from ..i18n import refusal_text
+
 log = logging.getLogger(__name__)
 
 
@@ -46,7 +48,7 @@ class ExportTask(QRunnable):
         except ExportCancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(refusal_text(exc))
         except Exception:
             log.exception("export to %s failed", self.path)
             self.signals.failed.emit("")  # a bug: the window apologises in the interface language

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -48,8 +47,13 @@ from moderator_app.services.workspace import Workspace
 from ..background import Loader
 from ..detail_common import MUTED, WARNING, percent_text, show_error
 from ..dialogs import with_ok_cancel
+from ..i18n import refusal_text
 from ..plain_text import plain_label, rich_label
 from ..rows_model import Column, RowsModel, fit_columns, table_view
+from ..save_dialog import ask_save_path
+from ..tab_order import LaidOutDialog
+from ..wheel_guard import guard_wheel
+from ..window_size import fit_resize
 from .charts import ChartView
 
 PRESETS = ("quarter", "last_quarter", "year", "twelve_months", "custom")
@@ -114,8 +118,9 @@ class StatisticsWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=1000)
         self._refresh_timer.timeout.connect(self.refresh)
         self.setWindowTitle(self.tr("Statistics"))
-        self.resize(1280, 860)
+        fit_resize(self, 1280, 860)
         self._build()
+        guard_wheel(self)
         self._apply_preset()
         ws.subscribe(self._on_events)
 
@@ -272,7 +277,7 @@ class StatisticsWindow(QMainWindow):
         try:
             period = self.period()
         except UserError as exc:
-            self.state.setText(f"<span style='color:{WARNING}'>{html.escape(str(exc))}</span>")
+            self.state.setText(f"<span style='color:{WARNING}'>{html.escape(refusal_text(exc))}</span>")
             return
         self.state.setText(html.escape(self.tr("Computing…")))
         ws = self.ws
@@ -343,12 +348,10 @@ class StatisticsWindow(QMainWindow):
             return None
         quarter, fmt = dialog.choice()
         suffix = ".xlsx" if fmt == "xlsx" else ".pdf"
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Save the quarterly report"), f"quarterly-{quarter}{suffix}",
             self.tr("Excel workbooks (*.xlsx)") if fmt == "xlsx" else self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        return quarter, fmt, Path(name if name.lower().endswith(suffix) else name + suffix)
+        return None if path is None else (quarter, fmt, path)
 
     def choose_report(self) -> None:
         choice = self.ask_report()
@@ -395,7 +398,7 @@ class StatisticsWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class QuarterDialog(QDialog):
+class QuarterDialog(LaidOutDialog):
     """Which quarter, and as a workbook or a PDF."""
 
     def __init__(self, today: date, parent: QWidget | None = None, lang: str = "vi") -> None:

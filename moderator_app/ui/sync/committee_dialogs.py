@@ -27,7 +27,9 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import committee as roster
 from moderator_app.services.workspace import Workspace
 
+from ..i18n import refusal_text
 from ..plain_text import as_text, plain_label
+from ..tab_order import LaidOutDialog
 
 
 def _folder_row(dialog: QDialog, edit: QLineEdit) -> QHBoxLayout:
@@ -48,7 +50,7 @@ def _folder_row(dialog: QDialog, edit: QLineEdit) -> QHBoxLayout:
     return row
 
 
-class CreateCommitteeDialog(QDialog):
+class CreateCommitteeDialog(LaidOutDialog):
     """The chair, once: name the committee and choose the shared folder."""
 
     def __init__(self, ws: Workspace, folder: str = "", parent: QWidget | None = None) -> None:
@@ -88,7 +90,7 @@ class CreateCommitteeDialog(QDialog):
         try:
             created = create(self.ws, self.name.text(), self.member_name.text(), Path(self.folder.text().strip()))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Create a committee"), as_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Create a committee"), as_text(refusal_text(exc)))
             return
         self.fingerprint = created.fingerprint
         QMessageBox.information(
@@ -102,7 +104,7 @@ class CreateCommitteeDialog(QDialog):
         self.accept()
 
 
-class JoinCommitteeDialog(QDialog):
+class JoinCommitteeDialog(LaidOutDialog):
     """A new member: choose the folder, compare the fingerprint with the chair's, give a name."""
 
     def __init__(self, ws: Workspace, folder: str = "", parent: QWidget | None = None) -> None:
@@ -164,7 +166,7 @@ class JoinCommitteeDialog(QDialog):
         try:
             root = read_root(Path(text).expanduser())
         except UserError as exc:
-            self.root_label.setText(str(exc))
+            self.root_label.setText(refusal_text(exc))
             return
         self.root_label.setText(self.tr("{0}\nRoot fingerprint: {1}").format(root.name, root.fingerprint))
 
@@ -186,7 +188,7 @@ class JoinCommitteeDialog(QDialog):
                     fresh.close()
                 QProcess.startDetached(sys.executable, ["-m", "moderator_app", "--data-dir", str(target)])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Join a committee"), as_text(str(exc)))
+            QMessageBox.warning(self, self.tr("Join a committee"), as_text(refusal_text(exc)))
             return
         QMessageBox.information(
             self,

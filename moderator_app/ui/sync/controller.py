@@ -17,6 +17,8 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
 
+from ..i18n import refusal_text
+
 log = logging.getLogger(__name__)
 
 QUIT_WAIT_MS = 60_000
@@ -56,7 +58,7 @@ class _RoundTask(QRunnable):
         try:
             result = self.work()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(refusal_text(exc))
         except Exception:  # a bug: logged with its traceback, reported without crashing the window
             log.exception("sync round failed")
             self.signals.failed.emit(QCoreApplication.translate(

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QSplitter,
@@ -24,8 +23,12 @@ from moderator_app.domain.enums import Status
 from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
+from moderator_app.sync.report import recorded_reason
 
 from ..detail_common import conflict_field
+from ..i18n import interface_language
+from ..tab_order import LaidOutDialog
+from ..window_size import fit_resize
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,11 +90,11 @@ class RoundsModel(QAbstractTableModel):
         return None
 
 
-class SyncLogWindow(QDialog):
+class SyncLogWindow(LaidOutDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync log"))
-        self.resize(900, 560)
+        fit_resize(self, 900, 560)
         self.model = RoundsModel(ws, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -142,8 +145,10 @@ class SyncLogWindow(QDialog):
         section(self.tr("Written"), [e(w) for w in rep.get("written", [])])
         section(self.tr("Applied"), [
             e(self.tr("{0}: {1} change(s)").format(a["file"], a["events"])) for a in rep.get("applied", [])])
+        lang = interface_language()
         section(self.tr("Rejected"), [
-            f"<span style='color:#b3261e'>{e(p['file'])}</span><br>{e(p['reason'])}" for p in rep.get("rejected", [])])
+            f"<span style='color:#b3261e'>{e(p['file'])}</span><br>{e(recorded_reason(p, lang))}"
+            for p in rep.get("rejected", [])])
         section(self.tr("Waiting"), [f"{e(p['file'])}<br>{e(p['reason'])}" for p in rep.get("pending", [])])
         section(self.tr("Skipped until complete"), [f"{e(p['file'])}<br>{e(p['reason'])}"
                                                     for p in rep.get("skipped", [])])

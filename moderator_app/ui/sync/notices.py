@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..i18n import interface_language
+
+
+def _reason(problem: object) -> str:
+    """A refused file's reason in the interface's language."""
+    text = getattr(problem, "text", None)
+    return text(interface_language()) if callable(text) else str(getattr(problem, "reason", ""))
+
 
 def notice_text(report: object) -> str | None:
     """What deserves a notice in ``report``, or ``None``."""
@@ -19,10 +27,10 @@ def notice_text(report: object) -> str | None:
                 "SyncNotice",
                 "A device signed two different histories (a copied or restored data folder) and "
                 "was frozen: nothing more is taken from it. The chair should revoke it.\n{0}\n{1}",
-            ).format(fork.file, fork.reason)
+            ).format(fork.file, _reason(fork))
         )
     if rejected:
-        lines = "\n".join(f"• {p.file}: {p.reason}" for p in rejected[:10])
+        lines = "\n".join(f"• {p.file}: {_reason(p)}" for p in rejected[:10])
         parts.append(
             QCoreApplication.translate(
                 "SyncNotice", "{0} file(s) from the shared folder were rejected and kept aside:\n{1}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
@@ -20,12 +19,14 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services.workspace import Workspace
 
 from .. import plain_text
+from ..i18n import refusal_text
 from ..plain_text import plain_label
+from ..tab_order import LaidOutDialog
 
 APPROVABLE = (Role.MEMBER, Role.REVIEWER, Role.SECRETARY, Role.OBSERVER, Role.CHAIR)
 
 
-class JoinRequestsDialog(QDialog):
+class JoinRequestsDialog(LaidOutDialog):
     def __init__(self, ws: Workspace, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -77,7 +78,7 @@ class JoinRequestsDialog(QDialog):
             self.requests = pending_requests(self.ws)
         except UserError as exc:
             self.requests = []
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
         self.table.setRowCount(len(self.requests))
         for i, r in enumerate(self.requests):
             for j, text in enumerate((r.name, r.device_id, r.fingerprint)):
@@ -99,7 +100,7 @@ class JoinRequestsDialog(QDialog):
         try:
             approve(self.ws, request.device_id, role)
         except UserError as exc:
-            plain_text.warning(self, self.tr("Join requests"), str(exc))
+            plain_text.warning(self, self.tr("Join requests"), refusal_text(exc))
             return
         self.message.setText(self.tr("{0} was approved as {1}; the next sync round tells the committee.")
                              .format(request.name, role.label(self.lang)))

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -23,10 +22,12 @@ from moderator_app.services import sync as sync_settings
 from moderator_app.services.workspace import Workspace
 
 from .. import plain_text
+from ..i18n import refusal_text
 from ..plain_text import plain_label
+from ..tab_order import LaidOutDialog
 
 
-class SyncSettingsDialog(QDialog):
+class SyncSettingsDialog(LaidOutDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -119,6 +120,6 @@ class SyncSettingsDialog(QDialog):
             sync_settings.set_folder(self.ws, Path(text) if text else None)
             sync_settings.set_interval_minutes(self.ws, self.interval.value())
         except UserError as exc:
-            plain_text.warning(self, self.tr("Sync settings"), str(exc))
+            plain_text.warning(self, self.tr("Sync settings"), refusal_text(exc))
             return
         self.accept()
