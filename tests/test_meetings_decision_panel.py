@@ -134,3 +134,26 @@ def test_scrolling_past_the_outcome_never_changes_it(qtbot, window: MeetingsWind
     window.outcome.setFocus()
     QApplication.sendEvent(window.outcome, wheel)
     assert window.outcome.currentIndex() != before  # once chosen (focused), the wheel works as usual
+
+
+def test_the_window_asks_why_the_reply_is_skipped(qtbot, window: MeetingsWindow, monkeypatch) -> None:
+    ws = window.ws
+    with monkeypatch.context() as m:  # scheduled without the reply, as an older version allowed
+        m.setattr(svc, "check_right_of_reply", lambda *args, **kwargs: None)
+        ref = ready_case(ws, "Khánh Vy", 9, asked=False, scheduled=True)
+    window.reload()
+    case_id = next(row[0] for row in window.ready_model.rows if row[1] == ref)
+    window._drop_cases([case_id], 0)
+    select_agenda_row(window, next(n for n, i in enumerate(window.agenda_model.items) if i.ref == ref))
+    window.tallies.setChecked(True)
+    window.tally_spins["for"].setValue(3)
+    window.outcome.setCurrentIndex(window.outcome.findData("reminder"))
+    window.rationale.setPlainText("Nhắc nhở lần đầu")
+    asked: list[str] = []
+    window.ask_skip_reply_reason = lambda refusal: asked.append(refusal) or None
+    window.record_decision()
+    assert asked and "Awaiting reply" in asked[0]
+    assert window.current_item().decision is None  # type: ignore[union-attr]
+    window.ask_skip_reply_reason = lambda refusal: "Không liên lạc được với người có ảnh hưởng"
+    window.record_decision()
+    qtbot.waitUntil(lambda: window.current_item().decision is not None, timeout=3000)  # type: ignore[union-attr]

@@ -75,9 +75,12 @@ def test_a_case_that_went_through_awaiting_reply_or_is_urgent_needs_no_reason(ws
         assert case_detail(ws, ref).case.status == Status.DECIDED.value
 
 
-def test_a_decision_needs_the_reply_unless_it_upholds_nothing_or_a_reason_is_given(ws: Workspace):
-    # Marked ready by hand (scheduled), so it reaches the agenda without the agenda's check.
-    refs = [ready_case(ws, "Đen Vâu", n, asked=False, scheduled=True) for n in (1, 2, 3)]
+def test_a_decision_needs_the_reply_unless_it_upholds_nothing_or_a_reason_is_given(ws: Workspace, monkeypatch):
+    # Scheduled without the reply, as an older version's member could have done: the rule is then
+    # applied when the committee decides.
+    with monkeypatch.context() as m:
+        m.setattr(svc, "check_right_of_reply", lambda *args, **kwargs: None)
+        refs = [ready_case(ws, "Đen Vâu", n, asked=False, scheduled=True) for n in (1, 2, 3)]
     meeting = _open_meeting(ws)
     for ref in refs:
         svc.add_to_agenda(ws, meeting, ref)
@@ -128,7 +131,7 @@ def test_a_decision_from_another_member_is_not_refused_for_the_rule(tmp_path: Pa
         meeting = _open_meeting(a)
         svc.set_attendance(a, meeting, "Bình", "present")
         with monkeypatch.context() as m:
-            m.setattr(svc, "_check_right_of_reply", lambda *args, **kwargs: None)
+            m.setattr(svc, "check_right_of_reply", lambda *args, **kwargs: None)
             svc.add_to_agenda(a, meeting, ref)
             svc.record_decision(a, meeting, ref, Outcome.WARNING_AMEND, "Vi phạm")
         deliver(b, all_events(a))
@@ -157,3 +160,14 @@ def test_the_command_line_takes_a_reason_for_skipping_the_reply(cli: Cli):
     assert decided.code == 0, decided.err
     shown = cli("case", "show", ref, "--json").json()
     assert shown["status"] == "decided"
+
+
+def test_setting_a_case_scheduled_by_hand_follows_the_same_rule(ws: Workspace):
+    ref = ready_case(ws, "Đen Vâu", 7, asked=False)
+    with pytest.raises(svc.ReplyNotAsked) as refused:
+        case_service.update_cases(ws, [ref], case_service.CaseChanges(status=Status.SCHEDULED))
+    assert refused.value.code == "right_of_reply"
+    assert case_detail(ws, ref).case.status == Status.INVESTIGATING.value
+    case_service.update_cases(ws, [ref], case_service.CaseChanges(
+        status=Status.SCHEDULED, reason="Người có ảnh hưởng đã giải trình bằng văn bản"))
+    assert case_detail(ws, ref).case.status == Status.SCHEDULED.value

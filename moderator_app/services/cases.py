@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from moderator_app.domain.enums import Priority, Role, Status
+from moderator_app.domain.clock import local_date
+from moderator_app.domain.enums import Outcome, Priority, Role, Status
 from moderator_app.domain.errors import NotAllowed, NotFound, UserError, no_case
 from moderator_app.domain.ids import normalize_ref
 from moderator_app.domain.permissions import FIELD_ROLES
+from moderator_app.domain.sla import MONITORING
 from moderator_app.domain.text import fold
 from moderator_app.domain.workflow import NEEDS_REASON, check_transition
 from moderator_app.store.projection.fields import current_heads
@@ -100,6 +103,12 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
             raise UserError(f"say why {key.ref} is {ch.status.label('en')}: give a reason",
                             vi=f"hãy ghi lý do hồ sơ {key.ref} chuyển sang {ch.status.label('vi')}",
                             code="status_needs_reason")
+        if ch.status == Status.SCHEDULED:
+            from .meetings import check_right_of_reply  # a case set on the agenda by hand: the same rule
+
+            check_right_of_reply(tx, key, ch.reason or "")
+        if ch.status == Status.CLOSED and status in (Status.DECIDED, Status.MONITORING):
+            _check_monitoring_over(tx, key)
         changes["status"] = _field_change(tx, key.id, "status", status.value, ch.status.value)
     if ch.priority is not None and ch.priority.level != priority:
         changes["priority"] = _field_change(tx, key.id, "priority", priority, ch.priority.level)
@@ -125,6 +134,35 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
         add_note_in(tx, key, ch.note)
         wrote = True
     return wrote
+
+
+def monitoring_end(tx: Transaction, case_id: str) -> date | None:
+    """The day a sanctioned case's monitoring ends (three months after its decision in force), or
+    ``None`` when its decision sanctions nothing (level 0) or it has none."""
+    row = tx.one("SELECT outcome, decided_on FROM decisions WHERE case_id = ? ORDER BY decided_on DESC, id DESC "
+                 "LIMIT 1", (case_id,))
+    if row is None or Outcome(row[0]).level < 1:
+        return None
+    return date.fromisoformat(row[1]) + timedelta(hours=MONITORING.hours)
+
+
+def _check_monitoring_over(tx: Transaction, key: CaseKey) -> None:
+    """A sanctioned case is closed once its monitoring period is over; earlier only by the chair,
+    with the reason every closing needs (DOMAIN.md: decided → monitoring, 3 months → closed)."""
+    end = monitoring_end(tx, key.id)
+    today = local_date(tx.ws.clock.wall())
+    if end is None or today >= end:
+        return
+    role = tx.scalar("SELECT role FROM members WHERE id = ?", (tx.author.member_id,))
+    if role == Role.CHAIR.value:
+        return
+    shown = end.strftime("%d/%m/%Y")
+    raise NotAllowed(
+        f"{key.ref} is sanctioned and is monitored until {shown}; only the chair may close it earlier, "
+        f"with a reason",
+        vi=f"hồ sơ {key.ref} có hình thức xử lý và đang trong thời gian theo dõi đến {shown}; chỉ "
+           f"{Role.CHAIR.label('vi')} mới được đóng sớm hơn, kèm lý do",
+        code="monitoring_not_over")
 
 
 def update_cases(ws: Workspace, refs: list[str], ch: CaseChanges) -> list[CaseKey]:

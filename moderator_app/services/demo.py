@@ -36,7 +36,7 @@ from moderator_app.domain.sla import DAY_MS, HOUR_MS
 from moderator_app.domain.text import fold
 
 from . import demo_text as T
-from .cases import CaseChanges, CaseKey, add_note_in, update_in
+from .cases import CaseChanges, CaseKey, add_note_in, monitoring_end, update_in
 from .meetings import (
     FollowUpInput,
     add_to_agenda_in,
@@ -500,7 +500,21 @@ class _Simulation:
             elif step == "closed_informal":
                 update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason=rng.choice(T.CLOSE_REASONS)))
             elif step == "closed":
-                update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason="Hoàn tất giám sát"))
+                end = monitoring_end(tx, case.key.id)
+                status = Status(tx.scalar("SELECT status FROM cases WHERE id = ?", (case.key.id,)))
+                if end is not None and status == Status.DECIDED:
+                    # A sanction is monitored for three months before the case is closed (DOMAIN.md).
+                    update_in(tx, case.key, CaseChanges(status=Status.MONITORING))
+                    case.plan = (*case.plan[: case.step - 1], "monitoring", *case.plan[case.step - 1:])
+                    self.push(self.sim_now + self.rng.randint(90 * 24 * 60, 92 * 24 * 60) * 60_000, "step", case)
+                    return
+                if end is not None and local_date(self.sim_now) < end:
+                    self.push(self.sim_now + (end - local_date(self.sim_now)).days * 86_400_000 + 3_600_000,
+                              "step", case)
+                    case.step -= 1
+                    return
+                reason = "Hoàn tất giám sát" if end is not None else "Đã thực hiện xong quyết định"
+                update_in(tx, case.key, CaseChanges(status=Status.CLOSED, reason=reason))
             elif step == "appeal":  # lodged by the secretary; the case goes to a meeting as its plan says
                 with tx.acting_as(self.author("secretary")):
                     appeal_in(tx, case.key, rng.choice(T.APPEAL_REASONS), local_date(self.sim_now), schedule=False)

@@ -188,7 +188,7 @@ def _skip_reason_on_agenda(tx: Transaction, item_id: str) -> str:
                          "WHERE entity = ? AND type = 'agenda.added' LIMIT 1", (item_id,)) or "")
 
 
-def _check_right_of_reply(tx: Transaction, key: CaseKey, reason: str, outcome: Outcome | None = None) -> None:
+def check_right_of_reply(tx: Transaction, key: CaseKey, reason: str, outcome: Outcome | None = None) -> None:
     """Refuse to schedule or decide a case whose influencer was not asked for a reply, unless exempt."""
     urgent = bool(tx.scalar("SELECT urgent FROM cases WHERE id = ?", (key.id,)))
     if reply_requirement_met(asked=reply_asked(tx, key.id), urgent=urgent,
@@ -326,7 +326,7 @@ def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendat
     if status != Status.SCHEDULED:
         check_transition(status, Status.SCHEDULED)
         if status != Status.APPEAL:
-            _check_right_of_reply(tx, key, reason)
+            check_right_of_reply(tx, key, reason)
     position = next_agenda_position(tx, meeting_id)
     item_id = tx.new_id()
     tx.emit(
@@ -348,7 +348,7 @@ def add_to_agenda_in(tx: Transaction, meeting_id: str, key: CaseKey, recommendat
 
 
 def add_to_agenda(ws: Workspace, meeting: str, ref: str, recommendation: str = "", skip_reply_reason: str = "") -> str:
-    """``skip_reply_reason``: why the influencer's reply is not awaited (see ``_check_right_of_reply``)."""
+    """``skip_reply_reason``: why the influencer's reply is not awaited (see ``check_right_of_reply``)."""
     ws.require_role(*ORGANISERS, action="building an agenda")
     with ws.transaction() as tx:
         return add_to_agenda_in(tx, find_meeting(tx, meeting), find_case(tx, ref), recommendation, skip_reply_reason)
@@ -702,7 +702,7 @@ def record_decision_in(
     status = Status(row[0])
     check_transition(status, Status.DECIDED, by_decision=True)
     if row[1] is None:  # a ruling on appeal follows a first decision, which went through the reply
-        _check_right_of_reply(tx, key, reason or _skip_reason_on_agenda(tx, item_id), outcome)
+        check_right_of_reply(tx, key, reason or _skip_reason_on_agenda(tx, item_id), outcome)
     counts, mode = _tally(tx, item_id, votes)
     decision_id = tx.new_id()
     payload: dict[str, Any] = {

@@ -58,6 +58,11 @@ class Transaction:
         """This device, as an author."""
         return self._me
 
+    @property
+    def author(self) -> Author:
+        """Who the events being written are by: this device, or a demo member it acts as."""
+        return self._author
+
     def new_id(self) -> str:
         """A fresh entity id (drawn from the seeded generator in demos, so they repeat)."""
         return new_entity_id(self.rng)

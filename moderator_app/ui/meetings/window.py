@@ -54,6 +54,7 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .. import plain_text
+from ..dialogs import TextDialog
 from ..i18n import refusal_text
 from ..plain_text import as_text, plain_label, rich_label
 from ..save_dialog import ask_save_path
@@ -110,6 +111,7 @@ class MeetingsWindow(QMainWindow):
         # Asked before a decision is recorded while members present have not voted; tests answer.
         self.confirm_unvoted: Callable[[list[str]], bool] = self._confirm_unvoted
         self._vote_row_next: int | None = None  # the member to choose after the votes reload
+        self.ask_skip_reply_reason: Callable[[str], str | None] = self._ask_skip_reply_reason
         self._sized = False
         self.setWindowTitle(self.tr("Meetings — Digital Trust Moderator"))
         self._build()
@@ -771,7 +773,13 @@ class MeetingsWindow(QMainWindow):
         if self.meeting_id is None:
             return
         try:
-            added = [svc.add_to_agenda(self.ws, self.meeting_id, case_id) for case_id in case_ids]
+            added = []
+            for case_id in case_ids:
+                item = self._with_reply_reason(lambda reason, c=case_id: svc.add_to_agenda(
+                    self.ws, self.meeting_id or "", c, skip_reply_reason=reason))
+                if item is None:
+                    break  # the person chose not to give a reason: the rest wait too
+                added.append(item)
             order = [i.id for i in self.agenda_model.items]
             for n, item in enumerate(added):
                 order.insert(min(row + n, len(order)), item)
@@ -882,11 +890,38 @@ class MeetingsWindow(QMainWindow):
         if not self._votes_complete():
             return
         follow_ups = [svc.FollowUpInput(a, owner, due) for a, owner, _, due in self.follow_model.rows]
-        decision = self._act(svc.record_decision, self.ws, self.meeting_id, item.case_id,
-                             Outcome(self.outcome.currentData()), self.rationale.toPlainText(), self._votes(),
-                             self.published.isChecked(), follow_ups, self.public_summary.text())
+        meeting_id, case_id = self.meeting_id, item.case_id
+        outcome, rationale, votes = Outcome(self.outcome.currentData()), self.rationale.toPlainText(), self._votes()
+        published, summary = self.published.isChecked(), self.public_summary.text()
+        try:
+            decision = self._with_reply_reason(lambda reason: svc.record_decision(
+                self.ws, meeting_id, case_id, outcome, rationale, votes, published, follow_ups, summary,
+                skip_reply_reason=reason))
+        except UserError as exc:
+            plain_text.warning(self, self.tr("Not done"), refusal_text(exc))
+            return
+        self.reload()
         if decision:
             self.statusBar().showMessage(self.tr("Decision recorded for {0}").format(item.ref), 5000)
+
+    def _with_reply_reason(self, call: Callable[[str], Any]) -> Any:
+        """Run ``call``; when the influencer was not asked for a reply (the right of reply), ask for
+        the reason for skipping it and run it again with that reason. ``None`` if the person declines."""
+        try:
+            return call("")
+        except svc.ReplyNotAsked as exc:
+            reason = self.ask_skip_reply_reason(refusal_text(exc))
+            if not reason:
+                return None
+            return call(reason)
+
+    def _ask_skip_reply_reason(self, refusal: str) -> str | None:
+        dialog = TextDialog(self, self.tr("Right of reply"), refusal + "\n\n" + self.tr(
+            "To go on without the reply, record why it is skipped (the case's history keeps it):"),
+            presets=[self.tr("The influencer could not be reached"),
+                     self.tr("The influencer already explained in writing"),
+                     self.tr("The content is still online and harms the public")])
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _votes_complete(self) -> bool:
         """Members present who have not voted are named before a decision is recorded without them."""
