@@ -78,6 +78,7 @@ def _literal(node: ast.expr) -> str:
 
 def _templates_and_packaging() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text("utf-8")) for p in sorted((ROOT / "resources" / "letters").glob("*.vi.md"))]
+    out.append(("guide/vi.md", (ROOT / "resources" / "guide" / "vi.md").read_text("utf-8")))  # the user guide
     desktop = ROOT / "packaging" / "linux" / "vn.niemtinso.ModeratorApp.desktop"
     out += [(desktop.name, line) for line in desktop.read_text("utf-8").splitlines() if "[vi]" in line]
     meta = ET.parse(ROOT / "packaging" / "linux" / "vn.niemtinso.ModeratorApp.metainfo.xml")

@@ -119,7 +119,7 @@ def test_the_list_of_codes_for_scripts_is_current() -> None:
     import sys
 
     script = ROOT.parent / "scripts" / "error_codes.py"
-    done = subprocess.run([sys.executable, str(script), "check"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, str(script), "check"], check=False, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
     listed = (ROOT.parent / "docs" / "error-codes.md").read_text("utf-8")
     for code in ("no_case", "right_of_reply", "no_quorum", "signature_mismatch", "font_size_out_of_range"):

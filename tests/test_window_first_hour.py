@@ -319,3 +319,25 @@ def test_the_window_welcomes_a_new_data_dir() -> None:
 
     source = inspect.getsource(app.run_gui)
     assert "if interactive and not args.demo:" in source and "not args.data_dir and" not in source
+
+
+def test_at_14_points_the_side_panels_give_way_and_no_label_is_cut(qtbot, qapp, ws: Workspace) -> None:
+    font = qapp.font()
+    big = qapp.font()
+    big.setPointSize(14)
+    qapp.setFont(big)
+    try:
+        w = MainWindow(ws, "vi", remember_layout=False, sync_rounds=False)
+        qtbot.addWidget(w)
+        w.resize(1256, 706)  # the first size on a 1366×768 screen
+        w._fit_panels()
+        w.show()
+        qtbot.wait(50)
+        _left, queue, _right = w.body.sizes()
+        assert queue >= 0.4 * sum(w.body.sizes()), w.body.sizes()
+        buttons = [*w.preview._buttons, w.preview.evidence.attach_button, w.preview.evidence.open_button]
+        cut = [b.text() for b in buttons if b.isVisible() and b.width() < b.sizeHint().width()]
+        assert not cut, cut
+        w.close()
+    finally:
+        qapp.setFont(font)

@@ -134,7 +134,10 @@ class MainWindow(QMainWindow):
         self.views.setMinimumWidth(170)
         self.views.setSpacing(1)
         self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A long view name at a large font takes two lines rather than losing its middle: the panel
+        # stays narrow enough for the queue.
+        self.views.setWordWrap(True)
+        self.views.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.views.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         self.views.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.views.customContextMenuRequested.connect(self._left_menu)
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         self.act_submit_next.toggled.connect(self._set_submit_next)
 
         self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"], icon="shortcuts")
+        self.act_guide = a(self.tr("&User guide"), self.show_guide, ["Shift+F1"], icon="shortcuts")
         self.act_about = a(self.tr("&About"), self._about, icon="about")
 
         bar = self.menuBar()
@@ -389,7 +393,7 @@ class MainWindow(QMainWindow):
                                               self.act_urgent, self.act_move, self.act_note, self.act_merge,
                                               self.act_reject])
         self._install_feature_menus()
-        menu(self.tr("&Help"), [self.act_shortcuts, self.act_about])
+        menu(self.tr("&Help"), [self.act_guide, self.act_shortcuts, self.act_about])
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolbar")
@@ -946,6 +950,11 @@ class MainWindow(QMainWindow):
     def open_case_id(self, case_id: str) -> None:
         self.details.open_case(case_id)
 
+    def show_guide(self) -> None:
+        from .user_guide import UserGuide
+
+        UserGuide(self.lang, self).exec()
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, self.menus).exec()
 
@@ -1042,9 +1051,11 @@ class MainWindow(QMainWindow):
         fm = self.views.fontMetrics()
         labels = [self.views.item(i).text() for i in range(self.views.count())]
         count = fm.horizontalAdvance("  (10.000)")  # the counts come after
-        total = max(sum(self.body.sizes()), 1440)
-        left = min(max([220, *(fm.horizontalAdvance(t) + count + 16 for t in labels)]), total // 4)
-        right = min(max(360, self.preview.minimum_actions_width(2)), total * 2 // 5)
+        # The window's own width (the splitter's may not be laid out yet): on a 1366-pixel screen at
+        # 14 pt the views list would otherwise take a quarter and leave the queue three columns.
+        total = max(self.width() - 8, 900)
+        left = min(max([200, *(fm.horizontalAdvance(t) + count + 16 for t in labels)]), total * 18 // 100)
+        right = min(max(340, self.preview.minimum_actions_width(2)), total * 2 // 5)
         self.body.setSizes([left, max(300, total - left - right), right])
 
     def save_layout(self) -> None:

@@ -140,8 +140,8 @@ class CasePreview(QWidget):
     def _reflow(self) -> None:
         room = max(self.actions_box.width(), self.width())
         columns = self._max_columns
-        while columns > 1 and self.minimum_actions_width(columns) > room:
-            columns -= 1
+        while columns > 2 and self.minimum_actions_width(columns) > room:
+            columns -= 1  # two at least: one button a row would push the case itself out of sight
         if columns == self._columns:
             return
         self._columns = columns

@@ -2585,6 +2585,10 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -3397,6 +3401,26 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>Decision recorded for {0}</source>
             <translation>Decision recorded for {0}</translation>
+        </message>
+        <message>
+            <source>Right of reply</source>
+            <translation>Right of reply</translation>
+        </message>
+        <message>
+            <source>To go on without the reply, record why it is skipped (the case's history keeps it):</source>
+            <translation>To go on without the reply, record why it is skipped (the case's history keeps it):</translation>
+        </message>
+        <message>
+            <source>The influencer could not be reached</source>
+            <translation>The influencer could not be reached</translation>
+        </message>
+        <message>
+            <source>The influencer already explained in writing</source>
+            <translation>The influencer already explained in writing</translation>
+        </message>
+        <message>
+            <source>The content is still online and harms the public</source>
+            <translation>The content is still online and harms the public</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) present have not voted: {0}. Record the decision without their votes?</source>
@@ -5193,6 +5217,13 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Left as they are (changed since): {0}</source>
             <translation>Left as they are (changed since): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
         </message>
     </context>
     <context>

@@ -2580,6 +2580,10 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
@@ -3389,6 +3393,26 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         <message>
             <source>Decision recorded for {0}</source>
             <translation>Đã ghi quyết định cho {0}</translation>
+        </message>
+        <message>
+            <source>Right of reply</source>
+            <translation>Quyền phản hồi</translation>
+        </message>
+        <message>
+            <source>To go on without the reply, record why it is skipped (the case's history keeps it):</source>
+            <translation>Để tiếp tục khi chưa có phản hồi, hãy ghi lý do bỏ qua bước này (lịch sử hồ sơ sẽ lưu lại):</translation>
+        </message>
+        <message>
+            <source>The influencer could not be reached</source>
+            <translation>Không liên lạc được với người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>The influencer already explained in writing</source>
+            <translation>Người có ảnh hưởng đã giải trình bằng văn bản</translation>
+        </message>
+        <message>
+            <source>The content is still online and harms the public</source>
+            <translation>Nội dung vẫn còn trên mạng và đang gây hại cho công chúng</translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) present have not voted: {0}. Record the decision without their votes?</source>
@@ -5174,6 +5198,13 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Left as they are (changed since): {0}</source>
             <translation>Giữ nguyên (đã có thay đổi sau đó): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <source>User guide</source>
+            <translation>Hướng dẫn sử dụng</translation>
         </message>
     </context>
     <context>

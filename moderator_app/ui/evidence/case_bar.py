@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.services import evidence as evidence_service
 from moderator_app.services.workspace import Workspace
@@ -51,6 +51,7 @@ class CaseEvidenceBar(QWidget):
         self.hint.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        self._button_row = row
         for button in (self.attach_button, self.open_button):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(0)
@@ -64,6 +65,14 @@ class CaseEvidenceBar(QWidget):
         self.setAcceptDrops(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.show_case(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side when both labels fit whole (a large font, a narrow panel: one above the other).
+        need = sum(b.sizeHint().width() for b in (self.attach_button, self.open_button)) + self._button_row.spacing()
+        direction = QBoxLayout.Direction.LeftToRight if need <= self.width() - 8 else QBoxLayout.Direction.TopToBottom
+        if self._button_row.direction() != direction:
+            self._button_row.setDirection(direction)
 
     def show_case(self, case_id: str | None) -> None:
         self.case_id = case_id
