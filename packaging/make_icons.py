@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication, QIcon
 
 ROOT = Path(__file__).resolve().parents[1]
-SVG = ROOT / "resources" / "icons" / "moderator-app.svg"
+SVG = ROOT / "moderator_app" / "data" / "icons" / "moderator-app.svg"
 
 
 def main() -> int:

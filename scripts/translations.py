@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "moderator_app" / "data" / "translations"
 LANGS = ("vi", "en")
 SOURCES = ROOT / "moderator_app"
 

@@ -36,7 +36,7 @@ def avoided() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _catalogue() -> list[tuple[str, str]]:
-    tree = ET.parse(ROOT / "resources" / "translations" / "moderator_vi.ts")
+    tree = ET.parse(ROOT / "moderator_app" / "data" / "translations" / "moderator_vi.ts")
     out = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -77,8 +77,9 @@ def _literal(node: ast.expr) -> str:
 
 
 def _templates_and_packaging() -> list[tuple[str, str]]:
-    out = [(p.name, p.read_text("utf-8")) for p in sorted((ROOT / "resources" / "letters").glob("*.vi.md"))]
-    out.append(("guide/vi.md", (ROOT / "resources" / "guide" / "vi.md").read_text("utf-8")))  # the user guide
+    data = ROOT / "moderator_app" / "data"
+    out = [(p.name, p.read_text("utf-8")) for p in sorted((data / "letters").glob("*.vi.md"))]
+    out.append(("guide/vi.md", (data / "guide" / "vi.md").read_text("utf-8")))  # the user guide
     desktop = ROOT / "packaging" / "linux" / "vn.niemtinso.ModeratorApp.desktop"
     out += [(desktop.name, line) for line in desktop.read_text("utf-8").splitlines() if "[vi]" in line]
     meta = ET.parse(ROOT / "packaging" / "linux" / "vn.niemtinso.ModeratorApp.metainfo.xml")

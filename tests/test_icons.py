@@ -115,15 +115,15 @@ def test_every_icon_parses_and_follows_the_one_style(qapp: QApplication, name: s
 
 
 def test_the_packages_carry_the_icons():
-    """A wheel installs them where ``resources_dir()`` looks; the PyInstaller build bundles resources/."""
-    data_files = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
-        "data-files"]
-    installed = {f"{target}/{path.name}" for target, patterns in data_files.items() for pattern in patterns
-                 for path in ROOT.glob(pattern)}
-    prefix = "share/moderator-app/resources/icons/actions"
-    assert [n for n in FILES if f"{prefix}/{n}.svg" not in installed] == []
+    """A wheel carries them as package data beside the code; the PyInstaller build bundles the same folder."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    package = ROOT / "moderator_app"
+    carried = {path.relative_to(package).as_posix() for pattern in setuptools["package-data"]["moderator_app"]
+               for path in package.glob(pattern)}
+    assert [n for n in FILES if f"data/icons/actions/{n}.svg" not in carried] == []
+    assert "data/icons/moderator-app.svg" in carried
     spec = (ROOT / "packaging" / "moderator-app.spec").read_text(encoding="utf-8")
-    assert '(str(ROOT / "resources"), "resources")' in spec
+    assert '(str(ROOT / "moderator_app" / "data"), "moderator_app/data")' in spec
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])

@@ -164,6 +164,10 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("ALTER TABLE members DROP COLUMN name_sort")
     conn.execute("UPDATE cases SET influencer_sort = (SELECT name_key FROM influencers i WHERE i.id = influencer_id)")
     conn.execute("DROP TABLE calendar_days")  # the committee's days off (0005)
+    conn.execute("DROP TABLE committee_profile")  # the documents' committee data (0007)
+    conn.execute("DROP INDEX ix_letters_number")
+    for column in ("doc_year", "doc_series", "doc_seq", "renumbered_hlc"):
+        conn.execute(f"ALTER TABLE letters DROP COLUMN {column}")
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     conn.commit()
     conn.close()

@@ -100,7 +100,9 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
         {"label": st.one_of(st.none(), words), "comment": words, "geometry": st.just({"x": 1, "y": 2})})})),
     "annotation.deleted": (st.just(ANNOTATION), cases, _p()),
     "letter.sent": (st.just("l3tt3r000001"), cases, _p(
-        {"kind": st.sampled_from(LetterKind.codes())}, decision=st.just(DECISION), title=words)),
+        {"kind": st.sampled_from(LetterKind.codes())}, decision=st.just(DECISION), title=words,
+        number=_p({"year": st.integers(2025, 2027), "series": st.sampled_from(["TB", "CV", "BB"]),
+                   "seq": st.integers(1, 40)}))),
     "register.published": (st.just("r3g1st3r0001"), None, _p({"published_on": days, "decisions": positions})),
     "influencer.created": (st.just(NEW_INFLUENCER), None, _p({"name": words}, accounts=st.lists(
         _p({"id": ACCOUNT, "platform": st.sampled_from(Platform.codes())}), max_size=1))),
@@ -143,6 +145,12 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
     "decision.appealed": (st.just(DECISION), cases, _p({"changes": st.just({"status": {"to": "appeal"}})})),
     "calendar.day_off_added": (days, None, _p({"name": words})),
     "calendar.day_off_removed": (days, None, _p({}, name=words)),
+    "letter.renumbered": (st.just("l3tt3r000001"), st.one_of(st.none(), cases), _p({"seq": st.integers(1, 40)})),
+    "committee.profile_set": (st.sampled_from(["place", "abbreviation", "national_motto", "rules", "parent_body"]),
+                              None, _p({"value": st.one_of(
+                                  words, st.booleans(), st.lists(words, min_size=2, max_size=2),
+                                  st.dictionaries(st.sampled_from(Category.codes()),
+                                                  st.lists(words, min_size=2, max_size=2), max_size=2))})),
 }
 assert set(SHAPES) == set(SCHEMAS), sorted(set(SCHEMAS) ^ set(SHAPES))
 

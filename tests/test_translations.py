@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "moderator_app" / "data" / "translations"
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations as catalogue  # noqa: E402
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from moderator_app import __version__
-from moderator_app.domain.errors import DatabaseDamaged, UserError
+from moderator_app.domain.errors import DatabaseDamaged, NotFound, UserError
 
 from .common import Output
 
@@ -30,11 +30,86 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+class MainParser(Parser):
+    """The top-level parser: also takes files to open in the window (``moderator-app FILE...``).
+
+    A launcher passes the files dropped on it (the desktop entry's ``Exec=moderator-app %F``, the
+    Windows "Open with"). argparse cannot have both a sub-command and free positionals, so the
+    files are split off first: the first word that is not an option is a command if it names
+    one, and otherwise it and every later word are files (``moderator-app -- FILE`` for a file
+    named like a command).
+    """
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        words = list(sys.argv[1:] if args is None else args)
+        options, files = self._split_files(words)
+        parsed, extras = super().parse_known_args(options, namespace)
+        parsed.open_files = [_as_path(f) for f in files]
+        return parsed, extras
+
+    def _commands(self) -> set[str]:
+        return {name for action in self._actions if isinstance(action, argparse._SubParsersAction)
+                for name in action.choices}
+
+    def _takes_value(self, word: str) -> bool:
+        """Whether the option ``word`` (without ``=value``) is followed by its value."""
+        if "=" in word:
+            return False
+        matches = [action for option, action in self._option_string_actions.items()
+                   if option == word or (word.startswith("--") and option.startswith(word))]
+        return len({id(a) for a in matches}) == 1 and matches[0].nargs != 0
+
+    def _split_files(self, words: list[str]) -> tuple[list[str], list[str]]:
+        commands = self._commands()
+        options: list[str] = []
+        files: list[str] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word == "--" and not files:
+                files.extend(words[i + 1:])
+                break
+            if word.startswith("-") and word != "-":
+                options.append(word)
+                if self._takes_value(word) and i + 1 < len(words):
+                    options.append(words[i + 1])
+                    i += 1
+            elif not files and (word in commands or not _looks_like_a_file(word)):
+                options.extend(words[i:])  # a command and its own arguments, or a mistyped command
+                break
+            else:
+                files.append(word)
+            i += 1
+        return options, files
+
+
+def _looks_like_a_file(word: str) -> bool:
+    """A word that is a file to open rather than a (mistyped) command: it exists, or is written
+    like a path (a folder separator, an extension, a ``file:`` URL). No command has a dot."""
+    return (word.startswith("file:") or "/" in word or os.sep in word or "." in word
+            or Path(word).exists())
+
+
+def _as_path(word: str) -> Path:
+    """A file named on the command line; a ``file://`` URL (what some launchers pass) as its path."""
+    if word.startswith("file:"):
+        from urllib.parse import urlparse
+        from urllib.request import url2pathname
+
+        return Path(url2pathname(urlparse(word).path))
+    return Path(word).expanduser()
+
+
 def build_parser() -> Parser:
-    parser = Parser(
+    parser = MainParser(
         prog="moderator-app",
+        usage="%(prog)s [options] [FILE ...] | %(prog)s [options] COMMAND ...",
         description="Digital Trust Moderator: the self-monitoring committee's desk. "
-        "Without a command it opens the application window.",
+        "Without a command it opens the application window; files given to it open there: a sync "
+        "package in the package import, an .xlsx or .csv in the report import preview, any other "
+        "file as evidence for the case you choose.",
     )
     parser.add_argument("--data-dir", type=Path, help="the workspace folder (default: per-user data folder, "
                         "or $MODERATOR_APP_DATA_DIR)")
@@ -68,25 +143,44 @@ def build_parser() -> Parser:
     return parser
 
 
+LANGUAGES = ("vi", "en")
+
+
+def _language_code(value: str) -> str:
+    """``vi`` from ``vi_VN.UTF-8`` (``Vietnamese_Vietnam.1258`` on Windows), ``en`` from ``en``;
+    ``c`` from ``C.UTF-8``."""
+    import re
+
+    head = re.split(r"[_.@-]", value.strip(), maxsplit=1)[0].lower()
+    return {"english": "en", "vietnamese": "vi"}.get(head, head)
+
+
 def resolve_lang(requested: str | None, stored: str | None = None) -> str:
-    """``--lang``, else the saved setting, else the system language if vi or en, else vi."""
+    """``--lang``, else the saved setting, else the system language if vi or en, else vi.
+
+    The system language is read as gettext reads it: ``LANGUAGE`` (a list in order of
+    preference, ``en:vi``) first, unless the locale is ``C``/``POSIX``; then the first of
+    ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set.
+    """
     if requested:
         return requested
-    if stored in ("vi", "en"):
+    if stored in LANGUAGES:
         return stored
     import locale
-    import os
 
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            code = value[:2].lower()
-            return code if code in ("vi", "en") else "vi"
+    locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), "")
+    if _language_code(locale_name) not in ("c", "posix"):
+        for entry in os.environ.get("LANGUAGE", "").split(":"):
+            if _language_code(entry) in LANGUAGES:
+                return _language_code(entry)
+    if locale_name:
+        code = _language_code(locale_name)
+        return code if code in LANGUAGES else "vi"
     try:
-        code = (locale.getlocale()[0] or "")[:2].lower()
+        code = _language_code(locale.getlocale()[0] or "")
     except ValueError:
         code = ""
-    return code if code in ("vi", "en") else "vi"
+    return code if code in LANGUAGES else "vi"
 
 
 def workspace_root(args: argparse.Namespace) -> Path:
@@ -95,6 +189,68 @@ def workspace_root(args: argparse.Namespace) -> Path:
     if args.data_dir:
         return Path(args.data_dir).expanduser()
     return demo_data_dir() if args.demo else default_data_dir()
+
+
+# Commands that only read the workspace: on a folder that is not one, they refuse (exit 2) rather
+# than create a new workspace there (with a signing identity) and list nothing from it.
+READ_ONLY_COMMANDS = frozenset({
+    "admin.cmd_verify",
+    "backup.cmd_list",
+    "calendar.cmd_list",
+    "cases.cmd_list", "cases.cmd_show", "cases.cmd_search",
+    "committee.cmd_members", "committee.cmd_requests",
+    "evidence.cmd_export", "evidence.cmd_list", "evidence.cmd_render",
+    "exports.cmd_cases", "exports.cmd_decisions", "exports.cmd_public", "exports.cmd_register",
+    "influencers.cmd_list", "influencers.cmd_proposals", "influencers.cmd_show",
+    "meetings.cmd_list",
+    "reports.cmd_quarterly",
+})
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """``cases.cmd_list``: the module (under ``moderator_app.cli``) and function a command runs."""
+    func = getattr(args, "func", None)
+    if func is None:
+        return ""
+    return f"{func.__module__.rpartition('.')[2]}.{func.__name__}"
+
+
+def is_read_only(args: argparse.Namespace) -> bool:
+    """Whether the command only reads the workspace (``reports import --dry-run`` too)."""
+    name = command_name(args)
+    return name in READ_ONLY_COMMANDS or (name == "reports.cmd_import" and bool(getattr(args, "dry_run", False)))
+
+
+def is_workspace(root: Path) -> bool:
+    """A folder with a database, or one whose database is lost but that holds a workspace's work
+    (``Workspace.open`` then says how to restore it)."""
+    from moderator_app.services.workspace import lost_database
+    from moderator_app.store.paths import WorkspacePaths
+
+    paths = WorkspacePaths(root)
+    if paths.db.is_file():
+        return True
+    return root.is_dir() and lost_database(paths) is not None
+
+
+def not_a_workspace(root: Path, ref: str | None = None) -> NotFound:
+    """The refusal of a read-only command on a folder that holds no workspace; ``ref``: the case
+    the command looked for, named first (there is no such case, as there is no workspace)."""
+    exists = root.exists()
+    where = "holds no workspace" if exists else "does not exist"
+    where_vi = "không chứa không gian làm việc nào" if exists else "không tồn tại"
+    shown = ref.strip() if ref else ""
+    first = f"no case {shown!r}: " if shown else ""
+    first_vi = f"không có hồ sơ {shown!r}: " if shown else ""
+    return NotFound(
+        f"{first}the folder {root} {where}, so there is nothing to read. Check --data-dir (or "
+        "$MODERATOR_APP_DATA_DIR); a new workspace is made by opening the application there, or by `demo`, "
+        "`committee create` or `committee join`",
+        vi=f"{first_vi}thư mục {root} {where_vi} nên không có gì để đọc. Hãy kiểm tra --data-dir (hoặc "
+           "$MODERATOR_APP_DATA_DIR); muốn tạo không gian làm việc mới, hãy mở ứng dụng ở thư mục đó, hoặc dùng "
+           "`demo`, `committee create` hay `committee join`",
+        code="not_a_workspace",
+    )
 
 
 def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
@@ -139,8 +295,15 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
 
     out = out or Output()
     root = workspace_root(args)
-    setup_logging(root)
     out.lang = resolve_lang(args.lang)  # a refusal while opening the workspace is in --lang too
+    if is_read_only(args) and not is_workspace(root):
+        # A mistyped --data-dir: say so, and make nothing there (no folder, no log, no identity).
+        exc = not_a_workspace(root, getattr(args, "ref", None))
+        if getattr(args, "json", False):
+            out.json({"error": {"code": exc.code, "message": exc.text(out.lang)}})
+        out.error(f"moderator-app: error: {exc.text(out.lang)}")
+        return exc.exit_code
+    setup_logging(root)
     try:
         if getattr(args, "maintenance", False):
             return _run_maintenance(args, root, out)

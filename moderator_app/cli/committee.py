@@ -55,6 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     revoke.add_argument("target", metavar="MEMBER_OR_DEVICE")
     revoke.set_defaults(func=cmd_revoke)
 
+    profile = committee.add_parser(
+        "profile", help="the committee's data for its documents: names, place, rules, platforms' addresses")
+    profile.add_argument("--set", dest="values", action="append", default=[], metavar="KEY=VALUE",
+                         help="change one item (text, or JSON for a pair or a map), e.g. --set place='Hà Nội'")
+    profile.add_argument("--file", type=Path, metavar="FILE.json", help="change several items from a JSON object")
+    profile.add_argument("--json", action="store_true")
+    profile.set_defaults(func=cmd_profile)
+
 
 def cmd_create(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.sync.committee import create
@@ -149,4 +157,45 @@ def cmd_revoke(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         ))
     if not revoked.devices:
         out.line(out.t(f"Đã thu hồi {revoked.member_name}.", f"Revoked {revoked.member_name}."))
+    return 0
+
+
+def cmd_profile(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    """Show the document data; with --set or --file, change it first (chair or secretary)."""
+    import json
+
+    from moderator_app.domain.errors import UserError
+    from moderator_app.services import documents
+
+    values: dict[str, object] = {}
+    if args.file is not None:
+        try:
+            loaded = json.loads(Path(args.file).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UserError(f"cannot read {args.file} as a JSON object ({exc})",
+                            vi=f"không đọc được {args.file} như một đối tượng JSON ({exc})",
+                            code="profile_file_unreadable") from None
+        if not isinstance(loaded, dict):
+            raise UserError(f"{args.file} must hold a JSON object", vi=f"{args.file} phải chứa một đối tượng JSON",
+                            code="profile_file_unreadable")
+        values.update(loaded)
+    for item in args.values:
+        key, sep, raw = item.partition("=")
+        if not sep:
+            raise UserError(f"expected KEY=VALUE, not {item!r}", vi=f"cần dạng KHÓA=GIÁ_TRỊ, không phải {item!r}",
+                            code="assignment_invalid")
+        try:
+            values[key.strip()] = json.loads(raw) if raw.strip()[:1] in ("[", "{") or raw in ("true", "false") \
+                else raw
+        except ValueError:
+            values[key.strip()] = raw
+    if values:
+        documents.set_profile(ws, values)
+    data = documents.profile_json(documents.profile(ws))
+    if args.json:
+        out.json(data)
+    else:
+        for key, value in data.items():
+            shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+            out.line(f"{key}: {shown}")
     return 0

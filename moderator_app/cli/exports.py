@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="the folder to write index.html, decisions.csv and named-noncompliant.csv into")
     public.add_argument("--as-of", type=iso_day, metavar="YYYY-MM-DD", help="the register on this day (default today)")
     public.add_argument("--page-lang", choices=("vi", "en"), default="vi", help="the page's language (default vi)")
+    public.add_argument("--contact", metavar="TEXT",
+                        help="how the public reaches the committee (address, e-mail, telephone), printed on the page "
+                        "and kept for later publications; \"\" removes it")
     public.add_argument("--json", action="store_true")
     public.set_defaults(func=cmd_public)
 
@@ -57,9 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_decisions(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     meeting_id = exports.resolve_meeting(ws, args.meeting)
     if args.output is None:
-        with ws.db.read() as conn:
-            day = raw_connection(conn).execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
-        args.output = Path(f"decisions-{day}-{meeting_id}.xlsx")
+        args.output = exports.decisions_file_name(ws, meeting_id, out.lang)
     path = exports.export_decisions(ws, meeting_id, args.output, out.lang)
     out.line(out.t(f"Đã xuất {path}", f"Wrote {path}"))
     return 0
@@ -94,10 +95,11 @@ def cmd_cases(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 def cmd_public(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.services import public_register
 
-    pub = public_register.publish(ws, args.output, args.page_lang, args.as_of)
+    pub = public_register.publish(ws, args.output, args.page_lang, args.as_of, args.contact)
     if args.json:
         out.json({"id": pub.id, "folder": str(pub.folder), "as_of": pub.as_of.isoformat(), "decisions": pub.decisions,
-                  "named": pub.named, "unpublished_named": pub.unpublished_named, "files": pub.files})
+                  "named": pub.named, "unpublished_named": pub.unpublished_named, "contact": pub.contact,
+                  "files": pub.files})
         return 0
     out.line(out.t(f"Đã công bố sổ công khai vào {pub.folder}: {pub.decisions} quyết định, {pub.named} tên trong "
                    "danh sách không tuân thủ",
@@ -108,4 +110,9 @@ def cmd_public(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                        "chưa được đánh dấu công bố nên không có trong danh sách",
                        f"Note: {pub.unpublished_named} decision(s) naming an influencer as non-compliant in the last "
                        "3 months are not marked published and are left off the list"))
+    if not pub.contact:
+        out.line(out.t("Lưu ý: trang chưa có thông tin liên hệ của Ban; hãy thêm bằng --contact \"địa chỉ, email, "
+                       "điện thoại\" để người đọc biết gửi đề nghị phúc xét và phản ánh đến đâu",
+                       "Note: the page has no contact line for the committee; add one with --contact \"address, "
+                       "e-mail, telephone\" so readers know where to send an appeal or a report"))
     return 0

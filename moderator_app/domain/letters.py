@@ -41,6 +41,8 @@ class LetterKind(LabelledEnum):
     COMPLAINT = "complaint"
     DECISION = "decision"
     TAKEDOWN = "takedown"
+    ACKNOWLEDGEMENT = "acknowledgement"  # to the person who reported: received
+    OUTCOME = "outcome"  # to the person who reported: what came of it
 
     @classmethod
     def _labels_table(cls) -> dict[str, tuple[str, str]]:
@@ -50,7 +52,9 @@ class LetterKind(LabelledEnum):
 _KIND_LABELS: dict[str, tuple[str, str]] = {
     "complaint": ("Thông báo phản ánh", "Notice of complaint"),
     "decision": ("Thông báo quyết định", "Decision letter"),
-    "takedown": ("Yêu cầu gỡ nội dung", "Takedown request"),
+    "takedown": ("Đề nghị gỡ nội dung", "Takedown request"),
+    "acknowledgement": ("Thông báo tiếp nhận (người phản ánh)", "Acknowledgement (to the reporter)"),
+    "outcome": ("Thông báo kết quả (người phản ánh)", "Outcome notice (to the reporter)"),
 }
 
 # What each placeholder the application knows means, for the dialog and error messages.
@@ -73,6 +77,10 @@ PLACEHOLDER_LABELS: dict[str, tuple[str, str]] = {
     "reply_deadline": ("Hạn phản hồi", "Reply deadline"),
     "decision_date": ("Ngày quyết định", "Date of the decision"),
     "meeting_title": ("Cuộc họp", "Meeting"),
+    "grounds": ("Căn cứ", "Grounds"),
+    "authority": ("Cơ quan có thẩm quyền", "Competent authority"),
+    "report_date": ("Ngày phản ánh", "Date of the report"),
+    "result": ("Kết quả", "Outcome"),
     "outcome": ("Hình thức xử lý", "Outcome"),
     "outcome_level": ("Mức xử lý", "Outcome level"),
     "rationale": ("Lý do", "Rationale"),
@@ -89,6 +97,8 @@ PLACEHOLDER_LABELS: dict[str, tuple[str, str]] = {
 
 # Placeholders whose values are lists: one item per line, printed as a bulleted list.
 LIST_VALUES = frozenset({"complaint_summary", "evidence_list", "follow_ups", "content_urls"})
+# Values printed one paragraph a line, in italics (the "Căn cứ ..." lines of an administrative document).
+PARAGRAPH_VALUES = frozenset({"grounds"})
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
 
@@ -123,10 +133,12 @@ class Template:
     required: tuple[str, ...]
     body: str
     source: str  # "built-in" or the path of the workspace's own copy
+    subject: str = ""  # the summary line under the title ("V/v ..."), placeholders allowed
 
     def placeholders(self) -> tuple[str, ...]:
-        """Every placeholder the title and body use, in order of first use."""
-        seen = dict.fromkeys(m.group(1) for m in PLACEHOLDER.finditer(self.title + "\n" + self.body))
+        """Every placeholder the title, subject and body use, in order of first use."""
+        seen = dict.fromkeys(m.group(1) for m in PLACEHOLDER.finditer(
+            self.title + "\n" + self.subject + "\n" + self.body))
         return tuple(seen)
 
     def names(self) -> tuple[str, ...]:
@@ -181,7 +193,7 @@ def parse_template(text: str, kind: LetterKind, lang: str, source: str) -> Templ
     if not body.strip():
         raise TemplateError(f"{where} has no text after its header",
                             vi=f"{where_vi} không có nội dung nào sau phần đầu", code="template_body_empty")
-    return Template(kind, lang, title, required, body + "\n", source)
+    return Template(kind, lang, title, required, body + "\n", source, header.get("subject", ""))
 
 
 def missing_values(template: Template, values: dict[str, str]) -> list[str]:
@@ -194,6 +206,7 @@ class Filled:
     title: str  # plain text
     markdown: str
     values: dict[str, str] = field(default_factory=dict)  # what each placeholder became (plain text)
+    subject: str = ""  # plain text
 
 
 def fill(
@@ -221,6 +234,8 @@ def fill(
         value = str(values.get(name, ""))
         if not value.strip() and missing_text is not None and name in missing:
             return escape_markdown(missing_text(name))
+        if name in PARAGRAPH_VALUES:
+            return "\n\n".join(f"*{escape_markdown(line.strip())}*" for line in value.splitlines() if line.strip())
         return markdown_list(value.splitlines()) if name in list_names else escape_markdown(value)
 
     def title_value(match: re.Match[str]) -> str:
@@ -231,7 +246,8 @@ def fill(
         return value
 
     used = {n: str(values.get(n, "")) for n in template.names()}
-    return Filled(PLACEHOLDER.sub(title_value, template.title), PLACEHOLDER.sub(body_value, template.body), used)
+    return Filled(PLACEHOLDER.sub(title_value, template.title), PLACEHOLDER.sub(body_value, template.body), used,
+                  PLACEHOLDER.sub(title_value, template.subject))
 
 
 # --- dates and deadlines -------------------------------------------------------------------

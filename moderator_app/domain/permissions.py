@@ -43,6 +43,7 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "letter.": ORGANISERS,
     "register.": ORGANISERS,
     "calendar.": ORGANISERS,  # the committee's days off (the government's announced bridge days)
+    "committee.profile_set": ORGANISERS,  # the documents' committee data: names, place, rules, platforms
 }
 
 

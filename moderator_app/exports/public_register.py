@@ -7,7 +7,11 @@ carry the same rows for people who want to count; a cell that starts like a form
 with an apostrophe (OWASP "CSV injection").
 
 What goes in is only what ``store.publication_queries`` selects: date, influencer, accounts,
-category, outcome and the public summary. Nothing else about a decision is ever read here.
+category, outcome and the public summary. Nothing else about a decision is ever read here. The
+page also says what a reader needs to use it: who publishes it and how to reach them, how the
+influencer concerned may appeal, what the score and the lists mean, and when it was published.
+Categories are written as what a report indicated ("có dấu hiệu ..."): the committee's finding is
+the outcome, worded as the decision words it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import unicodedata
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
@@ -24,6 +29,8 @@ from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.meetings import APPEAL_WINDOW_DAYS
+from moderator_app.domain.score import DEFAULT as SCORE
 from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
@@ -87,6 +94,43 @@ def _day(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def long_day(day: date, lang: str) -> str:
+    """A date a reader cannot misread: 20/11/2026 in Vietnamese, 20 November 2026 in English (a
+    reader abroad may read 05/12 as May)."""
+    return day.strftime("%d/%m/%Y") if lang != "en" else f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+# What a report indicated, never a finding: the page states the committee's finding only as the
+# outcome. Written out per category so both languages read naturally.
+NEUTRAL_CATEGORY: dict[str, tuple[str, str]] = {
+    "undisclosed_ad": ("Có dấu hiệu quảng cáo không gắn nhãn", "Indications of undisclosed advertising"),
+    "false_claim": ("Có dấu hiệu quảng cáo sai sự thật, thổi phồng", "Indications of a false or exaggerated claim"),
+    "unverified_product": ("Có dấu hiệu sản phẩm không kiểm chứng, hàng giả",
+                           "Indications of an unverified or counterfeit product"),
+    "restricted_product": ("Có dấu hiệu quảng cáo thực phẩm chức năng/thuốc/mỹ phẩm/tài chính sai quy định",
+                           "Indications of a restricted-product breach"),
+    "misinformation": ("Có dấu hiệu tin giả, thông tin sai lệch", "Indications of misinformation or fake news"),
+    "fraud": ("Có dấu hiệu lừa đảo, cờ bạc trá hình", "Indications of fraud or disguised gambling"),
+    "fake_engagement": ("Có dấu hiệu tương tác, đánh giá ảo", "Indications of fake engagement or reviews"),
+    "offensive": ("Có dấu hiệu nội dung phản cảm, xúc phạm", "Indications of offensive content"),
+    "privacy_child": ("Có dấu hiệu xâm phạm danh dự, đời tư, trẻ em",
+                      "Indications of harm to privacy, dignity or children"),
+    "impersonation": ("Có dấu hiệu mạo danh", "Indications of impersonation"),
+    "failure_to_correct": ("Có dấu hiệu không cải chính, không hợp tác",
+                           "Indications of a failure to correct or cooperate"),
+}
+
+
+def neutral_category(code: str, lang: str) -> str:
+    """The category as what the report indicated (the page's wording; the CSV files keep the label)."""
+    vi, en = NEUTRAL_CATEGORY[Category(code).value]
+    return _t(lang, vi, en)
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterContent:
     committee: str
@@ -94,6 +138,12 @@ class RegisterContent:
     decisions: tuple[PublicDecision, ...]
     named: tuple[PublicDecision, ...]  # level-4 decisions whose three months have not run out
     lang: str = "vi"
+    contact: str = ""  # how the public reaches the committee (a setting); empty: not printed
+    published_on: date | None = None  # the day of publication in Vietnam; None: the register's date
+
+    @property
+    def publication_day(self) -> date:
+        return self.published_on or self.as_of
 
 
 def split_named(decisions: Sequence[PublicDecision], as_of: date) -> tuple[PublicDecision, ...]:
@@ -128,6 +178,11 @@ td.date { white-space: nowrap; }
 .level { display: inline-block; min-width: 1.6em; padding: 0 6px; margin-right: 4px; border-radius: 10px;
   background: #e3ecf7; color: #1f4e79; font-size: 0.85rem; text-align: center; }
 .named td { background: #fff6f5; }
+section ul { margin: 0; padding-left: 1.25em; }
+section li { margin: 0 0 8px; }
+section p { margin: 0 0 8px; }
+p.contact { font-weight: 600; }
+footer p { margin: 0 0 6px; }
 footer { max-width: 1100px; margin: 0 auto; padding: 0 16px 32px; color: #4a5561; font-size: 0.9rem; }
 a { color: #1f5fa0; }
 @media (max-width: 700px) {
@@ -146,9 +201,23 @@ a { color: #1f5fa0; }
 """
 
 
+def _years(days: int, lang: str) -> str:
+    """A score period as people say it: whole years when it is whole years, else days."""
+    if days % 365 == 0:
+        years = days // 365
+        return _t(lang, f"{years} năm", f"{years} year{'s' if years != 1 else ''}")
+    return _t(lang, f"{days} ngày", f"{days} days")
+
+
+def _quoted_labels(labels: list[str], lang: str) -> str:
+    return _t(lang, " hoặc ", " or ").join(f"“{label}”" for label in labels)
+
+
 TEXTS: dict[str, tuple[str, str]] = {
-    "alliance": ("Liên minh “Niềm tin số”", "The “Niềm tin số” (Digital Trust) alliance"),
-    "updated": ("Cập nhật ngày", "Updated on"),
+    "alliance": ("Liên minh “Niềm tin số”", "“Niềm tin số” (Digital Trust) alliance"),
+    "committee": ("Ban tự giám sát", "Self-monitoring committee"),
+    "published": ("Ngày công bố", "Publication date"),
+    "as_of": ("Số liệu tính đến ngày", "Figures as of"),
     "named_note": (
         "Người có ảnh hưởng bị Ban quyết định công bố là không tuân thủ; tên được giữ trong danh sách 3 tháng "
         "kể từ ngày quyết định.",
@@ -159,7 +228,87 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mức 0–7 theo thang xử lý của Liên minh, từ “Không vi phạm” đến “Chuyển cơ quan có thẩm quyền”.",
         "Levels 0–7 of the alliance’s ladder of outcomes, from “Not upheld” to “Referral to the authorities”.",
     ),
+    "grounds_note": (
+        "Cột “Nội dung phản ánh” cho biết phản ánh gửi đến Ban có dấu hiệu gì; kết luận của Ban là hình thức xử "
+        "lý ghi trong quyết định. Mức 0 (“Không vi phạm”, “Giải quyết không chính thức”) không phải là kết luận "
+        "có vi phạm.",
+        "The “Grounds reported” column says what the report to the committee indicated; the committee’s finding "
+        "is the outcome its decision records. Level 0 (“Not upheld”, “Informally resolved”) is not a finding of "
+        "a breach.",
+    ),
+    "method_decided": (
+        "Trang này chỉ đăng các quyết định Ban tự giám sát đã thông qua tại cuộc họp và quyết định công bố. Phản "
+        "ánh chưa có quyết định không được đăng và không được tính.",
+        "This page lists only decisions the committee has taken in a meeting and decided to publish. Reports not "
+        "yet decided are neither listed nor counted.",
+    ),
+    "method_score": (
+        "Điểm tín nhiệm của một người có ảnh hưởng (từ 0 đến 100) được tính từ các quyết định của Ban và cho biết "
+        "mức độ tuân thủ của người đó. Chỉ hồ sơ đã có quyết định mới được tính: phản ánh đang xem xét không làm "
+        "giảm điểm, và người chưa có hồ sơ nào được quyết định là “Chưa đánh giá”.",
+        "An influencer’s credibility score (0 to 100) is computed from the committee’s decisions and shows how far "
+        "they comply. Only decided cases count: a report under consideration never lowers it, and someone with no "
+        "decided case is “not yet assessed”.",
+    ),
+    "method_decay": (
+        f"Mỗi quyết định từ mức 1 trở lên trừ một số điểm theo mức xử lý. Số điểm trừ giảm dần theo chu kỳ bán rã "
+        f"{SCORE.half_life_days} ngày (còn một nửa sau mỗi {SCORE.half_life_days} ngày) và không còn được tính "
+        f"sau {_years(SCORE.expiry_days, 'vi')}; với các quyết định về "
+        + _quoted_labels([Category(c).label("vi") for c in sorted(SCORE.serious_categories)], "vi")
+        + " hoặc có hình thức xử lý "
+        + _quoted_labels([Outcome(o).label("vi") for o in sorted(SCORE.serious_outcomes)], "vi")
+        + f", chu kỳ bán rã là {SCORE.serious_half_life_days} ngày và thời hạn tính là "
+        f"{_years(SCORE.serious_expiry_days, 'vi')}.",
+        f"Each decision of level 1 or above takes off points according to its level. The points taken off halve "
+        f"every {SCORE.half_life_days} days (the half-life) and stop counting after "
+        f"{_years(SCORE.expiry_days, 'en')}; for decisions on "
+        + _quoted_labels([Category(c).label("en") for c in sorted(SCORE.serious_categories)], "en")
+        + " or with the outcome "
+        + _quoted_labels([Outcome(o).label("en") for o in sorted(SCORE.serious_outcomes)], "en")
+        + f", the half-life is {SCORE.serious_half_life_days} days and they count for "
+        f"{_years(SCORE.serious_expiry_days, 'en')}.",
+    ),
+    "method_shown": (
+        f"Một quyết định được đăng từ khi Ban quyết định công bố và chừng nào còn hiệu lực: khi Ban sửa đổi quyết "
+        f"định hoặc ra quyết định sau phúc xét, quyết định cũ không còn được đăng. Tên trong danh sách không tuân "
+        f"thủ được giữ {NAMED_MONTHS} tháng kể từ ngày quyết định.",
+        f"A decision is listed once the committee decides to publish it, for as long as it is in force: when the "
+        f"committee amends a decision or rules on an appeal, the earlier decision is no longer listed. A name "
+        f"stays on the non-compliant list for {NAMED_MONTHS} months from the decision.",
+    ),
+    "appeal": (
+        f"Người có ảnh hưởng được nêu trong một quyết định có thể đề nghị phúc xét quyết định đó trong thời hạn "
+        f"{APPEAL_WINDOW_DAYS} ngày kể từ ngày quyết định, bằng văn bản gửi Ban tự giám sát.",
+        f"The influencer named in a decision may ask for a review of it (phúc xét) within {APPEAL_WINDOW_DAYS} "
+        f"days of the decision, in writing to the committee.",
+    ),
+    "appeal_how": (
+        "Văn bản đề nghị phúc xét cần nêu rõ quyết định nào (ngày quyết định, tên người có ảnh hưởng) và căn cứ "
+        "đề nghị. Trong thời gian Ban xem xét, quyết định vẫn được đăng; quyết định sau phúc xét sẽ thay thế quyết "
+        "định cũ trên trang này.",
+        "The request should name the decision (its date and the influencer’s name) and give its grounds. The "
+        "decision stays listed while the committee reviews it; the ruling on the review then replaces it on this "
+        "page.",
+    ),
+    "appeal_contact": ("Địa chỉ liên hệ ở mục “Liên hệ” bên dưới.", "The address is under “Contact” below."),
+    "publisher": ("Đơn vị công bố", "Published by"),
+    "contact": ("Liên hệ", "Contact"),
+    "contact_why": (
+        "Để gửi phản ánh, hoặc báo cho Ban thông tin chưa chính xác trên trang này, xin liên hệ Ban tự giám sát.",
+        "To send a report, or to tell the committee that something on this page is inaccurate, please contact "
+        "the committee.",
+    ),
 }
+
+
+def publisher(content: RegisterContent) -> str:
+    """Who publishes the page: the committee, then the alliance (once, if the name already says it)."""
+    lang = content.lang
+    committee = " ".join(content.committee.split()) or _t(lang, *TEXTS["committee"])
+    alliance = _t(lang, *TEXTS["alliance"])
+    if "niềm tin số" in unicodedata.normalize("NFC", committee).casefold():
+        return committee
+    return f"{committee} – {alliance}"
 
 
 def _cell(label: str, content: str, cls: str = "") -> str:
@@ -172,13 +321,19 @@ def _outcome_html(code: str, lang: str) -> str:
     return f'<span class="level">{o.level}</span><span class="outcome">{escape(o.label(lang))}</span>'
 
 
+def _time(day: date, text: str) -> str:
+    return f'<time datetime="{day.isoformat()}">{escape(text)}</time>'
+
+
 def render_html(content: RegisterContent) -> str:
     lang = content.lang
     t = lambda vi, en: _t(lang, vi, en)  # noqa: E731
-    committee = content.committee or t("Ban tự giám sát", "Self-monitoring committee")
-    updated = content.as_of.strftime("%d/%m/%Y")
+    committee = content.committee or t(*TEXTS["committee"])
+    by = publisher(content)
+    published = content.publication_day
+    contact = " ".join(_printable(content.contact).split())
     cols = [t("Ngày quyết định", "Date"), t("Người có ảnh hưởng", "Influencer"), t("Tài khoản", "Accounts"),
-            t("Loại vi phạm", "Category"), t("Hình thức xử lý", "Outcome"), t("Tóm tắt", "Summary")]
+            t("Nội dung phản ánh", "Grounds reported"), t("Hình thức xử lý", "Outcome"), t("Tóm tắt", "Summary")]
     rows = []
     for d in content.decisions:
         rows.append(
@@ -186,13 +341,13 @@ def render_html(content: RegisterContent) -> str:
             + _cell(cols[0], f'<time datetime="{d.decided_on}">{_day(d.decided_on)}</time>', "date")
             + _cell(cols[1], escape(d.influencer))
             + _cell(cols[2], escape(accounts_text(d, lang)))
-            + _cell(cols[3], escape(Category(d.category).label(lang)))
+            + _cell(cols[3], escape(neutral_category(d.category, lang)))
             + _cell(cols[4], _outcome_html(d.outcome, lang))
             + _cell(cols[5], escape(summary_of(d, lang)))
             + "</tr>"
         )
-    named_cols = [t("Người có ảnh hưởng", "Influencer"), t("Tài khoản", "Accounts"), t("Loại vi phạm", "Category"),
-                  t("Từ ngày", "Since"), t("Đến hết ngày", "Until")]
+    named_cols = [t("Người có ảnh hưởng", "Influencer"), t("Tài khoản", "Accounts"),
+                  t("Nội dung phản ánh", "Grounds reported"), t("Từ ngày", "Since"), t("Đến hết ngày", "Until")]
     named_rows = []
     for d in content.named:
         until = named_until(date.fromisoformat(d.decided_on)).isoformat()
@@ -200,7 +355,7 @@ def render_html(content: RegisterContent) -> str:
             '<tr class="named">'
             + _cell(named_cols[0], f"<strong>{escape(d.influencer)}</strong>")
             + _cell(named_cols[1], escape(accounts_text(d, lang)))
-            + _cell(named_cols[2], escape(Category(d.category).label(lang)))
+            + _cell(named_cols[2], escape(neutral_category(d.category, lang)))
             + _cell(named_cols[3], f'<time datetime="{d.decided_on}">{_day(d.decided_on)}</time>', "date")
             + _cell(named_cols[4], f'<time datetime="{until}">{_day(until)}</time>', "date")
             + "</tr>"
@@ -210,15 +365,25 @@ def render_html(content: RegisterContent) -> str:
         head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
         return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
+    def items(*keys: str) -> str:
+        return "<ul>" + "".join(f"<li>{escape(t(*TEXTS[k]))}</li>" for k in keys) + "</ul>"
+
     none = f'<p class="note">{escape(t("Hiện không có.", "None at present."))}</p>'
     title = t("Sổ công khai các quyết định", "Public register of decisions")
+    dates = f'{escape(t(*TEXTS["published"]))}: {_time(published, long_day(published, lang))}'
+    if content.as_of != published:  # a register as of another day says so
+        dates += f' · {escape(t(*TEXTS["as_of"]))} {_time(content.as_of, long_day(content.as_of, lang))}'
+    appeal = escape(t(*TEXTS["appeal"]))
+    if contact:
+        appeal += " " + escape(t(*TEXTS["appeal_contact"]))
+    contact_line = f'<p class="contact">{escape(contact)}</p>' if contact else ""
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}" xmlns="http://www.w3.org/1999/xhtml">',
         "<head>",
         '<meta charset="utf-8" />',
         '<meta name="viewport" content="width=device-width, initial-scale=1" />',
-        f'<meta name="description" content="{escape(title)} — {escape(committee)}" />',
+        f'<meta name="description" content="{escape(title)} — {escape(by)}" />',
         f"<title>{escape(title)} — {escape(committee)}</title>",
         f"<style>{CSS}</style>",
         "</head>",
@@ -226,8 +391,8 @@ def render_html(content: RegisterContent) -> str:
         "<header>",
         '<div class="wrap">',
         f"<h1>{escape(title)}</h1>",
-        f"<p>{escape(committee)} · {escape(t(*TEXTS['alliance']))}</p>",
-        f'<p>{escape(t(*TEXTS["updated"]))} <time datetime="{content.as_of.isoformat()}">{updated}</time></p>',
+        f'<p id="publisher">{escape(by)}</p>',
+        f'<p id="published">{dates}</p>',
         "</div>",
         "</header>",
         "<main>",
@@ -241,15 +406,31 @@ def render_html(content: RegisterContent) -> str:
         f'<p class="note">{escape(t(*TEXTS["ladder_note"]))}</p>',
         table(cols, rows) if rows else none,
         "</section>",
+        '<section id="method" aria-labelledby="method-title">',
+        f'<h2 id="method-title">{escape(t("Cách đọc sổ công khai", "How to read this register"))}</h2>',
+        items("method_decided", "grounds_note", "method_score", "method_decay", "method_shown"),
+        "</section>",
+        '<section id="appeal" aria-labelledby="appeal-title">',
+        f'<h2 id="appeal-title">{escape(t("Phúc xét quyết định", "Appealing a decision"))}</h2>',
+        f"<p>{appeal}</p>",
+        f"<p>{escape(t(*TEXTS['appeal_how']))}</p>",
+        "</section>",
+        '<section id="contact" aria-labelledby="contact-title">',
+        f'<h2 id="contact-title">{escape(t(*TEXTS["contact"]))}</h2>',
+        f'<p>{escape(t(*TEXTS["publisher"]))}: <strong>{escape(by)}</strong></p>',
+        contact_line,
+        f"<p>{escape(t(*TEXTS['contact_why']))}</p>",
+        "</section>",
         "</main>",
         "<footer>",
+        f"<p>{escape(by)} · {dates}</p>",
         f'<p>{escape(t("Tải dữ liệu", "Download the data"))}: <a href="{DECISIONS_CSV}">{DECISIONS_CSV}</a> · '
         f'<a href="{NAMED_CSV}">{NAMED_CSV}</a></p>',
         "</footer>",
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(part for part in parts if part) + "\n"
 
 
 # --- the CSV files -----------------------------------------------------------------------------

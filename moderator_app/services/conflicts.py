@@ -55,6 +55,23 @@ def inbox(conn: sqlite3.Connection) -> list[InboxItem]:
             (kind, entity_id, field),
         )]
         items.append(InboxItem(kind, entity_id, ref, field, _distinct(values)))
+    return items + number_clashes(conn)
+
+
+def number_clashes(conn: sqlite3.Connection) -> list[InboxItem]:
+    """Letters that took the same number of the register offline: one item per number, its values
+    the letters' ids, until the secretary renumbers all but one (``letters renumber``)."""
+    items = []
+    rows = conn.execute(
+        "SELECT doc_year, doc_series, doc_seq, group_concat(id, ' ') FROM (SELECT doc_year, doc_series, doc_seq, id "
+        "FROM letters WHERE doc_seq IS NOT NULL ORDER BY sent_at, id) GROUP BY doc_year, doc_series, doc_seq "
+        "HAVING count(*) > 1 ORDER BY doc_year, doc_series, doc_seq").fetchall()
+    for year, series, seq, ids in rows:
+        letters = tuple(ids.split())
+        ref = conn.execute("SELECT c.ref FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.id = ?",
+                           (letters[0],)).fetchone()
+        items.append(InboxItem("letter_number", f"{seq}/{series}/{year}", ref[0] if ref else None, "number",
+                               letters))
     return items
 
 

@@ -7,11 +7,13 @@ thread while people keep working.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import NotFound, UserError
+from moderator_app.domain.text import fold
 from moderator_app.exports import cases as case_export
 from moderator_app.exports import meeting_workbook, register
 from moderator_app.exports.progress import Progress
@@ -45,10 +47,36 @@ def resolve_meeting(ws: Workspace, text: str) -> str:
 
 
 def export_decisions(ws: Workspace, meeting: str, path: Path, lang: str, progress: Progress | None = None) -> Path:
+    """The meeting's workbook, its title block naming the committee."""
+    from .letters import committee_name
+
     ws.require_role(*EXPORTERS, action="exporting decisions")
     meeting_id = resolve_meeting(ws, meeting)
+    committee = committee_name(ws)
     with ws.db.read() as conn:
-        return meeting_workbook.export_meeting(raw_connection(conn), meeting_id, path, lang, progress)
+        return meeting_workbook.export_meeting(raw_connection(conn), meeting_id, path, lang, progress,
+                                               committee=committee)
+
+
+def decisions_file_name(ws: Workspace, meeting_id: str, lang: str) -> Path:
+    """``quyet-dinh-cuoc-hop-2026-12-14.xlsx`` (``decisions-2026-12-14.xlsx`` in English), in the current folder.
+
+    Plain ASCII, so that any file system, mail attachment or USB stick keeps the name; no internal id.
+    When another meeting falls on the same day, the meeting's title (without diacritics) tells them apart.
+    """
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        row = raw.execute("SELECT date, title FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no meeting {meeting_id!r}; see `meeting list`",
+                           vi=f"không có cuộc họp {meeting_id!r}; xem `meeting list`", code="no_meeting")
+        day, title = str(row[0]), str(row[1] or "")
+        same_day = [str(r[0]) for r in raw.execute("SELECT id FROM meetings WHERE date = ? ORDER BY id", (day,))]
+    stem = f"{'decisions' if lang == 'en' else 'quyet-dinh-cuoc-hop'}-{day}"
+    if len(same_day) > 1:
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:48].strip("-")
+        stem += f"-{slug or same_day.index(meeting_id) + 1}"
+    return Path(f"{stem}.xlsx")
 
 
 def export_register(ws: Workspace, path: Path, lang: str, as_of: date | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Status
+from moderator_app.domain.letters import LetterKind
 from moderator_app.store.queries import HistoryEntry
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -195,6 +196,13 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return describe_publication(entry, lang)
     if t.startswith("calendar."):
         return describe_calendar(entry, lang)
+    if t == "committee.profile_set":
+        return _t((f"Đổi thông tin văn bản của Ban: {entry.entity}", f"The committee's document data changed: "
+                   f"{entry.entity}"), lang)
+    if t == "letter.renumbered":
+        seq = entry.payload.get("seq")
+        return _t((f"Văn bản được cấp lại số {seq} (trùng số khi đồng bộ)",
+                   f"Letter renumbered {seq} (two letters had taken the same number)"), lang)
     return _describe_roster(entry, lang) or t
 
 
@@ -207,11 +215,7 @@ def describe_calendar(entry: HistoryEntry, lang: str) -> str:
     return _t((f"Bỏ ngày nghỉ {day} (ngày làm việc)", f"Day off removed on {day} (a working day)"), lang)
 
 
-LETTER_KIND_LABELS: dict[str, tuple[str, str]] = {
-    "complaint": ("Thông báo phản ánh", "Notice of complaint"),
-    "decision": ("Thông báo quyết định", "Decision letter"),
-    "takedown": ("Yêu cầu gỡ nội dung", "Takedown request"),
-}
+LETTER_KIND_LABELS: dict[str, tuple[str, str]] = {k.value: (k.label("vi"), k.label("en")) for k in LetterKind}
 
 
 def describe_publication(entry: HistoryEntry, lang: str) -> str:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from moderator_app.domain.clock import iso_utc, local_date
+from moderator_app.domain.documents import DocumentMeta, DocumentProfile, citations, filing_line, signature_for
 from moderator_app.domain.enums import Category, Outcome, Platform, Role
 from moderator_app.domain.errors import NotFound, UserError, no_case
 from moderator_app.domain.letters import (
@@ -50,6 +51,7 @@ from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import find_case_id
 
+from . import documents
 from . import evidence as evidence_service
 from .files import check_pdf_target
 from .workspace import Workspace
@@ -88,6 +90,12 @@ class Letter:
     decision_id: str | None
     deadline: str | None  # ISO date or UTC date-time the letter sets
     template_source: str
+    meta: DocumentMeta | None = None  # the administrative layout around the body
+    subject: str = ""  # "V/v ...", plain text
+
+    @property
+    def number(self) -> tuple[int, str, int] | None:
+        return self.meta.number if self.meta else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,11 @@ class Draft:
     overrides: dict[str, str] = field(default_factory=dict)  # what the person typed
     decision_id: str | None = None
     deadline: str | None = None
+    meta: DocumentMeta | None = None
+    warnings: tuple[tuple[str, str], ...] = ()  # (vi, en): things to check before sending
+
+    def warning_texts(self, lang: str) -> list[str]:
+        return [en if lang == "en" else vi for vi, en in self.warnings]
 
     @property
     def values(self) -> dict[str, str]:
@@ -138,7 +151,7 @@ class Draft:
             kind=self.template.kind, lang=self.template.lang, case_id=self.case_id, ref=self.ref,
             committee_name=values.get("committee_name", ""), title=filled.title, markdown=filled.markdown,
             values=filled.values, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
-            deadline=self.deadline, template_source=self.template.source,
+            deadline=self.deadline, template_source=self.template.source, meta=self.meta, subject=filled.subject,
         )
 
 
@@ -276,8 +289,9 @@ def _urls(facts: lq.CaseLetterFacts) -> list[str]:
     return list(dict.fromkeys(r.url for r in facts.reports if r.url))
 
 
-def _rule_breached(category: Category, lang: str) -> str:
-    return category.label(lang)
+def _rule_breached(profile: DocumentProfile, category: Category, lang: str) -> str:
+    """The clause of the code of conduct the content shows signs of breaching (not yet a finding)."""
+    return profile.rule(category.value, lang) or category.label(lang)
 
 
 def _takedown_basis(urgent: bool, lang: str) -> str:
@@ -291,8 +305,39 @@ def _takedown_basis(urgent: bool, lang: str) -> str:
 
 
 def _signer(ws: Workspace, lang: str) -> tuple[str, str]:
-    role = ws.role()
-    return ws.identity.member_name, (Role(role).label(lang) if role else "")
+    """Who signs: the chair on the committee's roster (never the computer's login name)."""
+    return documents.chair_name(ws), Role.CHAIR.label(lang)
+
+
+def _grounds(profile: DocumentProfile, category: str, lang: str, extra: list[str] | None = None) -> str:
+    """"Căn cứ ..." lines: the charter, the code of conduct, the laws for the category, then ``extra``."""
+    word = "Pursuant to" if lang == "en" else "Căn cứ"
+    items = [*citations(profile, category, lang), *(extra or [])]
+    return "\n".join(f"{word} {item};" for item in items)
+
+
+def _copies(kind: LetterKind, profile: DocumentProfile, lang: str) -> tuple[str, ...]:
+    """Nơi nhận: the addressee, the authority for a takedown request, the office's copy."""
+    first = "As above;" if lang == "en" else "Như trên;"
+    lines = [first]
+    if kind == LetterKind.TAKEDOWN:
+        lines.append(f"{profile.text('authority', lang)} ({'for information' if lang == 'en' else 'để biết'});")
+    lines.append(filing_line(profile, lang))
+    return tuple(lines)
+
+
+def _refuse_takedown(facts: lq.CaseLetterFacts, outcome: str | None) -> None:
+    """A takedown request asks a platform to act on content the committee found signs of a breach
+    in: never for a case it declined, or decided breached nothing."""
+    from moderator_app.domain.enums import Status
+
+    if facts.status == Status.REJECTED.value or outcome == Outcome.NOT_UPHELD.value:
+        what: Status | Outcome = Status.REJECTED if facts.status == Status.REJECTED.value else Outcome.NOT_UPHELD
+        what_en, what_vi = what.label("en"), what.label("vi")
+        raise UserError(
+            f"{facts.ref} is {what_en}: no takedown request is written for it",
+            vi=f"hồ sơ {facts.ref} ở trạng thái {what_vi}: không lập văn bản đề nghị gỡ nội dung cho hồ sơ này",
+            code="takedown_not_for_case")
 
 
 def draft_letter(
@@ -330,9 +375,20 @@ def draft_letter(
             if chosen is None or chosen.case_id != case_id:
                 raise NotFound(f"case {facts.ref} has no decision {decision!r}",
                                vi=f"hồ sơ {facts.ref} không có quyết định {decision!r}", code="no_decision")
+        latest = mq.get_decision(raw, facts.decision_id) if facts.decision_id else None
+        series = documents.series_of(kind.value)
+        seq = int(raw.execute("SELECT coalesce(max(doc_seq), 0) FROM letters WHERE doc_year = ? AND doc_series = ?",
+                              (today.year, series)).fetchone()[0]) + 1
+    if kind == LetterKind.TAKEDOWN:
+        _refuse_takedown(facts, latest.outcome if latest else None)
+    profile = documents.profile(ws)
     signer, signer_role = _signer(ws, lang)
+    signer_for, signer_title = signature_for(profile, lang)
+    meta = DocumentMeta(profile, lang, today, (today.year, series, seq), "", _copies(kind, profile, lang),
+                        signer_for, signer_title, signer)
+    default_name = "Ban tự giám sát" if lang == "vi" else "Self-monitoring Committee"
     known: dict[str, str] = {
-        "committee_name": committee_name(ws),
+        "committee_name": committee_name(ws) or default_name,
         "case_ref": facts.ref,
         "letter_date": day_text(today),
         "letter_date_long": long_day_text(today, lang),
@@ -344,15 +400,19 @@ def draft_letter(
         "signer_role": signer_role,
         "recipient_name": facts.influencer,
         "recipient_address": facts.influencer_contact,
+        "grounds": _grounds(profile, facts.category, lang),
+        "authority": profile.text("authority", lang),
     }
+    warnings: list[tuple[str, str]] = []
     urls = _urls(facts)
     known["content_url"] = urls[0] if urls else ""
     known["content_urls"] = "\n".join(urls)
     deadline: str | None = None
     if kind == LetterKind.COMPLAINT:
         due = reply_deadline(today)
-        known["complaint_summary"] = "\n".join(_complaint_items(facts, lang))
-        known["evidence_list"] = "\n".join(_evidence_items(facts, lang))
+        none = "Chưa có." if lang == "vi" else "None yet."
+        known["complaint_summary"] = "\n".join(_complaint_items(facts, lang)) or none
+        known["evidence_list"] = "\n".join(_evidence_items(facts, lang)) or none
         known["reply_days"] = str(REPLY_DAYS)
         known["reply_deadline"] = day_text(due)
         deadline = due.isoformat()
@@ -361,6 +421,12 @@ def draft_letter(
         decided = date.fromisoformat(chosen.decided_on)
         due = appeal_deadline(decided)
         outcome = Outcome(chosen.outcome)
+        late = [f for f in chosen.follow_ups if f.due_on and date.fromisoformat(f.due_on) < today]
+        for f in late:
+            warnings.append((f"Việc “{f.action}” có hạn {day_text(date.fromisoformat(f.due_on))}, trước ngày của "
+                             "văn bản: hãy kiểm tra lại thời hạn trước khi gửi.",
+                             f"The follow-up “{f.action}” was due {day_text(date.fromisoformat(f.due_on))}, before "
+                             "the letter's date: check the deadline before sending."))
         known.update({
             "decision_date": day_text(decided),
             "meeting_title": chosen.meeting_title,
@@ -376,20 +442,46 @@ def draft_letter(
             "category": Category(chosen.category).label(lang),
         })
         deadline = due.isoformat()
+    elif kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.OUTCOME):
+        # To the person who reported: their own report, the case's reference and outcome; nothing
+        # private about anyone else (no other reporter, no notes, no evidence).
+        first = next((r for r in facts.reports if r.reporter.strip()), facts.reports[0] if facts.reports else None)
+        known.update({
+            "recipient_name": first.reporter.strip() if first else "",
+            "recipient_address": "",
+            "report_date": _ms_day(first.received_at) if first else "",
+            "result": _result_for_reporter(facts, latest, lang),
+        })
     else:
         hours = takedown_hours(facts.urgent)
         due_ms = takedown_due_ms(now, facts.urgent)
+        legal_name, address = profile.platform(facts.platform)
         known.update({
-            "recipient_name": Platform(facts.platform).label(lang),
-            "recipient_address": "",
-            "rule_breached": _rule_breached(Category(facts.category), lang),
+            "recipient_name": legal_name,
+            "recipient_address": address,
+            "rule_breached": _rule_breached(profile, Category(facts.category), lang),
             "takedown_hours": str(hours),
             "takedown_basis": _takedown_basis(facts.urgent, lang),
             "takedown_deadline": moment_text(datetime.fromtimestamp(due_ms / 1000, VN_TZ)),
         })
         deadline = iso_utc(due_ms)
-    draft = Draft(template, case_id, facts.ref, known, {}, chosen.id if chosen else None, deadline)
+    draft = Draft(template, case_id, facts.ref, known, {}, chosen.id if chosen else None, deadline, meta,
+                  tuple(warnings))
     return draft.with_values(overrides or {})
+
+
+def _result_for_reporter(facts: lq.CaseLetterFacts, decision: mq.DecisionFull | None, lang: str) -> str:
+    """What came of a report, in words a member of the public reads: the decision's outcome, or
+    the case's status while it is still open."""
+    from moderator_app.domain.enums import Status
+
+    if decision is not None:
+        return Outcome(decision.outcome).label(lang)
+    status = Status(facts.status)
+    if status.is_open:
+        return ("Ban đang tiếp tục xem xét phản ánh" if lang == "vi" else "the committee is still considering it") + \
+            f" ({status.label(lang)})"
+    return status.label(lang)
 
 
 def prepare_letter(
@@ -427,6 +519,15 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     try:
         with ws.transaction() as tx:
             key = evidence_service.live_case(tx, letter.case_id)
+            number = letter.number
+            if number is not None and tx.one("SELECT 1 FROM letters WHERE doc_year = ? AND doc_series = ? AND "
+                                              "doc_seq = ?", number) is not None:
+                shown = letter.meta.number_line() if letter.meta else str(number[2])
+                raise UserError(
+                    f"the number {shown} was taken by another letter meanwhile; make the letter again to take "
+                    "the next number",
+                    vi=f"số {shown} vừa được cấp cho một văn bản khác; hãy lập lại văn bản để nhận số tiếp theo",
+                    code="letter_number_taken")
             added = evidence_service.record_staged_in(tx, key, staged, note=note[:evidence_service.MAX_NOTE])
             item = added[0]
             letter_id = tx.new_id()
@@ -445,6 +546,7 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
                     "deadline": letter.deadline,
                     "template": "built-in" if letter.template_source == "built-in" else "workspace",
                     "values": letter.values,
+                    **({"number": {"year": number[0], "series": number[1], "seq": number[2]}} if number else {}),
                 },
                 case_id=key.id,
             )

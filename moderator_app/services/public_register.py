@@ -3,6 +3,10 @@
 Publication is an act of the committee: it writes the files (``exports.public_register``) and
 records a ``register.published`` event with the date and the counts, so every member's history
 shows when the register was last published and by whom.
+
+The page names how the public reaches the committee: a contact line kept as this workspace's
+setting ``register_contact`` (given once with ``export public --contact``, then reused), because
+no committee setting holds one.
 """
 
 from __future__ import annotations
@@ -12,13 +16,18 @@ from datetime import date
 from pathlib import Path
 
 from moderator_app.domain.clock import local_date
+from moderator_app.domain.errors import UserError
 from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.exports import public_register as files
 from moderator_app.store import publication_queries as Q
 from moderator_app.store.database import raw_connection
 
 from .letters import committee_name
 from .workspace import Workspace
+
+SETTING_CONTACT = "register_contact"
+MAX_CONTACT = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +39,45 @@ class Publication:
     named: int
     unpublished_named: int  # level-4 decisions of the last 3 months not marked published: left off
     files: dict[str, str]  # file name -> SHA-256
+    contact: str = ""  # the contact line printed ("" when none: the command says so)
 
 
-def register_content(ws: Workspace, as_of: date, lang: str = "vi") -> files.RegisterContent:
-    """What the register lists on ``as_of`` (read only; the dialog previews it)."""
+def register_contact(ws: Workspace) -> str:
+    """The contact line the page prints ("" when none was given)."""
+    return str(ws.setting(SETTING_CONTACT, "") or "").strip()
+
+
+def clean_contact(text: str) -> str:
+    """One line, as the page prints it; refused when too long to read as a contact line."""
+    line = " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
+    if len(line) > MAX_CONTACT:
+        raise UserError(f"the contact line can hold at most {MAX_CONTACT} characters (it has {len(line)})",
+                        vi=f"dòng liên hệ chỉ được dài tối đa {MAX_CONTACT} ký tự (hiện có {len(line)})",
+                        code="register_contact_too_long")
+    return line
+
+
+def set_register_contact(ws: Workspace, text: str) -> str:
+    """Keep the contact line for this and later publications; an empty one removes it."""
+    line = clean_contact(text)
+    if line:
+        ws.set_setting(SETTING_CONTACT, line)
+    else:
+        ws.delete_setting(SETTING_CONTACT)
+    return line
+
+
+def register_content(ws: Workspace, as_of: date, lang: str = "vi", contact: str | None = None,
+                     published_on: date | None = None) -> files.RegisterContent:
+    """What the register lists on ``as_of`` (read only; the dialog previews it). The page is dated
+    the day it is published, in Vietnam (today unless ``published_on``)."""
     with ws.db.read() as conn:
         decisions = Q.published_decisions(raw_connection(conn), as_of.isoformat())
-    return files.RegisterContent(committee_name(ws), as_of, tuple(decisions), files.split_named(decisions, as_of),
-                                 lang)
+    return files.RegisterContent(
+        committee_name(ws), as_of, tuple(decisions), files.split_named(decisions, as_of), lang,
+        register_contact(ws) if contact is None else clean_contact(contact),
+        published_on or local_date(ws.clock.wall()),
+    )
 
 
 def unpublished_named(ws: Workspace, as_of: date) -> int:
@@ -46,11 +86,14 @@ def unpublished_named(ws: Workspace, as_of: date) -> int:
         return Q.unpublished_named(raw_connection(conn), since.isoformat(), as_of.isoformat())
 
 
-def publish(ws: Workspace, folder: Path, lang: str = "vi", as_of: date | None = None) -> Publication:
-    """Write the register into ``folder`` and record the publication."""
+def publish(ws: Workspace, folder: Path, lang: str = "vi", as_of: date | None = None,
+            contact: str | None = None) -> Publication:
+    """Write the register into ``folder`` and record the publication. A ``contact`` given is kept
+    for later publications once this one is written; ``None`` uses the one kept."""
     ws.require_role(*sorted(allowed_roles("register.published")), action="publishing the public register")
-    day = as_of or local_date(ws.clock.wall())
-    content = register_content(ws, day, lang)
+    today = local_date(ws.clock.wall())
+    day = as_of or today
+    content = register_content(ws, day, lang, contact, today)
     written = files.write_register(content, Path(folder))
     with ws.transaction() as tx:
         publication_id = tx.new_id()
@@ -61,8 +104,10 @@ def publish(ws: Workspace, folder: Path, lang: str = "vi", as_of: date | None = 
             "lang": lang,
             "files": written,
         })
+    if contact is not None:
+        set_register_contact(ws, contact)
     return Publication(publication_id, Path(folder), day, len(content.decisions), len(content.named),
-                       unpublished_named(ws, day), written)
+                       unpublished_named(ws, day), written, content.contact)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ class ReportFacts:
     description: str
     seen_at: int | None
     received_at: int
+    reporter: str = ""  # private: only a letter to the reporter uses it
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,8 @@ def letter_facts(conn: sqlite3.Connection, case_id: str) -> CaseLetterFacts | No
     )
     reports = tuple(
         ReportFacts(*r) for r in conn.execute(
-            "SELECT platform, category, url, description, seen_at, received_at FROM reports WHERE case_id = ? "
-            "ORDER BY received_at, id", (case_id,))
+            "SELECT platform, category, url, description, seen_at, received_at, reporter FROM reports "
+            "WHERE case_id = ? ORDER BY received_at, id", (case_id,))
     )
     letters = {r[0] for r in conn.execute("SELECT evidence_id FROM letters WHERE evidence_id IS NOT NULL")}
     evidence = tuple(e for e in case_evidence(conn, case_id) if e.id not in letters)

@@ -525,8 +525,14 @@ class Letter(Base):
     placeholders: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the values the letter was filled with
     sent_by: Mapped[str] = mapped_column(String)
     sent_at: Mapped[int] = mapped_column(Integer)
+    # Its number in the register of outgoing documents (sổ văn bản đi): one series a kind a year.
+    doc_year: Mapped[int | None] = mapped_column(Integer)
+    doc_series: Mapped[str | None] = mapped_column(String)
+    doc_seq: Mapped[int | None] = mapped_column(Integer)
+    renumbered_hlc: Mapped[int | None] = mapped_column(Integer)  # the renumbering that decided doc_seq
 
-    __table_args__ = (Index("ix_letters_kind_sent_at", "kind", "sent_at"),)
+    __table_args__ = (Index("ix_letters_kind_sent_at", "kind", "sent_at"),
+                      Index("ix_letters_number", "doc_year", "doc_series", "doc_seq"))
 
 
 class RegisterPublication(Base):
@@ -557,6 +563,19 @@ class CalendarDay(Base):
     event_id: Mapped[str] = mapped_column(String)
     changed_by: Mapped[str] = mapped_column(String)
     changed_at: Mapped[int] = mapped_column(Integer)
+
+
+class CommitteeProfileValue(Base):
+    """One item of the documents' committee data (``domain.documents.DocumentProfile``): the latest
+    ``committee.profile_set`` event per key wins, by its clock stamp then its id."""
+
+    __tablename__ = "committee_profile"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    hlc: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[str] = mapped_column(String)
+    changed_by: Mapped[str] = mapped_column(String)
 
 
 # --- sync bookkeeping (local to this installation, never synced) ---------------------------
@@ -654,5 +673,6 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "letters",
     "register_publications",
     "calendar_days",
+    "committee_profile",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

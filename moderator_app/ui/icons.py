@@ -1,4 +1,4 @@
-"""Action icons: line drawings in ``resources/icons/actions/``, drawn in the palette's text colour.
+"""Action icons: line drawings in ``moderator_app/data/icons/actions/``, drawn in the palette's text colour.
 
 The SVG files stroke with ``currentColor``; the engine substitutes the application palette's
 colour when it draws, so the same file reads on the light and the dark theme and follows a theme
@@ -144,7 +144,7 @@ class SvgIconEngine(QIconEngine):
 
 
 def action_icon(name: str) -> QIcon:
-    """The icon ``resources/icons/actions/<name>.svg``; an empty icon when the file is missing or broken."""
+    """The icon ``moderator_app/data/icons/actions/<name>.svg``; an empty icon when the file is missing or broken."""
     if _renderer(name, "#000000") is None:
         return QIcon()
     return QIcon(SvgIconEngine(name))

@@ -81,6 +81,9 @@ class PageDecor:
     footer: Callable[[int, int], str]
     title: str = ""
     margins_mm: tuple[float, float, float, float] = (20.0, 14.0, 20.0, 14.0)  # left, top, right, bottom
+    header_rule: bool = True  # a line under the running header (none on administrative documents)
+    # Called once the document is laid out on its pages (keeping a signature block whole, say).
+    after_layout: Callable[[QTextDocument], None] | None = None
 
 
 def style_headings(doc: QTextDocument, base: QFont, center_first: bool = True) -> None:
@@ -137,6 +140,8 @@ def write_pdf(build: Callable[[QPdfWriter], QTextDocument], decor: PageDecor, de
     body = QRectF(page.left(), page.top() + header_h, page.width(), page.height() - header_h - footer_h)
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(QSizeF(body.width(), body.height()))
+    if decor.after_layout is not None:
+        decor.after_layout(doc)
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(writer):
@@ -152,11 +157,12 @@ def write_pdf(build: Callable[[QPdfWriter], QTextDocument], decor: PageDecor, de
                              decor.header_left)
             painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                              decor.header_right)
-            pen = QPen(QColor("#7a7a7a"))
-            pen.setWidthF(_mm(writer, 0.2))
-            painter.setPen(pen)
-            rule_y = page.top() + header_h - _mm(writer, 2)
-            painter.drawLine(int(page.left()), int(rule_y), int(page.right()), int(rule_y))
+            if decor.header_rule:
+                pen = QPen(QColor("#7a7a7a"))
+                pen.setWidthF(_mm(writer, 0.2))
+                painter.setPen(pen)
+                rule_y = page.top() + header_h - _mm(writer, 2)
+                painter.drawLine(int(page.left()), int(rule_y), int(page.right()), int(rule_y))
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
             clip = QRectF(0, index * body.height(), body.width(), body.height())

@@ -1,6 +1,6 @@
 """Help → User guide: a short guide for committee members, in the interface's language.
 
-The guide is Markdown in ``resources/guide/`` (``vi.md``, ``en.md``) with pictures of the real
+The guide is Markdown in ``moderator_app/data/guide/`` (``vi.md``, ``en.md``) with pictures of the real
 windows; its pictures are scaled to the window's width so the text beside them stays readable.
 """
 

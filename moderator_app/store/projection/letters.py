@@ -27,7 +27,8 @@ def letter_sent(proj: Projector, ev: Event) -> None:
     at = physical_ms(ev.hlc)
     proj.cur.execute(
         "INSERT OR IGNORE INTO letters (id, case_id, kind, lang, title, recipient, decision_id, evidence_id, sha256, "
-        "deadline, placeholders, sent_by, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "deadline, placeholders, sent_by, sent_at, doc_year, doc_series, doc_seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             ev.entity,
             ev.case_id,
@@ -42,9 +43,38 @@ def letter_sent(proj: Projector, ev: Event) -> None:
             json.dumps(p.get("values", {}), ensure_ascii=False, sort_keys=True),
             ev.author,
             at,
+            *_number(p.get("number")),
         ),
     )
     touch(proj, ev.case_id, at)
+
+
+def _number(number: dict[str, object] | None) -> tuple[object, object, object]:
+    if not number:
+        return None, None, None  # a letter written before the register numbered them
+    return number["year"], number["series"], number["seq"]
+
+
+@handles("letter.renumbered")
+def letter_renumbered(proj: Projector, ev: Event) -> None:
+    """Settling a clash: the letter takes the new number. A later renumbering (by its clock stamp)
+    wins over an earlier one, whatever order they arrive in."""
+    row = proj.one("SELECT renumbered_hlc FROM letters WHERE id = ?", (ev.entity,))
+    if row is not None and (row[0] or 0) > ev.hlc:
+        return
+    proj.cur.execute("UPDATE letters SET doc_seq = ?, renumbered_hlc = ? WHERE id = ?",
+                     (int(ev.payload["seq"]), ev.hlc, ev.entity))
+
+
+@handles("committee.profile_set")
+def profile_set(proj: Projector, ev: Event) -> None:
+    """The latest word per key wins (clock stamp, then event id): the same profile on every member."""
+    row = proj.one("SELECT hlc, event_id FROM committee_profile WHERE key = ?", (ev.entity,))
+    if row is not None and (row[0], row[1]) > (ev.hlc, ev.id):
+        return
+    proj.cur.execute(
+        "INSERT OR REPLACE INTO committee_profile (key, value, hlc, event_id, changed_by) VALUES (?, ?, ?, ?, ?)",
+        (ev.entity, json.dumps(ev.payload["value"], ensure_ascii=False), ev.hlc, ev.id, ev.author))
 
 
 @handles("register.published")

@@ -32,6 +32,7 @@ TABLES: dict[str, tuple[str, str, str]] = {
     "agenda": ("agenda_items", "agenda item", "mục nghị sự"),
     "decision": ("decisions", "decision", "quyết định"),
     "member": ("members", "member", "thành viên"),
+    "letter": ("letters", "letter", "văn bản"),
     "device": ("devices", "device", "thiết bị"),
 }
 
@@ -90,6 +91,7 @@ NAMES: dict[str, Names] = {
     "annotation.edited": _entity("annotation"),
     "annotation.deleted": _entity("annotation"),
     "letter.sent": _case,
+    "letter.renumbered": _entity("letter"),
     "influencer.updated": _entity("influencer"),
     "influencer.account_added": _entity("influencer"),
     "influencer.account_updated": _payload("account", "account"),
@@ -130,6 +132,7 @@ CREATES: dict[str, Names] = {
     "influencer.created": _entity("influencer"),
     "agenda.added": _entity("agenda"),
     "decision.recorded": _entity("decision"),
+    "letter.sent": _entity("letter"),
 }
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from moderator_app.domain.annotations import MarkKind
+from moderator_app.domain.documents import PROFILE_KEYS, SERIES
 from moderator_app.domain.enums import Category, Outcome, Platform, Role, Source, Status
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.meetings import ATTENDANCE, NO_VOTE, RECUSED, VOTE_CHOICES
@@ -32,7 +33,8 @@ from moderator_app.domain.score import Pillar
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 3  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed
+VOCABULARY = 4  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
+# 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -346,6 +348,20 @@ _FOLLOW_UP = obj({"id": ident, "action": text(LONG)}, {"owner": ident, "due_on":
 _VOTES = obj({}, {"for": integer(0, 100_000), "against": integer(0, 100_000), "abstain": integer(0, 100_000),
                   "recused": integer(0, 100_000)})
 _MILLIS = integer(0, MAX_INT)
+_DOC_NUMBER = obj({"year": integer(2000, 2200), "series": one_of(SERIES), "seq": integer(1, 1_000_000)})
+
+
+def _profile_value(value: Any, where: str) -> None:
+    """A document profile value: text, a flag, a (Vietnamese, English) pair, or a map of pairs."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, str):
+        text(SHORT)(value, where)
+        return
+    if isinstance(value, list):
+        list_of(text(SHORT), 2)(value, where)
+        return
+    map_of(text(64), list_of(text(SHORT), 2), 200)(value, where)
 
 
 def _annotation_added(value: Any, where: str) -> None:
@@ -385,7 +401,12 @@ SCHEMAS: dict[str, EventSchema] = {
     "letter.sent": EventSchema(CASE_REQUIRED, _payload(
         {"kind": one_of(LetterKind.codes())},
         {"lang": one_of(("vi", "en")), "title": text(), "recipient": text(LONG), "decision": ident,
-         "evidence": ident, "sha256": sha256, "deadline": text(64), "values": map_of(text(200), anything)})),
+         "evidence": ident, "sha256": sha256, "deadline": text(64), "values": map_of(text(200), anything),
+         "number": _DOC_NUMBER})),
+    # The secretary settles two letters that took the same number offline: this one takes ``seq``.
+    "letter.renumbered": EventSchema(CASE_OPTIONAL, _payload({"seq": integer(1, 1_000_000)})),
+    # Committee data for documents (``domain.documents.DocumentProfile``): the entity is the key.
+    "committee.profile_set": EventSchema(NO_CASE, _payload({"value": _profile_value}), entity=one_of(PROFILE_KEYS)),
     "register.published": EventSchema(NO_CASE, _payload(
         {"published_on": day, "decisions": integer(0)},
         {"named": integer(0), "lang": one_of(("vi", "en")), "files": map_of(text(200), anything)})),

@@ -6,10 +6,13 @@ The words of the header and footer are in the letter's language, not the interfa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QPdfWriter, QTextDocument
 
 from moderator_app.services.letters import Letter
 
+from ..documents_layout import admin_decor, document_html, markdown_html
 from ..printing import PageDecor, document_font, ensure_gui_application, pdf_bytes, style_headings
 
 POINT_SIZE = 11.0
@@ -49,12 +52,35 @@ def decor_for(letter: Letter) -> PageDecor:
     return PageDecor(header_left=letter.committee_name, header_right=right, footer=footer, title=letter.title)
 
 
+def letter_html(letter: Letter) -> str:
+    """The letter in the administrative layout: heading, number, place and date, title or subject,
+    body, recipients and the signature block."""
+    assert letter.meta is not None
+    official = bool(letter.number and letter.number[1] == "CV")  # a công văn: its subject under its number
+    meta = replace(letter.meta, subject=letter.subject if official else "")
+    return document_html(meta, letter.title, markdown_html(letter.markdown),
+                         subject="" if official else letter.subject, show_title=not official)
+
+
+def admin_letter_document(letter: Letter) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(document_font(POINT_SIZE + 1, serif=True))  # 13 pt: the decree's body size
+    doc.setHtml(letter_html(letter))
+    return doc
+
+
 def render_letter_pdf(letter: Letter) -> tuple[bytes, int]:
     """The letter's PDF bytes and its page count."""
     ensure_gui_application()
-    markdown = letter_markdown(letter)
+    if letter.meta is None:  # a letter made without the committee's document data (older callers)
+        markdown = letter_markdown(letter)
 
-    def build(_writer: QPdfWriter) -> QTextDocument:
-        return letter_document(markdown)
+        def build(_writer: QPdfWriter) -> QTextDocument:
+            return letter_document(markdown)
 
-    return pdf_bytes(build, decor_for(letter))
+        return pdf_bytes(build, decor_for(letter))
+
+    def build_admin(_writer: QPdfWriter) -> QTextDocument:
+        return admin_letter_document(letter)
+
+    return pdf_bytes(build_admin, admin_decor(letter.meta, letter.title))
