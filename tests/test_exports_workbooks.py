@@ -80,7 +80,8 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
     path = exports.export_decisions(ws, meeting, tmp_path / "họp.xlsx", "vi")
     assert sorted(os.listdir(tmp_path)) == ["họp.xlsx", "ws"]  # written under a temp name, renamed
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Quyết định", "Điểm danh", "Chương trình", "Việc tiếp theo"]
+    # The summary for paper comes first (tests/test_meeting_workbook_print.py); the data sheets follow.
+    assert wb.sheetnames == ["Tổng hợp quyết định", "Quyết định", "Điểm danh", "Chương trình", "Việc tiếp theo"]
     sheet = wb["Quyết định"]
     rows = _rows(sheet)
     assert rows[0] == ["STT", "Hồ sơ", "Người có ảnh hưởng", "Tài khoản", "Loại vi phạm", "Tóm tắt",
@@ -88,13 +89,13 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
                        "Lý do", "Việc tiếp theo", "Hạn", "Công bố", "Ngày quyết định", "Phiên bản"]
     assert len(rows) == 4  # the original, its amendment, the second case
     assert rows[1] == [
-        1, ref, NASTY["influencer"], "tiktok @eq", "Lừa đảo, cờ bạc trá hình", NASTY["description"],
+        1, ref, NASTY["influencer"], "TikTok: @eq", "Lừa đảo, cờ bạc trá hình", NASTY["description"],
         "Cảnh cáo, yêu cầu gỡ/sửa", 2, 1, 0, 0, 1, NASTY["rationale"],
-        f"• {NASTY['dash']} (15/03/2026)\n• {NASTY['action']} — Trần Thu Hà (19/03/2026)",
-        datetime(2026, 3, 15), "Có", datetime(2026, 3, 12), f"Đã được sửa đổi bởi {amendment}",
-    ]
+        f"• {NASTY['dash']}, hạn 15/03/2026\n• {NASTY['action']} — Trần Thu Hà, hạn 19/03/2026",
+        datetime(2026, 3, 15), "Có", datetime(2026, 3, 12), "Đã được sửa đổi, xem STT 2",
+    ]  # platforms by their labels; other decisions by their No., never by an internal id
     assert rows[2][6] == "Cải chính, xin lỗi công khai" and rows[2][12] == "Sửa đổi: cải chính công khai"
-    assert rows[2][17] == f"Sửa đổi quyết định {first} (12/03/2026)"
+    assert rows[2][17] == "Sửa đổi quyết định ở STT 1" and amendment not in str(rows) and first not in str(rows)
     assert rows[3][:2] == [3, second] and rows[3][8:12] == [2, 0, 1, 0] and rows[3][15] == "Không"
     # Formula-looking text is a string cell with a quote prefix; real dates and numbers are typed.
     for cell in (sheet["C2"], sheet["F2"], sheet["M2"]):
@@ -104,8 +105,9 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
     # Layout and print setup.
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R4"
     assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.orientation == "landscape"
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    # Eighteen columns print across several pages at a readable size, the case's columns on each.
+    assert sheet.page_setup.fitToWidth > 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_cols == "$A:$B"
     assert 6 <= sheet.column_dimensions["A"].width <= 8
     assert sheet.column_dimensions["M"].width == len(NASTY["rationale"]) + 2
     assert wb.properties.title == "Phiên họp số 001/2026 — 12/03/2026"
@@ -122,6 +124,7 @@ def test_meeting_workbook_cell_by_cell(meeting_ws, tmp_path: Path):
                          "Cảnh cáo, yêu cầu gỡ/sửa", NASTY["phone"],
                          "Nguyễn Văn Chủ Tịch: Tán thành\nTrần Thu Hà: Rút lui (xung đột lợi ích)",
                          "Cải chính, xin lỗi công khai"]
+    assert agenda[2][8] == "Theo tổng số phiếu: Tán thành 2, Không tán thành 0, Không ý kiến 1"
     assert wb["Chương trình"]["H2"].quotePrefix
 
     follow_ups = _rows(wb["Việc tiếp theo"])
@@ -147,7 +150,7 @@ def test_tab_and_carriage_return_and_control_characters(tmp_path: Path):
 def test_meeting_workbook_headers_in_english(meeting_ws, tmp_path: Path):
     ws, _meeting, *_ = meeting_ws
     wb = load_workbook(exports.export_decisions(ws, "2026-03-12", tmp_path / "m.xlsx", "en"))
-    assert wb.sheetnames == ["Decisions", "Attendance", "Agenda", "Follow-ups"]
+    assert wb.sheetnames == ["Summary of decisions", "Decisions", "Attendance", "Agenda", "Follow-ups"]
     rows = _rows(wb["Decisions"])
     assert rows[0][:8] == ["No.", "Case", "Influencer", "Accounts", "Category", "Summary", "Outcome", "Level"]
     assert rows[1][6] == "Warning, amend or remove" and rows[1][15] == "Yes"
@@ -263,7 +266,7 @@ def test_export_refusals(ws: Workspace, tmp_path: Path):
     target = tmp_path / "again.xlsx"
     target.write_bytes(b"old")
     exports.export_decisions(ws, meeting, target, "en")  # replaced whole
-    assert load_workbook(target).sheetnames[0] == "Decisions"
+    assert load_workbook(target).sheetnames[1] == "Decisions"
     assert is_formula_like("=x") and is_formula_like("\tx") and not is_formula_like("x=")
 
 

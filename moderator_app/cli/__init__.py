@@ -191,8 +191,9 @@ def workspace_root(args: argparse.Namespace) -> Path:
     return demo_data_dir() if args.demo else default_data_dir()
 
 
-# Commands that only read the workspace: on a folder that is not one, they refuse (exit 2) rather
-# than create a new workspace there (with a signing identity) and list nothing from it.
+# Commands that only read the workspace. Pointed (a mistyped --data-dir) at a folder that is some
+# other folder, or under a folder that does not exist, they refuse (exit 2) and make nothing there,
+# rather than make a new workspace (with a signing identity) and list nothing from it.
 READ_ONLY_COMMANDS = frozenset({
     "admin.cmd_verify",
     "backup.cmd_list",
@@ -205,6 +206,9 @@ READ_ONLY_COMMANDS = frozenset({
     "meetings.cmd_list",
     "reports.cmd_quarterly",
 })
+# What a workspace folder holds (store/paths.py, the lock, the window's layout, temporaries).
+WORKSPACE_ENTRIES = frozenset({"backups", "blobs", "identity", "letters", "logs", "replaced", "sync", "window.ini",
+                               "moderator-app.lock", "moderator-app.running"})
 
 
 def command_name(args: argparse.Namespace) -> str:
@@ -221,34 +225,49 @@ def is_read_only(args: argparse.Namespace) -> bool:
     return name in READ_ONLY_COMMANDS or (name == "reports.cmd_import" and bool(getattr(args, "dry_run", False)))
 
 
-def is_workspace(root: Path) -> bool:
-    """A folder with a database, or one whose database is lost but that holds a workspace's work
-    (``Workspace.open`` then says how to restore it)."""
+def _workspace_entry(name: str) -> bool:
+    return name in WORKSPACE_ENTRIES or name.startswith(("moderator.sqlite3", "building.sqlite3", ".tmp-"))
+
+
+def not_a_workspace(root: Path, ref: str | None = None) -> NotFound | None:
+    """Why a read-only command must not open ``root``, or None when it may.
+
+    It may open a workspace, a folder whose database is lost (``Workspace.open`` then says how to
+    get it back), an empty or new folder (a first command makes the workspace, as it always has);
+    not another folder (one holding anything but a workspace's files), nor a folder under one that
+    does not exist. ``ref``: the case the command looked for, named first.
+    """
     from moderator_app.services.workspace import lost_database
     from moderator_app.store.paths import WorkspacePaths
 
-    paths = WorkspacePaths(root)
-    if paths.db.is_file():
-        return True
-    return root.is_dir() and lost_database(paths) is not None
-
-
-def not_a_workspace(root: Path, ref: str | None = None) -> NotFound:
-    """The refusal of a read-only command on a folder that holds no workspace; ``ref``: the case
-    the command looked for, named first (there is no such case, as there is no workspace)."""
-    exists = root.exists()
-    where = "holds no workspace" if exists else "does not exist"
-    where_vi = "không chứa không gian làm việc nào" if exists else "không tồn tại"
-    shown = ref.strip() if ref else ""
-    first = f"no case {shown!r}: " if shown else ""
-    first_vi = f"không có hồ sơ {shown!r}: " if shown else ""
+    if root.is_dir():
+        paths = WorkspacePaths(root)
+        if paths.db.is_file() or lost_database(paths) is not None:
+            return None
+        try:
+            foreign = sorted(e.name for e in root.iterdir() if not _workspace_entry(e.name))
+        except OSError:
+            return None  # unreadable: opening it says why
+        if not foreign:
+            return None
+        shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+        where = f"holds no workspace (it holds {shown})"
+        where_vi = f"không chứa không gian làm việc nào (trong đó có {shown})"
+    elif root.exists() or root.parent.is_dir():
+        return None
+    else:
+        where = f"does not exist, nor does {root.parent}"
+        where_vi = f"không tồn tại, thư mục {root.parent} cũng không"
+    shown_ref = ref.strip() if ref else ""
+    first = f"no case {shown_ref!r}: " if shown_ref else ""
+    first_vi = f"không có hồ sơ {shown_ref!r}: " if shown_ref else ""
     return NotFound(
-        f"{first}the folder {root} {where}, so there is nothing to read. Check --data-dir (or "
-        "$MODERATOR_APP_DATA_DIR); a new workspace is made by opening the application there, or by `demo`, "
-        "`committee create` or `committee join`",
-        vi=f"{first_vi}thư mục {root} {where_vi} nên không có gì để đọc. Hãy kiểm tra --data-dir (hoặc "
-           "$MODERATOR_APP_DATA_DIR); muốn tạo không gian làm việc mới, hãy mở ứng dụng ở thư mục đó, hoặc dùng "
-           "`demo`, `committee create` hay `committee join`",
+        f"{first}the folder {root} {where}, so there is nothing to read and nothing was made there. Check "
+        "--data-dir (or $MODERATOR_APP_DATA_DIR); a new workspace is made by opening the application on an "
+        "empty folder, or by `demo`, `committee create` or `committee join`",
+        vi=f"{first_vi}thư mục {root} {where_vi} nên không có gì để đọc và không có gì được tạo ở đó. Hãy kiểm "
+           "tra --data-dir (hoặc $MODERATOR_APP_DATA_DIR); muốn tạo không gian làm việc mới, hãy mở ứng dụng ở "
+           "một thư mục trống, hoặc dùng `demo`, `committee create` hay `committee join`",
         code="not_a_workspace",
     )
 
@@ -296,13 +315,15 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
     out = out or Output()
     root = workspace_root(args)
     out.lang = resolve_lang(args.lang)  # a refusal while opening the workspace is in --lang too
-    if is_read_only(args) and not is_workspace(root):
+    refusal = not_a_workspace(root, getattr(args, "ref", None)) if is_read_only(args) else None
+    if refusal is not None:
         # A mistyped --data-dir: say so, and make nothing there (no folder, no log, no identity).
-        exc = not_a_workspace(root, getattr(args, "ref", None))
+        exc = refusal
         if getattr(args, "json", False):
             out.json({"error": {"code": exc.code, "message": exc.text(out.lang)}})
         out.error(f"moderator-app: error: {exc.text(out.lang)}")
         return exc.exit_code
+    made = is_read_only(args) and not root.exists()
     setup_logging(root)
     try:
         if getattr(args, "maintenance", False):
@@ -312,7 +333,14 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
 
             ws.passphrase_provider = prompt_passphrase
             out.lang = resolve_lang(args.lang, ws.setting("language"))
-            return int(args.func(ws, args, out))
+            code = int(args.func(ws, args, out))
+        if made and code == 0:  # not silently: a mistyped --data-dir shows at once
+            out.stderr.write("moderator-app: " + out.t(
+                f"lưu ý: thư mục {root} chưa có nên một không gian làm việc mới, trống đã được tạo ở đó "
+                "(nếu bạn định dùng thư mục khác, hãy kiểm tra --data-dir)",
+                f"note: {root} did not exist, so a new, empty workspace was made there (check --data-dir if you "
+                "meant another folder)") + "\n")
+        return code
     except DatabaseDamaged as exc:
         if args.command == "verify":  # what verify is for: name the damage (exit 1), as it does later
             return _damaged_database_report(root, exc, args, out)

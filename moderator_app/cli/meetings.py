@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from moderator_app.domain.enums import Outcome
@@ -58,6 +59,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fin = cmds.add_parser("finalize", help="close the meeting's record; its decisions become read-only")
     fin.add_argument("meeting", metavar="MEETING")
     fin.set_defaults(func=cmd_finalize)
+
+    minutes = cmds.add_parser("minutes", help="the minutes (biên bản họp) as a PDF to sign: attendance, quorum, "
+                                              "each item's votes and decision, follow-ups")
+    minutes.add_argument("meeting", metavar="MEETING")
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    minutes.add_argument("--lang", dest="doc_lang", choices=("vi", "en"),
+                         help="the minutes' language (default: the output language)")
+    minutes.add_argument("--json", action="store_true")
+    minutes.set_defaults(func=cmd_minutes)
 
     decision = sub.add_parser("decision", help="decisions taken in a meeting")
     dcmds = decision.add_subparsers(dest="decision_cmd", metavar="COMMAND", required=True)
@@ -158,6 +168,27 @@ def cmd_finalize(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     svc.finalize(ws, args.meeting)
     out.line(out.t("Đã chốt biên bản cuộc họp; các quyết định chỉ còn sửa đổi được bằng quyết định sửa đổi",
                    "Meeting finalized; its decisions can now only be amended"))
+    return 0
+
+
+def cmd_minutes(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.services.files import check_pdf_target
+    from moderator_app.services.minutes import minutes_document
+    from moderator_app.store.atomic import write_atomic
+
+    target = check_pdf_target(args.output)
+    minutes = minutes_document(ws, args.meeting, args.doc_lang or out.lang)
+    from moderator_app.ui.minutes_pdf import render_minutes_pdf  # Qt sets the PDF
+
+    pdf, pages = render_minutes_pdf(minutes)
+    write_atomic(target, pdf)
+    if args.json:
+        out.json({"meeting": minutes.meeting_id, "path": str(target), "pages": pages, "finalized": minutes.finalized})
+    else:
+        draft = "" if minutes.finalized else out.t(" (dự thảo: cuộc họp chưa chốt biên bản)",
+                                                   " (a draft: the meeting is not finalized)")
+        out.line(out.t(f"Đã ghi biên bản {target} ({pages} trang){draft}",
+                       f"Wrote the minutes {target} ({pages} page(s)){draft}"))
     return 0
 
 

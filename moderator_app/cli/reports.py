@@ -33,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     quarterly = report.add_parser("quarterly", help="the quarterly activity report: the dashboard's figures as "
                                   "tables and Excel charts")
     quarterly.add_argument("--quarter", metavar="YYYYQN", help="e.g. 2026Q4 (default: the current quarter)")
-    quarterly.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx",
-                           help="default: quarterly-YYYYQN.xlsx in the current folder")
+    quarterly.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx|FILE.pdf",
+                           help="the workbook (.xlsx) or the report to send (.pdf, the administrative layout); "
+                                "default: quarterly-YYYYQN.xlsx in the current folder")
     quarterly.add_argument("--json", action="store_true", help="print the figures as JSON")
     quarterly.set_defaults(func=cmd_quarterly)
 
@@ -87,7 +88,17 @@ def cmd_quarterly(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
     quarter = quarter_period(args.quarter)[0] if args.quarter else quarter_of(local_date(ws.clock.wall()))
     path = args.output or Path(f"quarterly-{quarter}.xlsx")
-    stats = statistics.quarterly_report(ws, quarter, path, out.lang)
+    if path.suffix.lower() == ".pdf":
+        from moderator_app.domain.statistics import quarter_period as period_of
+        from moderator_app.services.files import check_pdf_target
+
+        check_pdf_target(path)
+        stats = statistics.compute(ws, period_of(quarter)[1])
+        from moderator_app.ui.statistics.report_pdf import render_quarterly_pdf  # Qt draws charts and pages
+
+        statistics.save_report_pdf(ws, render_quarterly_pdf(ws, stats, quarter, out.lang), path)
+    else:
+        stats = statistics.quarterly_report(ws, quarter, path, out.lang)
     if args.json:
         out.json({"quarter": quarter, "path": str(path), **statistics.figures_json(stats)})
     else:

@@ -141,11 +141,14 @@ class DocumentProfile:
                 continue
             current = getattr(self, key)
             if isinstance(current, bool):
-                changes[key] = bool(value)
-            elif isinstance(current, tuple) and isinstance(value, list | tuple):
+                if isinstance(value, bool):  # "false" as text is not False: a malformed value keeps the default
+                    changes[key] = value
+            elif isinstance(current, tuple) and isinstance(value, list | tuple) and value:
                 changes[key] = (str(value[0]), str(value[1]) if len(value) > 1 else "")
             elif isinstance(current, tuple) and isinstance(value, str):
-                changes[key] = (value, current[1])
+                # One text for both languages: an English letter falls back to it rather than keeping
+                # the default's English (a committee in Đà Nẵng must not print "Hanoi").
+                changes[key] = (value, "")
             elif isinstance(current, dict) and isinstance(value, dict):
                 merged = dict(current)
                 for k, v in value.items():

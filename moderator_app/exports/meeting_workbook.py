@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
@@ -238,15 +240,16 @@ def _follow_up_text(d: mq.DecisionFull, lang: str) -> str:
 
 
 def _decision_ref(ctx: _Context, decision_id: str) -> tuple[str, str]:
-    """Where people find another decision (vi, en): its No. in this workbook, else its case and meeting."""
+    """Where people find another decision (vi, en): its No. in this workbook, else its date and meeting
+    (the decision an amendment or a ruling on appeal replaces is always on the same case)."""
     if decision_id in ctx.number:
         n = ctx.number[decision_id]
         return f"ở STT {n}", f"at No. {n}"
     other = ctx.elsewhere.get(decision_id)
     if other is None:
         return "trước đó", "taken earlier"
-    where = f"{other.meeting_title}, {_day(other.decided_on)}"
-    return f"về hồ sơ {other.ref} ({where})", f"on case {other.ref} ({where})"
+    day = _day(other.decided_on)
+    return f"ngày {day} ({other.meeting_title})", f"of {day} ({other.meeting_title})"
 
 
 def _version(d: mq.DecisionFull, ctx: _Context) -> str:
@@ -315,23 +318,23 @@ def _summary_votes(d: mq.DecisionFull, ctx: _Context) -> str:
     return "\n".join(lines)
 
 
-def _outcome_text(d: mq.DecisionFull, ctx: _Context) -> str:
+def _outcome_text(d: mq.DecisionFull, ctx: _Context) -> Rich:
+    """The outcome in bold, then its level, whether it is published, and any amendment or appeal."""
     lang = ctx.lang
     outcome = Outcome(d.outcome)
-    lines = [outcome.label(lang) + _t(lang, f" (mức {outcome.level})", f" (level {outcome.level})"),
+    lines = [_t(lang, f"Mức {outcome.level}", f"Level {outcome.level}"),
              _t(lang, "Công bố: ", "Published: ") + yes_no(d.published, lang)]
-    version = _version(d, ctx)
     if d.amends or d.amended_by or d.appeal_of or d.appealed_at is not None or d.conflicted:
-        lines.append(version)
-    return "\n".join(lines)
+        lines.append(_version(d, ctx))
+    return Rich(outcome.label(lang), "\n".join(lines))
 
 
 def summary_rows(decisions: Sequence[mq.DecisionFull], ctx: _Context) -> list[list[Any]]:
     lang = ctx.lang
     rows = []
     for d in decisions:
-        who = "\n".join([d.influencer, *_account_texts(ctx, d.influencer_id)])
-        what = Category(d.category).label(lang) + (f"\n{d.summary}" if d.summary else "")
+        who = Rich(d.influencer, "\n".join(_account_texts(ctx, d.influencer_id)))
+        what = Rich(Category(d.category).label(lang), d.summary)
         rows.append([ctx.number[d.id], d.ref, who, what, _outcome_text(d, ctx), _summary_votes(d, ctx), d.rationale,
                      _follow_up_text(d, lang)])
     return rows
@@ -413,10 +416,38 @@ class _Page:
     right: str
 
 
+@dataclass(frozen=True, slots=True)
+class Rich:
+    """A cell whose first line is bold (the category above the summary, the name above the accounts)."""
+
+    head: str
+    rest: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.head}\n{self.rest}" if self.rest else self.head
+
+
+BODY_FONT = Font(name=FONT_NAME, size=BODY_SIZE)
+BOLD_FONT = Font(name=FONT_NAME, size=BODY_SIZE, bold=True)
+
+
+def _rich_text(value: Rich) -> CellRichText:
+    head = InlineFont(rFont=FONT_NAME, sz=BODY_SIZE, b=True)
+    body = InlineFont(rFont=FONT_NAME, sz=BODY_SIZE)
+    blocks = [TextBlock(head, clean_text(value.head))]
+    if value.rest:
+        blocks.append(TextBlock(body, clean_text("\n" + value.rest)))
+    return CellRichText(blocks)
+
+
 def _put(ws: Worksheet, row: int, column: int, value: Any, col: Col) -> None:
     """One table cell: people's text is never a formula, dates are real dates, every cell has its grid."""
     cell = ws.cell(row=row, column=column)
-    if isinstance(value, str) and value:
+    if isinstance(value, Rich):
+        cell.value = _rich_text(value)  # an inline string: never a formula
+        if guard_text(value.head).quoted:
+            cell.quotePrefix = True  # and kept text if someone edits it
+    elif isinstance(value, str) and value:
         guarded = guard_text(value)
         cell.value = guarded.text
         cell.data_type = "s"  # never a formula
@@ -428,18 +459,40 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, col: Col) -> None:
         cell.value = value
         if col.kind == "date":
             cell.number_format = col.number_format or DATE_FORMAT
-    cell.font = Font(name=FONT_NAME, size=BODY_SIZE)
+    cell.font = BODY_FONT
     cell.alignment = Alignment(vertical="top", wrap_text=col.wrap,
                                horizontal="center" if col.kind in ("int", "date") else None)
     cell.border = GRID
 
 
-def _display(value: Any) -> str:
+def _cell_lines(value: Any, width: float, wrap: bool) -> int:
     if value is None:
-        return ""
-    if isinstance(value, datetime | date):
-        return "00/00/0000"
-    return str(value)
+        return 1
+    if isinstance(value, Rich):
+        if not wrap:
+            return str(value).count("\n") + 1
+        return _lines(value.head, width, bold=True) + (_lines(value.rest, width) if value.rest else 0)
+    text = "00/00/0000" if isinstance(value, datetime | date) else str(value)
+    return _lines(text, width) if wrap else text.count("\n") + 1
+
+
+def _text_units(value: Any) -> float:
+    """The width in column units of the longest line of a value."""
+    if value is None:
+        return 0.0
+    text = "00/00/0000" if isinstance(value, datetime | date) else str(value)
+    longest = max((sum(_char_em(c) for c in line) for line in text.split("\n")), default=0.0)
+    return longest * BODY_SIZE / UNIT_PT
+
+
+def _data_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]], lang: str) -> list[float]:
+    """Widths measured from the content as the other workbooks do, widened where capitals and
+    wide letters (a reference such as 2026-QJ5WW) would touch the border."""
+    widths = _widths(columns, rows, lang)
+    for i, col in enumerate(columns):
+        needed = max((_text_units(r[i]) for r in rows), default=0.0) + 1.5
+        widths[i] = max(widths[i], min(float(col.max_width), math.ceil(needed)))
+    return widths
 
 
 def _table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]], widths: Sequence[float],
@@ -449,7 +502,7 @@ def _table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
     header_lines = 1
     for i, col in enumerate(columns, start=1):
         cell = ws.cell(row=first, column=i, value=clean_text(col.header(lang)))
-        cell.font = Font(name=FONT_NAME, size=BODY_SIZE, bold=True)
+        cell.font = BOLD_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = GRID
@@ -463,8 +516,7 @@ def _table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
         lines = 1
         for i, (value, col) in enumerate(zip(values, columns, strict=True), start=1):
             _put(ws, r, i, value, col)
-            text = _display(value)
-            lines = max(lines, _lines(text, widths[i - 1]) if col.wrap else text.count("\n") + 1)
+            lines = max(lines, _cell_lines(value, widths[i - 1], col.wrap))
         ws.row_dimensions[r].height = _height(lines)
     return r
 
@@ -498,7 +550,7 @@ def _print_setup(ws: Worksheet, widths: Sequence[float], title_rows: str, page: 
 def _data_sheet(wb: Workbook, title: str, columns: Sequence[Col], rows: list[list[Any]], lang: str,
                 page: _Page, title_cols: str = "") -> None:
     ws = wb.create_sheet(title[:31])
-    widths = _widths(columns, rows, lang)
+    widths = _data_widths(columns, rows, lang)
     _table(ws, columns, rows, widths, 1, lang)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
@@ -633,7 +685,7 @@ def export_meeting(
     page = _Page(
         left=f"{m.title} — {_day(m.date)}".replace("&", "&&"),
         center=_t(lang, "Trang &P/&N", "Page &P of &N"),
-        right=_t(lang, f"Lập ngày {_day(created.date())}", f"Printed {_day(created.date())}"),
+        right=_t(lang, f"Lập ngày {_day(created.date())}", f"Prepared {_day(created.date())}"),
     )
     sheets: list[tuple[str, Sequence[Col], list[list[Any]], str]] = [
         (_t(lang, "Quyết định", "Decisions"), DECISION_COLUMNS, decision_rows(decisions, ctx), "A:B"),

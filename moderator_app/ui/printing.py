@@ -40,14 +40,21 @@ SANS_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 
 
-def ensure_gui_application() -> QGuiApplication:
+def ensure_gui_application(widgets: bool = False) -> QGuiApplication:
     """A Qt application for fonts and painting, for the command line: it opens no window, and on a
-    Linux machine without a display it runs on Qt's offscreen platform."""
+    Linux machine without a display it runs on Qt's offscreen platform. ``widgets``: QtCharts
+    draws charts with widgets, which need a QApplication."""
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([sys.argv[0] if sys.argv else "moderator-app"])
+        argv = [sys.argv[0] if sys.argv else "moderator-app"]
+        if widgets:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication(argv)
+        else:
+            app = QGuiApplication(argv)
     assert isinstance(app, QGuiApplication)
     return app
 

@@ -194,6 +194,7 @@ class MeetingsWindow(QMainWindow):
         for text, slot, shortcut in (
             (self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New),
             (self.tr("&Export meeting to Excel…"), self.choose_export, None),
+            (self.tr("&Print minutes (PDF)…"), self.choose_minutes, QKeySequence.StandardKey.Print),
             (self.tr("Export credibility &register…"), self.choose_register_export, None),
             (self.tr("&Close"), self.close, QKeySequence.StandardKey.Close),
         ):
@@ -1006,6 +1007,34 @@ class MeetingsWindow(QMainWindow):
                              self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
             self.export_meeting_to(path)
+
+    def choose_minutes(self) -> None:
+        if self.detail is None:
+            return
+        m = self.detail.meeting
+        suggested = str(Path.home() / (f"bien-ban-hop-{m.date}.pdf" if self.lang == "vi" else f"minutes-{m.date}.pdf"))
+        path = ask_save_path(self, self.tr("Print the minutes"), suggested, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.write_minutes(path)
+
+    def write_minutes(self, path: Path) -> Path | None:
+        """The minutes of the meeting shown, as a PDF to sign (the administrative layout)."""
+        if self.meeting_id is None:
+            return None
+        from moderator_app.services.minutes import minutes_document
+        from moderator_app.store.atomic import write_atomic
+
+        from ..minutes_pdf import render_minutes_pdf
+
+        try:
+            minutes = minutes_document(self.ws, self.meeting_id, self.lang)
+            pdf, _pages = render_minutes_pdf(minutes)
+            write_atomic(path, pdf)
+        except UserError as exc:
+            plain_text.warning(self, self.tr("Not saved"), refusal_text(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Saved {0}").format(str(path)), 8000)
+        return path
 
     def today(self) -> date:
         """Today in Vietnam by the workspace clock: the committee's day, not this computer's."""

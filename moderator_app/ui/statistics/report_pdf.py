@@ -14,12 +14,16 @@ from typing import Any
 from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QPdfWriter, QTextDocument
 
-from moderator_app.domain.clock import vn_datetime
+from moderator_app.domain.clock import local_date, vn_datetime
+from moderator_app.domain.documents import DocumentMeta, DocumentProfile, filing_line, signature_for
+from moderator_app.domain.formats import period_key_label
 from moderator_app.domain.statistics import Statistics
 from moderator_app.exports.quarterly import report_tables, report_title, summary_rows
+from moderator_app.services.workspace import Workspace
 
 from ..detail_common import percent_text
-from ..printing import PageDecor, document_font, pdf_bytes
+from ..documents_layout import admin_decor, document_html
+from ..printing import PageDecor, document_font, ensure_gui_application, pdf_bytes
 from .charts import chart_image
 
 
@@ -50,44 +54,89 @@ def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | t
             f"border-color:#c9ced6'><tr>{head}</tr>{''.join(body)}</table>")
 
 
-def report_html(stats: Statistics, quarter: str, lang: str, committee: str, image_width: int) -> str:
+def summary_paragraph(stats: Statistics, quarter: str, lang: str) -> str:
+    """The key figures in a sentence or two, as the report opens."""
+    period = period_key_label(quarter, lang)
+    triage = percent_text(stats.triage.share, lang=lang) if stats.triage.share is not None else "—"
+    urgent = percent_text(stats.urgent_takedown.share, lang=lang) if stats.urgent_takedown.share is not None else "—"
+    letters = sum(n for _, n in stats.letters)
+    if lang == "en":
+        return (f"In {period} the committee received {stats.reports} reports, opened {stats.cases} cases and took "
+                f"{stats.decisions} decisions now in force; {triage} of cases were triaged within 5 working days "
+                f"and {urgent} of urgent takedown requests were sent within 24 hours. It sent {letters} letters; "
+                f"{stats.overdue_total} cases are past a deadline today.")
+    return (f"Trong {period}, Ban tiếp nhận {stats.reports} phản ánh, mở {stats.cases} hồ sơ và ra {stats.decisions} "
+            f"quyết định đang có hiệu lực; {triage} hồ sơ được sàng lọc trong 5 ngày làm việc và {urgent} đề nghị "
+            f"gỡ khẩn được gửi trong 24 giờ. Ban đã gửi {letters} văn bản; hiện có {stats.overdue_total} hồ sơ quá "
+            "hạn.")
+
+
+def report_html(stats: Statistics, quarter: str, lang: str, committee: str, image_width: int,
+                meta: DocumentMeta | None = None) -> str:
+    """The report's body; with ``meta``, in the administrative layout (heading, title, closing)."""
     title = report_title(quarter, lang)
     as_of = vn_datetime(stats.as_of_ms).strftime("%H:%M %d/%m/%Y")  # Hà Nội's time on any computer
-    parts = [
-        f"<h1 align='center'>{html.escape(title)}</h1>",
-        f"<p align='center'>{html.escape(committee)}<br>"
-        + html.escape(_t(lang, "Kỳ báo cáo", "Period")) + f": {html.escape(stats.period.label())} · "
-        + html.escape(_t(lang, "Số liệu tính đến", "Figures as of")) + f" {as_of}</p>",
-        f"<h2>{html.escape(_t(lang, 'Tổng quan', 'Summary'))}</h2>",
+    period = period_key_label(quarter, lang)
+    body = [
+        f"<p>{html.escape(summary_paragraph(stats, quarter, lang))}</p>",
+        f"<p><i>{html.escape(_t(lang, 'Kỳ báo cáo', 'Period'))}: {html.escape(stats.period.label())} · "
+        f"{html.escape(_t(lang, 'Số liệu tính đến', 'Figures as of'))} {as_of}</i></p>",
+        f"<p><b>{html.escape(_t(lang, '1. Các chỉ số chính', '1. Key figures'))}</b></p>",
         _table([_t(lang, "Chỉ số", "Figure"), _t(lang, "Giá trị", "Value")],
                [(label, value) for label, value, _ in summary_rows(stats, lang)], lang),
     ]
-    for table in report_tables(stats, lang):
-        parts.append(f"<h2 style='page-break-before: always'>{html.escape(table.title)}</h2>")
-        parts.append(f"<p><img src='chart:{table.key}' width='{image_width}'></p>")
-        parts.append(_table(table.headers, table.rows, lang))
+    for n, table in enumerate(report_tables(stats, lang), start=2):
+        body.append(f"<p style='margin-top:12px'><b>{n}. {html.escape(table.title)}</b></p>")
+        body.append(f"<p align='center'><img src='chart:{table.key}' width='{image_width}'></p>")
+        body.append(_table(table.headers, table.rows, lang))
         if table.note:
-            parts.append(f"<p><i>{html.escape(table.note)}</i></p>")
-    return "<html><body>" + "".join(parts) + "</body></html>"
+            body.append(f"<p><i>{html.escape(table.note)}</i></p>")
+    if meta is None:
+        head = (f"<h1 align='center'>{html.escape(title)}</h1><p align='center'>{html.escape(committee)}</p>")
+        return "<html><body>" + head + "".join(body) + "</body></html>"
+    subject = _t(lang, f"Kết quả hoạt động tự giám sát {period}", f"Self-monitoring activity, {period}")
+    return document_html(meta, _t(lang, "BÁO CÁO", "REPORT"), "".join(body), subject=subject)
 
 
-def quarterly_pdf(stats: Statistics, quarter: str, lang: str, committee: str) -> tuple[bytes, int]:
-    """The report's PDF bytes and page count."""
+def report_meta(profile: DocumentProfile, lang: str, day: date, chair: str) -> DocumentMeta:
+    """The report goes to the alliance's board, signed for the committee by its chair."""
+    signer_for, signer_title = signature_for(profile, lang)
+    board = _t(lang, "Ban Điều hành Liên minh “Niềm tin số”;", "The Executive Board of the “Niềm tin số” alliance;")
+    return DocumentMeta(profile, lang, day, None, "", (board, filing_line(profile, lang)), signer_for, signer_title,
+                        chair)
+
+
+def quarterly_pdf(stats: Statistics, quarter: str, lang: str, committee: str,
+                  meta: DocumentMeta | None = None) -> tuple[bytes, int]:
+    """The report's PDF bytes and page count (administrative layout when ``meta`` is given)."""
     tables = report_tables(stats, lang)
     images = {t.key: chart_image(t, QSize(820, 460 if t.chart in ("hbar", "pie") else 360)) for t in tables}
 
     def build(writer: QPdfWriter) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(document_font(9.5, serif=False))
+        doc.setDefaultFont(document_font(11 if meta else 9.5, serif=meta is not None))
         for key, image in images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
         # Image sizes in a document are in 96-dpi pixels, scaled up to the printer's resolution.
-        width = int(writer.width() * 96 / writer.resolution() * 0.95)
-        doc.setHtml(report_html(stats, quarter, lang, committee, width))
+        width = int(writer.width() * 96 / writer.resolution() * (0.75 if meta else 0.95))
+        doc.setHtml(report_html(stats, quarter, lang, committee, width, meta))
         return doc
 
+    if meta is not None:
+        return pdf_bytes(build, admin_decor(meta, report_title(quarter, lang)))
     footer = (lambda page, pages: f"Page {page} of {pages}") if lang == "en" else \
         (lambda page, pages: f"Trang {page}/{pages}")
     decor = PageDecor(header_left=committee, header_right=report_title(quarter, lang), footer=footer,
                       title=report_title(quarter, lang))
     return pdf_bytes(build, decor)
+
+
+def render_quarterly_pdf(ws: Workspace, stats: Statistics, quarter: str, lang: str) -> bytes:
+    """The quarterly report as the committee sends it: administrative layout, signed by its chair."""
+    from moderator_app.services import documents
+    from moderator_app.services.letters import committee_name
+
+    ensure_gui_application(widgets=True)
+    meta = report_meta(documents.profile(ws), lang, local_date(ws.clock.wall()), documents.chair_name(ws))
+    pdf, _pages = quarterly_pdf(stats, quarter, lang, committee_name(ws), meta)
+    return pdf

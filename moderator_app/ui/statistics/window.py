@@ -375,12 +375,9 @@ class StatisticsWindow(QMainWindow):
         self._pending_report = None
         try:
             if fmt == "pdf":
-                from moderator_app.services.letters import committee_name
+                from .report_pdf import render_quarterly_pdf
 
-                from .report_pdf import quarterly_pdf
-
-                pdf, _pages = quarterly_pdf(stats, quarter, self.lang, committee_name(self.ws))
-                statistics.save_report_pdf(self.ws, pdf, path)
+                statistics.save_report_pdf(self.ws, render_quarterly_pdf(self.ws, stats, quarter, self.lang), path)
         except UserError as exc:
             self.state.setText("")
             show_error(self, exc)
