@@ -62,13 +62,19 @@ def _decide(ws: Workspace, ref: str, day: date) -> str:
 
 
 def test_every_built_in_template_parses_and_declares_what_it_needs():
+    to_reporter = {LetterKind.ACKNOWLEDGEMENT, LetterKind.OUTCOME}
     for kind in LetterKind:
         for lang in ("vi", "en"):
             path = letters.builtin_template_path(kind, lang)
             t = parse_template(path.read_text(encoding="utf-8"), kind, lang, "built-in")
-            assert {"committee_name", "case_ref", "recipient_name", "recipient_address", "signer_name"} <= set(
-                t.required)
+            needed = {"committee_name", "case_ref", "recipient_name"} | (
+                set() if kind in to_reporter else {"recipient_address"})
+            assert needed <= set(t.required), (kind, lang)
             assert set(t.required) <= set(t.placeholders()), (kind, lang)  # each required one is used
+            # The place, the date and the signature block are the layout's, from the committee's data
+            # and roster: a template that printed them too would print them twice.
+            assert not {"signer_name", "signer_role", "letter_date", "letter_date_long"} & set(t.placeholders())
+            assert "Hà Nội" not in t.body and "Hanoi" not in t.body, (kind, lang)
 
 
 def test_template_format_errors_say_what_is_wrong():
@@ -108,13 +114,20 @@ def test_takedown_deadline_depends_on_urgency():
 def test_a_letter_is_refused_while_required_values_are_missing(ws: Workspace, tmp_path: Path):
     ref = _case(ws, tmp=tmp_path)
     with pytest.raises(letters.MissingValues) as caught:
-        letters.prepare_letter(ws, LetterKind.TAKEDOWN, ref, "vi")
-    assert caught.value.missing == ["committee_name", "recipient_address"]
-    assert "committee_name" in str(caught.value) and "recipient_address" in str(caught.value)
+        letters.prepare_letter(ws, LetterKind.COMPLAINT, ref, "vi")  # the influencer has no contact on file
+    assert caught.value.missing == ["recipient_address"]
+    assert "recipient_address" in str(caught.value) and caught.value.code == "letter_values_missing"
+    assert "recipient_address (Địa chỉ người nhận)" in caught.value.text("vi")
     draft = letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "vi")
-    assert draft.missing == ["committee_name", "recipient_address"]
-    assert draft.with_values({"committee_name": COMMITTEE}).missing == ["recipient_address"]
-    # The committee's name comes from the committee this workspace joined, else the setting.
+    assert draft.missing == ["recipient_address"]
+    assert draft.with_values({"recipient_address": ADDRESS}).missing == []
+    # A takedown request goes to the platform at the address the committee's data holds for it.
+    assert letters.draft_letter(ws, LetterKind.TAKEDOWN, ref, "vi").missing == []
+    # The committee's name comes from the committee this workspace joined, else the setting, else
+    # the committee's usual name.
+    assert draft.known["committee_name"] == "Ban tự giám sát"
+    assert letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "en").known["committee_name"] == \
+        "Self-monitoring Committee"
     ws.set_setting("committee_name", "Ban thử")
     assert letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "vi").known["committee_name"] == "Ban thử"
     ws.set_local_state("committee_name", "Ban của liên minh")
@@ -123,11 +136,13 @@ def test_a_letter_is_refused_while_required_values_are_missing(ws: Workspace, tm
         letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "vi", {"Bad name": "x"})
 
 
-def test_a_complaint_without_evidence_asks_for_the_evidence_list(ws: Workspace):
+def test_a_complaint_without_evidence_says_there_is_none_yet(ws: Workspace):
     ref = _case(ws, with_evidence=False)
     draft = letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "en", VALUES)
-    assert draft.missing == ["evidence_list"]
-    assert draft.with_values({"evidence_list": "Screenshots sent by post"}).missing == []
+    assert draft.missing == [] and draft.values["evidence_list"] == "None yet."
+    assert letters.draft_letter(ws, LetterKind.COMPLAINT, ref, "vi", VALUES).values["evidence_list"] == "Chưa có."
+    given = draft.with_values({"evidence_list": "Screenshots sent by post"})
+    assert given.missing == [] and given.values["evidence_list"] == "Screenshots sent by post"
 
 
 def test_a_decision_letter_needs_a_decision(ws: Workspace, tmp_path: Path):
@@ -151,16 +166,28 @@ def _expected(kind: LetterKind, lang: str, sent_on: date, decided: date) -> list
                  f"đến hết ngày {appeal}", "Gỡ video vi phạm", "Quảng cáo lừa đảo, không gắn nhãn"] if lang == "vi"
                 else ["NOTICE OF THE COMMITTEE'S DECISION", "Warning, amend or remove", "21 days",
                       f"until the end of {appeal}", "Gỡ video vi phạm"])
-    return (["ĐỀ NGHỊ GỠ BỎ NỘI DUNG VI PHẠM", "24 giờ", "https://www.tiktok.com/@denvau/video/7_1",
-             "Lừa đảo, cờ bạc trá hình"] if lang == "vi"
-            else ["REQUEST TO REMOVE INFRINGING CONTENT", "24 hours", "https://www.tiktok.com/@denvau/video/7_1",
-                  "Fraud or disguised gambling"])
+    if kind == LetterKind.ACKNOWLEDGEMENT:
+        return (["THÔNG BÁO", "V/v tiếp nhận phản ánh", "Kính gửi: Người dân 0901 234 567", "ngày 12/10/2026"]
+                if lang == "vi" else ["NOTICE", "Re: your report has been received",
+                                      "To: Người dân 0901 234 567", "of 12/10/2026"])
+    if kind == LetterKind.OUTCOME:
+        return (["THÔNG BÁO", "V/v kết quả xem xét phản ánh", "Kính gửi: Người dân 0901 234 567",
+                 "Kết quả: Cảnh cáo, yêu cầu gỡ/sửa"] if lang == "vi"
+                else ["NOTICE", "Re: the outcome of your report", "To: Người dân 0901 234 567",
+                      "Outcome: Warning, amend or remove"])
+    # The takedown request is an official letter (công văn): its subject under its number, the
+    # clause of the code of conduct rather than the category's label.
+    return (["V/v đề nghị xem xét gỡ bỏ nội dung có dấu hiệu vi phạm trên TikTok", "24 giờ",
+             "https://www.tiktok.com/@denvau/video/7_1", "Nội dung có dấu hiệu vi phạm: Điều 4, khoản 2 Bộ quy tắc"]
+            if lang == "vi"
+            else ["Re: request to consider removing content showing signs of a breach on TikTok", "24 hours",
+                  "https://www.tiktok.com/@denvau/video/7_1", "Signs of a breach of: Code of conduct, article 4(2)"])
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("kind", list(LetterKind))
-def test_each_letter_renders_with_header_page_numbers_and_its_text(ws: Workspace, tmp_path: Path,
-                                                                   kind: LetterKind, lang: str):
+def test_each_letter_renders_in_the_administrative_layout_with_its_text(ws: Workspace, tmp_path: Path,
+                                                                        kind: LetterKind, lang: str):
     clock = SimClock(ws)
     clock.set(2026, 10, 12, 9)
     ref = _case(ws, urgent=True, tmp=tmp_path)
@@ -173,15 +200,25 @@ def test_each_letter_renders_with_header_page_numbers_and_its_text(ws: Workspace
     texts = pdf_pages(pdf)
     assert len(texts) == pages >= 1
     first = flat(texts[0])
-    assert COMMITTEE in first and ref in first and ADDRESS in first
-    assert (f"Hồ sơ số {ref}" if lang == "vi" else f"Case {ref}") in first
+    to_reporter = kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.OUTCOME)
+    assert COMMITTEE in first and ref in first
+    assert (ADDRESS in first) is not to_reporter  # the reporter's letters have no address line
+    # The heading replaces the old running header: no "Hồ sơ số ..." / "Case ..." band, no
+    # page number on a single page.
+    assert ("BAN TỰ GIÁM SÁT" if lang == "vi" else "SELF-MONITORING") in first
+    assert (f"Hồ sơ số {ref}" if lang == "vi" else f"Case {ref}") not in first
+    assert ("Hà Nội, ngày 16 tháng 10 năm 2026" if lang == "vi" else "Hanoi, 16 October 2026") in first
+    series = "CV" if kind == LetterKind.TAKEDOWN else "TB"
+    assert (f"Số: 1/{series}-BTGS" if lang == "vi" else f"No. 1/{series}-BTGS") in first
     for i, page in enumerate(texts, start=1):
-        assert (f"Trang {i}/{pages}" if lang == "vi" else f"Page {i} of {pages}") in flat(page)
+        assert (f"{i}/{pages}" in flat(page)) is (i > 1), (i, pages)
+        assert "Trang " not in page and "Page " not in page
     whole = flat(" ".join(texts))
     for words in _expected(kind, lang, date(2026, 10, 16), decided):
         assert words in whole, (kind, lang, words)
-    assert "Người dân 0901 234 567" not in whole  # the reporter's contact is never in a letter
-    assert "Nguyễn Văn Chủ Tịch" in whole  # signed by the member writing it
+    # The reporter's name and contact are only ever in a letter to the reporter.
+    assert ("Người dân 0901 234 567" in whole) is to_reporter
+    assert "Nguyễn Văn Chủ Tịch" in whole  # signed by the chair on the roster
 
 
 def test_a_long_letter_runs_onto_numbered_pages(ws: Workspace, tmp_path: Path):
@@ -191,8 +228,15 @@ def test_a_long_letter_runs_onto_numbered_pages(ws: Workspace, tmp_path: Path):
     pdf, pages = render_letter_pdf(letter)
     texts = pdf_pages(pdf)
     assert pages == len(texts) >= 3
-    assert all(f"Trang {i}/{pages}" in flat(t) and ref in flat(t) for i, t in enumerate(texts, start=1))
+    # "2/3" at the foot from the second page on; the first page carries no number.
+    assert f"1/{pages}" not in flat(texts[0])
+    assert all(f"{i}/{pages}" in flat(t) for i, t in enumerate(texts, start=1) if i > 1)
     assert "Tệp chứng cứ số 119" in flat(" ".join(texts))
+    # The recipients and the signature block stay together, on the last page.
+    last = flat(texts[-1])
+    assert all(words in last for words in ("Nơi nhận:", "Lưu: VT, BTGS.", "TM. BAN TỰ GIÁM SÁT", "TRƯỞNG BAN",
+                                           "Nguyễn Văn Chủ Tịch"))
+    assert all("Nơi nhận:" not in flat(t) for t in texts[:-1])
 
 
 def test_a_takedown_request_after_a_user_complaint_gives_48_hours(ws: Workspace, tmp_path: Path):
@@ -220,12 +264,12 @@ def test_sending_saves_the_pdf_attaches_it_and_records_it(ws: Workspace, tmp_pat
     item = next(e for e in detail.evidence if e.id == sent.evidence_id)
     assert item.name == "yeu-cau-go.pdf" and item.mime == "application/pdf" and item.sha256 == sent.sha256
     assert ws.blobs.read_verified(sent.sha256) == pdf
-    assert [(r.kind, r.lang, r.recipient, r.evidence_id) for r in rows] == [("takedown", "vi", "TikTok",
+    assert [(r.kind, r.lang, r.recipient, r.evidence_id) for r in rows] == [("takedown", "vi", "TikTok Pte. Ltd.",
                                                                                sent.evidence_id)]
     assert rows[0].values["recipient_address"] == ADDRESS and rows[0].deadline is not None
     entry = next(h for h in detail.history if h.type == "letter.sent")
     assert kind_of(entry.type) == "letter"
-    assert describe(entry, "vi", names) == ("Đã gửi văn bản: Yêu cầu gỡ nội dung tới TikTok "
+    assert describe(entry, "vi", names) == ("Đã gửi văn bản: Đề nghị gỡ nội dung tới TikTok Pte. Ltd. "
                                             "(lưu thành chứng cứ yeu-cau-go.pdf)")
     assert describe(entry, "en", names).startswith("Letter sent: Takedown request to TikTok")
     # The letter itself is not listed as evidence in the next letter's evidence list.
@@ -289,9 +333,9 @@ def _cli_case(cli, tmp_path: Path) -> str:
 def test_cli_refuses_a_letter_with_missing_values_naming_them(cli, tmp_path: Path):
     ref = _cli_case(cli, tmp_path)
     out = tmp_path / "thu.pdf"
-    r = cli("letter", "takedown", ref, "-o", str(out))
+    r = cli("letter", "complaint", ref, "-o", str(out))  # the influencer has no address on file
     assert r.code == 2
-    assert "committee_name" in r.err and "recipient_address" in r.err and r.err.count("\n") == 1
+    assert "recipient_address (Recipient's address)" in r.err and r.err.count("\n") == 1
     assert not out.exists()
     assert cli("case", "show", ref, "--json").json()["evidence"] == []
     assert cli("letter", "takedown", ref, "-o", str(out), "--set", "oops").code == 2
@@ -307,9 +351,12 @@ def test_cli_writes_the_letter_and_attaches_it(cli, tmp_path: Path):
             "--set", f"recipient_address={ADDRESS}", "--set", "recipient_name=Google Việt Nam", "--json")
     assert r.code == 0, r.err
     data = r.json()
-    assert data["ref"] == ref and data["kind"] == "takedown" and data["lang"] == "en" and data["pages"] == 1
-    text = flat(pdf_pages(out)[0])
-    assert "REQUEST TO REMOVE INFRINGING CONTENT" in text and "Google Việt Nam" in text and "48 hours" in text
+    assert data["ref"] == ref and data["kind"] == "takedown" and data["lang"] == "en"
+    assert data["number"] == "1/CV-BTGS" and data["warnings"] == []
+    pages = pdf_pages(out)
+    assert data["pages"] == len(pages)
+    text = flat(" ".join(pages))
+    assert "Re: request to consider removing content" in text and "Google Việt Nam" in text and "48 hours" in text
     case = cli("case", "show", ref, "--json").json()
     assert [e["name"] for e in case["evidence"]] == ["request.pdf"]
     assert case["history"][-1]["type"] == "letter.sent"
@@ -320,5 +367,6 @@ def test_cli_writes_the_letter_and_attaches_it(cli, tmp_path: Path):
 
 
 def test_an_unknown_letter_type_is_named_in_words():
-    with pytest.raises(ValueError, match="unknown letter kind 'bogus'; expected one of: complaint, decision, takedown"):
+    with pytest.raises(ValueError, match="unknown letter kind 'bogus'; expected one of: complaint, decision, takedown, "
+                                         "acknowledgement, outcome"):
         LetterKind.parse("bogus")

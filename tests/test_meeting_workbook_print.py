@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from moderator_app.domain.enums import Category, Outcome, Platform, Status
 from moderator_app.exports import meeting_workbook
 from moderator_app.services import cases as case_service
-from moderator_app.services import exports, letters, reports
+from moderator_app.services import documents, exports, reports
 from moderator_app.services import meetings as svc
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
@@ -35,7 +35,7 @@ SUMMARY_HEADERS_VI = ["STT", "Hồ sơ", "Người có ảnh hưởng", "Loại 
                       "Biểu quyết", "Lý do", "Việc tiếp theo"]
 SUMMARY_HEADERS_EN = ["No.", "Case", "Influencer", "Category, summary", "Outcome", "Votes", "Rationale",
                       "Follow-ups"]
-HEADER_ROW = 8  # six lines of title block, a spacer, then the header
+HEADER_ROW = 9  # seven lines of title block, a spacer, then the header
 
 
 def _case(ws: Workspace, influencer: str, platform: Platform, handle: str, n: int,
@@ -100,13 +100,15 @@ def test_title_block_and_page_setup(committee, tmp_path: Path):
     wb = load_workbook(exports.export_decisions(ws, meeting, tmp_path / "m.xlsx", "vi"))
     assert wb.sheetnames[0] == "Tổng hợp quyết định"
     sheet = wb.worksheets[0]
-    assert [sheet.cell(r, 1).value for r in range(1, 4)] == [
-        "BAN TỰ GIÁM SÁT LIÊN MINH “NIỀM TIN SỐ”", "TỔNG HỢP QUYẾT ĐỊNH CỦA CUỘC HỌP", "Phiên họp số 001/2026"]
-    assert sheet["A4"].value == "Ngày họp: 12/03/2026 · Địa điểm: Phòng họp A"
-    assert sheet["A5"].value == ("Chủ trì: Nguyễn Văn Chủ Tịch · Thư ký: Trần Thu Hà · "
+    # The alliance and the committee as the committee's documents name them, then the document's title.
+    assert [sheet.cell(r, 1).value for r in range(1, 5)] == [
+        "LIÊN MINH “NIỀM TIN SỐ”", "BAN TỰ GIÁM SÁT", "TỔNG HỢP QUYẾT ĐỊNH CỦA CUỘC HỌP", "Phiên họp số 001/2026"]
+    assert sheet["A2"].font.b and not sheet["A1"].font.b and sheet["A3"].font.sz == 14
+    assert sheet["A5"].value == "Ngày họp: 12/03/2026 · Địa điểm: Phòng họp A"
+    assert sheet["A6"].value == ("Chủ trì: Nguyễn Văn Chủ Tịch · Thư ký: Trần Thu Hà · "
                                  "Có mặt: 3/3 thành viên có quyền biểu quyết")
-    assert sheet["A6"].value == "Biên bản đã chốt · 3 quyết định"
-    assert {"A1:H1", "A2:H2", "A3:H3", "A4:H4", "A5:H5", "A6:H6"} <= {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet["A7"].value == "Biên bản đã chốt · 3 quyết định"
+    assert {f"A{r}:H{r}" for r in range(1, 8)} <= {str(r) for r in sheet.merged_cells.ranges}
     assert [c.value for c in sheet[HEADER_ROW]] == SUMMARY_HEADERS_VI
     # Printed: A4 landscape, one page wide, the header row on every page, margins, the meeting in the footer.
     setup = sheet.page_setup
@@ -121,21 +123,21 @@ def test_title_block_and_page_setup(committee, tmp_path: Path):
     widths = [sheet.column_dimensions[chr(ord("A") + i)].width for i in range(8)]
     assert sum(widths) <= 160
     # The administrative font, which LibreOffice prints as its metric twin.
-    assert sheet["G9"].font.name == "Times New Roman" and sheet["G9"].font.sz == 11
+    assert sheet[f"G{HEADER_ROW + 1}"].font.name == "Times New Roman" and sheet[f"G{HEADER_ROW + 1}"].font.sz == 11
 
 
-def test_the_committee_name_and_english(committee, tmp_path: Path):
+def test_the_committee_data_and_english(committee, tmp_path: Path):
     ws, meeting, second = committee
-    letters.remember_committee_name(ws, "Ban tự giám sát Liên minh thử nghiệm")
+    documents.set_profile(ws, {"issuing_body": ["BAN TỰ GIÁM SÁT THỬ NGHIỆM", "TEST MONITORING COMMITTEE"]})
     sheet = load_workbook(exports.export_decisions(ws, meeting, tmp_path / "vi.xlsx", "vi")).worksheets[0]
-    assert sheet["A1"].value == "BAN TỰ GIÁM SÁT LIÊN MINH THỬ NGHIỆM"
+    assert sheet["A2"].value == "BAN TỰ GIÁM SÁT THỬ NGHIỆM"
     wb = load_workbook(exports.export_decisions(ws, second, tmp_path / "en.xlsx", "en"))
     assert wb.sheetnames == ["Summary of decisions", "Decisions", "Attendance", "Agenda", "Follow-ups"]
     sheet = wb.worksheets[0]
-    assert sheet["A1"].value == "Ban tự giám sát Liên minh thử nghiệm"
-    assert sheet["A2"].value == "DECISIONS OF THE MEETING"
-    assert sheet["A4"].value == "Date: 26/03/2026 · Place: Phòng họp B"
-    assert sheet["A6"].value == "DRAFT: the meeting's minutes are not finalized · 1 decision"
+    assert [sheet.cell(r, 1).value for r in range(1, 4)] == [
+        "THE “NIỀM TIN SỐ” ALLIANCE", "TEST MONITORING COMMITTEE", "DECISIONS OF THE MEETING"]
+    assert sheet["A5"].value == "Date: 26/03/2026 · Place: Phòng họp B"
+    assert sheet["A7"].value == "DRAFT: the meeting's minutes are not finalized · 1 decision"
     assert [c.value for c in sheet[HEADER_ROW]] == SUMMARY_HEADERS_EN
     assert sheet.oddFooter.center.text == "Page &P of &N"
 
@@ -170,8 +172,8 @@ def test_every_present_member_has_a_vote(committee, tmp_path: Path):
     ws, meeting, _second = committee
     wb = load_workbook(exports.export_decisions(ws, meeting, tmp_path / "vi.xlsx", "vi"))
     votes = [r[5] for r in wb.worksheets[0].iter_rows(min_row=HEADER_ROW + 1, values_only=True)]
-    assert votes[0] == ("Tán thành: 1 — Nguyễn Văn Chủ Tịch\nKhông tán thành: 0\nKhông ý kiến: 0\n"
-                        "Rút lui: 1 — Trần Thu Hà\nChưa biểu quyết: 1 — Lê Văn Minh")
+    assert votes[0] == ("Tán thành: 1\n– Nguyễn Văn Chủ Tịch\nKhông tán thành: 0\nKhông ý kiến: 0\n"
+                        "Rút lui: 1\n– Trần Thu Hà\nChưa biểu quyết: 1\n– Lê Văn Minh")
     assert "Hồ Kim Ngân" not in votes[0]  # an observer does not vote
     assert votes[2] == "Tán thành: 2\nKhông tán thành: 0\nKhông ý kiến: 1\n(theo tổng số phiếu)"
     agenda = [list(r) for r in wb["Chương trình"].iter_rows(values_only=True)]
@@ -180,7 +182,7 @@ def test_every_present_member_has_a_vote(committee, tmp_path: Path):
                             "Trần Thu Hà: Rút lui (xung đột lợi ích)")
     english = load_workbook(exports.export_decisions(ws, meeting, tmp_path / "en.xlsx", "en"))
     assert english.worksheets[0].cell(HEADER_ROW + 1, 6).value == (
-        "For: 1 — Nguyễn Văn Chủ Tịch\nAgainst: 0\nAbstain: 0\nRecused: 1 — Trần Thu Hà\nNot voted: 1 — Lê Văn Minh")
+        "For: 1\n– Nguyễn Văn Chủ Tịch\nAgainst: 0\nAbstain: 0\nRecused: 1\n– Trần Thu Hà\nNot voted: 1\n– Lê Văn Minh")
     assert english["Agenda"]["I2"].value.startswith("Lê Văn Minh: Not voted\n")
 
 
@@ -286,7 +288,7 @@ def test_printed_with_libreoffice(committee, tmp_path: Path):
                            text=True, check=True).stdout
     # The title block and every column of the summary on the first page, headers whole.
     for text in ("TỔNG HỢP QUYẾT ĐỊNH CỦA CUỘC HỌP", "Phiên họp số 001/2026", "Phòng họp A",
-                 "Chưa biểu quyết", "Lê Văn Minh", "Khác: @sonsansale", *SUMMARY_HEADERS_VI):
+                 "Chưa biểu quyết: 1", "– Lê Văn Minh", "Khác: @sonsansale", *SUMMARY_HEADERS_VI):
         assert text in first, text
     assert "gỡ hoặc sửa bài trong 24" in first  # the rationale column is on the page, not cut off to the right
     # Type at a normal size: body words about 10 points high, not the 4 points of 18 columns on one page.

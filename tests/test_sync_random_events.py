@@ -65,7 +65,8 @@ def _p(required: dict[str, Any] | None = None, **optional: Any) -> st.SearchStra
 
 CASE_FIELDS = {"status": st.sampled_from(Status.codes()), "priority": st.integers(1, 4), "urgent": st.booleans(),
                "assignee": st.one_of(st.none(), members), "title": words,
-               "category": st.sampled_from(Category.codes()), "platform": st.sampled_from(Platform.codes())}
+               "category": st.sampled_from(Category.codes()), "platform": st.sampled_from(Platform.codes()),
+               "track": st.sampled_from([None, "complaint_removal", "informal", "other"])}
 OUTCOMES = st.sampled_from(Outcome.codes())
 # type → (entity, case, payload)
 SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {

@@ -62,6 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     st.add_argument("--title")
     st.add_argument("--note", metavar="TEXT")
     st.add_argument("--reason", metavar="TEXT", help="why (needed to reject or close)")
+    st.add_argument("--track", choices=["complaint_removal", "informal", "none"],
+                    help="a countdown of its own: complaint_removal (a well-founded complaint, removal requested "
+                         "within 48 hours), informal (an informal resolution, 28 days), none (the normal path)")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_set)
 
@@ -206,11 +209,13 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         title=args.title,
         note=args.note,
         reason=args.reason,
+        track=case_service.UNSET if args.track is None else (None if args.track == "none" else args.track),
     )
     if changes == case_service.CaseChanges():
-        raise UserError("nothing to change: give --status, --priority, --urgent, --assign, --title or --note",
-                        vi="không có gì để thay đổi: hãy dùng --status, --priority, --urgent, --assign, --title "
-                           "hoặc --note",
+        raise UserError("nothing to change: give --status, --priority, --urgent, --track, --assign, --title or "
+                        "--note",
+                        vi="không có gì để thay đổi: hãy dùng --status, --priority, --urgent, --track, --assign, "
+                           "--title hoặc --note",
                         code="nothing_to_change")
     changed = case_service.update_cases(ws, [args.ref], changes)
     if args.json:

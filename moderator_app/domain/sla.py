@@ -92,6 +92,18 @@ class SlaState:
     due_ms: int | None
 
 
+# A case's track: what the committee is doing about it besides the normal path (DOMAIN.md's SLA
+# table): a well-founded complaint whose content it asks to be removed within 48 hours, or an
+# informal resolution it gives 28 days. Set by a member, it starts its own countdown.
+TRACKS = ("complaint_removal", "informal")
+TRACK_LABELS: dict[str, tuple[str, str]] = {
+    "complaint_removal": ("Phản ánh có căn cứ: đề nghị gỡ trong 48 giờ",
+                          "Well-founded complaint: removal requested within 48 hours"),
+    "informal": ("Giải quyết không chính thức (28 ngày)", "Informal resolution (28 days)"),
+}
+_EARLY = (Status.RECEIVED, Status.TRIAGE, Status.INVESTIGATING)
+
+
 def current_sla(
     status: Status,
     *,
@@ -100,11 +112,20 @@ def current_sla(
     urgent: bool,
     urgent_since_ms: int | None,
     calendar: WorkingCalendar = LAW_CALENDAR,
+    track: str | None = None,
+    track_since_ms: int | None = None,
 ) -> SlaState:
-    """Which countdown the queue shows for a case in ``status``, working days by ``calendar``."""
-    if urgent and status in (Status.RECEIVED, Status.TRIAGE, Status.INVESTIGATING):
+    """Which countdown the queue shows for a case in ``status``, working days by ``calendar``.
+
+    Urgent comes first (24 hours), then the case's track (48 hours to request a removal, 28 days
+    for an informal resolution), then the step's own deadline."""
+    if urgent and status in _EARLY:
         start = urgent_since_ms if urgent_since_ms is not None else opened_ms
         return SlaState(URGENT_REMOVAL, due(URGENT_REMOVAL, start, calendar))
+    if track in TRACKS and status in _EARLY:
+        target = COMPLAINT_REMOVAL if track == "complaint_removal" else INFORMAL_RESOLUTION
+        start = track_since_ms if track_since_ms is not None else opened_ms
+        return SlaState(target, due(target, start, calendar))
     match status:
         case Status.RECEIVED:
             return SlaState(ACKNOWLEDGE, due(ACKNOWLEDGE, opened_ms, calendar))

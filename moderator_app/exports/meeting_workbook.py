@@ -32,6 +32,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from moderator_app.domain.clock import local_date, vn_now
+from moderator_app.domain.documents import DocumentProfile
 from moderator_app.domain.enums import Category, Outcome, Platform, Role, Status
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.domain.meetings import ATTENDANCE_LABELS, VOTE_LABELS, label
@@ -95,9 +96,9 @@ SUMMARY_COLUMNS = (
     Col("Người có ảnh hưởng", "Influencer", "user", 20, wrap=True),
     Col("Loại vi phạm, nội dung", "Category, summary", "text", 27, wrap=True),
     Col("Hình thức xử lý", "Outcome", "text", 20, wrap=True),
-    Col("Biểu quyết", "Votes", "text", 17, wrap=True),
-    Col("Lý do", "Rationale", "user", 27, wrap=True),
-    Col("Việc tiếp theo", "Follow-ups", "user", 21, wrap=True),
+    Col("Biểu quyết", "Votes", "text", 19, wrap=True),
+    Col("Lý do", "Rationale", "user", 26, wrap=True),
+    Col("Việc tiếp theo", "Follow-ups", "user", 20, wrap=True),
 )
 
 # --- type and paper ---------------------------------------------------------------------------
@@ -123,7 +124,7 @@ CHAR_EM = {chr(32 + i): int(w) / 1000 for i, w in enumerate(_TIMES_ASCII.split()
 }
 OTHER_EM = 0.6  # a character of another script
 BOLD_FACTOR = 1.06
-LINE_FACTOR = 1.2  # line height over type size
+LINE_FACTOR = 1.17  # line height over type size: Excel's 12.75 pt for 11-point Times, LibreOffice's 12.2
 ROW_PADDING_PT = 4.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 # Width units that fit across A4 landscape inside the margins at 100 %: a data sheet wider than
@@ -289,15 +290,17 @@ def member_votes(ctx: _Context, item_id: str | None) -> list[tuple[str, str]]:
     return out
 
 
+def _count_line(word: str, count: int, who: list[str]) -> str:
+    """``Tán thành: 2`` and, on a line of their own, who (a name is not split across the narrow column)."""
+    return f"{word}: {count}" + (f"\n– {', '.join(who)}" if who else "")
+
+
 def _tally_lines(d: mq.DecisionFull, ctx: _Context, names: dict[str, list[str]]) -> list[str]:
     lang = ctx.lang
-    lines = []
-    for choice, count in (("for", d.votes_for), ("against", d.votes_against), ("abstain", d.votes_abstain)):
-        who = names.get(choice, [])
-        lines.append(f"{label(VOTE_LABELS, choice, lang)}: {count}" + (f" — {', '.join(who)}" if who else ""))
+    lines = [_count_line(label(VOTE_LABELS, choice, lang), count, names.get(choice, []))
+             for choice, count in (("for", d.votes_for), ("against", d.votes_against), ("abstain", d.votes_abstain))]
     if d.votes_recused or names.get("recused"):
-        who = names.get("recused", [])
-        lines.append(_t(lang, "Rút lui", "Recused") + f": {d.votes_recused}" + (f" — {', '.join(who)}" if who else ""))
+        lines.append(_count_line(_t(lang, "Rút lui", "Recused"), d.votes_recused, names.get("recused", [])))
     return lines
 
 
@@ -314,7 +317,7 @@ def _summary_votes(d: mq.DecisionFull, ctx: _Context) -> str:
         names.setdefault(choice, []).append(name)
     lines = _tally_lines(d, ctx, names)
     if names.get("none"):
-        lines.append(f"{_vote_word('none', ctx.lang)}: {len(names['none'])} — {', '.join(names['none'])}")
+        lines.append(_count_line(_vote_word("none", ctx.lang), len(names["none"]), names["none"]))
     return "\n".join(lines)
 
 
@@ -561,7 +564,7 @@ def _data_sheet(wb: Workbook, title: str, columns: Sequence[Col], rows: list[lis
 class TitleBlock:
     """The lines above the summary table, in the order printed."""
 
-    committee: str
+    issuer: tuple[str, ...]  # the alliance, then the committee, as the committee's documents print them
     heading: str
     meeting: str
     when_where: str
@@ -569,8 +572,10 @@ class TitleBlock:
     state: str
 
     def lines(self) -> list[tuple[str, Font, float]]:
+        *above, committee = self.issuer
         return [
-            (self.committee, Font(name=FONT_NAME, size=12, bold=True), 12),
+            *((line, Font(name=FONT_NAME, size=BODY_SIZE), BODY_SIZE) for line in above),
+            (committee, Font(name=FONT_NAME, size=12, bold=True), 12),
             (self.heading, Font(name=FONT_NAME, size=14, bold=True), 14),
             (self.meeting, Font(name=FONT_NAME, size=12, bold=True), 12),
             (self.when_where, Font(name=FONT_NAME, size=BODY_SIZE), BODY_SIZE),
@@ -579,10 +584,14 @@ class TitleBlock:
         ]
 
 
-def title_block(detail: mq.MeetingDetail, decisions: int, committee: str, lang: str) -> TitleBlock:
+def title_block(detail: mq.MeetingDetail, decisions: int, issuer: Sequence[str], lang: str) -> TitleBlock:
+    """``issuer``: the lines naming who the document is from (the committee's document data); the
+    alliance's defaults when none is given."""
     m = detail.meeting
-    name = committee.strip() or _t(lang, "Ban tự giám sát Liên minh “Niềm tin số”",
-                                   "Self-monitoring committee of the “Niềm tin số” (Digital Trust) alliance")
+    lines = tuple(line.strip() for line in issuer if line.strip())
+    if not lines:
+        defaults = DocumentProfile()
+        lines = (defaults.text("alliance", lang), defaults.text("issuing_body", lang))
     voters = [a for a in detail.attendance if a.voting]
     present = sum(1 for a in voters if a.status == "present")
     when = _t(lang, f"Ngày họp: {_day(m.date)}", f"Date: {_day(m.date)}")
@@ -600,7 +609,7 @@ def title_block(detail: mq.MeetingDetail, decisions: int, committee: str, lang: 
              else _t(lang, f"DỰ THẢO: cuộc họp chưa chốt biên bản · {count}",
                      f"DRAFT: the meeting's minutes are not finalized · {count}"))
     return TitleBlock(
-        committee=name.upper() if lang != "en" else name,
+        issuer=lines,
         heading=_t(lang, "TỔNG HỢP QUYẾT ĐỊNH CỦA CUỘC HỌP", "DECISIONS OF THE MEETING"),
         meeting=m.title, when_where=when, people=" · ".join(people), state=state,
     )
@@ -663,9 +672,11 @@ def _check_target(path: Path) -> None:
 
 def export_meeting(
     conn: sqlite3.Connection, meeting_id: str, path: Path, lang: str = "vi",
-    progress: Progress | None = None, now: datetime | None = None, committee: str = "",
+    progress: Progress | None = None, now: datetime | None = None, issuer: Sequence[str] = (),
 ) -> Path:
-    """Write the workbook of one meeting; every decision version is listed, amendments marked."""
+    """Write the workbook of one meeting; every decision version is listed, amendments marked.
+
+    ``issuer``: the lines of the title block naming the alliance and the committee."""
     detail = mq.meeting_detail(conn, meeting_id)
     if detail is None:
         raise NotFound(f"no meeting {meeting_id!r}", vi=f"không có cuộc họp {meeting_id!r}", code="no_meeting")
@@ -705,7 +716,7 @@ def export_meeting(
         lang=lang,
         created=created,
     ))
-    _summary_sheet(wb, title_block(detail, len(decisions), committee, lang), summary, lang, page)
+    _summary_sheet(wb, title_block(detail, len(decisions), issuer, lang), summary, lang, page)
     done = len(summary)
     if progress is not None:
         progress(done, total)

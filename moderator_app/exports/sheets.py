@@ -15,7 +15,9 @@ Files may also be built to harm (the hostile-spreadsheet section of docs/securit
 read is bounded before it is parsed: only a regular file (not a folder, a device such as
 ``/dev/zero``, or a pipe) of at most ``MAX_BYTES``; no workbook part that declares a DTD (entity
 expansion, external entities); a worksheet costs what its real rows and cells cost, whatever size
-it declares. A damaged file is refused in one line (``UnreadableFile``, in both languages) naming
+it declares. The XML parsers are defusedxml's (openpyxl takes them when the package is installed,
+and the worksheet reader here asks for them), so a DTD that got past the prolog check is still
+refused, never expanded. A damaged file is refused in one line (``UnreadableFile``, in both languages) naming
 the file and, when known, the worksheet and row; a single cell whose value cannot be read (a date
 cell that holds no date) becomes an ``UnreadableCell`` so that only its row is rejected. Control
 characters (terminal escape sequences, NUL...) are removed from every cell: tabs and line breaks
@@ -41,7 +43,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.etree.ElementTree import ParseError, iterparse
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
 
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import CONTROL_CHARACTERS
@@ -244,9 +249,15 @@ def read_sheet(path: Path) -> Sheet:
 
 # --- xlsx ------------------------------------------------------------------------------------
 
-# What a damaged or hostile workbook makes the zip and XML readers and openpyxl raise.
-_DAMAGE = (ParseError, pyexpat.ExpatError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+# What a damaged or hostile workbook makes the zip and XML readers and openpyxl raise (LookupError:
+# an XML declaration naming an encoding Python does not know; KeyError, a part that is missing).
+_DAMAGE = (ParseError, pyexpat.ExpatError, ValueError, TypeError, LookupError, IndexError, AttributeError,
            OverflowError, EOFError, RuntimeError, NotImplementedError, OSError, zipfile.BadZipFile, zlib.error)
+
+
+def _defused(exc: BaseException) -> bool:
+    """Whether defusedxml refused the XML (a DTD, an entity), itself or wrapped by openpyxl."""
+    return isinstance(exc, DefusedXmlException) or isinstance(exc.__cause__, DefusedXmlException)
 
 
 def _why(exc: BaseException) -> str:
@@ -268,6 +279,8 @@ def _read_xlsx(path: Path, fh: BinaryIO) -> Sheet:
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
     except (InvalidFileException, *_DAMAGE) as exc:
+        if _defused(exc):
+            raise _declares_a_dtd(name) from exc
         why = _why(exc)
         raise UnreadableFile(
             f"cannot read {name} as an Excel workbook ({why}); is it a real .xlsx file?",
@@ -332,15 +345,7 @@ def _check_parts(path: Path, fh: BinaryIO) -> None:
                 )
             for part in parts:
                 if _declares_dtd(zf, part):
-                    raise UnreadableFile(
-                        f"{name} is not a spreadsheet to import: its part {part.filename} declares a DTD "
-                        "(<!DOCTYPE>), which Excel never writes and which serves to expand entities or read other "
-                        "files; nothing was read",
-                        vi=f"{name} không phải bảng tính để nhập: phần {part.filename} của nó khai báo DTD "
-                           "(<!DOCTYPE>), điều Excel không bao giờ viết, dùng để bung dữ liệu hoặc đọc tệp khác; "
-                           "chưa đọc gì",
-                        code="workbook_declares_dtd",
-                    )
+                    raise _declares_a_dtd(name, part.filename)
     except UnreadableFile:
         raise
     except _DAMAGE as exc:
@@ -351,6 +356,22 @@ def _check_parts(path: Path, fh: BinaryIO) -> None:
             code="not_an_excel_workbook",
         ) from exc
     fh.seek(0)
+
+
+def _declares_a_dtd(name: str, part: str | None = None) -> UnreadableFile:
+    """The one refusal of a workbook whose XML declares a DTD, found by the prolog check (``part``:
+    the part's name) or, past it, by defusedxml's parsers (``None``: they do not say which part)."""
+    where = f"its part {part}" if part else "one of its parts"
+    where_vi = f"phần {part} của nó" if part else "một phần của nó"
+    return UnreadableFile(
+        f"{name} is not a spreadsheet to import: {where} declares a DTD "
+        "(<!DOCTYPE>), which Excel never writes and which serves to expand entities or read other "
+        "files; nothing was read",
+        vi=f"{name} không phải bảng tính để nhập: {where_vi} khai báo DTD "
+           "(<!DOCTYPE>), điều Excel không bao giờ viết, dùng để bung dữ liệu hoặc đọc tệp khác; "
+           "chưa đọc gì",
+        code="workbook_declares_dtd",
+    )
 
 
 class _Dtd(Exception):
@@ -462,7 +483,7 @@ def _xlsx_rows(wb: Any, ws: Any, path: Path, title: str) -> list[SheetRow]:
     in_row = 0  # elements read in the current row
     try:
         with ws._get_source() as src:
-            for event, element in iterparse(src, events=("start", "end")):
+            for event, element in iterparse(src, events=("start", "end"), forbid_dtd=True):
                 if event == "start":
                     stack.append(element)
                     if len(stack) > MAX_XML_DEPTH:
@@ -491,6 +512,8 @@ def _xlsx_rows(wb: Any, ws: Any, path: Path, title: str) -> list[SheetRow]:
     except UnreadableFile:
         raise
     except _DAMAGE as exc:
+        if _defused(exc):
+            raise _declares_a_dtd(_name(path)) from exc
         why = _why(exc)
         after = f" sau dòng {done}" if done else ""
         after_en = f" after row {done}" if done else ""

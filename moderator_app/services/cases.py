@@ -11,7 +11,7 @@ from moderator_app.domain.enums import Outcome, Priority, Role, Status
 from moderator_app.domain.errors import NotAllowed, NotFound, UserError, no_case
 from moderator_app.domain.ids import normalize_ref
 from moderator_app.domain.permissions import FIELD_ROLES
-from moderator_app.domain.sla import MONITORING
+from moderator_app.domain.sla import MONITORING, TRACKS
 from moderator_app.domain.text import fold
 from moderator_app.domain.workflow import NEEDS_REASON, check_transition
 from moderator_app.store.projection.fields import current_heads
@@ -43,6 +43,7 @@ class CaseChanges:
     title: str | None = None
     note: str | None = None
     reason: str | None = None
+    track: Any = UNSET  # domain.sla.TRACKS: a removal request in 48 h or an informal resolution; None ends it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +94,10 @@ def _field_change(tx: Transaction, case_id: str, field: str, old: Any, new: Any)
 
 def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
     """Apply one triage action to one case; returns whether anything changed."""
-    row = tx.one("SELECT status, priority, urgent, assignee_id, title FROM cases WHERE id = ?", (key.id,))
+    row = tx.one("SELECT status, priority, urgent, assignee_id, title, track FROM cases WHERE id = ?", (key.id,))
     assert row is not None
     status, priority, urgent, assignee, title = Status(row[0]), int(row[1]), bool(row[2]), row[3], row[4]
+    track = row[5]
     changes: dict[str, dict[str, Any]] = {}
     if ch.status is not None and ch.status != status:
         check_transition(status, ch.status)
@@ -114,6 +116,12 @@ def update_in(tx: Transaction, key: CaseKey, ch: CaseChanges) -> bool:
         changes["priority"] = _field_change(tx, key.id, "priority", priority, ch.priority.level)
     if ch.urgent is not None and ch.urgent != urgent:
         changes["urgent"] = _field_change(tx, key.id, "urgent", urgent, ch.urgent)
+    if ch.track is not UNSET and ch.track != track:
+        if ch.track is not None and ch.track not in TRACKS:
+            raise UserError(f"a case's track is one of {', '.join(TRACKS)}, or none",
+                            vi=f"hướng xử lý của hồ sơ là một trong {', '.join(TRACKS)}, hoặc none (không có)",
+                            code="track_unknown")
+        changes["track"] = _field_change(tx, key.id, "track", track, ch.track)
     if ch.assignee is not UNSET and ch.assignee != assignee:
         changes["assignee"] = _field_change(tx, key.id, "assignee", assignee, ch.assignee)
     if ch.title is not None:
@@ -178,7 +186,7 @@ def update_cases_in(tx: Transaction, refs: list[str], ch: CaseChanges) -> list[C
     assignee = ch.assignee
     if isinstance(assignee, str):
         assignee = resolve_member(tx, assignee)
-        ch = CaseChanges(ch.status, ch.priority, ch.urgent, assignee, ch.title, ch.note, ch.reason)
+        ch = CaseChanges(ch.status, ch.priority, ch.urgent, assignee, ch.title, ch.note, ch.reason, ch.track)
     for text in refs:
         key = find_case(tx, text)
         if update_in(tx, key, ch):

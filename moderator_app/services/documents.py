@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from moderator_app.domain.documents import PROFILE_KEYS, DocumentProfile, number_text
-from moderator_app.domain.enums import Role
+from moderator_app.domain.enums import Category, Platform, Role
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store.database import raw_connection
-from moderator_app.store.projection.schema import SCHEMAS, InvalidEvent
+from moderator_app.store.projection.schema import SCHEMAS
 
 from .transaction import Transaction
 from .workspace import Workspace
@@ -54,6 +54,61 @@ def profile_json(p: DocumentProfile) -> dict[str, Any]:
     return out
 
 
+def _invalid(key: str, en: str, vi: str) -> UserError:
+    return UserError(f"the value of {key} is not valid: {en}", vi=f"giá trị của {key} không hợp lệ: {vi}",
+                     code="profile_value_invalid")
+
+
+def _pair(key: str, value: Any) -> list[str]:
+    """A (Vietnamese, English) pair as stored: one text stands for both languages."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple) or not 1 <= len(value) <= 2 or not all(isinstance(v, str) for v in value):
+        raise _invalid(key, "give a text, or a list of two texts [Vietnamese, English]",
+                       "hãy nhập một đoạn văn bản, hoặc danh sách hai đoạn [tiếng Việt, tiếng Anh]")
+    pair = [" ".join(v.split()) for v in value] + [""] * (2 - len(value))
+    if not pair[0]:
+        raise _invalid(key, "the Vietnamese text is empty", "phần tiếng Việt đang để trống")
+    return pair
+
+
+def _normalised(key: str, value: Any, stored: Any) -> Any:
+    """``value`` in the form the profile stores for ``key``, or a refusal saying what is expected.
+
+    Each key keeps the type of its default, so a letter never prints "['a', 'b']" or reads the
+    text "false" as true; a map changes only the entries given (``null`` returns one to its
+    default), so setting one rule after another keeps both."""
+    default = getattr(DocumentProfile(), key)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise _invalid(key, "give true or false", "hãy nhập true hoặc false")
+        return value
+    if isinstance(default, tuple):
+        return _pair(key, value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise _invalid(key, "give a text", "hãy nhập một đoạn văn bản")
+        text = " ".join(value.split())
+        if not text and key != "contact":
+            raise _invalid(key, "it is empty", "đang để trống")
+        return text
+    if not isinstance(value, dict):
+        raise _invalid(key, 'give a JSON object, e.g. {"fraud": ["Vietnamese", "English"]}',
+                       'hãy nhập một đối tượng JSON, ví dụ {"fraud": ["tiếng Việt", "tiếng Anh"]}')
+    codes = Category.codes() if key == "rules" else Platform.codes()
+    unknown = sorted(str(k) for k in value if k not in codes)
+    if unknown:
+        raise _invalid(key, f"unknown code(s) {', '.join(unknown)}; known: {', '.join(codes)}",
+                       f"không có mã {', '.join(unknown)}; các mã có: {', '.join(codes)}")
+    merged: dict[str, list[str]] = dict(stored) if isinstance(stored, dict) else {}
+    for code, item in value.items():
+        if item is None:
+            merged.pop(code, None)
+        else:
+            merged[code] = _pair(f"{key}.{code}", item)
+    return merged
+
+
 def set_profile(ws: Workspace, values: dict[str, Any]) -> list[str]:
     """Change items of the committee's document data (chair or secretary); returns the keys changed."""
     ws.require_role(*sorted(allowed_roles("committee.profile_set")), action="changing the committee's document data")
@@ -67,14 +122,13 @@ def set_profile(ws: Workspace, values: dict[str, Any]) -> list[str]:
     changed = []
     with ws.transaction() as tx:
         for key, value in values.items():
-            stored = list(value) if isinstance(value, tuple) else value
+            raw = tx.scalar("SELECT value FROM committee_profile WHERE key = ?", (key,))
+            stored = _normalised(key, value, json.loads(raw) if raw is not None else None)
             try:
                 schema.payload({"value": stored}, "payload")
-            except Exception as exc:  # the schema's own refusal, said for people
+            except Exception as exc:  # the schema's own refusal (a text too long...), said for people
                 what = exc.en if hasattr(exc, "en") else str(exc)
-                raise UserError(f"the value of {key} is not valid: {what}",
-                                vi=f"giá trị của {key} không hợp lệ: {getattr(exc, 'vi', what)}",
-                                code="profile_value_invalid") from None
+                raise _invalid(key, what, str(getattr(exc, "vi", what))) from None
             tx.emit("committee.profile_set", key, {"value": stored})
             changed.append(key)
     return changed
@@ -148,23 +202,35 @@ def clashes(ws: Workspace) -> list[list[RegisterEntry]]:
 
 
 def renumber(ws: Workspace, letter: str) -> RegisterEntry:
-    """Give a letter the next free number of its series and year (settling a clash)."""
+    """Give a letter the next free number of its series and year, settling a clash.
+
+    Only a letter that shares its number is renumbered: a letter sent with a number of its own
+    keeps it, since the copy its recipient holds bears that number."""
     ws.require_role(*sorted(allowed_roles("letter.renumbered")), action="renumbering a letter")
+    wanted = letter.strip().lower()
     with ws.transaction() as tx:
-        row = tx.one("SELECT id, doc_year, doc_series, case_id FROM letters WHERE id = ? OR id LIKE ? "
-                     "ORDER BY id = ? DESC LIMIT 1", (letter.strip().lower(), letter.strip().lower() + "%",
-                                                      letter.strip().lower()))
-        if row is None:
+        rows = tx.all("SELECT id, doc_year, doc_series, doc_seq, case_id FROM letters WHERE id = ? OR id LIKE ? "
+                      "ORDER BY id = ? DESC, id LIMIT 2", (wanted, wanted.replace("%", "").replace("_", "") + "%",
+                                                           wanted))
+        if not wanted or not rows:
             raise NotFound(f"no letter {letter!r}; `letters list` shows them",
                            vi=f"không có văn bản {letter!r}; lệnh `letters list` liệt kê các văn bản",
                            code="no_letter")
-        if row[1] is None:
+        if len(rows) > 1 and rows[0][0] != wanted:
+            raise UserError(f"{letter!r} is the beginning of several letters' ids; give more of it",
+                            vi=f"{letter!r} là phần đầu mã của nhiều văn bản; hãy nhập dài hơn",
+                            code="letter_id_ambiguous")
+        lid, year, series, seq, case_id = rows[0]
+        if year is None:
             raise UserError("this letter was sent before letters were numbered; it keeps no number",
                             vi="văn bản này được gửi trước khi có sổ văn bản đi nên không có số",
                             code="letter_not_numbered")
-        seq = next_number(tx, int(row[1]), str(row[2]))
-        try:
-            tx.emit("letter.renumbered", row[0], {"seq": seq}, case_id=row[3])
-        except InvalidEvent:  # pragma: no cover - the payload is ours
-            raise
-    return next(e for e in register(ws) if e.id == row[0])
+        shared = tx.scalar("SELECT count(*) FROM letters WHERE doc_year = ? AND doc_series = ? AND doc_seq = ?",
+                           (year, series, seq))
+        if int(shared or 0) < 2:
+            raise UserError(
+                f"letter {lid} holds its number alone: only a letter sharing its number with another is renumbered",
+                vi=f"văn bản {lid} không trùng số với văn bản nào: chỉ cấp lại số cho văn bản bị trùng số",
+                code="letter_number_not_shared")
+        tx.emit("letter.renumbered", lid, {"seq": next_number(tx, int(year), str(series))}, case_id=case_id)
+    return next(e for e in register(ws) if e.id == lid)

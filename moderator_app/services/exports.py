@@ -47,15 +47,17 @@ def resolve_meeting(ws: Workspace, text: str) -> str:
 
 
 def export_decisions(ws: Workspace, meeting: str, path: Path, lang: str, progress: Progress | None = None) -> Path:
-    """The meeting's workbook, its title block naming the committee."""
-    from .letters import committee_name
+    """The meeting's workbook, its title block naming the alliance and the committee as the
+    committee's documents do (``committee profile``)."""
+    from . import documents
 
     ws.require_role(*EXPORTERS, action="exporting decisions")
     meeting_id = resolve_meeting(ws, meeting)
-    committee = committee_name(ws)
+    profile = documents.profile(ws)
+    issuer = (profile.text("alliance", lang), profile.text("issuing_body", lang))
     with ws.db.read() as conn:
         return meeting_workbook.export_meeting(raw_connection(conn), meeting_id, path, lang, progress,
-                                               committee=committee)
+                                               issuer=issuer)
 
 
 def decisions_file_name(ws: Workspace, meeting_id: str, lang: str) -> Path:

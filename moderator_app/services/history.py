@@ -16,6 +16,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "status": ("Trạng thái", "Status"),
     "priority": ("Mức ưu tiên", "Priority"),
     "urgent": ("Khẩn cấp", "Urgent"),
+    "track": ("Hướng xử lý", "Track"),
     "assignee": ("Người phụ trách", "Assignee"),
     "title": ("Tiêu đề", "Title"),
     "category": ("Loại vi phạm", "Category"),
@@ -100,6 +101,10 @@ def value_label(field: str, value: Any, lang: str, names: dict[str, str]) -> str
             return Category(value).label(lang)
         case "platform":
             return Platform(value).label(lang)
+        case "track":
+            from moderator_app.domain.sla import TRACK_LABELS
+
+            return _t(TRACK_LABELS.get(str(value), (str(value), str(value))), lang)
     return str(value)
 
 

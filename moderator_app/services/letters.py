@@ -26,6 +26,7 @@ from moderator_app.domain.letters import (
     APPEAL_DAYS,
     NAME,
     REPLY_DAYS,
+    Filled,
     LetterKind,
     Template,
     TemplateError,
@@ -133,6 +134,21 @@ class Draft:
         filled = fill(self.template, self.values, missing_text=missing_text)
         return filled.title, filled.markdown
 
+    def preview_letter(self, missing_text: Callable[[str], str]) -> Letter:
+        """The letter as it will print, with ``missing_text(name)`` where a required value is
+        missing: what the dialog shows in the administrative layout before it can be sent."""
+        filled = fill(self.template, self.values, missing_text=missing_text)
+        return self._letter(filled)
+
+    def _letter(self, filled: Filled) -> Letter:
+        values = self.values
+        return Letter(
+            kind=self.template.kind, lang=self.template.lang, case_id=self.case_id, ref=self.ref,
+            committee_name=values.get("committee_name", ""), title=filled.title, markdown=filled.markdown,
+            values=filled.values, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
+            deadline=self.deadline, template_source=self.template.source, meta=self.meta, subject=filled.subject,
+        )
+
     def letter(self) -> Letter:
         """The filled letter; ``MissingValues`` names every required placeholder without a value."""
         missing = self.missing
@@ -145,14 +161,7 @@ class Draft:
                 code="letter_values_missing",
                 missing=missing,
             )
-        values = self.values
-        filled = fill(self.template, values)
-        return Letter(
-            kind=self.template.kind, lang=self.template.lang, case_id=self.case_id, ref=self.ref,
-            committee_name=values.get("committee_name", ""), title=filled.title, markdown=filled.markdown,
-            values=filled.values, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
-            deadline=self.deadline, template_source=self.template.source, meta=self.meta, subject=filled.subject,
-        )
+        return self._letter(fill(self.template, self.values))
 
 
 @dataclass(frozen=True, slots=True)

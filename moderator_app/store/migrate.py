@@ -19,7 +19,7 @@ from moderator_app.domain.errors import DatabaseTooNew, UserError
 from .backup import backup_database
 from .database import Database, raise_if_unreachable, raw_connection
 
-SCHEMA_HEAD = "0007_document_register"
+SCHEMA_HEAD = "0008_case_tracks"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -244,6 +244,10 @@ class Case(Base):
     priority: Mapped[int] = mapped_column(Integer)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent_since: Mapped[int | None] = mapped_column(Integer)
+    # A countdown of its own (domain.sla.TRACKS): a removal request within 48 hours, or an
+    # informal resolution in 28 days; NULL when the case follows the normal path.
+    track: Mapped[str | None] = mapped_column(String)
+    track_since: Mapped[int | None] = mapped_column(Integer)
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
     assignee_sort: Mapped[str] = mapped_column(String, default="")
     opened_at: Mapped[int] = mapped_column(Integer)

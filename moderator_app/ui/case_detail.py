@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.sla import TRACK_LABELS, TRACKS
 from moderator_app.domain.workflow import NEEDS_REASON, allowed_next
 from moderator_app.services import cases as case_service
 from moderator_app.services import credibility
@@ -91,6 +92,7 @@ class CaseDetailWindow(QMainWindow):
         self.lang = lang
         self.case_id = case_id
         self.file: CaseFile | None = None
+        self.track: str | None = None
         self._loading = False
         self._reload_pending = False
         # Questions asked of the person; tests replace them.
@@ -130,6 +132,15 @@ class CaseDetailWindow(QMainWindow):
         self.urgent_check = QCheckBox(self.tr("Urgent: request removal within 24 hours"))
         self.urgent_check.setAccessibleName(self.tr("Urgent"))
         self.urgent_check.toggled.connect(self._change_urgent)
+        # A countdown of the case's own (DOMAIN.md): a removal request within 48 hours after a
+        # well-founded complaint, or an informal resolution in 28 days.
+        self.track_combo = QComboBox()
+        self.track_combo.setAccessibleName(self.tr("Track"))
+        self.track_combo.addItem(self.tr("Normal path"), None)
+        for code in TRACKS:
+            self.track_combo.addItem(TRACK_LABELS[code][1 if self.lang == "en" else 0], code)
+        self.track_combo.setToolTip(self.tr("Starts a countdown of its own, counted in hours (holidays included)"))
+        self.track_combo.activated.connect(lambda _i: self._change_track())
         self.assignee_combo = QComboBox()
         self.assignee_combo.setAccessibleName(self.tr("Assignee"))
         self.assignee_combo.activated.connect(lambda _i: self._change_assignee())
@@ -145,6 +156,7 @@ class CaseDetailWindow(QMainWindow):
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Priority"), self.priority_combo)
         form.addRow("", self.urgent_check)
+        form.addRow(self.tr("Track"), self.track_combo)
         form.addRow(self.tr("Assignee"), self.assignee_combo)
         form.addRow(self.tr("Influencer"), self.influencer_button)
         for key, label in (
@@ -380,6 +392,8 @@ class CaseDetailWindow(QMainWindow):
             raw = raw_connection(conn)
             self.file = load_case_file(raw, self.case_id, _now_ms())
             members = queries.members(raw)
+            track = raw.execute("SELECT track FROM cases WHERE id = ?", (self.case_id,)).fetchone()
+        self.track = track[0] if track else None
         if self.file is None:
             self.heading.setText(html.escape(self.tr("This case no longer exists.")))
             return
@@ -421,6 +435,7 @@ class CaseDetailWindow(QMainWindow):
         self.status_combo.setCurrentIndex(0)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(Priority.from_level(c.priority).value))
         self.urgent_check.setChecked(c.urgent)
+        self.track_combo.setCurrentIndex(max(0, self.track_combo.findData(self.track)))
         self.assignee_combo.clear()
         self.assignee_combo.addItem(self.tr("Unassigned"), UNASSIGNED)
         for m in members:
@@ -580,6 +595,10 @@ class CaseDetailWindow(QMainWindow):
     def _change_priority(self) -> None:
         if not self._loading:
             self._apply(case_service.CaseChanges(priority=Priority(self.priority_combo.currentData())))
+
+    def _change_track(self) -> None:
+        if not self._loading:
+            self._apply(case_service.CaseChanges(track=self.track_combo.currentData()))
 
     def _change_urgent(self, checked: bool) -> None:
         if not self._loading:

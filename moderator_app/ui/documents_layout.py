@@ -100,9 +100,10 @@ def document_html(meta: DocumentMeta, title: str, body_html: str, subject: str =
 
 
 def admin_decor(meta: DocumentMeta, title: str) -> PageDecor:
-    """A4 with the decree's margins, no running header, the page number at the foot from page 2."""
+    """A4 with the decree's margins, no running header, the page number at the foot from page 2
+    (the decree shows no number on the first page)."""
     def footer(page: int, pages: int) -> str:
-        return "" if pages == 1 else (f"{page}/{pages}")
+        return "" if page == 1 else f"{page}/{pages}"
 
     return PageDecor(header_left="", header_right="", footer=footer, title=title, margins_mm=MARGINS_MM,
                      header_rule=False, after_layout=keep_closing_whole)

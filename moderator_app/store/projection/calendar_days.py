@@ -46,7 +46,10 @@ def refresh_working_day_deadlines(cur: sqlite3.Cursor, around: date | None = Non
     returns how many were looked at. The cases' sort index on ``sla_sort`` finds them."""
     calendar = calendar or load_calendar(cur)
     kinds = sorted(WORKING_DAY_KINDS)
-    sql = ("SELECT id, status, opened_at, status_since, urgent, urgent_since FROM cases "
+    # Migration 0005 runs this on a table that has no track yet (0008 adds it): NULL stands in.
+    tracked = any(r[1] == "track" for r in cur.execute("PRAGMA table_info(cases)"))
+    track_columns = "track, track_since" if tracked else "NULL, NULL"
+    sql = (f"SELECT id, status, opened_at, status_since, urgent, urgent_since, {track_columns} FROM cases "
            f"WHERE sla_sort < ? AND sla_kind IN ({','.join('?' * len(kinds))})")
     params: list[object] = [NO_DEADLINE_SORT, *kinds]
     if around is not None:
@@ -56,9 +59,9 @@ def refresh_working_day_deadlines(cur: sqlite3.Cursor, around: date | None = Non
         params += [ms_from_date(around), ms_from_date(around + timedelta(days=1))]
     rows = cur.execute(sql, params).fetchall()
     updates = []
-    for case_id, status, opened_at, status_since, urgent, urgent_since in rows:
+    for case_id, status, opened_at, status_since, urgent, urgent_since, track, track_since in rows:
         sla = current_sla(Status(status), opened_ms=opened_at, status_since_ms=status_since, urgent=bool(urgent),
-                          urgent_since_ms=urgent_since, calendar=calendar)
+                          urgent_since_ms=urgent_since, calendar=calendar, track=track, track_since_ms=track_since)
         updates.append((sla.target.code if sla.target else None, sla.due_ms, sla_sort_key(sla.due_ms, opened_at),
                         case_id))
     cur.executemany("UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?", updates)

@@ -36,11 +36,12 @@ def resolve_case(proj: Projector, case_id: str) -> str:
 def refresh_derived(proj: Projector, case_id: str) -> None:
     """Recompute the SLA deadline from the case's replicated fields."""
     row = proj.one(
-        "SELECT status, opened_at, status_since, urgent, urgent_since FROM cases WHERE id = ?", (case_id,)
+        "SELECT status, opened_at, status_since, urgent, urgent_since, track, track_since FROM cases WHERE id = ?",
+        (case_id,),
     )
     if row is None:
         return
-    status, opened_at, status_since, urgent, urgent_since = row
+    status, opened_at, status_since, urgent, urgent_since, track, track_since = row
     sla = current_sla(
         Status(status),
         opened_ms=opened_at,
@@ -48,6 +49,8 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
         urgent=bool(urgent),
         urgent_since_ms=urgent_since,
         calendar=calendar_of(proj),
+        track=track,
+        track_since_ms=track_since,
     )
     proj.cur.execute(
         "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
@@ -199,17 +202,19 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
         columns["status_since"] = physical_ms(winners["status"].hlc)
     if "urgent" in winners:
         columns["urgent_since"] = physical_ms(winners["urgent"].hlc) if winners["urgent"].value else None
+    if "track" in winners:
+        columns["track_since"] = physical_ms(winners["track"].hlc) if winners["track"].value else None
     if "assignee" in winners:
         member = winners["assignee"].value
         key = proj.scalar("SELECT name_sort FROM members WHERE id = ?", (member,)) if member else ""
         columns["assignee_sort"] = key or ""
     if winners.keys() & {"title", "category"}:  # the category's labels are searched too
         proj.dirty_search.add(case_id)
-    if winners.keys() & {"status", "urgent"}:
-        row = proj.one("SELECT status, opened_at, status_since, urgent, urgent_since FROM cases WHERE id = ?",
-                       (case_id,))
+    if winners.keys() & {"status", "urgent", "track"}:
+        names = ("status", "opened_at", "status_since", "urgent", "urgent_since", "track", "track_since")
+        row = proj.one(f"SELECT {', '.join(names)} FROM cases WHERE id = ?", (case_id,))
         if row is not None:
-            current = dict(zip(("status", "opened_at", "status_since", "urgent", "urgent_since"), row, strict=True))
+            current = dict(zip(names, row, strict=True))
             current.update({k: v for k, v in columns.items() if k in current})
             sla = current_sla(
                 Status(current["status"]),
@@ -218,6 +223,8 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
                 urgent=bool(current["urgent"]),
                 urgent_since_ms=current["urgent_since"],
                 calendar=calendar_of(proj),
+                track=current["track"],
+                track_since_ms=current["track_since"],
             )
             columns["sla_kind"] = sla.target.code if sla.target else None
             columns["sla_due_at"] = sla.due_ms

@@ -46,6 +46,7 @@ CASE = EntityKind(
         "decision": FieldSpec("decision_id", tracked=True),
         "priority": FieldSpec("priority"),
         "urgent": FieldSpec("urgent"),
+        "track": FieldSpec("track"),  # a countdown of its own: complaint_removal (48 h) or informal (28 days)
         "assignee": FieldSpec("assignee_id"),
         "title": FieldSpec("title"),
         "category": FieldSpec("category"),

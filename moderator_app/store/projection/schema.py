@@ -29,12 +29,14 @@ from moderator_app.domain.enums import Category, Outcome, Platform, Role, Source
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.meetings import ATTENDANCE, NO_VOTE, RECUSED, VOTE_CHOICES
 from moderator_app.domain.score import Pillar
+from moderator_app.domain.sla import TRACKS
 
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
 VOCABULARY = 4  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
-# 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number
+# 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number,
+# a case's track (the 48-hour removal request and the 28-day informal resolution countdowns)
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -220,6 +222,7 @@ FIELD_TYPES: dict[str, dict[str, Check]] = {
         "decision": optional(ident),
         "priority": PRIORITY,
         "urgent": boolean,
+        "track": optional(one_of(TRACKS)),
         "assignee": optional(ident),
         "title": text(),
         "category": CATEGORY,

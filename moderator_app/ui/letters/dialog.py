@@ -3,7 +3,9 @@ not know, see the letter as it will print, then save it as a PDF attached to the
 
 Every placeholder of the template has a field, filled in from the case where the store knows
 the value. A required placeholder without a value is marked and named above the preview, and
-the letter cannot be saved until it has one.
+the letter cannot be saved until it has one. What to check before sending (a deadline already
+past) is said above the preview too, and the preview is set in the administrative layout the PDF
+uses: heading, number, place and date, recipients and signature block.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ..plain_text import as_text, plain_label, rich_label
 from ..save_dialog import ask_save_path
 from ..tab_order import LaidOutDialog
 from ..window_size import fit_resize
-from .pdf import letter_document, render_letter_pdf
+from .pdf import admin_letter_document, letter_document, render_letter_pdf
 
 MULTILINE = LIST_VALUES | {"rationale"}
 LANG_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))
@@ -119,6 +121,11 @@ class LetterDialog(LaidOutDialog):
         self.missing_label = rich_label()
         self.missing_label.setWordWrap(True)
         self.missing_label.setAccessibleName(self.tr("Missing values"))
+        self.warning_label = rich_label()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName(self.tr("Check before sending"))
+        self.warning_label.setStyleSheet(f"color: {WARNING}")
+        self.warning_label.hide()
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the letter"))
         self.preview.setOpenLinks(False)
@@ -126,6 +133,7 @@ class LetterDialog(LaidOutDialog):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.missing_label)
+        rv.addWidget(self.warning_label)
         rv.addWidget(self.preview, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -170,11 +178,13 @@ class LetterDialog(LaidOutDialog):
             self.draft = None
             self._clear_form()
             self.missing_label.setText(f"<span style='color:{WARNING}'>{html.escape(refusal_text(exc))}</span>")
+            self._show_warnings([])
             self.preview.clear()
             self.save_button.setEnabled(False)
             return
         self.draft = draft
         self._fill_form(draft, typed)
+        self._show_warnings(draft.warning_texts(self.lang))
         source = draft.template.source
         self.source_label.setText(self.tr("Template: built in") if source == "built-in"
                                   else self.tr("Template: {0}").format(source))
@@ -249,6 +259,16 @@ class LetterDialog(LaidOutDialog):
         draft = self.current_draft()
         return [] if draft is None else draft.missing
 
+    def _show_warnings(self, warnings: list[str]) -> None:
+        """Things to check before sending, in the interface's language: shown only when there are some."""
+        self.warning_label.setVisible(bool(warnings))
+        if not warnings:
+            self.warning_label.clear()
+            return
+        items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
+        self.warning_label.setText(f"<b>{html.escape(self.tr('Check before sending:'))}</b>"
+                                   f"<ul style='margin-top:0; margin-bottom:0'>{items}</ul>")
+
     def _update_preview(self) -> None:
         draft = self.current_draft()
         if draft is None:
@@ -266,10 +286,16 @@ class LetterDialog(LaidOutDialog):
             self.missing_label.setText(html.escape(self.tr("Every required value is filled in.")))
         self.save_button.setEnabled(not missing)
         self.save_button.setToolTip("" if not missing else self.tr("Fill in the fields marked in red first."))
-        title, body = draft.preview(lambda n: f"[{placeholder_label(n, draft.template.lang)}]")
-        from moderator_app.domain.letters import escape_markdown
+        def missing_text(name: str) -> str:
+            return f"[{placeholder_label(name, draft.template.lang)}]"
 
-        doc = letter_document(f"# {escape_markdown(title)}\n\n{body}")
+        if draft.meta is not None:  # as the PDF sets it: heading, number, place and date, signature block
+            doc = admin_letter_document(draft.preview_letter(missing_text))
+        else:
+            from moderator_app.domain.letters import escape_markdown
+
+            title, body = draft.preview(missing_text)
+            doc = letter_document(f"# {escape_markdown(title)}\n\n{body}")
         self.preview.setDocument(doc)
 
     # --- saving ---------------------------------------------------------------------------------
@@ -296,6 +322,8 @@ class LetterDialog(LaidOutDialog):
             pdf, _pages = render_letter_pdf(letter)
             self.sent = letter_service.send_letter(self.ws, letter, pdf, path)
         except UserError as exc:
+            if exc.code == "letter_number_taken":  # another letter took the number: the next is shown
+                self.reload()
             show_error(self, exc)
             return False
         self.letterSent.emit(self.tr("The letter was saved as {0} and attached to case {1}.").format(
