@@ -186,7 +186,7 @@ def test_the_whole_flow_in_the_window(qtbot, qtmodeltester, committee_ws: Worksp
     with qtbot.waitSignal(task.signals.finished, timeout=20_000) as blocker:
         pass
     assert blocker.args == [str(out)]
-    assert load_workbook(out).sheetnames == ["Decisions", "Attendance", "Agenda", "Follow-ups"]
+    assert load_workbook(out).sheetnames == ["Summary of decisions", "Decisions", "Attendance", "Agenda", "Follow-ups"]
     window.close()
 
 

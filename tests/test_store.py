@@ -168,6 +168,7 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("DROP INDEX ix_letters_number")
     for column in ("doc_year", "doc_series", "doc_seq", "renumbered_hlc"):
         conn.execute(f"ALTER TABLE letters DROP COLUMN {column}")
+    conn.execute("DROP TABLE minutes_issued")  # minutes in the register (0008)
     for column in ("track", "track_since"):  # a case's own countdown (0008)
         conn.execute(f"ALTER TABLE cases DROP COLUMN {column}")
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")

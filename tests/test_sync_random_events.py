@@ -124,6 +124,9 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
         {"title": words, "date": days, "minutes": st.one_of(st.none(), words),
          "chair": st.one_of(st.none(), members)})})),
     "meeting.finalized": (st.just(MEETING), None, _p()),
+    "meeting.minutes_issued": (st.just(MEETING), None, _p(
+        {"number": _p({"year": st.integers(2025, 2027), "series": st.sampled_from(["BB", "TB"]),
+                       "seq": st.integers(1, 40)})}, file_name=words)),
     "agenda.added": (st.just(AGENDA), st.one_of(st.none(), cases), _p(
         {"meeting": MEETING, "position": positions}, influencer=influencers,
         kind=st.sampled_from(["case", "trigger"]), recommended_outcome=OUTCOMES)),

@@ -173,17 +173,18 @@ def cmd_finalize(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_minutes(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.services.files import check_pdf_target
-    from moderator_app.services.minutes import minutes_document
-    from moderator_app.store.atomic import write_atomic
+    from moderator_app.services.minutes import issue_minutes, minutes_document
 
     target = check_pdf_target(args.output)
     minutes = minutes_document(ws, args.meeting, args.doc_lang or out.lang)
     from moderator_app.ui.minutes_pdf import render_minutes_pdf  # Qt sets the PDF
 
     pdf, pages = render_minutes_pdf(minutes)
-    write_atomic(target, pdf)
+    issue_minutes(ws, minutes, pdf, target)
+    number = minutes.meta.number_line().split(" ", 1)[1] if minutes.meta.number else None
     if args.json:
-        out.json({"meeting": minutes.meeting_id, "path": str(target), "pages": pages, "finalized": minutes.finalized})
+        out.json({"meeting": minutes.meeting_id, "path": str(target), "pages": pages, "finalized": minutes.finalized,
+                  "number": number})
     else:
         draft = "" if minutes.finalized else out.t(" (dự thảo: cuộc họp chưa chốt biên bản)",
                                                    " (a draft: the meeting is not finalized)")

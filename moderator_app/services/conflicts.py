@@ -64,12 +64,14 @@ def number_clashes(conn: sqlite3.Connection) -> list[InboxItem]:
     items = []
     rows = conn.execute(
         "SELECT doc_year, doc_series, doc_seq, group_concat(id, ' ') FROM (SELECT doc_year, doc_series, doc_seq, id "
-        "FROM letters WHERE doc_seq IS NOT NULL ORDER BY sent_at, id) GROUP BY doc_year, doc_series, doc_seq "
+        "FROM letters WHERE doc_seq IS NOT NULL UNION ALL SELECT doc_year, doc_series, doc_seq, meeting_id "
+        "FROM minutes_issued ORDER BY 1, 2, 3, 4) GROUP BY doc_year, doc_series, doc_seq "
         "HAVING count(*) > 1 ORDER BY doc_year, doc_series, doc_seq").fetchall()
     for year, series, seq, ids in rows:
         letters = tuple(ids.split())
         ref = conn.execute("SELECT c.ref FROM letters l JOIN cases c ON c.id = l.case_id WHERE l.id = ?",
-                           (letters[0],)).fetchone()
+                           (letters[0],)).fetchone() or conn.execute(
+            "SELECT title FROM meetings WHERE id = ?", (letters[0],)).fetchone()
         items.append(InboxItem("letter_number", f"{seq}/{series}/{year}", ref[0] if ref else None, "number",
                                letters))
     return items

@@ -111,7 +111,8 @@ def _normalised(key: str, value: Any, stored: Any) -> Any:
 
 def set_profile(ws: Workspace, values: dict[str, Any]) -> list[str]:
     """Change items of the committee's document data (chair or secretary); returns the keys changed."""
-    ws.require_role(*sorted(allowed_roles("committee.profile_set")), action="changing the committee's document data")
+    ws.require_role(*sorted(allowed_roles("committee.profile_set")), action="changing the committee's document data",
+                    action_vi="thay đổi thông tin văn bản của Ban")
     unknown = sorted(set(values) - set(PROFILE_KEYS))
     if unknown:
         raise UserError(f"unknown document data: {', '.join(unknown)}; known: {', '.join(PROFILE_KEYS)}",
@@ -206,7 +207,8 @@ def renumber(ws: Workspace, letter: str) -> RegisterEntry:
 
     Only a letter that shares its number is renumbered: a letter sent with a number of its own
     keeps it, since the copy its recipient holds bears that number."""
-    ws.require_role(*sorted(allowed_roles("letter.renumbered")), action="renumbering a letter")
+    ws.require_role(*sorted(allowed_roles("letter.renumbered")), action="renumbering a letter",
+                    action_vi="cấp lại số văn bản")
     wanted = letter.strip().lower()
     with ws.transaction() as tx:
         rows = tx.all("SELECT id, doc_year, doc_series, doc_seq, case_id FROM letters WHERE id = ? OR id LIKE ? "

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.documents import DocumentMeta, DocumentProfile, citations, filing_line, signature_for
@@ -513,6 +514,20 @@ def check_target(target: Path) -> Path:
     return check_pdf_target(target)
 
 
+def _check_number_free(execute: Callable[..., Any], letter: Letter) -> None:
+    """Refuse a letter whose number another letter took since it was drafted (another window, or
+    a sync round that brought one in): the letter is made again to take the next number."""
+    number = letter.number
+    if number is None or execute("SELECT 1 FROM letters WHERE doc_year = ? AND doc_series = ? AND doc_seq = ?",
+                                 number).fetchone() is None:
+        return
+    shown = letter.meta.number_line() if letter.meta else str(number[2])
+    raise UserError(
+        f"the number {shown} was taken by another letter meanwhile; make the letter again to take the next number",
+        vi=f"số {shown} vừa được cấp cho một văn bản khác; hãy lập lại văn bản để nhận số tiếp theo",
+        code="letter_number_taken")
+
+
 def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> SentLetter:
     """Save the PDF at ``target``, attach it to the case as evidence, and record that it was sent."""
     ws.require_role(*sorted(allowed_roles("letter.sent")), action="sending a letter")
@@ -520,6 +535,9 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     if not pdf.startswith(b"%PDF"):
         raise UserError("the letter was not rendered as a PDF", vi="văn bản chưa được xuất ra dạng PDF",
                         code="letter_not_pdf")
+    number = letter.number
+    with ws.db.read() as conn:  # before the file is written: a refused letter leaves no PDF behind
+        _check_number_free(raw_connection(conn).execute, letter)
     write_atomic(target, pdf)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)
@@ -528,15 +546,11 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     try:
         with ws.transaction() as tx:
             key = evidence_service.live_case(tx, letter.case_id)
-            number = letter.number
-            if number is not None and tx.one("SELECT 1 FROM letters WHERE doc_year = ? AND doc_series = ? AND "
-                                              "doc_seq = ?", number) is not None:
-                shown = letter.meta.number_line() if letter.meta else str(number[2])
-                raise UserError(
-                    f"the number {shown} was taken by another letter meanwhile; make the letter again to take "
-                    "the next number",
-                    vi=f"số {shown} vừa được cấp cho một văn bản khác; hãy lập lại văn bản để nhận số tiếp theo",
-                    code="letter_number_taken")
+            try:
+                _check_number_free(tx.conn.execute, letter)  # again, where it counts: in the transaction
+            except UserError:
+                target.unlink(missing_ok=True)
+                raise
             added = evidence_service.record_staged_in(tx, key, staged, note=note[:evidence_service.MAX_NOTE])
             item = added[0]
             letter_id = tx.new_id()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.documents import DocumentMeta
@@ -137,9 +138,45 @@ def minutes_document(ws: Workspace, meeting: str, lang: str) -> Minutes:
                         "*Draft: the chair has not finalized these minutes.*"))
     profile = documents.profile(ws)
     today = local_date(ws.clock.wall())
+    number = None
+    if m.finalized:  # only the minutes of a finalized meeting go into the register
+        with ws.db.read() as conn:
+            row = raw_connection(conn).execute(
+                "SELECT doc_year, doc_series, doc_seq FROM minutes_issued WHERE meeting_id = ?", (meeting_id,)
+            ).fetchone()
+            if row is None:
+                year = held.year
+                seq = int(raw_connection(conn).execute(
+                    "SELECT coalesce(max(doc_seq), 0) FROM minutes_issued WHERE doc_year = ? AND doc_series = 'BB'",
+                    (year,)).fetchone()[0]) + 1
+                row = (year, "BB", seq)
+        number = (int(row[0]), str(row[1]), int(row[2]))
     chair_title = _t(lang, "CHỦ TRÌ", "CHAIR")
     secretary_title = _t(lang, "THƯ KÝ", "SECRETARY")
-    meta = DocumentMeta(profile, lang, held if m.finalized else today, None, "", (), "", chair_title,
+    meta = DocumentMeta(profile, lang, held if m.finalized else today, number, "", (), "", chair_title,
                         m.chair_name or documents.chair_name(ws), (secretary_title, m.secretary_name or ""))
     return Minutes(meeting_id, _t(lang, "BIÊN BẢN HỌP", "MINUTES OF THE MEETING"), m.title, "\n".join(lines), meta,
                    m.finalized)
+
+
+def issue_minutes(ws: Workspace, minutes: Minutes, pdf: bytes, target: Path) -> Path:
+    """Save the minutes' PDF; the first time a finalized meeting's minutes are issued, record their
+    number in the register of outgoing documents (``meeting.minutes_issued``, synced)."""
+    import hashlib
+
+    from moderator_app.domain.permissions import allowed_roles
+    from moderator_app.store.atomic import write_atomic
+
+    from .files import check_pdf_target
+
+    target = check_pdf_target(target)
+    write_atomic(target, pdf)
+    if not minutes.finalized or minutes.meta.number is None or ws.role() not in allowed_roles("meeting.minutes_issued"):
+        return target
+    year, series, seq = minutes.meta.number
+    with ws.transaction() as tx:
+        if tx.one("SELECT 1 FROM minutes_issued WHERE meeting_id = ?", (minutes.meeting_id,)) is None:
+            tx.emit("meeting.minutes_issued", minutes.meeting_id, {
+                "number": {"year": year, "series": series, "seq": seq},
+                "sha256": hashlib.sha256(pdf).hexdigest(), "file_name": target.name[:300], "lang": minutes.meta.lang})
+    return target

@@ -569,6 +569,25 @@ class CalendarDay(Base):
     changed_at: Mapped[int] = mapped_column(Integer)
 
 
+class MinutesIssued(Base):
+    """The minutes of a finalized meeting in the register of outgoing documents (series BB): one
+    number per meeting, kept by the first issue (later prints reuse it)."""
+
+    __tablename__ = "minutes_issued"
+
+    meeting_id: Mapped[str] = mapped_column(String, primary_key=True)
+    doc_year: Mapped[int] = mapped_column(Integer)
+    doc_series: Mapped[str] = mapped_column(String)
+    doc_seq: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String)
+    file_name: Mapped[str] = mapped_column(String, default="")
+    lang: Mapped[str] = mapped_column(String, default="vi")
+    issued_by: Mapped[str] = mapped_column(String)
+    issued_at: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[str] = mapped_column(String)
+
+
 class CommitteeProfileValue(Base):
     """One item of the documents' committee data (``domain.documents.DocumentProfile``): the latest
     ``committee.profile_set`` event per key wins, by its clock stamp then its id."""
@@ -678,5 +697,6 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "register_publications",
     "calendar_days",
     "committee_profile",
+    "minutes_issued",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

@@ -94,3 +94,18 @@ def register_published(proj: Projector, ev: Event) -> None:
             physical_ms(ev.hlc),
         ),
     )
+
+
+@handles("meeting.minutes_issued")
+def minutes_issued(proj: Projector, ev: Event) -> None:
+    """One number per meeting's minutes: the latest issue (clock stamp, then id) holds it, so every
+    member ends with the same number, and a renumbering (settling a clash) is an issue like any."""
+    held = proj.one("SELECT hlc, event_id FROM minutes_issued WHERE meeting_id = ?", (ev.entity,))
+    if held is not None and (held[0], held[1]) > (ev.hlc, ev.id):
+        return
+    n = ev.payload["number"]
+    proj.cur.execute(
+        "INSERT OR REPLACE INTO minutes_issued (meeting_id, doc_year, doc_series, doc_seq, sha256, file_name, lang, "
+        "issued_by, issued_at, hlc, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (ev.entity, n["year"], n["series"], n["seq"], ev.payload.get("sha256"), ev.payload.get("file_name", ""),
+         ev.payload.get("lang", "vi"), ev.author, physical_ms(ev.hlc), ev.hlc, ev.id))

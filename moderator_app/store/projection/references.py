@@ -100,6 +100,7 @@ NAMES: dict[str, Names] = {
     "influencer.merged": _both(_entity("influencer"), _payload("influencer", "into")),
     "meeting.updated": _entity("meeting"),
     "meeting.finalized": _entity("meeting"),
+    "meeting.minutes_issued": _entity("meeting"),
     "agenda.added": _both(_payload("meeting", "meeting"), _payload("influencer", "influencer"), _case_if_named),
     "agenda.reordered": _entity("meeting"),
     "agenda.removed": _entity("agenda"),

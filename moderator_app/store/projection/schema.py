@@ -36,7 +36,8 @@ from moderator_app.domain.sla import TRACKS
 # from "a malformed file".
 VOCABULARY = 4  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
 # 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number,
-# a case's track (the 48-hour removal request and the 28-day informal resolution countdowns)
+# a case's track (the 48-hour removal request and the 28-day informal resolution countdowns),
+# meeting.minutes_issued (minutes in the register)
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -429,6 +430,9 @@ SCHEMAS: dict[str, EventSchema] = {
         {"place": text(), "chair": ident, "secretary": ident, "minutes": text(LONG)})),
     "meeting.updated": EventSchema(NO_CASE, _payload({"changes": changes("meeting")})),
     "meeting.finalized": EventSchema(NO_CASE, _payload()),
+    # The minutes of a finalized meeting took a number of the register (series BB); the entity is the meeting.
+    "meeting.minutes_issued": EventSchema(NO_CASE, _payload(
+        {"number": _DOC_NUMBER}, {"sha256": sha256, "file_name": text(300), "lang": one_of(("vi", "en"))})),
     "agenda.added": EventSchema(CASE_OPTIONAL, _payload(
         {"meeting": ident, "position": integer(0, MAX_ITEMS * 100)},
         {"influencer": ident, "kind": one_of(("case", "trigger")), "recommendation": text(LONG),

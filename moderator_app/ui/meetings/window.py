@@ -1002,7 +1002,9 @@ class MeetingsWindow(QMainWindow):
         if self.detail is None:
             return
         m = self.detail.meeting
-        suggested = str(Path.home() / f"decisions-{m.date}.xlsx")
+        from moderator_app.services import exports
+
+        suggested = str(Path.home() / exports.decisions_file_name(self.ws, m.id, self.lang))
         path = ask_save_path(self, self.tr("Export the meeting to Excel"), suggested,
                              self.tr("Excel workbooks (*.xlsx)"))
         if path is not None:
@@ -1021,15 +1023,14 @@ class MeetingsWindow(QMainWindow):
         """The minutes of the meeting shown, as a PDF to sign (the administrative layout)."""
         if self.meeting_id is None:
             return None
-        from moderator_app.services.minutes import minutes_document
-        from moderator_app.store.atomic import write_atomic
+        from moderator_app.services.minutes import issue_minutes, minutes_document
 
         from ..minutes_pdf import render_minutes_pdf
 
         try:
             minutes = minutes_document(self.ws, self.meeting_id, self.lang)
             pdf, _pages = render_minutes_pdf(minutes)
-            write_atomic(path, pdf)
+            issue_minutes(self.ws, minutes, pdf, path)
         except UserError as exc:
             plain_text.warning(self, self.tr("Not saved"), refusal_text(exc))
             return None
