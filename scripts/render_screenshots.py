@@ -5,7 +5,7 @@ the light and the dark theme, from a fresh demo workspace (offscreen).
         [--themes light dark]
 
 Files are named ``<window>-<lang>-<theme>.png``. The README shows a selection; look at all of
-them after changing the interface.
+them after changing the interface. ``make screenshots`` runs this.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from moderator_app.services import evidence as evidence_service
 from moderator_app.services.demo import generate
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
-from moderator_app.ui.app import ensure_app
+from moderator_app.ui.app import ensure_app, quiet_platform_noise
 from moderator_app.ui.i18n import install_translations
 from moderator_app.ui.theme import apply_theme
 
@@ -136,6 +136,7 @@ def main() -> None:
     parser.add_argument("--themes", nargs="+", default=["light", "dark"])
     args = parser.parse_args()
     app = ensure_app()
+    quiet_platform_noise()  # offscreen says it cannot pass size hints, for every window
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp) / "demo", member_name="Nguyễn Thị Chủ Tịch")

@@ -60,3 +60,11 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "cli-ws")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_widgets_application(qapp):
+    """The session's Qt application is a QApplication from the start: a command run in-process
+    (a letter, the minutes) would otherwise create a plain QGuiApplication first, and a window
+    test after it could not make widgets."""
+    return qapp

@@ -347,8 +347,11 @@ def test_cli_refuses_a_letter_with_missing_values_naming_them(cli, tmp_path: Pat
 def test_cli_writes_the_letter_and_attaches_it(cli, tmp_path: Path):
     ref = _cli_case(cli, tmp_path)
     out = tmp_path / "request.pdf"
+    # This workspace was never given a name (the command line does not ask one), so the letter
+    # asks who signs rather than signing with the computer's login.
     r = cli("letter", "takedown", ref, "-o", str(out), "--lang", "en", "--set", f"committee_name={COMMITTEE}",
-            "--set", f"recipient_address={ADDRESS}", "--set", "recipient_name=Google Việt Nam", "--json")
+            "--set", f"recipient_address={ADDRESS}", "--set", "recipient_name=Google Việt Nam", "--set",
+            "signer_name=Nguyễn Thu Hà", "--json")
     assert r.code == 0, r.err
     data = r.json()
     assert data["ref"] == ref and data["kind"] == "takedown" and data["lang"] == "en"
@@ -357,11 +360,13 @@ def test_cli_writes_the_letter_and_attaches_it(cli, tmp_path: Path):
     assert data["pages"] == len(pages)
     text = flat(" ".join(pages))
     assert "Re: request to consider removing content" in text and "Google Việt Nam" in text and "48 hours" in text
+    assert "CHAIR Nguyễn Thu Hà" in text
     case = cli("case", "show", ref, "--json").json()
     assert [e["name"] for e in case["evidence"]] == ["request.pdf"]
     assert case["history"][-1]["type"] == "letter.sent"
     r = cli("letter", "complaint", ref, "-o", str(tmp_path / "vi.pdf"), "--set", f"committee_name={COMMITTEE}",
-            "--set", f"recipient_address={ADDRESS}", "--set", "evidence_list=Ảnh chụp màn hình", lang="vi")
+            "--set", f"recipient_address={ADDRESS}", "--set", "evidence_list=Ảnh chụp màn hình", "--set",
+            "signer_name=Nguyễn Thu Hà", lang="vi")
     assert r.code == 0, r.err
     assert "Đã lưu" in r.out and "THÔNG BÁO VỀ VIỆC TIẾP NHẬN PHẢN ÁNH" in flat(pdf_pages(tmp_path / "vi.pdf")[0])
 

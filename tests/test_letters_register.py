@@ -72,6 +72,14 @@ def _decide(ws: Workspace, ref: str, day: date, outcome: Outcome = Outcome.WARNI
 
 
 @pytest.fixture
+def named_cli(cli: Cli) -> Cli:
+    """The command line on a workspace whose member gave a name (as `committee create` or the
+    window's first start has it do)."""
+    Workspace.open(cli.data_dir, member_name="Nguyễn Thu Hà").close()
+    return cli
+
+
+@pytest.fixture
 def ha(tmp_path: Path):
     """A workspace whose member, the chair, is Nguyễn Thu Hà: the computer's login is someone else."""
     workspace = Workspace.open(tmp_path / "ha", member_name="Nguyễn Thu Hà")
@@ -115,25 +123,25 @@ def test_the_heading_number_place_and_date_in_english(ha: Workspace):
     assert "CỘNG HÒA" not in text and "Số:" not in text and "Nơi nhận" not in text
 
 
-def test_the_motto_and_the_place_come_from_the_committees_data(cli: Cli, tmp_path: Path):
-    ref = _cli_case(cli)
-    assert cli("committee", "profile", "--set", "national_motto=false", "--set", "place=Đà Nẵng").code == 0
+def test_the_motto_and_the_place_come_from_the_committees_data(named_cli: Cli, tmp_path: Path):
+    ref = _cli_case(named_cli)
+    assert named_cli("committee", "profile", "--set", "national_motto=false", "--set", "place=Đà Nẵng").code == 0
     vi = tmp_path / "vi.pdf"
-    assert cli("letter", "takedown", ref, "-o", str(vi), "--lang", "vi").code == 0
+    assert named_cli("letter", "takedown", ref, "-o", str(vi), "--lang", "vi").code == 0
     text = _text(vi)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in text and "Độc lập - Tự do - Hạnh phúc" not in text
     assert "HIỆP HỘI AN NINH MẠNG QUỐC GIA" in text  # the committee's own heading stays
     assert re.search(r"Đà Nẵng, ngày \d\d tháng \d\d năm \d{4}", text) and "Hà Nội, ngày" not in text
     # One text for the place serves both languages: an English letter does not say "Hanoi".
     en = tmp_path / "en.pdf"
-    assert cli("letter", "takedown", ref, "-o", str(en), "--lang", "en").code == 0
+    assert named_cli("letter", "takedown", ref, "-o", str(en), "--lang", "en").code == 0
     text = _text(en)
     assert re.search(r"Đà Nẵng, \d{1,2} [A-Z][a-z]+ \d{4}", text) and "Hanoi" not in text
     assert "SOCIALIST REPUBLIC OF VIETNAM" not in text
     # A pair gives each language its own; the motto comes back.
-    assert cli("committee", "profile", "--set", 'place=["Đà Nẵng", "Da Nang"]', "--set", "national_motto=true"
+    assert named_cli("committee", "profile", "--set", 'place=["Đà Nẵng", "Da Nang"]', "--set", "national_motto=true"
                ).code == 0
-    assert cli("letter", "takedown", ref, "-o", str(tmp_path / "en2.pdf"), "--lang", "en").code == 0
+    assert named_cli("letter", "takedown", ref, "-o", str(tmp_path / "en2.pdf"), "--lang", "en").code == 0
     text = _text(tmp_path / "en2.pdf")
     assert re.search(r"Da Nang, \d{1,2} [A-Z][a-z]+ \d{4}", text) and "SOCIALIST REPUBLIC OF VIETNAM" in text
 
@@ -156,7 +164,7 @@ def test_the_grounds_cite_the_alliances_rules_and_the_laws_in_full(ha: Workspace
 
 def test_the_rule_breached_is_a_clause_of_the_code_of_conduct_not_the_category(ha: Workspace):
     ref = _report(ha)
-    letter, text = _render(ha, LetterKind.TAKEDOWN, ref, "vi")
+    _letter, text = _render(ha, LetterKind.TAKEDOWN, ref, "vi")
     assert ("Nội dung có dấu hiệu vi phạm: Điều 4, khoản 2 Bộ quy tắc ứng xử: không tham gia, tiếp tay cho lừa đảo, "
             "cờ bạc") in text
     assert Category.FRAUD.label("vi") not in text
@@ -198,6 +206,15 @@ def test_recipients_and_the_signature_block_with_the_chairs_roster_name(ha: Work
     assert "the Authority of Broadcasting and Electronic Information" in closing
 
 
+def test_a_platform_the_committee_has_not_named_is_asked_for(ha: Workspace):
+    ref = _report(ha, platform=Platform.OTHER, url="https://example.vn/video/1")
+    draft = letters.draft_letter(ha, LetterKind.TAKEDOWN, ref, "vi")
+    assert draft.missing == ["recipient_name", "recipient_address"]  # never "Kính gửi: Khác"
+    documents.set_profile(ha, {"platforms": {"other": ["Công ty TNHH Mạng Việt", "Số 2 phố Tràng Tiền, Hà Nội"]}})
+    _letter, text = _render(ha, LetterKind.TAKEDOWN, ref, "vi", {"recipient_address": ""})
+    assert "Kính gửi: Công ty TNHH Mạng Việt" in text and "Địa chỉ: Số 2 phố Tràng Tiền, Hà Nội" in text
+
+
 # --- numbering ----------------------------------------------------------------------------------
 
 
@@ -228,14 +245,15 @@ def test_each_series_is_numbered_in_turn_and_a_new_year_starts_again(ha: Workspa
     assert not (tmp_path / "f.pdf").exists()
 
 
-def test_letters_list_and_letter_json(cli: Cli, tmp_path: Path):
-    ref = _cli_case(cli)
-    r = cli("letter", "takedown", ref, "-o", str(tmp_path / "go.pdf"), "--json")
+def test_letters_list_and_letter_json(named_cli: Cli, tmp_path: Path):
+    ref = _cli_case(named_cli)
+    r = named_cli("letter", "takedown", ref, "-o", str(tmp_path / "go.pdf"), "--json")
     assert r.code == 0, r.err
     sent = r.json()
     assert sent["number"] == "1/CV-BTGS" and sent["warnings"] == []
-    assert cli("letter", "complaint", ref, "-o", str(tmp_path / "tb.pdf"), "--set", "recipient_address=Hà Nội").code == 0
-    listed = cli("letters", "list", "--json").json()
+    assert named_cli("letter", "complaint", ref, "-o", str(tmp_path / "tb.pdf"), "--set",
+                     "recipient_address=Hà Nội").code == 0
+    listed = named_cli("letters", "list", "--json").json()
     assert [set(e) for e in listed] == [KEYS, KEYS]
     year = str(date.today().year)
     assert listed[0] == {"id": sent["letter"], "number": "1/CV-BTGS", "kind": "takedown", "date": listed[0]["date"],
@@ -243,10 +261,24 @@ def test_letters_list_and_letter_json(cli: Cli, tmp_path: Path):
                          "clash": False}
     assert listed[0]["date"][:4] in (year, str(int(year) + 1))
     assert (listed[1]["number"], listed[1]["kind"], listed[1]["file"]) == ("1/TB-BTGS", "complaint", "tb.pdf")
-    assert cli("letters", "list", "--json", "--year", "1999").json() == []
-    text = cli("letters", "list").out
+    assert named_cli("letters", "list", "--json", "--year", "1999").json() == []
+    text = named_cli("letters", "list").out
     assert "1/CV-BTGS" in text and "go.pdf" in text
-    assert "empty" in cli("letters", "list", "--year", "1999").out
+    assert "empty" in named_cli("letters", "list", "--year", "1999").out
+
+
+def test_a_workspace_never_given_a_name_asks_who_signs(cli: Cli, tmp_path: Path):
+    """The command line alone never asks a name, so the roster holds the computer's login for
+    the chair: a letter is not signed with it, it asks for the signer's name."""
+    ref = _cli_case(cli)
+    r = cli("letter", "takedown", ref, "-o", str(tmp_path / "x.pdf"), "--json")
+    assert r.code == 2 and r.json()["error"]["code"] == "letter_values_missing"
+    assert "signer_name (Signed by)" in r.json()["error"]["message"] and not (tmp_path / "x.pdf").exists()
+    r = cli("letter", "takedown", ref, "-o", str(tmp_path / "x.pdf"), "--set", "signer_name=Phạm  Văn Long",
+            "--lang", "vi")
+    assert r.code == 0, r.err
+    closing = _text(tmp_path / "x.pdf").split("TRƯỞNG BAN", 1)[1]
+    assert "Phạm Văn Long" in closing and getpass.getuser() not in closing
 
 
 # --- the takedown request's limits --------------------------------------------------------------
@@ -276,11 +308,12 @@ def test_no_takedown_request_after_a_not_upheld_decision(ws: Workspace, lang: st
     assert Outcome.NOT_UPHELD.label("vi") in caught.value.text("vi")
 
 
-def test_the_cli_refuses_a_takedown_request_for_a_rejected_case_in_both_languages(cli: Cli, tmp_path: Path):
-    ref = _cli_case(cli)
-    assert cli("case", "set", ref, "--status", "rejected", "--reason", "Không đủ căn cứ").code == 0
+def test_the_cli_refuses_a_takedown_request_for_a_rejected_case_in_both_languages(named_cli: Cli,
+                                                                                  tmp_path: Path):
+    ref = _cli_case(named_cli)
+    assert named_cli("case", "set", ref, "--status", "rejected", "--reason", "Không đủ căn cứ").code == 0
     for lang in ("vi", "en"):
-        r = cli("letter", "takedown", ref, "-o", str(tmp_path / "x.pdf"), "--json", lang=lang)
+        r = named_cli("letter", "takedown", ref, "-o", str(tmp_path / "x.pdf"), "--json", lang=lang)
         assert r.code == 2 and r.json()["error"]["code"] == "takedown_not_for_case"
         assert Status.REJECTED.label(lang) in r.json()["error"]["message"]
     assert not (tmp_path / "x.pdf").exists()
@@ -362,30 +395,31 @@ def test_the_cli_says_the_warning_and_writes_the_letter(cli: Cli, tmp_path: Path
 # --- the committee's document data --------------------------------------------------------------
 
 
-def test_committee_profile_round_trip_and_refusals(cli: Cli, tmp_path: Path):
-    shown = cli("committee", "profile", "--json").json()
+def test_committee_profile_round_trip_and_refusals(named_cli: Cli, tmp_path: Path):
+    shown = named_cli("committee", "profile", "--json").json()
     assert shown["place"] == ["Hà Nội", "Hanoi"] and shown["national_motto"] is True
     assert shown["abbreviation"] == "BTGS" and shown["platforms"]["tiktok"][0] == "TikTok Pte. Ltd."
     assert set(shown) == set(documents.PROFILE_KEYS)
-    r = cli("committee", "profile", "--set", "abbreviation=BGS", "--set", "contact=Số 1 phố Huế; bgs@niemtinso.vn",
+    r = named_cli("committee", "profile", "--set", "abbreviation=BGS", "--set",
+                  "contact=Số 1 phố Huế; bgs@niemtinso.vn",
             "--set", 'issuing_body=["BAN GIÁM SÁT", "MONITORING BOARD"]', "--json")
     assert r.code == 0, r.err
     changed = r.json()
     assert changed["abbreviation"] == "BGS" and changed["issuing_body"] == ["BAN GIÁM SÁT", "MONITORING BOARD"]
     assert changed["contact"] == "Số 1 phố Huế; bgs@niemtinso.vn"
-    assert cli("committee", "profile", "--json").json() == changed
+    assert named_cli("committee", "profile", "--json").json() == changed
     data = tmp_path / "profile.json"
     data.write_text('{"platforms": {"youtube": ["Google LLC", "1600 Amphitheatre Parkway"]}, "place": "Huế"}',
                     encoding="utf-8")
-    after = cli("committee", "profile", "--file", str(data), "--json").json()
+    after = named_cli("committee", "profile", "--file", str(data), "--json").json()
     assert after["platforms"]["youtube"] == ["Google LLC", "1600 Amphitheatre Parkway"]
     assert after["platforms"]["tiktok"][0] == "TikTok Pte. Ltd." and after["place"] == ["Huế", ""]
-    ref = _cli_case(cli)
-    assert cli("letter", "takedown", ref, "-o", str(tmp_path / "t.pdf")).code == 0
+    ref = _cli_case(named_cli)
+    assert named_cli("letter", "takedown", ref, "-o", str(tmp_path / "t.pdf"), "--lang", "vi").code == 0
     text = _text(tmp_path / "t.pdf")
     assert "Số: 1/CV-BGS" in text and "TM. BAN GIÁM SÁT" in text and "Kính gửi: Google LLC" in text
     assert "Huế, ngày" in text
-    text_out = cli("committee", "profile").out
+    text_out = named_cli("committee", "profile").out
     assert "abbreviation: BGS" in text_out
     for args, code in ((("--set", "letterhead=x"), "profile_key_unknown"),
                        (("--set", "national_motto=maybe"), "profile_value_invalid"),
@@ -393,11 +427,11 @@ def test_committee_profile_round_trip_and_refusals(cli: Cli, tmp_path: Path):
                        (("--set", 'rules={"gossip": "Điều 1"}'), "profile_value_invalid"),
                        (("--set", "place=[1, 2]"), "profile_value_invalid"),
                        (("--set", "oops"), "assignment_invalid")):
-        r = cli("committee", "profile", *args, "--json")
+        r = named_cli("committee", "profile", *args, "--json")
         assert r.code == 2 and r.json()["error"]["code"] == code, (args, r.out)
-    r = cli("committee", "profile", "--set", "letterhead=x", lang="vi")
+    r = named_cli("committee", "profile", "--set", "letterhead=x", lang="vi")
     assert "không có mục thông tin văn bản: letterhead" in r.err
-    assert cli("committee", "profile", "--json").json()["abbreviation"] == "BGS"  # nothing changed
+    assert named_cli("committee", "profile", "--json").json()["abbreviation"] == "BGS"  # nothing changed
 
 
 # --- two members, one number ---------------------------------------------------------------------
@@ -443,9 +477,10 @@ def test_two_members_take_one_number_offline_and_the_secretary_settles_it(tmp_pa
         listed = run("letters", "list", "--json").json()
         assert [(e["number"], e["clash"]) for e in listed] == [("1/CV-BTGS", True), ("1/CV-BTGS", True)]
         assert "same number as another" in run("letters", "list").out
-        synced = run("sync", "--json")
+        # (the folder given: the remembered one is the template's this committee was copied from)
+        synced = run("sync", "--folder", str(secretary.view), "--json")
         assert any(c["kind"] == "letter_number" for c in synced.json()["conflicts"])
-        assert "letters renumber" in run("sync").out
+        assert "letters renumber" in run("sync", "--folder", str(secretary.view)).out
         _reopen(secretary)
         # A plain member cannot settle it; the secretary can.
         with pytest.raises(NotAllowed) as caught:

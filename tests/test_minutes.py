@@ -82,3 +82,23 @@ def test_the_command_line_writes_the_minutes_to_sign(meeting, tmp_path: Path, la
     else:
         for words in ("SOCIALIST REPUBLIC OF VIETNAM", "MINUTES OF THE MEETING", "SECRETARY", "CHAIR", ref):
             assert words in whole, words
+
+
+def test_a_finalized_meetings_minutes_take_one_number_of_the_register(meeting, qapp, tmp_path: Path) -> None:
+    from moderator_app.services import documents
+    from moderator_app.services.minutes import issue_minutes
+    from moderator_app.ui.minutes_pdf import render_minutes_pdf
+
+    ws, meeting_id, _ref = meeting
+    draft = minutes_document(ws, meeting_id, "vi")
+    issue_minutes(ws, draft, render_minutes_pdf(draft)[0], tmp_path / "du-thao.pdf")
+    assert not [e for e in documents.register(ws) if e.kind == "minutes"]  # a draft is not registered
+    svc.finalize(ws, meeting_id)
+    for name in ("bien-ban.pdf", "bien-ban-in-lai.pdf"):
+        final = minutes_document(ws, meeting_id, "vi")
+        assert final.meta.number_line() == "Số: 1/BB-BTGS"
+        issue_minutes(ws, final, render_minutes_pdf(final)[0], tmp_path / name)
+    entries = [e for e in documents.register(ws) if e.kind == "minutes"]
+    assert [(e.number, e.recipient, e.file) for e in entries] == [
+        ("1/BB-BTGS", "Phiên họp số 007/2026", "bien-ban.pdf")]
+    assert "Số: 1/BB-BTGS" in flat(" ".join(pdf_pages(tmp_path / "bien-ban-in-lai.pdf")))

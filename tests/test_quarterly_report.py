@@ -40,7 +40,7 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
                                                              datetime(2026, 12, 31))
     assert s["B2"].number_format == "DD/MM/YYYY"
     assert s["B3"].value == datetime(2026, 11, 20, 12, 0)
-    assert _values(s, 16, 2)[4:] == [
+    assert _values(s, 18, 2)[4:] == [
         ["Chỉ số", "Giá trị"],
         ["Phản ánh tiếp nhận", 6],
         ["Hồ sơ mở", 4],
@@ -51,7 +51,9 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
         ["Văn bản đã gửi", 1],
         ["Thông báo phản ánh", 0],
         ["Thông báo quyết định", 0],
-        ["Yêu cầu gỡ nội dung", 1],
+        ["Đề nghị gỡ nội dung", 1],
+        ["Thông báo tiếp nhận (người phản ánh)", 0],
+        ["Thông báo kết quả (người phản ánh)", 0],
         ["Người có ảnh hưởng trong sổ tín nhiệm", 5],
     ]
     assert s["B9"].number_format == "0.0%" and s["B10"].number_format == "0.0%"
@@ -166,7 +168,7 @@ def test_cli_quarterly_report(cli, tmp_path: Path, monkeypatch):
     assert (data["reports"], data["cases"], data["decisions"]) == (6, 4, 3)
     assert data["months"][0] == {"month": "2026-10", "reports": 4, "cases": 3}
     assert data["levels"] == {"0": 0, "1": 1, "2": 1, "3": 0, "4": 1, "5": 0, "6": 0, "7": 0}
-    assert data["letters"] == {"complaint": 0, "decision": 0, "takedown": 1}
+    assert data["letters"] == {"complaint": 0, "decision": 0, "takedown": 1, "acknowledgement": 0, "outcome": 0}
     assert load_workbook(out).sheetnames[0] == "Summary"
     r = cli("report", "quarterly", "--quarter", "2026Q3", "-o", str(tmp_path / "q3.xlsx"), lang="vi")
     assert r.code == 0 and "Đã xuất" in r.out and "2 phản ánh" in r.out

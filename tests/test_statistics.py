@@ -79,7 +79,7 @@ def test_figures_of_the_quarter_match_the_hand_count(ws: Workspace, autumn):
     assert dict(s.bands) == {"high": 2, "trusted": 1, "noted": 0, "caution": 0, "not_credible": 0,
                              "not_assessed": 2}
     assert s.bands_as_of == date(2026, 11, 20)
-    assert dict(s.letters) == {"complaint": 0, "decision": 0, "takedown": 1}
+    assert dict(s.letters) == {"complaint": 0, "decision": 0, "takedown": 1, "acknowledgement": 0, "outcome": 0}
 
 
 def test_a_narrower_period_counts_only_its_days(ws: Workspace, autumn):

@@ -129,8 +129,9 @@ class DocumentProfile:
         return pair[1] if lang == "en" and pair[1] else pair[0]
 
     def platform(self, code: str) -> tuple[str, str]:
-        """(legal name, address) of a platform; its label when the committee has not named it."""
-        return self.platforms.get(code) or (Platform(code).label("en") if code in Platform.codes() else code, "")
+        """(legal name, address) of a platform; ("", "") when the committee has not named it (the
+        platform "other"): a request addressed "Kính gửi: Khác" reaches no one, so the letter asks."""
+        return self.platforms.get(code) or ("", "")
 
     def with_values(self, values: dict[str, Any]) -> DocumentProfile:
         """The profile with the committee's stored values over the defaults (unknown keys ignored)."""

@@ -10,6 +10,7 @@ syncs like any other.
 
 from __future__ import annotations
 
+import getpass
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -144,6 +145,20 @@ def chair_name(ws: Workspace) -> str:
     return str(row[0]) if row else ws.identity.member_name
 
 
+def signer_name(ws: Workspace) -> str:
+    """The chair's name for a signature block, or "" when the roster holds only this computer's
+    login for it (a workspace used from the command line alone is never asked a name): a letter
+    signed "root" is worse than one that asks who signs (``--set signer_name=...``)."""
+    name = chair_name(ws).strip()
+    if not name:
+        return ""
+    try:
+        login = getpass.getuser()
+    except OSError:  # no login name to mistake for a person's
+        return name
+    return "" if name == login and name == ws.identity.member_name else name
+
+
 def next_number(tx: Transaction, year: int, series: str) -> int:
     """The next number of ``series`` in ``year`` this store knows."""
     current = tx.scalar("SELECT max(doc_seq) FROM letters WHERE doc_year = ? AND doc_series = ?", (year, series))
@@ -183,13 +198,24 @@ def register(ws: Workspace, year: int | None = None, lang: str = "vi") -> list[R
         sql += " WHERE l.doc_year = ?"
         params = (year,)
     sql += " ORDER BY l.doc_year IS NULL, l.doc_year, l.doc_series, l.doc_seq, l.sent_at, l.id"
+    # The minutes of finalized meetings (series BB): the meeting's title stands where a case would.
+    minutes_sql = ("SELECT n.meeting_id, n.doc_year, n.doc_series, n.doc_seq, n.issued_at, m.title, n.file_name, "
+                   "(SELECT count(*) FROM minutes_issued o WHERE o.doc_year = n.doc_year AND o.doc_seq = n.doc_seq "
+                   "AND o.doc_series = n.doc_series) FROM minutes_issued n JOIN meetings m ON m.id = n.meeting_id"
+                   + (" WHERE n.doc_year = ?" if year is not None else ""))
     with ws.db.read() as conn:
         rows = raw_connection(conn).execute(sql, params).fetchall()
+        minutes = raw_connection(conn).execute(minutes_sql, params).fetchall()
     out = []
     for lid, y, series, seq, kind, sent_at, ref, recipient, file_name, same in rows:
         number = number_text(seq, series, abbreviation, lang).split(" ", 1)[1] if seq else ""
         out.append(RegisterEntry(lid, number, y, series, seq, kind, local_date(sent_at).isoformat(), ref,
                                  recipient, file_name, bool(seq) and same > 1))
+    for mid, y, series, seq, issued_at, title, file_name, same in minutes:
+        number = number_text(seq, series, abbreviation, lang).split(" ", 1)[1]
+        out.append(RegisterEntry(mid, number, y, series, seq, "minutes", local_date(issued_at).isoformat(), "",
+                                 title, file_name, same > 1))
+    out.sort(key=lambda e: (e.year is None, e.year or 0, e.series or "", e.seq or 0, e.date, e.id))
     return out
 
 
@@ -210,6 +236,25 @@ def renumber(ws: Workspace, letter: str) -> RegisterEntry:
     ws.require_role(*sorted(allowed_roles("letter.renumbered")), action="renumbering a letter",
                     action_vi="cấp lại số văn bản")
     wanted = letter.strip().lower()
+    with ws.db.read() as conn:
+        meeting = raw_connection(conn).execute(
+            "SELECT meeting_id, doc_year, doc_series, doc_seq, file_name, lang, sha256 FROM minutes_issued "
+            "WHERE meeting_id = ?", (wanted,)).fetchone()
+    if meeting is not None:  # a meeting's minutes: issued again under the next number of their series
+        with ws.transaction() as tx:
+            shared = tx.scalar("SELECT count(*) FROM minutes_issued WHERE doc_year = ? AND doc_series = ? AND "
+                               "doc_seq = ?", meeting[1:4])
+            if int(shared or 0) < 2:
+                raise UserError(
+                    f"the minutes of meeting {meeting[0]} hold their number alone: only a number shared is changed",
+                    vi=f"biên bản cuộc họp {meeting[0]} không trùng số với văn bản nào: chỉ cấp lại số bị trùng",
+                    code="letter_number_not_shared")
+            seq = int(tx.scalar("SELECT coalesce(max(doc_seq), 0) FROM minutes_issued WHERE doc_year = ? AND "
+                                "doc_series = ?", meeting[1:3]) or 0) + 1
+            tx.emit("meeting.minutes_issued", meeting[0], {
+                "number": {"year": meeting[1], "series": meeting[2], "seq": seq}, "file_name": meeting[4],
+                "lang": meeting[5], **({"sha256": meeting[6]} if meeting[6] else {})})
+        return next(e for e in register(ws) if e.id == meeting[0])
     with ws.transaction() as tx:
         rows = tx.all("SELECT id, doc_year, doc_series, doc_seq, case_id FROM letters WHERE id = ? OR id LIKE ? "
                       "ORDER BY id = ? DESC, id LIMIT 2", (wanted, wanted.replace("%", "").replace("_", "") + "%",

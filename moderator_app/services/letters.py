@@ -124,8 +124,23 @@ class Draft:
         return merged
 
     @property
+    def field_names(self) -> tuple[str, ...]:
+        """The values a person can give: the template's placeholders, and the signer's name the
+        signature block prints (the layout's, not the template's)."""
+        names = self.template.names()
+        return (*names, "signer_name") if self.meta is not None and "signer_name" not in names else names
+
+    @property
+    def required_names(self) -> tuple[str, ...]:
+        required = self.template.required
+        return (*required, "signer_name") if self.meta is not None and "signer_name" not in required else required
+
+    @property
     def missing(self) -> list[str]:
-        return missing_values(self.template, self.values)
+        missing = missing_values(self.template, self.values)
+        if self.meta is not None and not self.values.get("signer_name", "").strip() and "signer_name" not in missing:
+            missing.append("signer_name")  # a signature block without the signer's name signs nothing
+        return missing
 
     def with_values(self, overrides: dict[str, str]) -> Draft:
         return replace(self, overrides={**self.overrides, **clean_overrides(overrides)})
@@ -138,16 +153,23 @@ class Draft:
     def preview_letter(self, missing_text: Callable[[str], str]) -> Letter:
         """The letter as it will print, with ``missing_text(name)`` where a required value is
         missing: what the dialog shows in the administrative layout before it can be sent."""
-        filled = fill(self.template, self.values, missing_text=missing_text)
-        return self._letter(filled)
+        letter = self._letter(fill(self.template, self.values, missing_text=missing_text))
+        if letter.meta is not None and not letter.meta.signer_name:
+            letter = replace(letter, meta=replace(letter.meta, signer_name=missing_text("signer_name")))
+        return letter
 
     def _letter(self, filled: Filled) -> Letter:
         values = self.values
+        meta = self.meta
+        used = filled.values
+        if meta is not None:  # the name the person gave for the signature block, else the roster's
+            meta = replace(meta, signer_name=" ".join(values.get("signer_name", "").split()))
+            used = {**used, "signer_name": meta.signer_name}  # recorded with the letter: who signed it
         return Letter(
             kind=self.template.kind, lang=self.template.lang, case_id=self.case_id, ref=self.ref,
             committee_name=values.get("committee_name", ""), title=filled.title, markdown=filled.markdown,
-            values=filled.values, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
-            deadline=self.deadline, template_source=self.template.source, meta=self.meta, subject=filled.subject,
+            values=used, recipient=values.get("recipient_name", ""), decision_id=self.decision_id,
+            deadline=self.deadline, template_source=self.template.source, meta=meta, subject=filled.subject,
         )
 
     def letter(self) -> Letter:
@@ -315,8 +337,9 @@ def _takedown_basis(urgent: bool, lang: str) -> str:
 
 
 def _signer(ws: Workspace, lang: str) -> tuple[str, str]:
-    """Who signs: the chair on the committee's roster (never the computer's login name)."""
-    return documents.chair_name(ws), Role.CHAIR.label(lang)
+    """Who signs: the chair on the committee's roster (never the computer's login name: without a
+    name on the roster the letter asks for one)."""
+    return documents.signer_name(ws), Role.CHAIR.label(lang)
 
 
 def _grounds(profile: DocumentProfile, category: str, lang: str, extra: list[str] | None = None) -> str:

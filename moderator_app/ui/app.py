@@ -454,7 +454,7 @@ def screenshot(app: QApplication, window: MainWindow, path: Path, view: str | No
 # --- files given to the program (the command line, the launcher, a second start) -----------------
 
 # A sync package's own extension (``package export -o committee.dtmsync``); the desktop knows the
-# type by it (packaging/linux/vn.niemtinso.ModeratorApp.mime.xml, the Windows installer), and by
+# type by it (packaging/linux/mime/vn.niemtinso.ModeratorApp.xml, the Windows installer), and by
 # content: a package with another name is still recognised here.
 PACKAGE_SUFFIX = ".dtmsync"
 REPORT_SUFFIXES = (".xlsx", ".xlsm", ".csv")

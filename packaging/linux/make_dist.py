@@ -76,7 +76,7 @@ def desktop_files() -> dict[str, Path]:
     return {
         f"share/applications/{APP_ID}.desktop": LINUX / f"{APP_ID}.desktop",
         f"share/metainfo/{APP_ID}.metainfo.xml": LINUX / f"{APP_ID}.metainfo.xml",
-        f"share/mime/packages/{APP_ID}.xml": LINUX / f"{APP_ID}.mime.xml",
+        f"share/mime/packages/{APP_ID}.xml": LINUX / "mime" / f"{APP_ID}.xml",
         f"share/icons/hicolor/scalable/apps/{APP_ID}.svg": ROOT / "moderator_app" / "data" / "icons" / f"{APP_ID}.svg",
     }
 
@@ -162,7 +162,7 @@ def build_tarball(folder: Path, out: Path, ver: str) -> Path:
             "Remove it again (the same --prefix):                              ./install.sh --uninstall\n"
             "Check that it runs:                          ./smoke_check.sh ~/.local/bin/moderator-app\n\n"
             "The program is a folder (app/) that needs no Python; it runs on glibc "
-            f"{glibc()} or newer (Debian 12, Ubuntu 22.04 and later).\n"
+            f"{glibc()} or newer (Debian 12, Ubuntu 24.04 and later when built on Debian 12).\n"
             "Your workspace (~/.local/share/moderator-app) is never touched by install.sh, nor by --uninstall.\n",
             encoding="utf-8")
 

@@ -447,6 +447,18 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Urgent</translation>
         </message>
         <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>Normal path</source>
+            <translation>Normal path</translation>
+        </message>
+        <message>
+            <source>Starts a countdown of its own, counted in hours (holidays included)</source>
+            <translation>Starts a countdown of its own, counted in hours (holidays included)</translation>
+        </message>
+        <message>
             <source>Assignee</source>
             <translation>Assignee</translation>
         </message>
@@ -1185,6 +1197,33 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Choice</source>
             <translation>Choice</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseCaseDialog</name>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Attach evidence</translation>
+        </message>
+        <message>
+            <source>Which case is {0} evidence for?</source>
+            <translation>Which case is {0} evidence for?</translation>
+        </message>
+        <message>
+            <source>Search: case reference, influencer, any word</source>
+            <translation>Search: case reference, influencer, any word</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Attach</translation>
         </message>
     </context>
     <context>
@@ -2355,6 +2394,10 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>Missing values</translation>
         </message>
         <message>
+            <source>Check before sending</source>
+            <translation>Check before sending</translation>
+        </message>
+        <message>
             <source>Preview of the letter</source>
             <translation>Preview of the letter</translation>
         </message>
@@ -3135,6 +3178,10 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>&amp;Export meeting to Excel…</translation>
         </message>
         <message>
+            <source>&amp;Print minutes (PDF)…</source>
+            <translation>&amp;Print minutes (PDF)…</translation>
+        </message>
+        <message>
             <source>Export credibility &amp;register…</source>
             <translation>Export credibility &amp;register…</translation>
         </message>
@@ -3450,6 +3497,22 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
+            <source>Print the minutes</source>
+            <translation>Print the minutes</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Saved {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+        <message>
             <source>Export the credibility register</source>
             <translation>Export the credibility register</translation>
         </message>
@@ -3644,6 +3707,33 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         <message>
             <source>Copying {0} file(s) into the evidence store…</source>
             <translation>Copying {0} file(s) into the evidence store…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFiles</name>
+        <message>
+            <source>The package could not be imported because of an error in the application; the details are in the log file.</source>
+            <translation>The package could not be imported because of an error in the application; the details are in the log file.</translation>
+        </message>
+        <message>
+            <source>Import a sync package</source>
+            <translation>Import a sync package</translation>
+        </message>
+        <message>
+            <source>Import the sync package {0}?
+
+Its signed changes are checked as in a sync round before anything is applied; importing the same package twice changes nothing.</source>
+            <translation>Import the sync package {0}?
+
+Its signed changes are checked as in a sync round before anything is applied; importing the same package twice changes nothing.</translation>
+        </message>
+        <message>
+            <source>Imported the sync package {0}: {1} change(s) applied.</source>
+            <translation>Imported the sync package {0}: {1} change(s) applied.</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Importing {0}…</translation>
         </message>
     </context>
     <context>

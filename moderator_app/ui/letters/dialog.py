@@ -200,8 +200,8 @@ class LetterDialog(LaidOutDialog):
 
     def _fill_form(self, draft: letter_service.Draft, typed: dict[str, str]) -> None:
         self._clear_form()
-        required = set(draft.template.required)
-        for name in draft.template.names():
+        required = set(draft.required_names)
+        for name in draft.field_names:
             text = placeholder_label(name, self.lang)
             label = plain_label(f"{text} *" if name in required else text)
             label.setToolTip(as_text("{{" + name + "}}"))

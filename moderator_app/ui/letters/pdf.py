@@ -1,14 +1,18 @@
-"""A letter as a PDF: the committee's name and the case reference on every page, page numbers at
-the foot, the body set from the template's Markdown in a font that has every Vietnamese letter.
+"""A letter as a PDF, in the administrative layout (``ui.documents_layout``): the heading with the
+number, place and date, the title (or a công văn's subject under its number), the body set from
+the template's Markdown in a font that has every Vietnamese letter, then the recipients and the
+signature block; "2/3" at the foot from the second page.
 
-The words of the header and footer are in the letter's language, not the interface's.
+A letter made without the committee's document data (``Letter.meta`` is None) keeps the older
+page: the committee's name and the case reference on every page, "Trang 1/2" at the foot. The
+words of either are in the letter's language, not the interface's.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPdfWriter, QTextCursor, QTextDocument, QTextFormat
 
 from moderator_app.services.letters import Letter
 
@@ -64,9 +68,37 @@ def letter_html(letter: Letter) -> str:
 
 def admin_letter_document(letter: Letter) -> QTextDocument:
     doc = QTextDocument()
-    doc.setDefaultFont(document_font(POINT_SIZE + 1, serif=True))  # 13 pt: the decree's body size
+    font = document_font(POINT_SIZE + 1, serif=True)  # 13 pt: the decree's body size
+    doc.setDefaultFont(font)
     doc.setHtml(letter_html(letter))
+    body_headings(doc, font)
     return doc
+
+
+def body_headings(doc: QTextDocument, base: QFont) -> None:
+    """The template's section headings ("## Lý do") bold at the body's size: in an administrative
+    document nothing under the title is larger than it (Qt's defaults are poster-sized)."""
+    block = doc.firstBlock()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid():
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    fmt = fragment.charFormat()
+                    fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)  # "x-large" from the Markdown
+                    fmt.setFontPointSize(base.pointSizeF())
+                    fmt.setFontWeight(QFont.Weight.Bold)
+                    cursor.setCharFormat(fmt)
+                it += 1
+            bfmt = block.blockFormat()
+            bfmt.setTopMargin(base.pointSizeF() * 0.6)
+            bfmt.setBottomMargin(base.pointSizeF() * 0.2)
+            QTextCursor(block).setBlockFormat(bfmt)
+        block = block.next()
 
 
 def render_letter_pdf(letter: Letter) -> tuple[bytes, int]:
