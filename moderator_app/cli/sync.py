@@ -68,12 +68,13 @@ def print_report(report, args: argparse.Namespace, out: Output) -> int:  # noqa:
                        f"{len(report.conflicts)} conflict(s) waiting to be resolved:"))
         for c in report.conflicts:
             values = " / ".join(str(v) for v in c.values)
-            if c.kind == "letter_number":  # two letters took one number of the register offline
-                number = c.id.rsplit("/", 1)[0].replace("/", "/", 1)
-                out.line(out.t(f"  số văn bản {number} ({c.id.rsplit('/', 1)[1]}) được cấp cho nhiều văn bản: {values}"
-                               " — Thư ký cấp lại số bằng `letters renumber LETTER`",
-                               f"  letter number {number} ({c.id.rsplit('/', 1)[1]}) taken by several letters: "
-                               f"{values} — the secretary settles it with `letters renumber LETTER`"))
+            if c.kind == "letter_number":  # two documents took one number of the register offline
+                seq, series, year = c.id.split("/")
+                number = f"{seq}/{series} ({year})"
+                out.line(out.t(f"  số {number} được cấp cho nhiều văn bản: {values} — Thư ký cấp lại số bằng "
+                               "`letters renumber LETTER`",
+                               f"  number {number} taken by several documents: {values} — the secretary settles it "
+                               "with `letters renumber LETTER`"))
                 continue
             out.line(f"  {c.ref or c.id}  {c.field}: {values}")
     out.line(out.t(
