@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -61,7 +62,12 @@ def test_a_pyinstaller_bundle_reads_them_from_its_own_folder(tmp_path: Path, mon
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
+    source = tmp_path_factory.mktemp("source")  # a copy: setuptools leaves build/ where it builds
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for name in ("moderator_app", "packaging"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(source)],
                            capture_output=True, text=True, check=False)
     if built.returncode != 0:
         pytest.skip(f"no wheel could be built here (the build needs setuptools from PyPI): {built.stderr[-300:]}")

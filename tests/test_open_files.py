@@ -218,7 +218,7 @@ def test_a_sync_package_is_imported_after_asking(qtbot, tmp_path: Path, monkeypa
         close_all(members)
 
 
-def test_a_package_that_cannot_be_imported_says_why_and_changes_nothing(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+def test_a_package_that_cannot_be_imported_says_why(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
     package = _zip(tmp_path / "broken.dtmsync", {"package.json": b"{}", "committee.json": b"{}"})
     monkeypatch.setattr(plain_text, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     warned: list[str] = []

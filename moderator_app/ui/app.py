@@ -9,7 +9,8 @@ import logging
 import os
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,7 @@ from .backups_dialog import RESTORE_EXIT_CODE, restore_and_reopen, take_restore_
 from .i18n import install_translations, refusal_text
 from .plain_text import plain_label
 from .tab_order import LaidOutDialog
+from .window_size import fit_resize
 
 if TYPE_CHECKING:
     from moderator_app.services.workspace import DatabaseLost, Workspace
@@ -108,6 +110,19 @@ def quiet_platform_noise() -> MessageHandler | None:
     return previous
 
 
+@contextmanager
+def quiet_platform_noise_while(quiet: bool) -> Iterator[None]:
+    """``quiet_platform_noise`` for a block (``--screenshot``), then Qt's messages as they were."""
+    if not quiet:
+        yield
+        return
+    previous = quiet_platform_noise()
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def _screenshot_usage_error(args: argparse.Namespace) -> str | None:
     """What is wrong with ``--screenshot``/``--view``, found before anything is opened or written."""
     from .views import VIEW_BY_KEY
@@ -150,100 +165,92 @@ def run_gui(args: argparse.Namespace) -> int:
         return bad_file.exit_code
     files: list[Path] = [p.resolve() for p in getattr(args, "open_files", None) or []]
     app = ensure_app()
-    previous_handler = quiet_platform_noise() if args.screenshot else None
-    try:
-        return _run_gui(app, args, files)
-    finally:
-        if args.screenshot:
-            qInstallMessageHandler(previous_handler)
+    with quiet_platform_noise_while(bool(args.screenshot)):
+        root = workspace_root(args)
+        setup_logging(root)
+        install_translations(app, resolve_lang(args.lang))
+        try:
+            from moderator_app.store.database import limit_process_memory
 
-
-def _run_gui(app: QApplication, args: argparse.Namespace, files: list[Path]) -> int:
-    root = workspace_root(args)
-    setup_logging(root)
-    install_translations(app, resolve_lang(args.lang))
-    try:
-        from moderator_app.store.database import limit_process_memory
-
-        limit_process_memory()  # the window's threads share one budget of SQLite memory
-        ws = open_workspace(root, interactive=not args.screenshot)
-    except UserError as exc:
-        if args.screenshot:
-            sys.stderr.write(f"moderator-app: error: {refusal_text(exc)}\n")
-            return exc.exit_code
-        if isinstance(exc, WorkspaceBusy) and hand_over(root, files):
-            return 0  # the window that has the workspace open shows itself and opens the files
-        plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
-        return exc.exit_code
-    try:
-        lang = resolve_lang(args.lang, ws.setting("language"))
-        install_translations(app, lang)
-        apply_preferences(app, ws)
-        interactive = not args.screenshot
-        if interactive and not args.demo:  # a new --data-dir is welcomed too: it asks who you are
-            from .welcome import first_run_choice, needs_welcome
-
-            if needs_welcome(ws):
-                choice = first_run_choice(ws)
-                if choice is None:
-                    return 0
-                if choice == "demo":
-                    from moderator_app.store.paths import demo_data_dir
-
-                    ws.close()
-                    ws = open_workspace(demo_data_dir(), interactive=True)
-                    args.demo = True
-        if args.demo and ws.is_new():
-            if interactive:
-                from .welcome import DemoProgressDialog
-
-                progress = DemoProgressDialog(ws)
-                progress.exec()
-                if progress.error:
-                    plain_text.warning(None, QCoreApplication.translate("App", "Digital Trust Moderator"),
-                                       progress.error)
-            else:
-                from moderator_app.services.demo import generate
-
-                generate(ws, cases=3000, seed=1)
-        from .main_window import MainWindow
-
-        if not args.screenshot and ws.key_is_protected():
-            unlock_key(ws)
-        window = MainWindow(ws, lang, remember_layout=not args.screenshot, sync_rounds=not args.screenshot)
-        if args.screenshot:
-            return screenshot(app, window, args.screenshot, args.view)
-        window.show()
-        server = FileServer(root, window)
-        if files:
-            QTimer.singleShot(0, lambda: open_files(window, files))
-        QTimer.singleShot(3000, lambda: _daily_backup(ws))
-        code = app.exec()
-        while code == RESTORE_EXIT_CODE and (backup_id := take_restore_request()):
-            # The windows are closed (File → Backups… → Restore): restore, then start them again.
-            QThreadPool.globalInstance().waitForDone()
-            try:
-                ws, message, restored = restore_and_reopen(ws, backup_id)
-            except UserError as exc:
-                title = QCoreApplication.translate("App", "Digital Trust Moderator")
-                plain_text.critical(None, title, refusal_text(exc))
+            limit_process_memory()  # the window's threads share one budget of SQLite memory
+            ws = open_workspace(root, interactive=not args.screenshot)
+        except UserError as exc:
+            if args.screenshot:
+                sys.stderr.write(f"moderator-app: error: {refusal_text(exc)}\n")
                 return exc.exit_code
-            window = MainWindow(ws, lang)
+            if isinstance(exc, WorkspaceBusy) and hand_over(root, files):
+                return 0  # the window that has the workspace open shows itself and opens the files
+            plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
+            return exc.exit_code
+        try:
+            lang = resolve_lang(args.lang, ws.setting("language"))
+            install_translations(app, lang)
+            apply_preferences(app, ws)
+            interactive = not args.screenshot
+            if interactive and not args.demo:  # a new --data-dir is welcomed too: it asks who you are
+                from .welcome import first_run_choice, needs_welcome
+
+                if needs_welcome(ws):
+                    choice = first_run_choice(ws)
+                    if choice is None:
+                        return 0
+                    if choice == "demo":
+                        from moderator_app.store.paths import demo_data_dir
+
+                        ws.close()
+                        ws = open_workspace(demo_data_dir(), interactive=True)
+                        args.demo = True
+            if args.demo and ws.is_new():
+                if interactive:
+                    from .welcome import DemoProgressDialog
+
+                    progress = DemoProgressDialog(ws)
+                    progress.exec()
+                    if progress.error:
+                        plain_text.warning(None, QCoreApplication.translate("App", "Digital Trust Moderator"),
+                                           progress.error)
+                else:
+                    from moderator_app.services.demo import generate
+
+                    generate(ws, cases=3000, seed=1)
+            from .main_window import MainWindow
+
+            if not args.screenshot and ws.key_is_protected():
+                unlock_key(ws)
+            window = MainWindow(ws, lang, remember_layout=not args.screenshot, sync_rounds=not args.screenshot)
+            if args.screenshot:
+                return screenshot(app, window, args.screenshot, args.view)
             window.show()
-            server.window = window
-            if message:
-                icon = QMessageBox.Icon.Warning if restored else QMessageBox.Icon.Critical
-                plain_text.message_box(icon, QCoreApplication.translate("App", "Restore a backup"), message,
-                                       QMessageBox.StandardButton.Ok, window).open()
-            else:
-                window.statusBar().showMessage(
-                    QCoreApplication.translate("App", "The backup was restored."), 10000)
+            server = FileServer(ws.root, window)
+            if files:
+                QTimer.singleShot(0, lambda: open_files(window, files))
+            QTimer.singleShot(3000, lambda: _daily_backup(ws))
             code = app.exec()
-        server.close()
-        return code
-    finally:
-        QThreadPool.globalInstance().waitForDone()
-        ws.close()
+            while code == RESTORE_EXIT_CODE and (backup_id := take_restore_request()):
+                # The windows are closed (File → Backups… → Restore): restore, then start them again.
+                QThreadPool.globalInstance().waitForDone()
+                try:
+                    ws, message, restored = restore_and_reopen(ws, backup_id)
+                except UserError as exc:
+                    title = QCoreApplication.translate("App", "Digital Trust Moderator")
+                    plain_text.critical(None, title, refusal_text(exc))
+                    return exc.exit_code
+                window = MainWindow(ws, lang)
+                window.show()
+                server.window = window
+                if message:
+                    icon = QMessageBox.Icon.Warning if restored else QMessageBox.Icon.Critical
+                    plain_text.message_box(icon, QCoreApplication.translate("App", "Restore a backup"), message,
+                                           QMessageBox.StandardButton.Ok, window).open()
+                else:
+                    window.statusBar().showMessage(
+                        QCoreApplication.translate("App", "The backup was restored."), 10000)
+                code = app.exec()
+            server.close()
+            return code
+        finally:
+            QThreadPool.globalInstance().waitForDone()
+            ws.close()
 
 
 def start_message(exc: UserError) -> str:
@@ -571,7 +578,7 @@ class ChooseCaseDialog(LaidOutDialog):
         self.lang = window.lang
         self.current = window.current_case_id()
         self.setWindowTitle(self.tr("Attach evidence"))
-        self.setMinimumWidth(620)
+        fit_resize(self, 860, 480)  # a case's line whole: reference, influencer, status, title
         names = ", ".join(p.name for p in files[:5]) + ("…" if len(files) > 5 else "")
         label = plain_label(self.tr("Which case is {0} evidence for?").format(names), self)
         label.setWordWrap(True)

@@ -190,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     ver = version()
-    if args.only in (None, "deb"):
+    if args.only == "deb" or (args.only is None and shutil.which("dpkg-deb")):
         print(build_deb(folder, args.out, ver, args.deb_compression))
+    elif args.only is None:
+        print("no dpkg-deb here (it comes with dpkg): the .deb is not built, the tarball is", file=sys.stderr)
     if args.only in (None, "tarball"):
         print(build_tarball(folder, args.out, ver))
     return 0

@@ -3,9 +3,10 @@
 ; evidence under "Open with").
 ;
 ; Needs Inno Setup 6.5.0 or later (checked below): the Vietnamese messages
-; (compiler:Languages\Vietnamese.isl) are among the official translations from that version on, as
-; are the "x64compatible" architectures and the {auto...} constants used here. The file is UTF-8 with
-; a byte-order mark, which every Inno Setup 6 reads as UTF-8 (the Vietnamese app name).
+; (compiler:Languages\Vietnamese.isl) are an official translation only in recent releases, written
+; for 6.5.0 and later; the "x64compatible" architectures and the {auto...} constants used here are
+; older. The file is UTF-8 with a byte-order mark, which every Inno Setup 6 reads as UTF-8 (the
+; Vietnamese app name).
 ;
 ; Build the one-folder program first (`pyinstaller packaging/moderator-app.spec` on Windows, which
 ; leaves dist\moderator-app\), then compile this script with ISCC.exe:

@@ -2418,6 +2418,10 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>Required: no value yet</translation>
         </message>
         <message>
+            <source>Check before sending:</source>
+            <translation>Check before sending:</translation>
+        </message>
+        <message>
             <source>The letter cannot be produced yet. Missing:</source>
             <translation>The letter cannot be produced yet. Missing:</translation>
         </message>

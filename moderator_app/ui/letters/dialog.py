@@ -266,7 +266,8 @@ class LetterDialog(LaidOutDialog):
             self.warning_label.clear()
             return
         items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
-        self.warning_label.setText(f"<b>{html.escape(self.tr('Check before sending:'))}</b>"
+        heading = self.tr("Check before sending:")
+        self.warning_label.setText(f"<b>{html.escape(heading)}</b>"
                                    f"<ul style='margin-top:0; margin-bottom:0'>{items}</ul>")
 
     def _update_preview(self) -> None:
