@@ -59,7 +59,11 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path / "cli-ws")
+    """The command line on a workspace made first, as a member's is (a read-only command refuses a
+    folder that holds none: a mistyped --data-dir)."""
+    root = tmp_path / "cli-ws"
+    Workspace.open(root).close()
+    return Cli(root)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -182,6 +182,7 @@ def test_a_data_directory_that_refuses_the_lock_file(tmp_path: Path, monkeypatch
     def refuse(self: DataDirLock) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(self.path))
 
+    Workspace.open(tmp_path / "ws").close()
     monkeypatch.setattr(DataDirLock, "acquire", refuse)
     result = Cli(tmp_path / "ws")("cases", "list")
     assert result.code == 2 and "cannot be used" in result.err and "may not write" in result.err

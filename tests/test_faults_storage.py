@@ -147,6 +147,8 @@ def test_a_lost_database_in_a_committee_says_to_sync_or_to_join_again(tmp_path: 
 def test_a_folder_that_was_never_used_still_starts_empty(tmp_path: Path):
     (tmp_path / "ws" / "logs").mkdir(parents=True)  # logging starts before the workspace opens
     (tmp_path / "ws" / "backups").mkdir()
+    assert Cli(tmp_path / "ws")("cases", "list").code == 2  # read-only: no workspace to read yet
+    assert Cli(tmp_path / "ws")("calendar", "add", "2027-02-01", "--name", "Nghỉ bù").code == 0  # not lost: new
     assert Cli(tmp_path / "ws")("cases", "list", "--json").json() == []
 
 

@@ -232,10 +232,10 @@ def _workspace_entry(name: str) -> bool:
 def not_a_workspace(root: Path, ref: str | None = None) -> NotFound | None:
     """Why a read-only command must not open ``root``, or None when it may.
 
-    It may open a workspace, a folder whose database is lost (``Workspace.open`` then says how to
-    get it back), an empty or new folder (a first command makes the workspace, as it always has);
-    not another folder (one holding anything but a workspace's files), nor a folder under one that
-    does not exist. ``ref``: the case the command looked for, named first.
+    It may open a workspace, or a folder whose database is lost (``Workspace.open`` then says how
+    to get it back); not a folder that does not exist, an empty one, or one holding anything but a
+    workspace's files: a read-only command there would only make an empty workspace (with a signing
+    identity) and list nothing. ``ref``: the case the command looked for, named first.
     """
     from moderator_app.services.workspace import lost_database
     from moderator_app.store.paths import WorkspacePaths
@@ -248,16 +248,16 @@ def not_a_workspace(root: Path, ref: str | None = None) -> NotFound | None:
             foreign = sorted(e.name for e in root.iterdir() if not _workspace_entry(e.name))
         except OSError:
             return None  # unreadable: opening it says why
-        if not foreign:
-            return None
-        shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
-        where = f"holds no workspace (it holds {shown})"
-        where_vi = f"không chứa không gian làm việc nào (trong đó có {shown})"
-    elif root.exists() or root.parent.is_dir():
-        return None
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+            where = f"holds no workspace (it holds {shown})"
+            where_vi = f"không chứa không gian làm việc nào (trong đó có {shown})"
+        else:
+            where, where_vi = "holds no workspace yet", "chưa có không gian làm việc nào"
+    elif root.exists():
+        return None  # not a folder: opening it says why
     else:
-        where = f"does not exist, nor does {root.parent}"
-        where_vi = f"không tồn tại, thư mục {root.parent} cũng không"
+        where, where_vi = "does not exist", "không tồn tại"
     shown_ref = ref.strip() if ref else ""
     first = f"no case {shown_ref!r}: " if shown_ref else ""
     first_vi = f"không có hồ sơ {shown_ref!r}: " if shown_ref else ""
@@ -323,7 +323,6 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
             out.json({"error": {"code": exc.code, "message": exc.text(out.lang)}})
         out.error(f"moderator-app: error: {exc.text(out.lang)}")
         return exc.exit_code
-    made = is_read_only(args) and not root.exists()
     setup_logging(root)
     try:
         if getattr(args, "maintenance", False):
@@ -334,12 +333,6 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
             ws.passphrase_provider = prompt_passphrase
             out.lang = resolve_lang(args.lang, ws.setting("language"))
             code = int(args.func(ws, args, out))
-        if made and code == 0:  # not silently: a mistyped --data-dir shows at once
-            out.stderr.write("moderator-app: " + out.t(
-                f"lưu ý: thư mục {root} chưa có nên một không gian làm việc mới, trống đã được tạo ở đó "
-                "(nếu bạn định dùng thư mục khác, hãy kiểm tra --data-dir)",
-                f"note: {root} did not exist, so a new, empty workspace was made there (check --data-dir if you "
-                "meant another folder)") + "\n")
         return code
     except DatabaseDamaged as exc:
         if args.command == "verify":  # what verify is for: name the damage (exit 1), as it does later
