@@ -139,7 +139,8 @@ def _letter(python: str, env: dict[str, str], workspace: Path, out: Path) -> dic
 @pytest.mark.slow
 def test_pip_install_prefix_finds_its_translations_icons_and_templates(wheel: Path, tmp_path: Path):
     prefix = tmp_path / "prefix"
-    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--prefix", str(prefix),
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--ignore-installed",
+                           "--prefix", str(prefix),
                            str(wheel)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     site = Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))
