@@ -46,7 +46,7 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
         ["Hồ sơ mở", 4],
         ["Quyết định (có hiệu lực)", 3],
         ["Sàng lọc trong 5 ngày làm việc", pytest.approx(1 / 3)],
-        ["Yêu cầu gỡ khẩn trong 24 giờ", 0.5],
+        ["Đề nghị gỡ khẩn trong 24 giờ", 0.5],
         ["Hồ sơ quá hạn (hiện tại)", 5],
         ["Văn bản đã gửi", 1],
         ["Thông báo phản ánh", 0],
@@ -86,13 +86,13 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
     assert _values(d, 3, 5) == [
         ["Thời hạn", "Đúng hạn", "Trễ hạn", "Đang trong hạn", "Tỷ lệ đúng hạn"],
         ["Sàng lọc trong 5 ngày làm việc", 1, 2, 1, pytest.approx(1 / 3)],
-        ["Yêu cầu gỡ khẩn trong 24 giờ", 1, 1, 1, 0.5],
+        ["Đề nghị gỡ khẩn trong 24 giờ", 1, 1, 1, 0.5],
     ]
     assert d["E2"].number_format == "0.0%"
     assert d["A5"].value.startswith("Tỷ lệ đúng hạn tính trên")
 
     o = wb["Quá hạn"]
-    assert _values(o, 3, 2) == [["Bước", "Hồ sơ"], ["Yêu cầu gỡ khẩn", 1], ["Công bố quyết định", 4]]
+    assert _values(o, 3, 2) == [["Bước", "Hồ sơ"], ["Đề nghị gỡ khẩn", 1], ["Công bố quyết định", 4]]
 
     h = wb["Hình thức xử lý"]
     assert h.max_row == 10

@@ -53,8 +53,8 @@ def test_the_dashboard_shows_the_quarter_so_far(qtbot, window: StatisticsWindow,
     w.per_week.setChecked(True)
     assert _table(w, "activity")[1] == ["Tuần 41/2026", "05/10/2026", "11/10/2026", "3", "2"]
     assert _table(w, "deadlines") == [["Sàng lọc trong 5 ngày làm việc", "1", "2", "1", "33.3%"],
-                                      ["Yêu cầu gỡ khẩn trong 24 giờ", "1", "1", "1", "50.0%"]]
-    assert _table(w, "overdue") == [["Yêu cầu gỡ khẩn", "1"], ["Công bố quyết định", "4"]]
+                                      ["Đề nghị gỡ khẩn trong 24 giờ", "1", "1", "1", "50.0%"]]
+    assert _table(w, "overdue") == [["Đề nghị gỡ khẩn", "1"], ["Công bố quyết định", "4"]]
     assert ["Tín nhiệm cao", "2"] in _table(w, "bands") and ["Chưa đánh giá", "2"] in _table(w, "bands")
     assert [r for r in _table(w, "outcomes") if r[2] != "0"] == [
         ["1", "Nhắc nhở", "1"], ["2", "Cảnh cáo, yêu cầu gỡ/sửa", "1"],
@@ -80,7 +80,7 @@ def test_charts_draw_the_numbers_of_their_tables(window: StatisticsWindow):
     # Horizontal charts list from the bottom: the table's first row is drawn last, at the top.
     assert [b.label() for b in stacked.barSets()] == ["Đúng hạn", "Trễ hạn", "Đang trong hạn"]
     assert [b.at(1) for b in stacked.barSets()] == [1, 2, 1]
-    assert tooltip_text(tables["deadlines"], 5, 1) == "Yêu cầu gỡ khẩn trong 24 giờ — Tỷ lệ đúng hạn: 50.0%"
+    assert tooltip_text(tables["deadlines"], 5, 1) == "Đề nghị gỡ khẩn trong 24 giờ — Tỷ lệ đúng hạn: 50.0%"
     bands = build_chart(tables["bands"])
     pie = next(s for s in bands.series() if isinstance(s, QPieSeries))
     assert [int(s.value()) for s in pie.slices()] == [2, 1, 0, 0, 0, 2]

@@ -53,8 +53,8 @@ MONITORING = SlaTarget("monitoring", hours=90 * 24)
 SLA_LABELS: dict[str, tuple[str, str]] = {
     "acknowledge": ("Xác nhận tiếp nhận", "Acknowledge"),
     "triage": ("Sàng lọc", "Triage"),
-    "urgent_removal": ("Yêu cầu gỡ khẩn", "Urgent removal request"),
-    "complaint_removal": ("Yêu cầu gỡ", "Removal request"),
+    "urgent_removal": ("Đề nghị gỡ khẩn", "Urgent removal request"),
+    "complaint_removal": ("Đề nghị gỡ", "Removal request"),
     "influencer_reply": ("Phản hồi của người có ảnh hưởng", "Influencer reply"),
     "informal_resolution": ("Giải quyết không chính thức", "Informal resolution"),
     "to_decision": ("Ra quyết định", "Decision"),

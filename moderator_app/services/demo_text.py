@@ -92,7 +92,7 @@ NOTES = (
     "Người phản ánh gửi thêm video quay màn hình livestream.",
     "Nhãn hàng xác nhận có hợp đồng quảng cáo với người có ảnh hưởng.",
     "Đề nghị đưa vào cuộc họp tới.",
-    "Đã gửi yêu cầu gỡ nội dung tới nền tảng.",
+    "Đã gửi văn bản đề nghị gỡ nội dung tới nền tảng.",
     "Trùng với phản ánh trước đó, đề nghị gộp hồ sơ.",
     "Người có ảnh hưởng đã phản hồi, cam kết gắn nhãn quảng cáo từ nay.",
     "Cần ý kiến thẩm định viên về quy định quảng cáo thực phẩm chức năng.",

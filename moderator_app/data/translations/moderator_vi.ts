@@ -440,7 +440,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>Urgent: request removal within 24 hours</source>
-            <translation>Khẩn cấp: yêu cầu gỡ trong 24 giờ</translation>
+            <translation>Khẩn cấp: đề nghị gỡ trong 24 giờ</translation>
         </message>
         <message>
             <source>Urgent</source>
@@ -2457,7 +2457,7 @@ Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         </message>
         <message>
             <source>A notice of complaint, a decision letter or a takedown request, saved as a PDF and attached to the case</source>
-            <translation>Thông báo phản ánh, thông báo quyết định hoặc yêu cầu gỡ nội dung, lưu dạng PDF và đính kèm vào hồ sơ</translation>
+            <translation>Thông báo phản ánh, thông báo quyết định hoặc đề nghị gỡ nội dung, lưu dạng PDF và đính kèm vào hồ sơ</translation>
         </message>
     </context>
     <context>
@@ -3287,7 +3287,7 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
         <message>
             <source>Action, e.g. send the takedown request</source>
-            <translation>Việc cần làm, ví dụ gửi yêu cầu gỡ bài</translation>
+            <translation>Việc cần làm, ví dụ gửi văn bản đề nghị gỡ bài</translation>
         </message>
         <message>
             <source>Follow-up action</source>
@@ -4356,7 +4356,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Urgent: a takedown request is due within 24 hours</source>
-            <translation>Khẩn cấp: phải gửi yêu cầu gỡ trong 24 giờ</translation>
+            <translation>Khẩn cấp: phải gửi đề nghị gỡ trong 24 giờ</translation>
         </message>
         <message>
             <source>Number of reports in the case</source>
