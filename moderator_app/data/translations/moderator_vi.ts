@@ -127,7 +127,7 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         </message>
         <message>
             <source>There is no good backup to restore. To rebuild this workspace from the shared folder, join the committee again from a new data folder (start the application with --data-dir NEW_FOLDER, then Sync ▸ Sync settings… ▸ Join a committee…): once the chair approves the new device, the next sync brings back the committee's history, your published changes included.</source>
-            <translation>Không có bản sao lưu nào còn tốt để khôi phục. Để dựng lại không gian làm việc này từ thư mục dùng chung, hãy tham gia lại ban từ một thư mục dữ liệu mới (mở ứng dụng với --data-dir THƯ_MỤC_MỚI, rồi chọn Đồng bộ ▸ Cài đặt đồng bộ… ▸ Tham gia ban…): khi trưởng ban duyệt máy mới, lần đồng bộ tiếp theo sẽ mang về toàn bộ lịch sử của ban, kể cả các thay đổi bạn đã đồng bộ.</translation>
+            <translation>Không có bản sao lưu nào còn tốt để khôi phục. Để dựng lại không gian làm việc này từ thư mục dùng chung, hãy tham gia lại ban từ một thư mục dữ liệu mới (mở ứng dụng với --data-dir THƯ_MỤC_MỚI, rồi chọn Đồng bộ ▸ Cài đặt đồng bộ… ▸ Tham gia ban…): khi Trưởng ban duyệt máy mới, lần đồng bộ tiếp theo sẽ mang về toàn bộ lịch sử của ban, kể cả các thay đổi bạn đã đồng bộ.</translation>
         </message>
         <message>
             <source>There is no good backup to restore. Put a copy of the database file back if you have one, or move this folder away to start an empty workspace.</source>
@@ -1419,7 +1419,7 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
         <message>
             <source>You become the committee's chair. Members join from their own computers by choosing the same shared folder; you approve them.</source>
-            <translation>Bạn sẽ là trưởng ban. Thành viên tham gia từ máy tính của họ bằng cách chọn cùng thư mục dùng chung; bạn phê duyệt họ.</translation>
+            <translation>Bạn sẽ là Trưởng ban. Thành viên tham gia từ máy tính của họ bằng cách chọn cùng thư mục dùng chung; bạn phê duyệt họ.</translation>
         </message>
         <message>
             <source>Committee created</source>
@@ -2254,7 +2254,7 @@ Read it to members when they join so they can check they chose the right folder.
         </message>
         <message>
             <source>Compare the fingerprint with the one the chair reads to you by phone. The chair then approves your request; the next sync brings you the committee's work.</source>
-            <translation>Đối chiếu dấu vân tay với dãy trưởng ban đọc cho bạn qua điện thoại. Sau đó trưởng ban phê duyệt đề nghị của bạn; lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
+            <translation>Đối chiếu dấu vân tay với dãy Trưởng ban đọc cho bạn qua điện thoại. Sau đó Trưởng ban phê duyệt đề nghị của bạn; lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
         </message>
         <message>
             <source>This workspace already holds work of its own, so it cannot join a committee. Choose a new folder for a fresh workspace for the committee; it opens in a new window.</source>
@@ -2290,9 +2290,9 @@ Your key fingerprint (read it to the chair): {3}
 Once the chair approves it, the next sync brings you the committee's work.</source>
             <translation>Đề nghị tham gia {0} đã được ghi từ thiết bị {1}.
 Dấu vân tay gốc: {2}
-Dấu vân tay khóa của bạn (đọc cho trưởng ban): {3}
+Dấu vân tay khóa của bạn (đọc cho Trưởng ban): {3}
 
-Khi trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
+Khi Trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công việc của ban về máy bạn.</translation>
         </message>
     </context>
     <context>
@@ -5352,7 +5352,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <name>WaitingForApproval</name>
         <message>
             <source>Waiting for the chair's approval</source>
-            <translation>Đang chờ trưởng ban phê duyệt</translation>
+            <translation>Đang chờ Trưởng ban phê duyệt</translation>
         </message>
         <message>
             <source>Approval status</source>
@@ -5362,7 +5362,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <source>Your request to join has been written to the shared folder. Read your key fingerprint to the chair so they can check it before approving:
 
 {0}</source>
-            <translation>Đề nghị tham gia của bạn đã được ghi vào thư mục dùng chung. Hãy đọc dấu vân tay khóa của bạn cho trưởng ban để họ kiểm tra trước khi phê duyệt:
+            <translation>Đề nghị tham gia của bạn đã được ghi vào thư mục dùng chung. Hãy đọc dấu vân tay khóa của bạn cho Trưởng ban để họ kiểm tra trước khi phê duyệt:
 
 {0}</translation>
         </message>
@@ -5423,7 +5423,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>You are the chair: name the committee and choose the shared folder members will use.</source>
-            <translation>Bạn là trưởng ban: đặt tên ban và chọn thư mục dùng chung cho các thành viên.</translation>
+            <translation>Bạn là Trưởng ban: đặt tên ban và chọn thư mục dùng chung cho các thành viên.</translation>
         </message>
         <message>
             <source>Join a committee</source>
@@ -5431,7 +5431,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Choose the committee's shared folder, compare its fingerprint with the chair's, and wait for the chair to approve you.</source>
-            <translation>Chọn thư mục dùng chung của ban, đối chiếu dấu vân tay với trưởng ban và chờ trưởng ban phê duyệt.</translation>
+            <translation>Chọn thư mục dùng chung của ban, đối chiếu dấu vân tay với Trưởng ban và chờ Trưởng ban phê duyệt.</translation>
         </message>
         <message>
             <source>Start on my own for now</source>
