@@ -198,10 +198,12 @@ def obj(required: Mapping[str, Check] | None = None, optional_keys: Mapping[str,
             if key not in value:
                 raise _Bad(f"{prefix}{key}", "is missing", "bị thiếu")
             inner(value[key], f"{prefix}{key}")
-        for key, inner in may.items():
-            item = value.get(key)
+        # The keys the value holds (a handful), not every key it may hold: this runs for every event.
+        for key, item in value.items():
             if item is not None:
-                inner(item, f"{prefix}{key}")
+                inner = may.get(key)
+                if inner is not None:
+                    inner(item, f"{prefix}{key}")
     return check
 
 
