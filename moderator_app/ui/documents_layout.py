@@ -50,9 +50,9 @@ def heading_html(meta: DocumentMeta) -> str:
         index = 1 if lang == "en" else 0
         right += [f"<div><b>{_e(NATIONAL_NAME[index])}</b></div>", f"<div><b><u>{_e(MOTTO[index])}</u></b></div>"]
     right.append(f"<div style='margin-top:6px'><i>{_e(meta.place_date())}</i></div>")
-    return ("<table width='100%' cellspacing='0' cellpadding='0' style='font-size:10.5pt'><tr>"
-            f"<td width='43%' align='center' valign='top'>{''.join(left)}</td>"
-            f"<td width='57%' align='center' valign='top'>{''.join(right)}</td></tr></table>")
+    return ("<table width='100%' cellspacing='0' cellpadding='0' style='font-size:10pt'><tr>"
+            f"<td width='46%' align='center' valign='top'>{''.join(left)}</td>"
+            f"<td width='54%' align='center' valign='top'>{''.join(right)}</td></tr></table>")
 
 
 def title_html(title: str, subject: str = "") -> str:
