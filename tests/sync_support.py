@@ -183,3 +183,14 @@ def forge(member: Member, items: list[tuple[str, str, dict, str | None]], author
 def own_events(ws: Workspace) -> list[Event]:
     with ws.db.read() as conn:
         return list(iter_events(raw_connection(conn), "WHERE device_id = ?", (ws.identity.device_id,)))
+
+
+def case_everyone_holds(members: list[Member]) -> str:
+    """A case the first member files and every other member receives; returns its id."""
+    first, *others = members
+    filed = file_report(first.ws)
+    first.sync()
+    for m in others:
+        propagate(first.view, m.view)
+        m.sync()
+    return filed.case_id

@@ -24,7 +24,7 @@ from moderator_app.store.database import raw_connection
 from moderator_app.sync import importer
 
 from .conftest import Cli
-from .sync_support import close_all, committee_copy, file_report, forge, propagate, store_state
+from .sync_support import case_everyone_holds, close_all, committee_copy, file_report, forge, propagate, store_state
 
 
 @pytest.fixture
@@ -32,17 +32,6 @@ def trio(tmp_path: Path, tmp_path_factory):
     members = committee_copy(tmp_path_factory, tmp_path)
     yield members
     close_all(members)
-
-
-def _with_case(trio) -> str:
-    """A case every member holds; returns its id."""
-    chair, secretary, member = trio
-    filed = file_report(chair.ws)
-    chair.sync()
-    for m in (secretary, member):
-        propagate(chair.view, m.view)
-        m.sync()
-    return filed.case_id
 
 
 def _update(case_id: str, changes: object) -> tuple[str, str, dict, str | None]:
@@ -68,7 +57,7 @@ MALFORMED = {
 @pytest.mark.parametrize("kind", sorted(MALFORMED))
 def test_a_malformed_event_is_refused_by_name_and_the_rest_still_applies(trio, kind):
     chair, secretary, member = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     path = forge(secretary, [MALFORMED[kind](case_id)])
     good = file_report(member.ws, url="https://www.tiktok.com/@denvau/video/2")  # another member's honest work
     member.sync()
@@ -97,7 +86,7 @@ def test_a_malformed_event_is_refused_by_name_and_the_rest_still_applies(trio, k
 
 def test_the_cases_list_still_works_after_a_refused_priority(trio):
     chair, secretary, _ = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     forge(secretary, [MALFORMED["priority as words"](case_id)])
     propagate(secretary.view, chair.view)
     chair.sync()
@@ -109,7 +98,7 @@ def test_the_cases_list_still_works_after_a_refused_priority(trio):
 
 def test_a_file_from_a_newer_version_waits_for_an_update_instead_of_being_refused(trio, monkeypatch):
     chair, secretary, _ = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     forge(secretary, [_update(case_id, {"status": {"from": "received", "to": "escalated", "base": []}})])
     propagate(secretary.view, chair.view)
     # A status this version does not know, from a writer whose vocabulary is newer than this member's.
@@ -122,7 +111,7 @@ def test_a_file_from_a_newer_version_waits_for_an_update_instead_of_being_refuse
 
 def test_verify_names_a_value_an_older_version_let_in(trio):
     chair = trio[0]
-    _with_case(trio)
+    case_everyone_holds(trio)
     with chair.ws.db.write() as conn:
         raw_connection(conn).execute("UPDATE cases SET priority = 'very high'")
     report = verify(chair.ws)
@@ -131,7 +120,7 @@ def test_verify_names_a_value_an_older_version_let_in(trio):
 
 def test_a_file_refused_by_an_older_version_is_judged_again_after_an_update(trio, monkeypatch):
     chair, secretary, _ = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     forge(secretary, [_update(case_id, {"status": {"from": "received", "to": "triage", "base": []}})])
     propagate(secretary.view, chair.view)
     from moderator_app.store.projection import schema
@@ -158,7 +147,7 @@ def test_a_bundle_dated_years_ahead_is_held_and_its_author_is_told(trio, monkeyp
     from moderator_app.domain.hlc import pack, physical_ms, wall_ms
 
     chair, secretary, member = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     future = pack(wall_ms() + FIFTY_YEARS_MS, 0)
     forge(secretary, [_update(case_id, {"priority": {"from": 3, "to": 1, "base": []}})], hlc=future)
     propagate(secretary.view, chair.view)
@@ -192,7 +181,7 @@ def test_a_bundle_an_hour_ahead_is_still_applied(trio):
     from moderator_app.domain.hlc import pack, wall_ms
 
     chair, secretary, _ = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     forge(secretary, [_update(case_id, {"priority": {"from": 3, "to": 1, "base": []}})],
           hlc=pack(wall_ms() + 50 * 60_000, 0))
     propagate(secretary.view, chair.view)
@@ -223,7 +212,7 @@ def test_a_junk_file_touched_every_round_is_quarantined_once(trio):
 @pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX's")
 def test_the_sync_archive_is_readable_by_its_owner_only(trio):
     chair = trio[0]
-    _with_case(trio)
+    case_everyone_holds(trio)
     archive = chair.ws.root / "sync" / "bundles"
     files = [p for p in archive.rglob("*") if p.is_file()]
     folders = [archive, *(p for p in archive.rglob("*") if p.is_dir())]
@@ -238,7 +227,7 @@ def test_a_package_with_a_bad_format_field_is_refused_by_name(trio, tmp_path, va
     from moderator_app.sync.package import export_package, import_package
 
     chair, _, member = trio
-    _with_case(trio)
+    case_everyone_holds(trio)
     good = tmp_path / "goi.zip"
     export_package(chair.ws, good)
     bad = tmp_path / "goi-hong.zip"

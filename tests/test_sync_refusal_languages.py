@@ -20,7 +20,7 @@ from moderator_app.sync.importer import recorded_problem, stored_reason
 from moderator_app.sync.report import Problem, recorded_reason
 
 from .conftest import Cli
-from .sync_support import close_all, committee_copy, file_report, forge, propagate
+from .sync_support import case_everyone_holds, close_all, committee_copy, forge, propagate
 
 
 @pytest.fixture
@@ -28,16 +28,6 @@ def trio(tmp_path: Path, tmp_path_factory):
     members = committee_copy(tmp_path_factory, tmp_path)
     yield members
     close_all(members)
-
-
-def _with_case(trio) -> str:
-    chair, secretary, member = trio
-    filed = file_report(chair.ws)
-    chair.sync()
-    for m in (secretary, member):
-        propagate(chair.view, m.view)
-        m.sync()
-    return filed.case_id
 
 
 def _sync_json(chair, lang: str) -> list[dict]:
@@ -62,7 +52,7 @@ def _tamper(path: Path) -> None:
 
 def test_a_malformed_event_is_refused_in_the_language_asked_with_one_code(trio):
     chair, secretary, _ = trio
-    case_id = _with_case(trio)
+    case_id = case_everyone_holds(trio)
     forge(secretary, [("case.updated", case_id, {"changes": {"priority": {"from": 3, "to": "very high",
                                                                             "base": []}}}, case_id)])
     propagate(secretary.view, chair.view)
@@ -85,7 +75,7 @@ def test_a_malformed_event_is_refused_in_the_language_asked_with_one_code(trio):
 
 def test_a_tampered_file_is_refused_in_either_language(trio):
     chair, secretary, _ = trio
-    _with_case(trio)
+    case_everyone_holds(trio)
     path = forge(secretary, [("note.added", "n0te00000077", {"body": "một ghi chú"}, None)])
     _tamper(path)
     propagate(secretary.view, chair.view)
@@ -101,7 +91,7 @@ def test_a_tampered_file_is_refused_in_either_language(trio):
 
 def test_a_role_refusal_names_the_roles_by_their_labels(trio):
     chair, _, member = trio
-    _with_case(trio)
+    case_everyone_holds(trio)
     forge(member, [("member.added", "n3wmember001", {"name": "Kẻ lạ", "role": "chair",
                                                      "devices": [{"id": "aaaaaaaaaa", "name": "",
                                                                   "public_key": "AAAA"}]}, None)])
@@ -118,7 +108,7 @@ def test_a_role_refusal_names_the_roles_by_their_labels(trio):
 
 def test_the_text_output_and_the_sync_log_speak_the_readers_language(trio):
     chair, secretary, _ = trio
-    _with_case(trio)
+    case_everyone_holds(trio)
     path = forge(secretary, [("note.added", "n0te00000078", {"body": "một ghi chú"}, None)])
     _tamper(path)
     propagate(secretary.view, chair.view)
@@ -140,7 +130,7 @@ def test_the_text_output_and_the_sync_log_speak_the_readers_language(trio):
 
 def test_a_reason_kept_by_an_english_only_version_still_reads(trio):
     chair, secretary, _ = trio
-    _with_case(trio)
+    case_everyone_holds(trio)
     path = forge(secretary, [("note.added", "n0te00000079", {"body": "một ghi chú"}, None)])
     _tamper(path)
     propagate(secretary.view, chair.view)

@@ -65,7 +65,7 @@ def cmd_letter(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     sent = letter_service.send_letter(ws, letter, pdf, target)
     if args.json:
         out.json({"ref": sent.ref, "letter": sent.id, "kind": args.kind.value, "lang": lang, "pages": pages,
-                  "number": letter.meta.number_line().split(" ", 1)[1] if letter.meta and letter.number else None,
+                  "number": letter.meta.number_symbol() if letter.meta else None,
                   "warnings": draft.warning_texts(out.lang),
                   "path": str(sent.path), "evidence": sent.evidence_id, "sha256": sent.sha256})
     else:

@@ -181,7 +181,7 @@ def cmd_minutes(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
     pdf, pages = render_minutes_pdf(minutes)
     issue_minutes(ws, minutes, pdf, target)
-    number = minutes.meta.number_line().split(" ", 1)[1] if minutes.meta.number else None
+    number = minutes.meta.number_symbol()
     if args.json:
         out.json({"meeting": minutes.meeting_id, "path": str(target), "pages": pages, "finalized": minutes.finalized,
                   "number": number})

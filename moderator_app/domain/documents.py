@@ -164,9 +164,14 @@ class DocumentProfile:
 PROFILE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(DocumentProfile))
 
 
+def number_symbol(seq: int, series: str, abbreviation: str) -> str:
+    """"15/TB-BTGS": a document's number and symbol, as the register lists it."""
+    return f"{seq}/{series}-{abbreviation}"
+
+
 def number_text(seq: int, series: str, abbreviation: str, lang: str) -> str:
-    """"Số: 15/TB-BTGS" / "No. 15/TB-BTGS"."""
-    return f"{'No.' if lang == 'en' else 'Số:'} {seq}/{series}-{abbreviation}"
+    """"Số: 15/TB-BTGS" / "No. 15/TB-BTGS", as the document prints it."""
+    return f"{'No.' if lang == 'en' else 'Số:'} {number_symbol(seq, series, abbreviation)}"
 
 
 def place_date_text(place: str, day: date, lang: str) -> str:
@@ -203,6 +208,13 @@ class DocumentMeta:
             return ""
         _year, series, seq = self.number
         return number_text(seq, series, self.profile.abbreviation, self.lang)
+
+    def number_symbol(self) -> str | None:
+        """"15/TB-BTGS", or None for a document without a number."""
+        if self.number is None:
+            return None
+        _year, series, seq = self.number
+        return number_symbol(seq, series, self.profile.abbreviation)
 
     def place_date(self) -> str:
         return place_date_text(self.profile.text("place", self.lang), self.day, self.lang)

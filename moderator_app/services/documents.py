@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import getpass
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from moderator_app.domain.documents import PROFILE_KEYS, DocumentProfile, number_text
+from moderator_app.domain.documents import PROFILE_KEYS, DocumentProfile, number_symbol
 from moderator_app.domain.enums import Category, Platform, Role
 from moderator_app.domain.errors import NotFound, UserError
 from moderator_app.domain.letters import LetterKind
@@ -23,7 +24,6 @@ from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store.database import raw_connection
 from moderator_app.store.projection.schema import SCHEMAS
 
-from .transaction import Transaction
 from .workspace import Workspace
 
 # Which series of the register each kind of letter is numbered in.
@@ -159,9 +159,12 @@ def signer_name(ws: Workspace) -> str:
     return "" if name == login and name == ws.identity.member_name else name
 
 
-def next_number(tx: Transaction, year: int, series: str) -> int:
-    """The next number of ``series`` in ``year`` this store knows."""
-    current = tx.scalar("SELECT max(doc_seq) FROM letters WHERE doc_year = ? AND doc_series = ?", (year, series))
+def next_number(conn: sqlite3.Connection, year: int, series: str) -> int:
+    """The next number of ``series`` in ``year`` this store knows (letters and minutes alike)."""
+    current = conn.execute(
+        "SELECT max(seq) FROM (SELECT max(doc_seq) AS seq FROM letters WHERE doc_year = ? AND doc_series = ? "
+        "UNION ALL SELECT max(doc_seq) FROM minutes_issued WHERE doc_year = ? AND doc_series = ?)",
+        (year, series, year, series)).fetchone()[0]
     return int(current or 0) + 1
 
 
@@ -208,11 +211,11 @@ def register(ws: Workspace, year: int | None = None, lang: str = "vi") -> list[R
         minutes = raw_connection(conn).execute(minutes_sql, params).fetchall()
     out = []
     for lid, y, series, seq, kind, sent_at, ref, recipient, file_name, same in rows:
-        number = number_text(seq, series, abbreviation, lang).split(" ", 1)[1] if seq else ""
+        number = number_symbol(seq, series, abbreviation) if seq else ""
         out.append(RegisterEntry(lid, number, y, series, seq, kind, local_date(sent_at).isoformat(), ref,
                                  recipient, file_name, bool(seq) and same > 1))
     for mid, y, series, seq, issued_at, title, file_name, same in minutes:
-        number = number_text(seq, series, abbreviation, lang).split(" ", 1)[1]
+        number = number_symbol(seq, series, abbreviation)
         out.append(RegisterEntry(mid, number, y, series, seq, "minutes", local_date(issued_at).isoformat(), "",
                                  title, file_name, same > 1))
     out.sort(key=lambda e: (e.year is None, e.year or 0, e.series or "", e.seq or 0, e.date, e.id))
@@ -249,8 +252,7 @@ def renumber(ws: Workspace, letter: str) -> RegisterEntry:
                     f"the minutes of meeting {meeting[0]} hold their number alone: only a number shared is changed",
                     vi=f"biên bản cuộc họp {meeting[0]} không trùng số với văn bản nào: chỉ cấp lại số bị trùng",
                     code="letter_number_not_shared")
-            seq = int(tx.scalar("SELECT coalesce(max(doc_seq), 0) FROM minutes_issued WHERE doc_year = ? AND "
-                                "doc_series = ?", meeting[1:3]) or 0) + 1
+            seq = next_number(tx.conn, meeting[1], meeting[2])
             tx.emit("meeting.minutes_issued", meeting[0], {
                 "number": {"year": meeting[1], "series": meeting[2], "seq": seq}, "file_name": meeting[4],
                 "lang": meeting[5], **({"sha256": meeting[6]} if meeting[6] else {})})
@@ -279,5 +281,5 @@ def renumber(ws: Workspace, letter: str) -> RegisterEntry:
                 f"letter {lid} holds its number alone: only a letter sharing its number with another is renumbered",
                 vi=f"văn bản {lid} không trùng số với văn bản nào: chỉ cấp lại số cho văn bản bị trùng số",
                 code="letter_number_not_shared")
-        tx.emit("letter.renumbered", lid, {"seq": next_number(tx, int(year), str(series))}, case_id=case_id)
+        tx.emit("letter.renumbered", lid, {"seq": next_number(tx.conn, int(year), str(series))}, case_id=case_id)
     return next(e for e in register(ws) if e.id == lid)

@@ -410,8 +410,7 @@ def draft_letter(
                                vi=f"hồ sơ {facts.ref} không có quyết định {decision!r}", code="no_decision")
         latest = mq.get_decision(raw, facts.decision_id) if facts.decision_id else None
         series = documents.series_of(kind.value)
-        seq = int(raw.execute("SELECT coalesce(max(doc_seq), 0) FROM letters WHERE doc_year = ? AND doc_series = ?",
-                              (today.year, series)).fetchone()[0]) + 1
+        seq = documents.next_number(raw, today.year, series)
     if kind == LetterKind.TAKEDOWN:
         _refuse_takedown(facts, latest.outcome if latest else None)
     profile = documents.profile(ws)

@@ -146,10 +146,7 @@ def minutes_document(ws: Workspace, meeting: str, lang: str) -> Minutes:
             ).fetchone()
             if row is None:
                 year = held.year
-                seq = int(raw_connection(conn).execute(
-                    "SELECT coalesce(max(doc_seq), 0) FROM minutes_issued WHERE doc_year = ? AND doc_series = 'BB'",
-                    (year,)).fetchone()[0]) + 1
-                row = (year, "BB", seq)
+                row = (year, "BB", documents.next_number(raw_connection(conn), year, "BB"))
         number = (int(row[0]), str(row[1]), int(row[2]))
     chair_title = _t(lang, "CHỦ TRÌ", "CHAIR")
     secretary_title = _t(lang, "THƯ KÝ", "SECRETARY")
