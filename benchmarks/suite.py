@@ -174,7 +174,7 @@ def bench_queue(root: Path, repeat: int) -> Result:
     """The first window of the queue as the model fetches it (count + first page), for every sort and
     every single filter, against the same SQL on a plain sqlite3 connection."""
     from moderator_app.services.workspace import Workspace
-    from moderator_app.store import queries
+    from moderator_app.store import driver, queries
     from moderator_app.ui.app import ensure_app
     from moderator_app.ui.queue_model import PAGE, QueueModel
 
@@ -182,7 +182,7 @@ def bench_queue(root: Path, repeat: int) -> Result:
     ws = Workspace.open(root)
     try:
         model = QueueModel(ws, "vi")
-        plain = sqlite3.connect(root / "moderator.sqlite3")
+        plain = driver.connect(root / "moderator.sqlite3")  # keyed when the workspace is encrypted
         per_case: dict[str, dict[str, float]] = {}
         worst_ours: list[float] = []
         worst_base: list[float] = []
@@ -245,12 +245,12 @@ def bench_search(root: Path, repeat: int) -> Result:
     """The first 100 hits, best first, ignoring case and diacritics, against the FTS5 query alone."""
     from moderator_app.domain.text import fts_query
     from moderator_app.services.workspace import Workspace
-    from moderator_app.store import queries
+    from moderator_app.store import driver, queries
     from moderator_app.store.database import raw_connection
 
     ws = Workspace.open(root)
     try:
-        plain = sqlite3.connect(root / "moderator.sqlite3")
+        plain = driver.connect(root / "moderator.sqlite3")  # keyed when the workspace is encrypted
         per_query: dict[str, dict[str, float]] = {}
         worst_ours: list[float] = []
         worst_base: list[float] = []
@@ -272,6 +272,48 @@ def bench_search(root: Path, repeat: int) -> Result:
     return Result("search", f"first 100 hits of an accent-insensitive search, slowest of {len(SEARCHES)} "
                   f"({worst!r})", "ms", stats, Stats.of(worst_base), "the FTS5 query through plain sqlite3",
                   "< 100 ms", stats.median < 100, {"per_query": per_query})
+
+
+BENCH_PASSPHRASE = "benchmark passphrase"
+
+
+def encrypted_dataset(cache: Path, cases: int) -> tuple[Path, float]:
+    """The demo workspace of ``cases`` cases converted to an encrypted one (once), unlocked for
+    this process; and how long the conversion took (seconds)."""
+    from moderator_app.services import encryption
+    from moderator_app.services.workspace import lock_data_dir
+    from moderator_app.store.paths import WorkspacePaths
+
+    plain, _ = dataset(cache, cases)
+    root = cache / f"demo-{cases}-encrypted"
+    info = root / "bench-encrypted.json"
+    if not info.exists():
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.copytree(plain, root, ignore=shutil.ignore_patterns("backups", "moderator-app.lock"))
+        print(f"encrypting a copy of the demo workspace in {root} (once)…", file=sys.stderr, flush=True)
+        lock = lock_data_dir(root)
+        try:
+            started = time.perf_counter()
+            encryption.encrypt_workspace(WorkspacePaths(root), BENCH_PASSPHRASE, use_keyring=False)
+            seconds = time.perf_counter() - started
+        finally:
+            lock.release()
+        info.write_text(json.dumps({"cases": cases, "seconds": seconds}))
+    encryption.unlock(root, BENCH_PASSPHRASE)
+    return root, json.loads(info.read_text())["seconds"]
+
+
+def bench_encryption(cache: Path, cases: int, plain: tuple[Result, Result], repeat: int) -> list[Result]:
+    """The queue and search targets on an encrypted workspace (SQLCipher), against the same
+    measurements on the plain one in this run."""
+    root, seconds = encrypted_dataset(cache, cases)
+    queue, search = bench_queue(root, repeat), bench_search(root, repeat)
+    out = []
+    for enc, base in ((queue, plain[0]), (search, plain[1])):
+        out.append(Result(f"encrypted {enc.name}", f"{enc.what}, encrypted at rest", enc.unit, enc.ours, base.ours,
+                          "the same on the plain workspace", enc.target, enc.ok,
+                          {"conversion_s": seconds} if enc is queue else {}))
+    return out
 
 
 def bench_growth(small: tuple[Result, Result], large: tuple[Result, Result], cases: int) -> Result:
@@ -409,30 +451,32 @@ def demo_result(cases: int, seconds: float | None) -> Result:
 
 # --- running ----------------------------------------------------------------------------------------
 
-NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export")
+NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export", "encryption")
 
 
 def run(cases: int, only: set[str], repeat: int, cache: Path) -> list[Result]:
     cache.mkdir(parents=True, exist_ok=True)
     results: list[Result] = []
     root, built = (None, None)
-    if only & {"start", "queue", "search", "growth", "memory", "demo"}:
+    if only & {"start", "queue", "search", "growth", "memory", "demo", "encryption"}:
         root, built = dataset(cache, cases)
     if "demo" in only:
         results.append(demo_result(cases, built))
     if "start" in only:
         results.append(bench_start(root, repeat))
     large = None
-    if only & {"queue", "growth"}:
+    if only & {"queue", "growth", "encryption"}:
         q = bench_queue(root, repeat)
         large = [q]
         if "queue" in only:
             results.append(q)
-    if only & {"search", "growth"}:
+    if only & {"search", "growth", "encryption"}:
         s = bench_search(root, repeat)
         large = [*(large or []), s]
         if "search" in only:
             results.append(s)
+    if "encryption" in only and large is not None and len(large) == 2:
+        results.extend(bench_encryption(cache, cases, (large[0], large[1]), repeat))
     if "growth" in only and large is not None and len(large) == 2:
         small_root, _ = dataset(cache, GROWTH_BASE)
         small = (bench_queue(small_root, repeat), bench_search(small_root, repeat))

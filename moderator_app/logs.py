@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import sqlite3
 import traceback
 from pathlib import Path
 from types import TracebackType
+
+from moderator_app.store import driver
 
 LOG_FILE = "moderator-app.log"
 _configured: set[Path] = set()
@@ -24,7 +25,7 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tupl
 
 def exception_message(exc: BaseException) -> str:
     """What of an exception's message may be written to the log."""
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, driver.Error):
         return str(exc)
     if isinstance(exc, OSError):
         return f"[Errno {exc.errno}] {exc.strerror}" if exc.errno is not None else "(operating system error)"

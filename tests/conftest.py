@@ -12,6 +12,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MODERATOR_APP_DATA_DIR", None)
+# Never the member's real keyring: a test that wants one provides its own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest
 
@@ -20,6 +22,16 @@ from moderator_app.cli.common import Output
 from moderator_app.services.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _no_unlocked_workspaces() -> Iterator[None]:
+    """Keys of encrypted workspaces are registered per process: each test starts with none."""
+    yield
+    from moderator_app.store import driver
+
+    with driver._lock:
+        driver._keys.clear()
 
 
 @pytest.fixture

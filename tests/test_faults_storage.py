@@ -362,8 +362,8 @@ def test_a_read_only_backups_folder_makes_no_backup_and_says_so(tmp_path: Path, 
 
 
 KILLED_BACKUP = r'''
-import os, signal, sqlite3, sys
-from moderator_app.store import backup
+import os, signal, sys
+from moderator_app.store import backup, driver
 
 class Source:
     """The live database's side of the copy: killed with SIGKILL after a few pages."""
@@ -377,15 +377,15 @@ class Source:
     def close(self):
         self.conn.close()
 
-class Sqlite:
+class Driver:
     def __getattr__(self, name):
-        return getattr(sqlite3, name)
+        return getattr(driver, name)
     @staticmethod
     def connect(path, *args, **kwargs):
-        conn = sqlite3.connect(path, *args, **kwargs)
+        conn = driver.connect(path, *args, **kwargs)
         return Source(conn) if str(path).endswith("moderator.sqlite3") else conn
 
-backup.sqlite3 = Sqlite()
+backup.driver = Driver()
 from moderator_app.app import main
 sys.exit(main(sys.argv[1:]))
 '''

@@ -171,6 +171,17 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("DROP TABLE minutes_issued")  # minutes in the register (0008)
     for column in ("track", "track_since"):  # a case's own countdown (0008)
         conn.execute(f"ALTER TABLE cases DROP COLUMN {column}")
+    # Sealed personal fields and erasures (0009): the demo of this version sealed its reporters, so
+    # their keys are put back after the upgrade (a real first-schema workspace sealed nothing).
+    sealing = (conn.execute("SELECT id, key, device_id FROM personal_keys").fetchall(),
+               conn.execute("SELECT sealed_key, id FROM reports WHERE sealed_key IS NOT NULL").fetchall())
+    assert sealing[0] and sealing[1]
+    conn.execute("DROP TABLE personal_keys")
+    conn.execute("DROP TABLE erased_keys")
+    conn.execute("DROP TABLE sealed_waiting")
+    conn.execute("DROP INDEX ix_reports_sealed_key")
+    for table, column in (("reports", "sealed_key"), ("letters", "sealed_key"), ("evidence", "purged_at")):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     conn.commit()
     conn.close()
@@ -190,6 +201,10 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
             assert upgraded == raw_connection(conn).execute(
                 "SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
         fresh.close()
+        with ws.db.write() as conn:
+            raw_connection(conn).executemany("INSERT INTO personal_keys (id, key, device_id) VALUES (?, ?, ?)",
+                                             sealing[0])
+            raw_connection(conn).executemany("UPDATE reports SET sealed_key = ? WHERE id = ?", sealing[1])
         assert verify(ws).ok
     finally:
         ws.close()

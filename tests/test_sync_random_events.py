@@ -155,6 +155,12 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
                                   words, st.booleans(), st.lists(words, min_size=2, max_size=2),
                                   st.dictionaries(st.sampled_from(Category.codes()),
                                                   st.lists(words, min_size=2, max_size=2), max_size=2))})),
+    "privacy.erased": (st.just("3r4s3d000001"), None, _p(
+        {"reason": words, "rule": st.sampled_from(["request", "retention"])},
+        keys=st.lists(st.sampled_from(["k3y000000001", "k3y000000002"]), max_size=2),
+        evidence=st.lists(st.just(EVIDENCE), max_size=1), reports=st.lists(st.just(REPORT), max_size=1))),
+    "privacy.retention_set": (st.sampled_from(["reporters", "evidence"]), None,
+                              _p({}, months=st.one_of(st.none(), st.integers(1, 1200)))),
 }
 assert set(SHAPES) == set(SCHEMAS), sorted(set(SCHEMAS) ^ set(SHAPES))
 

@@ -133,12 +133,13 @@ def build_parser() -> Parser:
         key,
         letters,
         meetings,
+        privacy,
         reports,
         sync,
     )
 
     for module in (reports, cases, evidence, influencers, meetings, calendar, exports, committee, sync, admin, backup,
-                   key, letters):
+                   key, letters, privacy):
         module.register(sub)
     return parser
 
@@ -272,6 +273,21 @@ def not_a_workspace(root: Path, ref: str | None = None) -> NotFound | None:
     )
 
 
+def _unlock_workspace(root: Path) -> None:
+    """An encrypted workspace's key: from the OS keyring, else its passphrase
+    (``$MODERATOR_APP_PASSPHRASE``, else asked on the terminal)."""
+    from moderator_app.services import encryption
+
+    if not encryption.is_encrypted(root) or encryption.unlock(root):
+        return
+    from .key import prompt_passphrase
+
+    passphrase = prompt_passphrase("Passphrase of this workspace / Mật khẩu của không gian làm việc: ")
+    if not passphrase:
+        raise encryption.locked_error(root)
+    encryption.unlock(root, passphrase)
+
+
 def _run_maintenance(args: argparse.Namespace, root: Path, out: Output) -> int:
     """Commands that must work on a damaged or lost database: the lock and the paths, nothing
     more (and the leftovers of a killed ``backup create`` cleared)."""
@@ -325,6 +341,7 @@ def run(args: argparse.Namespace, out: Output | None = None) -> int:
         return exc.exit_code
     setup_logging(root)
     try:
+        _unlock_workspace(root)
         if getattr(args, "maintenance", False):
             return _run_maintenance(args, root, out)
         with Workspace.open(root, check_integrity=True) as ws:

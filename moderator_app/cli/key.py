@@ -36,7 +36,7 @@ def prompt_passphrase(what: str = "Passphrase of this device's signing key: ") -
     return None
 
 
-def _new_passphrase() -> str:
+def ask_new_passphrase() -> str:
     value = os.environ.get(NEW_PASSPHRASE_ENV)
     if value:
         return value
@@ -59,7 +59,7 @@ def cmd_passphrase(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                         vi=f"khóa ký đang được bảo vệ: hãy đặt mật khẩu trong ${PASSPHRASE_ENV} hoặc nhập trong cửa "
                            "sổ dòng lệnh",
                         code="passphrase_needed")
-    new = None if args.remove else _new_passphrase()
+    new = None if args.remove else ask_new_passphrase()
     set_passphrase(directory, old, new)
     out.line(out.t("Đã gỡ mật khẩu bảo vệ khóa ký" if args.remove else "Khóa ký đã được bảo vệ bằng mật khẩu",
                    "The signing key is no longer protected" if args.remove else

@@ -44,6 +44,8 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "register.": ORGANISERS,
     "calendar.": ORGANISERS,  # the committee's days off (the government's announced bridge days)
     "committee.profile_set": ORGANISERS,  # the documents' committee data: names, place, rules, platforms
+    "privacy.erased": ORGANISERS,  # a person's request is handled by the secretariat or the chair
+    "privacy.retention_set": CHAIR,  # how long personal data is kept is the chair's rule
 }
 
 

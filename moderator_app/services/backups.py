@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from moderator_app.domain.errors import NotFound, UserError, WriteFailed
+from moderator_app.store import driver
 from moderator_app.store.atomic import write_atomic, write_error_texts
 from moderator_app.store.backup import backup_database
 from moderator_app.store.database import raise_if_unreachable
@@ -77,7 +77,7 @@ def create_backup(paths: WorkspacePaths, reason: str = "manual") -> BackupInfo:
     except OSError as exc:
         en, vi = _cannot_back_up(paths.backups, exc.errno)
         raise WriteFailed(en, vi=vi, code="backup_not_made") from exc
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         if "disk is full" in str(exc) or getattr(exc, "sqlite_errorname", "").startswith("SQLITE_FULL"):
             en, vi = _cannot_back_up(paths.backups, errno.ENOSPC)
             raise WriteFailed(en, vi=vi, code="backup_not_made") from exc
@@ -149,14 +149,14 @@ def check_database(path: Path, quick: bool = False, immutable: bool = False) -> 
     ``UserError`` saying so, and the file is not judged."""
     uri = f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        conn = driver.connect(uri, uri=True)
+    except driver.Error as exc:
         raise_if_unreachable(path, exc)
         return [str(exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         raise_if_unreachable(path, exc)
         return [str(exc)]
     finally:
@@ -204,13 +204,13 @@ def in_committee(db: Path, immutable: bool = False) -> bool:
     the round takes back this device's own changes made after the backup, instead of forking).
     ``immutable``: a backup, read without the side files a live database needs."""
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro" + ("&immutable=1" if immutable else ""), uri=True)
-    except sqlite3.Error:
+        conn = driver.connect(f"file:{db}?mode=ro" + ("&immutable=1" if immutable else ""), uri=True)
+    except driver.Error:
         return False
     try:
         row = conn.execute("SELECT 1 FROM local_state WHERE key = 'committee_root'").fetchone()
         return row is not None
-    except sqlite3.Error:
+    except driver.Error:
         return False
     finally:
         conn.close()

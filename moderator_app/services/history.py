@@ -201,6 +201,8 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return describe_publication(entry, lang)
     if t.startswith("calendar."):
         return describe_calendar(entry, lang)
+    if t.startswith("privacy."):
+        return describe_privacy(entry, lang)
     if t == "committee.profile_set":
         return _t((f"Đổi thông tin văn bản của Ban: {entry.entity}", f"The committee's document data changed: "
                    f"{entry.entity}"), lang)
@@ -209,6 +211,27 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _t((f"Văn bản được cấp lại số {seq} (trùng số khi đồng bộ)",
                    f"Letter renumbered {seq} (two letters had taken the same number)"), lang)
     return _describe_roster(entry, lang) or t
+
+
+def describe_privacy(entry: HistoryEntry, lang: str) -> str:
+    """Erasures and retention rules, in words: counts and the reason, never who was erased."""
+    p = entry.payload
+    if entry.type == "privacy.retention_set":
+        months = p.get("months")
+        what = _t(("thông tin liên hệ của người phản ánh", "reporters' contact details") if entry.entity == "reporters"
+                  else ("tệp chứng cứ", "evidence files"), lang)
+        if months is None:
+            return _t((f"Quy tắc lưu giữ: giữ {what} cho đến khi bị xóa", f"Retention: {what} kept until erased"), lang)
+        return _t((f"Quy tắc lưu giữ: giữ {what} {months} tháng sau khi đóng hồ sơ",
+                   f"Retention: {what} kept {months} months after a case is closed"), lang)
+    keys, items = len(p.get("keys", [])), len(p.get("evidence", []))
+    why = _t(("theo quy tắc lưu giữ", "under the retention rules") if p.get("rule") == "retention"
+             else ("theo yêu cầu", "on request"), lang)
+    keys += len(p.get("reports", []))
+    text = _t((f"Xóa dữ liệu cá nhân {why}: {keys} thông tin người phản ánh, {items} tệp chứng cứ",
+               f"Personal data erased {why}: {keys} reporters' details, {items} evidence files"), lang)
+    reason = str(p.get("reason") or "")
+    return text if p.get("rule") == "retention" or not reason else f"{text} — {reason}"
 
 
 def describe_calendar(entry: HistoryEntry, lang: str) -> str:
@@ -228,8 +251,11 @@ def describe_publication(entry: HistoryEntry, lang: str) -> str:
     p = entry.payload
     if entry.type == "letter.sent":
         kind = _t(LETTER_KIND_LABELS.get(p.get("kind", ""), (p.get("kind", ""), p.get("kind", ""))), lang)
-        to = p.get("recipient") or "—"
-        text = _t((f"Đã gửi văn bản: {kind} tới {to}", f"Letter sent: {kind} to {to}"), lang)
+        if "sealed" in p:  # a letter to a reporter: the history never names them (``store.sealing``)
+            text = _t((f"Đã gửi văn bản: {kind} tới người phản ánh", f"Letter sent: {kind} to the reporter"), lang)
+        else:
+            to = p.get("recipient") or "—"
+            text = _t((f"Đã gửi văn bản: {kind} tới {to}", f"Letter sent: {kind} to {to}"), lang)
         if p.get("file_name"):
             text += _t((f" (lưu thành chứng cứ {p['file_name']})", f" (kept as evidence {p['file_name']})"), lang)
         return text

@@ -52,10 +52,12 @@ from moderator_app.store import meeting_queries as mq
 from moderator_app.store.atomic import write_atomic
 from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import find_case_id
+from moderator_app.store.sealing import SEALED
 
 from . import documents
 from . import evidence as evidence_service
 from .files import check_pdf_target
+from .reports import seal_personal
 from .workspace import Workspace
 
 LANGS = ("vi", "en")
@@ -563,8 +565,12 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
     write_atomic(target, pdf)
     staged = evidence_service.stage_files(ws, [target])
     kind_label = letter.kind.label(letter.lang)
-    note = (f"Văn bản đã gửi: {kind_label} tới {letter.recipient}" if letter.lang == "vi"
-            else f"Letter sent: {kind_label} to {letter.recipient}")
+    to_reporter = letter.kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.OUTCOME)
+    # A letter to a reporter names them: the note says only "to the reporter", and who it went to
+    # is sealed under the report's key, so erasing the reporter erases it too.
+    shown = ("người phản ánh" if letter.lang == "vi" else "the reporter") if to_reporter else letter.recipient
+    note = (f"Văn bản đã gửi: {kind_label} tới {shown}" if letter.lang == "vi"
+            else f"Letter sent: {kind_label} to {shown}")
     try:
         with ws.transaction() as tx:
             key = evidence_service.live_case(tx, letter.case_id)
@@ -576,6 +582,11 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
             added = evidence_service.record_staged_in(tx, key, staged, note=note[:evidence_service.MAX_NOTE])
             item = added[0]
             letter_id = tx.new_id()
+            personal: dict[str, Any] = {"recipient": letter.recipient, "values": letter.values}
+            if to_reporter:
+                held = tx.one("SELECT sealed_key FROM reports WHERE case_id = ? AND sealed_key IS NOT NULL "
+                              "AND reporter = ? ORDER BY received_at, id LIMIT 1", (key.id, letter.recipient.strip()))
+                personal = {SEALED: seal_personal(tx, personal, held[0] if held else None)}
             tx.emit(
                 "letter.sent",
                 letter_id,
@@ -583,14 +594,13 @@ def send_letter(ws: Workspace, letter: Letter, pdf: bytes, target: Path) -> Sent
                     "kind": letter.kind.value,
                     "lang": letter.lang,
                     "title": letter.title,
-                    "recipient": letter.recipient,
                     "decision": letter.decision_id,
                     "evidence": item.id,
                     "sha256": item.sha256,
                     "file_name": item.name,
                     "deadline": letter.deadline,
                     "template": "built-in" if letter.template_source == "built-in" else "workspace",
-                    "values": letter.values,
+                    **personal,
                     **({"number": {"year": number[0], "series": number[1], "seq": number[2]}} if number else {}),
                 },
                 case_id=key.id,

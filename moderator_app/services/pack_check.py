@@ -14,7 +14,6 @@ import base64
 import binascii
 import hashlib
 import json
-import sqlite3
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from moderator_app.domain.errors import UserError
+from moderator_app.store import driver
 
 from .evidence_pack import PACK_FORMAT
 from .identity import fingerprint
@@ -172,12 +172,12 @@ def _compare_roster(db: Path, manifest: dict[str, Any], result: PackCheck) -> No
     device = result.signer_device
     public_key = str(manifest["signature"].get("public_key", ""))
     try:
-        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        conn = driver.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         try:
             row = conn.execute("SELECT public_key FROM devices WHERE id = ?", (device,)).fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except driver.Error:
         return
     if row is None:
         return

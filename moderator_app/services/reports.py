@@ -13,6 +13,7 @@ from moderator_app.domain.enums import Category, Platform, Priority, Role, Sourc
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.ids import new_ref
 from moderator_app.domain.text import fold, handle_from_url, has_other_scheme, normalize_url
+from moderator_app.store.sealing import SEALED, key_of, new_key, seal, store_key
 
 from . import influencers
 from .transaction import Transaction
@@ -115,12 +116,13 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
         "category": inp.category.value,
         "description": inp.description.strip(),
         "source": inp.source.value,
-        "reporter": inp.reporter.strip(),
         "seen_at": inp.seen_at,
         "received_at": received_at,
         "attachments": list(inp.attachments),
         "dedupe_key": key,
     }
+    if inp.reporter.strip():
+        payload[SEALED] = seal_personal(tx, {"reporter": inp.reporter.strip()})
     report_id = tx.new_id()
     if existing is not None:
         case_id, ref = existing
@@ -144,6 +146,16 @@ def file_report_in(tx: Transaction, inp: ReportInput) -> FiledReport:
     }
     tx.emit("report.filed", report_id, payload, case_id=case_id)
     return FiledReport(ref, case_id, report_id, attached=False, duplicate=False)
+
+
+def seal_personal(tx: Transaction, fields: dict[str, object], key_id: str | None = None) -> dict[str, str]:
+    """``fields`` sealed under a new key (or the existing ``key_id``), kept in this member's key
+    table: the signed history holds only the ciphertext (``store.sealing``)."""
+    key = key_of(tx.conn, key_id) if key_id is not None else None
+    if key_id is None or key is None:
+        key_id, key = new_key()
+        store_key(tx.conn, key_id, key, tx.ws.identity.device_id)
+    return seal(key_id, key, fields)
 
 
 def file_report(ws: Workspace, inp: ReportInput, files: Sequence[Path] = ()) -> FiledReport:

@@ -26,6 +26,7 @@ import sqlalchemy.exc
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Role, Source, Status
 from moderator_app.domain.errors import UserError, WriteFailed
+from moderator_app.store import driver
 from moderator_app.store.database import Database, is_corruption, raw_connection, storage_problem
 from moderator_app.store.events import GENESIS_HASH, iter_events
 from moderator_app.store.migrate import migrate
@@ -79,14 +80,14 @@ def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
             say("evidence")
             step = "the evidence table"
             check_blobs(ws, raw, report)
-        except sqlite3.DatabaseError as exc:  # a damaged file fails the reads that cross the damage
+        except driver.DatabaseError as exc:  # a damaged file fails the reads that cross the damage
             _damage_met(report, ws.paths.db, step, exc)
             sound = False
     if sound:  # a replay of a damaged log would only repeat what is already reported
         say("replay")
         try:
             check_replay(ws, report)
-        except sqlite3.DatabaseError as exc:
+        except driver.DatabaseError as exc:
             if not is_corruption(exc):
                 raise
             _damage_met(report, ws.paths.db, "the tables compared with the log", exc)
@@ -106,7 +107,7 @@ def _damage_met(report: VerifyReport, db: Path, step: str, exc: sqlite3.Database
 def check_integrity(raw: sqlite3.Connection, report: VerifyReport, db: Path | None = None) -> None:
     try:
         rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:  # damage SQLite cannot even walk past
+    except driver.DatabaseError as exc:  # damage SQLite cannot even walk past
         report.damaged = True
         report.problems += damage_lines(db, [str(exc)], raw)
         return
@@ -115,7 +116,7 @@ def check_integrity(raw: sqlite3.Connection, report: VerifyReport, db: Path | No
         report.problems += damage_lines(db, rows, raw)
     try:
         fk = raw.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         if not report.damaged:
             report.damaged = True
             report.problems += damage_lines(db, [str(exc)], raw)
@@ -151,7 +152,7 @@ def damaged_objects(db: Path | None, details: list[str], raw: sqlite3.Connection
     if not pages and not roots:
         return []
     own = raw is None
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True) if own else raw
+    conn = driver.connect(f"file:{db}?mode=ro", uri=True) if own else raw
     assert conn is not None
     found: list[str] = []
     try:
@@ -161,17 +162,17 @@ def damaged_objects(db: Path | None, details: list[str], raw: sqlite3.Connection
             try:
                 hit = root in roots or bool(pages & {r[0] for r in conn.execute(
                     "SELECT pageno FROM dbstat WHERE name = ?", (name,))})
-            except sqlite3.OperationalError as exc:
+            except driver.OperationalError as exc:
                 if "dbstat" in str(exc):  # this SQLite has no dbstat: the pages alone
                     return []
                 hit = True  # its b-tree cannot even be walked
-            except sqlite3.DatabaseError:
+            except driver.DatabaseError:
                 hit = True
             if hit:
                 what = f"table {name}" if kind == "table" or name == table else f"index {name} (of table {table})"
                 if what not in found:
                     found.append(what)
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         log.warning("cannot tell which tables hold the damaged pages: %s", exc)
         return []
     finally:
@@ -331,11 +332,17 @@ def check_replay(ws: Workspace, report: VerifyReport) -> None:
     folder = scratch_folder(ws)
     try:
         with tempfile.TemporaryDirectory(prefix="verify-", dir=folder) as tmp:
-            _replay_into(ws, Path(tmp), report)
-    except (WriteFailed, sqlite3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+            key = driver.key_for(ws.paths.db)
+            if key is not None:  # an encrypted workspace's replay is encrypted, wherever it is made
+                driver.unlock(Path(tmp), key)
+            try:
+                _replay_into(ws, Path(tmp), report)
+            finally:
+                driver.forget(Path(tmp))
+    except (WriteFailed, *driver.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         orig = getattr(exc, "orig", None) or exc
         full = "disk is full" in str(exc) if isinstance(exc, WriteFailed) else (
-            isinstance(orig, sqlite3.Error) and storage_problem(orig, folder) is not None)
+            isinstance(orig, driver.Error) and storage_problem(orig, folder) is not None)
         if not full:
             raise
         mb = -(-_scratch_bytes(ws) // 1024**2)
@@ -362,6 +369,11 @@ def _replay_into(ws: Workspace, tmp: Path, report: VerifyReport) -> None:
     try:
         migrate(scratch, tmp / "backups")
         with ws.db.read() as live, scratch.write() as out:
+            # The keys of sealed personal fields are not in the log (erasing destroys them): the
+            # replay opens what the live tables opened with the same keys.
+            raw_connection(out).executemany(
+                "INSERT INTO personal_keys (id, key, device_id) VALUES (?, ?, ?)",
+                raw_connection(live).execute("SELECT id, key, device_id FROM personal_keys"))
             proj = Projector(raw_connection(out))
             proj.skip_missing = True  # as on import: kept in the log, not applied
             n = 0
@@ -386,7 +398,8 @@ def _replay_into(ws: Workspace, tmp: Path, report: VerifyReport) -> None:
 def _compare(ws: Workspace, scratch_path: Path, report: VerifyReport) -> None:
     with ws.db.read() as conn:
         raw = raw_connection(conn)
-        raw.execute("ATTACH DATABASE ? AS replay", (str(scratch_path),))
+        key = driver.key_for(scratch_path)  # the scratch copy of an encrypted workspace is encrypted too
+        raw.execute("ATTACH DATABASE ? AS replay" + (f" KEY \"x'{key.hex()}'\"" if key else ""), (str(scratch_path),))
         try:
             for table in PROJECTION_TABLES:
                 cols = ", ".join(_columns(table))

@@ -338,6 +338,19 @@ def lock_data_dir(root: Path) -> DataDirLock:
     return lock
 
 
+def _unlock_or_refuse(root: Path) -> None:
+    """An encrypted workspace opens only once its key is known (``services.encryption``): from
+    the OS keyring, or from the passphrase the window or the command line asked for. A database
+    file left in clear by a conversion that stopped half-way is encrypted now."""
+    from . import encryption
+
+    if not encryption.is_encrypted(root):
+        return
+    if not encryption.unlock(root):
+        raise encryption.locked_error(root)
+    encryption.finish_conversion(root)
+
+
 class Workspace:
     """Everything a running application knows about its data directory."""
 
@@ -374,6 +387,7 @@ class Workspace:
             lock = lock_data_dir(root)
         try:
             paths = WorkspacePaths(root)
+            _unlock_or_refuse(root)
             unclean = paths.running_marker.exists()
             sweep_temporaries(paths, everywhere=unclean)
             lost = lost_database(paths)

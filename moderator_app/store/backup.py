@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import driver
 from .atomic import atomic_path
 
 
@@ -15,9 +15,9 @@ def backup_database(src: Path, backups_dir: Path, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = backups_dir / f"{stamp}-{reason}.sqlite3"
     with atomic_path(final, mode="private") as tmp:
-        source = sqlite3.connect(src)
+        source = driver.connect(src)
         try:
-            target = sqlite3.connect(tmp)
+            target = driver.connect(tmp)
             try:
                 source.backup(target)
             finally:

@@ -20,6 +20,8 @@ from sqlalchemy.pool import QueuePool
 
 from moderator_app.domain.errors import DiskFull, UserError, WriteFailed
 
+from . import driver
+
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
 SCRATCH_CACHE_KIB = 512 * 1024
@@ -33,11 +35,14 @@ WINDOW_SQLITE_HEAP = 96 * 1024 * 1024
 
 def limit_process_memory(limit: int = WINDOW_SQLITE_HEAP) -> None:
     """Cap SQLite's memory in this process (``PRAGMA soft_heap_limit`` is process-wide)."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.execute(f"PRAGMA soft_heap_limit = {int(limit)}")
-    finally:
-        conn.close()
+    for module in (sqlite3, driver.sqlcipher):  # each driver has a SQLite library of its own
+        if module is None:
+            continue
+        conn = module.connect(":memory:")
+        try:
+            conn.execute(f"PRAGMA soft_heap_limit = {int(limit)}")
+        finally:
+            conn.close()
 
 
 def _configure(dbapi_conn: sqlite3.Connection, durable: bool) -> None:
@@ -60,8 +65,14 @@ def _configure(dbapi_conn: sqlite3.Connection, durable: bool) -> None:
 
 
 def make_engine(path: Path, durable: bool = True) -> Engine:
+    key = driver.key_for(path)
+    # An encrypted workspace's connections come from SQLCipher's driver, keyed before anything
+    # else runs on them (``store.driver``); SQLAlchemy sees the same DB-API either way.
+    creator = {"creator": lambda: driver.connect(path, key=key, check_same_thread=False, cached_statements=1024)} \
+        if key is not None else {}
     engine = create_engine(
         f"sqlite:///{path}",
+        **creator,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=8,
@@ -113,9 +124,9 @@ class Database:
                         raw.execute("ROLLBACK")
                     raise
                 raw.execute("COMMIT")
-            except (sqlite3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
+            except (*driver.OperationalError, sqlalchemy.exc.OperationalError) as exc:
                 orig = getattr(exc, "orig", exc)
-                problem = storage_problem(orig, self.path) if isinstance(orig, sqlite3.Error) else None
+                problem = storage_problem(orig, self.path) if isinstance(orig, driver.Error) else None
                 if problem is None:
                     raise
                 if raw.in_transaction:
@@ -151,7 +162,7 @@ def is_corruption(exc: BaseException) -> bool:
     orig = getattr(exc, "orig", None)
     if isinstance(orig, BaseException) and orig is not exc and is_corruption(orig):
         return True
-    if not isinstance(exc, sqlite3.DatabaseError):
+    if not isinstance(exc, driver.DatabaseError):
         return False
     name = getattr(exc, "sqlite_errorname", "") or ""
     return (name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
@@ -160,9 +171,9 @@ def is_corruption(exc: BaseException) -> bool:
 
 def raw_connection(conn: Connection) -> sqlite3.Connection:
     """The driver connection under a SQLAlchemy connection, for the projection's hot path."""
-    driver = conn.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+    dbapi = conn.connection.driver_connection
+    assert isinstance(dbapi, driver.Connection)
+    return dbapi  # type: ignore[return-value]
 
 
 # SQLite's words for a file it could not reach, as opposed to one it read and found damaged.

@@ -35,7 +35,7 @@ def get_evidence(conn: sqlite3.Connection, evidence_id: str) -> EvidenceItem | N
     ).fetchone()
     if r is None:
         return None
-    return EvidenceItem(EvidenceRow(*r[:14]), r[14], r[15], bool(r[16]))
+    return EvidenceItem(EvidenceRow(*r[:15]), r[15], r[16], bool(r[17]))
 
 
 def find_evidence_ids(conn: sqlite3.Connection, text: str, limit: int = 2) -> list[str]:
@@ -95,12 +95,15 @@ class BlobUse:
 
 
 def referenced_blobs(conn: sqlite3.Connection) -> list[BlobUse]:
-    """Every blob referenced by evidence, removed items included: their bytes are kept too."""
+    """Every blob referenced by evidence, removed items included (their bytes are kept too), but
+    not one that erasures removed from every item holding it."""
     return [
         BlobUse(r[0], r[1], r[2], r[3])
         for r in conn.execute(
             # One min(): SQLite takes the bare c.ref from the same row, so name and case go together.
             "SELECT e.sha256, min(e.name), c.ref, count(*) FROM evidence e JOIN cases c ON c.id = e.case_id "
-            "WHERE e.kind = 'file' AND e.sha256 IS NOT NULL GROUP BY e.sha256 ORDER BY e.sha256"
+            "WHERE e.kind = 'file' AND e.sha256 IS NOT NULL GROUP BY e.sha256 "
+            # a file every item of which an erasure removed is gone on purpose
+            "HAVING sum(e.purged_at IS NULL) > 0 ORDER BY e.sha256"
         )
     ]

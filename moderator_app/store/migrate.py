@@ -10,16 +10,16 @@ which keeps start-up quick.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from moderator_app.domain.errors import DatabaseTooNew, UserError
 
+from . import driver
 from .backup import backup_database
 from .database import Database, raise_if_unreachable, raw_connection
 
-SCHEMA_HEAD = "0008_case_tracks"
+SCHEMA_HEAD = "0009_personal_data"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -39,7 +39,7 @@ def current_revision(path: Path) -> str | None:
     """The stamped revision, or ``None`` for a missing or empty database."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = driver.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -54,7 +54,7 @@ def current_revision(path: Path) -> str | None:
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         raise_if_unreachable(path, exc)
         raise UserError(f"{path} cannot be read as a database: {exc}",
                         vi=f"không đọc được {path} như một cơ sở dữ liệu: {exc}",

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -348,6 +349,9 @@ class Report(Base):
     filed_by: Mapped[str] = mapped_column(String)
     attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of file names
     dedupe_key: Mapped[str] = mapped_column(String, index=True)
+    # The key the reporter is sealed under (``store.sealing``); NULL for a report filed before
+    # sealing, or without a reporter. Once the key is erased, ``reporter`` is empty for good.
+    sealed_key: Mapped[str | None] = mapped_column(String, index=True)
 
 
 class Note(Base):
@@ -384,6 +388,9 @@ class Evidence(Base):
     added_by: Mapped[str] = mapped_column(String)
     added_at: Mapped[int] = mapped_column(Integer)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # a tombstone: the bytes are kept
+    # When its file was removed under an erasure or the retention rules (``privacy.erased``): the
+    # record stays (its hash, name and size), the bytes are gone from every member.
+    purged_at: Mapped[int | None] = mapped_column(Integer)
 
 
 class Annotation(Base):
@@ -534,6 +541,7 @@ class Letter(Base):
     doc_series: Mapped[str | None] = mapped_column(String)
     doc_seq: Mapped[int | None] = mapped_column(Integer)
     renumbered_hlc: Mapped[int | None] = mapped_column(Integer)  # the renumbering that decided doc_seq
+    sealed_key: Mapped[str | None] = mapped_column(String)  # a letter to a reporter: sealed under the report's key
 
     __table_args__ = (Index("ix_letters_kind_sent_at", "kind", "sent_at"),
                       Index("ix_letters_number", "doc_year", "doc_series", "doc_seq"))
@@ -601,7 +609,38 @@ class CommitteeProfileValue(Base):
     changed_by: Mapped[str] = mapped_column(String)
 
 
+class ErasedKey(Base):
+    """A key destroyed by ``privacy.erased``: whatever it sealed is unreadable for good, and a key
+    file that still holds it is never read again."""
+
+    __tablename__ = "erased_keys"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String)
+    erased_at: Mapped[int] = mapped_column(Integer)
+
+
 # --- sync bookkeeping (local to this installation, never synced) ---------------------------
+
+
+class PersonalKey(Base):
+    """A key sealing one person's fields (``store.sealing``). Local: it reaches other members
+    through the shared folder's key files, never through the signed history, so it can be destroyed."""
+
+    __tablename__ = "personal_keys"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+    device_id: Mapped[str] = mapped_column(String)  # whose key file carries it
+
+
+class SealedWaiting(Base):
+    """Keys that sealed fields here wait for (their key file has not arrived yet): what the end of
+    a sync round looks for in the key files, without scanning every report."""
+
+    __tablename__ = "sealed_waiting"
+
+    key_id: Mapped[str] = mapped_column(String, primary_key=True)
 
 
 class SyncBundle(Base):
@@ -698,5 +737,6 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "calendar_days",
     "committee_profile",
     "minutes_issued",
+    "erased_keys",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

@@ -568,11 +568,12 @@ class EvidenceRow:
     captured_at: int | None
     claimed_mime: str | None = None  # the file name's type, when the content says otherwise
     added_by_name: str = ""
+    purged_at: int | None = None  # its file was removed under an erasure or the retention rules
 
 
 EVIDENCE_COLUMNS = (
     "e.id, e.kind, e.name, e.sha256, e.size, e.mime, e.url, e.note, e.added_by, e.added_at, e.report_id, "
-    "e.captured_at, e.claimed_mime, coalesce(m.name, '')"
+    "e.captured_at, e.claimed_mime, coalesce(m.name, ''), e.purged_at"
 )
 EVIDENCE_FROM = "FROM evidence e LEFT JOIN members m ON m.id = e.added_by"
 

@@ -27,17 +27,20 @@ from moderator_app import __version__
 from moderator_app.domain.errors import WriteFailed
 from moderator_app.domain.hlc import physical_ms, wall_ms
 from moderator_app.services.workspace import Workspace
+from moderator_app.store import driver
 from moderator_app.store.atomic import private_dir, write_atomic
 from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import Event
 from moderator_app.store.projection import HANDLERS
 from moderator_app.store.projection.schema import VOCABULARY, InvalidEvent, MissingReference
+from moderator_app.store.sealing import SEALED
 
 from . import archive
 from .authority import Authority
 from .bundle import READER_VERSION, BundleFile, Manifest
 from .errors import Incomplete, Refused
+from .keyfiles import accept_keys
 from .layout import SHA256
 from .report import Applied, Problem, RoundReport
 from .root import Root
@@ -389,7 +392,8 @@ class Importer:
         an evidence record and no evidence."""
         for ev in fresh:
             sha = ev.payload.get("sha256") if ev.type == "evidence.added" else None
-            if isinstance(sha, str) and SHA256.fullmatch(sha) and sha not in m.blobs and not self.ws.blobs.has(sha):
+            if isinstance(sha, str) and SHA256.fullmatch(sha) and sha not in m.blobs and not self.ws.blobs.has(sha) \
+                    and not self._purged(sha):
                 name = self._member_name(ev.author)
                 return Refused(
                     f"event {ev.id} (evidence.added) adds the evidence file {sha[:12]}…, which the bundle does "
@@ -413,6 +417,8 @@ class Importer:
         for sha, size in sorted(m.blobs.items()):
             if store.has(sha):
                 continue
+            if self._purged(sha) and not any(True for _ in self.blobs.blob_copies(m.device, sha)):
+                continue  # removed by an erasure that the later events carry: nothing to wait for
             reasons = []
             for copy in self.blobs.blob_copies(m.device, sha):
                 if copy.size < size:
@@ -450,6 +456,10 @@ class Importer:
                 state = "damaged" if "damaged" in reasons else reasons[0]
                 raise _Wait(f"waits for an intact copy of evidence file {sha[:12]}… (the copy in reach is {state})")
 
+    def _purged(self, sha256: str) -> bool:
+        purged = getattr(self.blobs, "purged", None)
+        return bool(purged is not None and purged(sha256))
+
     def _blob_problem(self, copy: BlobCopy, refusal: Refused | None) -> None:
         """Report a bad copy of an evidence file once per round, and a damaged one once until it changes.
 
@@ -475,6 +485,9 @@ class Importer:
         try:
             with self.ws.transaction() as tx:
                 tx.proj.skip_missing = revoked_seen
+                offer = getattr(self.blobs, "personal_keys", None)
+                if offer is not None and any(SEALED in ev.payload for ev in fresh):
+                    accept_keys(tx.conn, fresh, offer(m.device, m.first_seq, m.last_seq), m.device)
                 authority = Authority(tx.conn, self.root, m.deps)
                 for ev in fresh:
                     refusal = authority.refusal(ev, info.member_id)
@@ -501,7 +514,7 @@ class Importer:
                    "cần cập nhật ứng dụng rồi đồng bộ lại",
                 code="missing_reference" if isinstance(exc, MissingReference) else "invalid_event"))
             return False
-        except sqlite3.IntegrityError as exc:
+        except driver.IntegrityError as exc:
             log.exception("bundle %s could not be applied", c.file)
             self._reject(c, Refused(f"the events could not be applied ({exc})",
                                     vi=f"không áp dụng được các sự kiện ({exc})", code="events_rejected_by_store"),

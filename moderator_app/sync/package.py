@@ -27,12 +27,13 @@ from . import archive, untrusted
 from .bundle import BundleFile
 from .errors import Incomplete, Refused
 from .importer import Candidate, Importer, Progress
+from .keyfiles import keyfile_bytes
 from .layout import DEVICE_ID, ROOT_FILE, SHA256
 from .publish import publish_to_archive
 from .report import Problem, RoundReport
 from .root import parse_root
-from .round import finish_report, open_conflicts, pinned_root
-from .sources import PackageBlobs
+from .round import finish_report, open_conflicts, pinned_root, settle_personal_data
+from .sources import PACKAGE_KEYS, PackageBlobs
 from .zipsafe import Limits, iter_member, open_zip, read_member
 
 PACKAGE_FORMAT = 1
@@ -105,8 +106,21 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
             with open(ws.blobs.path_for(sha), "rb") as src, \
                     zf.open(_member(zf, f"blobs/{sha}"), "w", force_zip64=True) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
+        zf.writestr(_member(zf, PACKAGE_KEYS, compress=True), _package_keys(ws))
     events = sum(b.last_seq - b.first_seq + 1 for b in chosen)
     return Exported(out, len(chosen), len(blobs), events)
+
+
+def _package_keys(ws: Workspace) -> bytes:
+    """The keys of sealed fields this member holds (erased ones are gone from the table), and the
+    evidence files erasures removed, so the recipient neither misses a name nor waits for a file."""
+    from moderator_app.services.privacy import purged_hashes
+
+    with ws.db.read() as conn:
+        keys = {r[0]: bytes(r[1]) for r in raw_connection(conn).execute("SELECT id, key FROM personal_keys")}
+    body = json.loads(keyfile_bytes(keys))
+    body["purged"] = sorted(purged_hashes(ws))
+    return json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
 
 
 def import_package(ws: Workspace, path: Path, progress: Progress | None = None) -> RoundReport:
@@ -153,7 +167,7 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
         for number, name in enumerate(sorted(zf.namelist())):
             m = BUNDLE_MEMBER.match(name)
             if m is None:
-                if not (name in (PACKAGE_MANIFEST, ROOT_FILE) or _is_blob(name)):
+                if not (name in (PACKAGE_MANIFEST, ROOT_FILE, PACKAGE_KEYS) or _is_blob(name)):
                     report.skipped.append(Problem(f"{path.name}:{name}", "not a part of a sync package; ignored"))
                 continue
             device = m.group(1)
@@ -170,6 +184,9 @@ def import_package(ws: Workspace, path: Path, progress: Progress | None = None) 
             importer.add(Candidate(f"{path.name}:{name}", device, local))
         importer.run()
         importer.finish()
+        blobs = importer.blobs
+        settle_personal_data(ws, iter([("", blobs.personal_keys("", 0, 0))]) if isinstance(blobs, PackageBlobs)
+                             else iter(()))
         finish_report(ws, report, before, started)
         return report
     finally:

@@ -19,6 +19,7 @@ from moderator_app.store.events import SELECT_EVENT_COLUMNS, Event, event_from_r
 
 from . import archive
 from .bundle import BundleFile, referenced_blobs, write_bundle
+from .keyfiles import write_keyfile
 from .layout import blobs_dir, bundle_name, bundles_dir, is_temp_name, write_atomic
 
 MAX_EVENTS_PER_BUNDLE = 10_000
@@ -115,6 +116,8 @@ def mirror_to_folder(ws: Workspace, folder: Path) -> list[str]:
         source = root / b.path
         with BundleFile(source) as bf:
             blobs = bf.manifest.blobs
+            events = bf.events()
+        write_keyfile(ws, folder, me, b.first_seq, b.last_seq, events)  # before the bundle, like its files
         blob_target = blobs_dir(folder, me)
         for sha in blobs:
             if not (blob_target / sha).is_file() and ws.blobs.has(sha):

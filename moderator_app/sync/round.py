@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from moderator_app.domain.hlc import wall_ms
@@ -13,6 +14,7 @@ from moderator_app.store.database import raw_connection
 from .clocknotes import others_see_me_ahead, write_notes
 from .errors import FolderError
 from .importer import Importer, Progress
+from .keyfiles import fill_missing, folder_keys, sweep_folder
 from .publish import mirror_to_folder, publish_to_archive
 from .report import OpenConflict, RoundReport
 from .root import Root, parse_root, read_root
@@ -78,8 +80,23 @@ def run_round(ws: Workspace, folder: Path | None = None, progress: Progress | No
     importer.finish()
     write_notes(folder, me, report.clock_ahead)
     report.own_clock_ahead = others_see_me_ahead(folder, me)
+    settle_personal_data(ws, folder_keys(folder))
+    sweep_folder(ws, folder)
     finish_report(ws, report, before, started)
     return report
+
+
+def settle_personal_data(ws: Workspace, offered: Iterator[tuple[str, dict[str, bytes]]]) -> None:
+    """After applying: open sealed fields whose keys came late, delete the files erasures removed,
+    and empty the write-ahead log if an erasure came in (no page image of erased rows stays)."""
+    fill_missing(ws, offered)
+    from moderator_app.services.privacy import remove_purged_files, scrub
+
+    with ws.db.read() as conn:
+        erasures = raw_connection(conn).execute("SELECT count(*) FROM erased_keys").fetchone()[0]
+    if remove_purged_files(ws) or str(erasures) != (ws.local_state("privacy_scrubbed") or "0"):
+        scrub(ws)
+        ws.set_local_state("privacy_scrubbed", str(erasures))
 
 
 def finish_report(ws: Workspace, report: RoundReport, before: set[tuple[str, str, str]], started: int) -> None:

@@ -7,9 +7,14 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
+from . import untrusted
+from .errors import Refused
 from .importer import BlobCopy, Candidate
+from .keyfiles import MAX_KEYFILE, is_purged, keyfile_name, keys_dir, parse_keyfile, read_keyfile
 from .layout import BLOBS, BUNDLES, DEVICE_ID, DEVICES, SHA256, blobs_dir, is_temp_name
-from .zipsafe import MemberStream
+from .zipsafe import MemberStream, read_member
+
+PACKAGE_KEYS = "keys.json"
 
 
 class FolderSource:
@@ -42,6 +47,13 @@ class FolderSource:
                 found.append(Candidate(rel, device.name, entry, cache_key=(rel, st.st_size, st.st_mtime_ns)))
         return found
 
+    def personal_keys(self, device_id: str, first_seq: int, last_seq: int) -> dict[str, bytes]:
+        """The keys the bundle's key file offers (``keyfiles``)."""
+        return read_keyfile(keys_dir(self.folder, device_id) / keyfile_name(first_seq, last_seq))
+
+    def purged(self, sha256: str) -> bool:
+        return is_purged(self.folder, sha256)
+
     def blob_copies(self, device_id: str, sha256: str) -> Iterator[BlobCopy]:
         """Every copy of the evidence file in the folder: the bundle's device's first, then the others'."""
         if not SHA256.match(sha256):
@@ -70,6 +82,36 @@ class PackageBlobs:
         self.limit = limit
         self.label = label  # the package's name, to name its members for people
         self.names = set(zf.namelist())
+        self._keys: dict[str, bytes] | None = None
+        self._purged: set[str] | None = None
+
+    def _read_keys(self) -> None:
+        """``keys.json``: the keys of sealed fields the exporter held, and the files erasures removed."""
+        self._keys, self._purged = {}, set()
+        if PACKAGE_KEYS not in self.names:
+            return
+        try:
+            data = read_member(self.zf, PACKAGE_KEYS, MAX_KEYFILE)
+        except Refused:
+            return
+        self._keys = parse_keyfile(data)
+        try:
+            body = untrusted.loads(data)
+        except ValueError:  # not JSON: marks nothing
+            return
+        purged = body.get("purged") if isinstance(body, dict) else None
+        if isinstance(purged, list):
+            self._purged = {p for p in purged if isinstance(p, str) and SHA256.match(p)}
+
+    def personal_keys(self, device_id: str, first_seq: int, last_seq: int) -> dict[str, bytes]:
+        if self._keys is None:
+            self._read_keys()
+        return dict(self._keys or {})
+
+    def purged(self, sha256: str) -> bool:
+        if self._purged is None:
+            self._read_keys()
+        return sha256 in (self._purged or set())
 
     def blob_copies(self, device_id: str, sha256: str) -> Iterator[BlobCopy]:
         name = f"{BLOBS}/{sha256}"

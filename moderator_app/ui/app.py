@@ -53,11 +53,13 @@ from moderator_app.domain.errors import (
 )
 from moderator_app.logs import setup_logging
 from moderator_app.resources import resource
+from moderator_app.services.encryption import WorkspaceLocked
 
 from . import plain_text
 from .backups_dialog import RESTORE_EXIT_CODE, restore_and_reopen, take_restore_request
 from .i18n import install_translations, refusal_text
 from .plain_text import plain_label
+from .privacy_dialog import ENCRYPT_EXIT_CODE, encrypt_and_reopen, take_encrypt_request
 from .tab_order import LaidOutDialog
 from .window_size import fit_resize
 
@@ -180,6 +182,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return exc.exit_code
             if isinstance(exc, WorkspaceBusy) and hand_over(root, files):
                 return 0  # the window that has the workspace open shows itself and opens the files
+            if isinstance(exc, WorkspaceLocked):
+                return exc.exit_code  # the member cancelled the passphrase: nothing more to say
             plain_text.critical(None, QCoreApplication.translate("App", "Digital Trust Moderator"), start_message(exc))
             return exc.exit_code
         try:
@@ -226,25 +230,37 @@ def run_gui(args: argparse.Namespace) -> int:
                 QTimer.singleShot(0, lambda: open_files(window, files))
             QTimer.singleShot(3000, lambda: _daily_backup(ws))
             code = app.exec()
-            while code == RESTORE_EXIT_CODE and (backup_id := take_restore_request()):
-                # The windows are closed (File → Backups… → Restore): restore, then start them again.
+            while code in (RESTORE_EXIT_CODE, ENCRYPT_EXIT_CODE):
+                # The windows are closed (File → Backups… → Restore, or Personal data… → Encrypt): restore or
+                # encrypt, then start them again.
+                backup_id = take_restore_request() if code == RESTORE_EXIT_CODE else None
+                encrypt = take_encrypt_request() if code == ENCRYPT_EXIT_CODE else None
+                encrypting = encrypt is not None
                 QThreadPool.globalInstance().waitForDone()
                 try:
-                    ws, message, restored = restore_and_reopen(ws, backup_id)
+                    if encrypt is not None:
+                        ws, message, restored = encrypt_and_reopen(ws, *encrypt)
+                    elif backup_id is not None:
+                        ws, message, restored = restore_and_reopen(ws, backup_id)
+                    else:
+                        break
                 except UserError as exc:
                     title = QCoreApplication.translate("App", "Digital Trust Moderator")
                     plain_text.critical(None, title, refusal_text(exc))
                     return exc.exit_code
+                encrypt = None  # the passphrase is kept no longer than needed
                 window = MainWindow(ws, lang)
                 window.show()
                 server.window = window
                 if message:
                     icon = QMessageBox.Icon.Warning if restored else QMessageBox.Icon.Critical
-                    plain_text.message_box(icon, QCoreApplication.translate("App", "Restore a backup"), message,
-                                           QMessageBox.StandardButton.Ok, window).open()
+                    title = (QCoreApplication.translate("App", "Encrypt the data") if encrypting
+                             else QCoreApplication.translate("App", "Restore a backup"))
+                    plain_text.message_box(icon, title, message, QMessageBox.StandardButton.Ok, window).open()
                 else:
                     window.statusBar().showMessage(
-                        QCoreApplication.translate("App", "The backup was restored."), 10000)
+                        QCoreApplication.translate("App", "The data on this computer is encrypted.") if encrypting
+                        else QCoreApplication.translate("App", "The backup was restored."), 10000)
                 code = app.exec()
             server.close()
             return code
@@ -283,11 +299,14 @@ def apply_preferences(app: QApplication, ws: Workspace) -> None:
 
 def open_workspace(root: Path, interactive: bool) -> Workspace:
     """Open the workspace; a damaged database is offered its latest good backup, never overwritten."""
-    from moderator_app.services import backups
+    from moderator_app.services import backups, encryption
     from moderator_app.services.workspace import DatabaseLost, Workspace
     from moderator_app.store.lock import DataDirLock
     from moderator_app.store.paths import WorkspacePaths
 
+    locked = encryption.is_encrypted(root) and not encryption.unlock(root)
+    if locked and not (interactive and ask_data_passphrase(root)):
+        raise encryption.locked_error(root)
     try:
         return Workspace.open(root, check_integrity=True)
     except DatabaseLost as exc:
@@ -388,6 +407,39 @@ def _offer_lost_database(root: Path, exc: DatabaseLost) -> Workspace:
         lock.release()
     paths.running_marker.unlink(missing_ok=True)
     return Workspace.open(root)
+
+
+def ask_data_passphrase(root: Path) -> bool:
+    """Ask for an encrypted workspace's passphrase until it is right; ``False`` on Cancel."""
+    from moderator_app.services import encryption
+
+    prompt = QCoreApplication.translate(
+        "App", "The data of this workspace is encrypted. Passphrase:")
+    while True:
+        ok, text = _ask_secret(QCoreApplication.translate("App", "Open the encrypted workspace"), prompt)
+        if not ok:
+            return False
+        try:
+            encryption.unlock(root, text)
+            return True
+        except UserError:
+            prompt = QCoreApplication.translate(
+                "App", "The data of this workspace is encrypted. That passphrase is not right; try again:")
+
+
+def _ask_secret(title: str, prompt: str) -> tuple[bool, str]:
+    """A passphrase, typed hidden, in a dialog wide enough for its title and its words."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    dialog = QInputDialog()
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(plain_text.as_text(prompt))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    metrics = dialog.fontMetrics()
+    dialog.setMinimumWidth(max(metrics.horizontalAdvance(prompt), metrics.horizontalAdvance(title) + 160,
+                               metrics.averageCharWidth() * 48) + 48)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return ok, dialog.textValue()
 
 
 def unlock_key(ws: Workspace) -> bool:

@@ -286,7 +286,7 @@ def _is_quit(action: QAction) -> bool:
     return action.text() in ("&Quit", QCoreApplication.translate("MainWindow", "&Quit"))
 
 
-def _file_menu(window: QMainWindow) -> tuple[QMenu, QAction | None]:
+def file_menu(window: QMainWindow) -> tuple[QMenu, QAction | None]:
     """The window's first menu (File) and its Quit action, if any."""
     for action in window.menuBar().actions():
         menu = action.menu()
@@ -303,7 +303,7 @@ def open_backups(window: QWidget, ws: Workspace) -> BackupsDialog:
 
 def install_backups_action(window: QMainWindow, ws: Workspace) -> QAction:
     """Add File → Backups… to ``window`` (before Quit when the File menu has it)."""
-    menu, quit_action = _file_menu(window)
+    menu, quit_action = file_menu(window)
     action = QAction(action_icon("backups"), QCoreApplication.translate("Backups", "&Backups…"), window)
     action.setObjectName(ACTION_NAME)
     action.setStatusTip(

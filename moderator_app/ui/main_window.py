@@ -424,6 +424,9 @@ class MainWindow(QMainWindow):
         from .backups_dialog import install_backups_action  # File → Backups…
 
         install_backups_action(self, self.ws)
+        from .privacy_dialog import install_privacy_action  # File → Personal data…
+
+        install_privacy_action(self, self.ws)
         install_menu(self, self.details)
         from .meetings.queue_hooks import install_meetings_menu  # the meetings window, "Add to next meeting"
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from moderator_app.domain.enums import Category, Platform, Priority, Status
 from moderator_app.services.workspace import Workspace
-from moderator_app.store import queries
+from moderator_app.store import driver, queries
 from moderator_app.store.database import raw_connection
 
 from . import workers
@@ -191,7 +191,7 @@ class QueueModel(QAbstractTableModel):
                     total = queries.count_cases(raw, flt)
                     first = queries.page_cases(raw, flt, sort, desc, min(PAGE, total), total=total) if total else \
                         queries.Page([], [])
-                except sqlite3.OperationalError:
+                except driver.OperationalError:
                     if cancelled():
                         return None  # interrupted by a newer refresh
                     raise

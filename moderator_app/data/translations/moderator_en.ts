@@ -62,8 +62,16 @@
             <translation>Digital Trust Moderator</translation>
         </message>
         <message>
+            <source>Encrypt the data</source>
+            <translation>Encrypt the data</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted.</source>
+            <translation>The data on this computer is encrypted.</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
@@ -152,6 +160,18 @@ Restore the latest good backup, taken {0}? The damaged file is kept aside.</tran
         <message>
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is encrypted. Passphrase:</source>
+            <translation>The data of this workspace is encrypted. Passphrase:</translation>
+        </message>
+        <message>
+            <source>Open the encrypted workspace</source>
+            <translation>Open the encrypted workspace</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is encrypted. That passphrase is not right; try again:</source>
+            <translation>The data of this workspace is encrypted. That passphrase is not right; try again:</translation>
         </message>
         <message>
             <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
@@ -1528,6 +1548,10 @@ Read it to members when they join so they can check they chose the right folder.
     <context>
         <name>EvidenceStrip</name>
         <message>
+            <source>erased</source>
+            <translation>erased</translation>
+        </message>
+        <message>
             <source>missing</source>
             <translation>missing</translation>
         </message>
@@ -1629,6 +1653,14 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
             <translation>The application has no viewer for this kind of file. Save a copy to open it with another program.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) was removed from every member under the committee's personal data rules (an erasure on request, or the retention rules); its record stays, without the file.</source>
+            <translation>The file “{0}” (SHA-256 {1}) was removed from every member under the committee's personal data rules (an erasure on request, or the retention rules); its record stays, without the file.</translation>
+        </message>
+        <message>
+            <source>This file was erased</source>
+            <translation>This file was erased</translation>
         </message>
         <message>
             <source>The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the fingerprint taken when it was attached. Do not rely on it; ask a member who holds an intact copy.</source>
@@ -3856,6 +3888,424 @@ Its signed changes are checked as in a sync round before anything is applied; im
         <message>
             <source>Copied {0} characters</source>
             <translation>Copied {0} characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>The data was not encrypted: {0}</source>
+            <translation>The data was not encrypted: {0}</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted, but the system's keyring could not keep the key: the passphrase will be asked at every start.</source>
+            <translation>The data on this computer is encrypted, but the system's keyring could not keep the key: the passphrase will be asked at every start.</translation>
+        </message>
+        <message>
+            <source>Personal data is due for removal under the retention rules: File → Personal data…</source>
+            <translation>Personal data is due for removal under the retention rules: File → Personal data…</translation>
+        </message>
+        <message>
+            <source>Personal &amp;data…</source>
+            <translation>Personal &amp;data…</translation>
+        </message>
+        <message>
+            <source>Erase a reporter's personal data on request, set how long personal data is kept, encrypt the data on this computer</source>
+            <translation>Erase a reporter's personal data on request, set how long personal data is kept, encrypt the data on this computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Erase a reporter's data</source>
+            <translation>Erase a reporter's data</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Encryption</translation>
+        </message>
+        <message>
+            <source>Find every report that names a person, by their name or their contact as stored in the reports (a phone number matches however it is written), and erase these details on every member's computer.</source>
+            <translation>Find every report that names a person, by their name or their contact as stored in the reports (a phone number matches however it is written), and erase these details on every member's computer.</translation>
+        </message>
+        <message>
+            <source>Reporter's name or contact</source>
+            <translation>Reporter's name or contact</translation>
+        </message>
+        <message>
+            <source>Name or contact, e.g. Nguyễn Văn An or 0912 345 678</source>
+            <translation>Name or contact, e.g. Nguyễn Văn An or 0912 345 678</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Reporter, as stored</source>
+            <translation>Reporter, as stored</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Reports that name the reporter</source>
+            <translation>Reports that name the reporter</translation>
+        </message>
+        <message>
+            <source>Letters to this reporter that will be removed (PDF files):</source>
+            <translation>Letters to this reporter that will be removed (PDF files):</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Letters that will be removed</source>
+            <translation>Letters that will be removed</translation>
+        </message>
+        <message>
+            <source>Reason for the erasure</source>
+            <translation>Reason for the erasure</translation>
+        </message>
+        <message>
+            <source>e.g. Request of 05/12/2026 by telephone</source>
+            <translation>e.g. Request of 05/12/2026 by telephone</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the history)</source>
+            <translation>&amp;Reason (kept in the history)</translation>
+        </message>
+        <message>
+            <source>Only the chair or the secretary erases personal data.</source>
+            <translation>Only the chair or the secretary erases personal data.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Erase…</translation>
+        </message>
+        <message>
+            <source>Erase the reporter's details listed</source>
+            <translation>Erase the reporter's details listed</translation>
+        </message>
+        <message>
+            <source>Result of the erasure</source>
+            <translation>Result of the erasure</translation>
+        </message>
+        <message>
+            <source>Sealed: erased for good</source>
+            <translation>Sealed: erased for good</translation>
+        </message>
+        <message>
+            <source>Filed before sealing: removed from the lists; the signed history keeps it</source>
+            <translation>Filed before sealing: removed from the lists; the signed history keeps it</translation>
+        </message>
+        <message>
+            <source>The details were stored sealed: the erasure destroys the key, on every member, and nothing can read them again.</source>
+            <translation>The details were stored sealed: the erasure destroys the key, on every member, and nothing can read them again.</translation>
+        </message>
+        <message>
+            <source>This report was filed before details were sealed: its reporter disappears from the case, the lists and the exports, but the signed history still holds the text as it was filed.</source>
+            <translation>This report was filed before details were sealed: its reporter disappears from the case, the lists and the exports, but the signed history still holds the text as it was filed.</translation>
+        </message>
+        <message>
+            <source>No report names this reporter. Check how the name or contact is written in the case.</source>
+            <translation>No report names this reporter. Check how the name or contact is written in the case.</translation>
+        </message>
+        <message>
+            <source>Type the reporter's name or contact and press Find.</source>
+            <translation>Type the reporter's name or contact and press Find.</translation>
+        </message>
+        <message>
+            <source>Found in {0} reports ({1} cases). This is what will be erased:</source>
+            <translation>Found in {0} reports ({1} cases). This is what will be erased:</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The erasure travels to every member of the committee at the next sync, and is done on their computers too.</source>
+            <translation>This cannot be undone. The erasure travels to every member of the committee at the next sync, and is done on their computers too.</translation>
+        </message>
+        <message>
+            <source>{0} of these reports were filed before sealing: the reporter is removed from the cases, the lists and the exports, but the signed history keeps the text as filed.</source>
+            <translation>{0} of these reports were filed before sealing: the reporter is removed from the cases, the lists and the exports, but the signed history keeps the text as filed.</translation>
+        </message>
+        <message>
+            <source>{0} PDF files of letters to this reporter are removed too.</source>
+            <translation>{0} PDF files of letters to this reporter are removed too.</translation>
+        </message>
+        <message>
+            <source>Reason kept in the history: {0}</source>
+            <translation>Reason kept in the history: {0}</translation>
+        </message>
+        <message>
+            <source>Erase this reporter's details from {0} reports ({1} cases)?</source>
+            <translation>Erase this reporter's details from {0} reports ({1} cases)?</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Erase for good</translation>
+        </message>
+        <message>
+            <source>Erased: the reporter's details in {0} reports ({1} cases); {2} files removed from this computer. The other members erase them at their next sync.</source>
+            <translation>Erased: the reporter's details in {0} reports ({1} cases); {2} files removed from this computer. The other members erase them at their next sync.</translation>
+        </message>
+        <message>
+            <source>{0} backups made earlier on this computer still hold these data until they are deleted (they are in {1}).</source>
+            <translation>{0} backups made earlier on this computer still hold these data until they are deleted (they are in {1}).</translation>
+        </message>
+        <message>
+            <source>How long, after a case is closed or rejected, its reporters' contact details and its evidence files are kept. The rules apply to every member's computer.</source>
+            <translation>How long, after a case is closed or rejected, its reporters' contact details and its evidence files are kept. The rules apply to every member's computer.</translation>
+        </message>
+        <message>
+            <source>Months the reporters' contact details are kept</source>
+            <translation>Months the reporters' contact details are kept</translation>
+        </message>
+        <message>
+            <source>Months the evidence files are kept</source>
+            <translation>Months the evidence files are kept</translation>
+        </message>
+        <message>
+            <source>Reporters' &amp;contact details</source>
+            <translation>Reporters' &amp;contact details</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence files</source>
+            <translation>E&amp;vidence files</translation>
+        </message>
+        <message>
+            <source>Only the chair sets the retention rules.</source>
+            <translation>Only the chair sets the retention rules.</translation>
+        </message>
+        <message>
+            <source>&amp;Save rules</source>
+            <translation>&amp;Save rules</translation>
+        </message>
+        <message>
+            <source>Due for removal now</source>
+            <translation>Due for removal now</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Case closed before</source>
+            <translation>Case closed before</translation>
+        </message>
+        <message>
+            <source>Personal data due for removal</source>
+            <translation>Personal data due for removal</translation>
+        </message>
+        <message>
+            <source>Remove &amp;now…</source>
+            <translation>Remove &amp;now…</translation>
+        </message>
+        <message>
+            <source>Remove the personal data due under the retention rules</source>
+            <translation>Remove the personal data due under the retention rules</translation>
+        </message>
+        <message>
+            <source>Result of the removal</source>
+            <translation>Result of the removal</translation>
+        </message>
+        <message>
+            <source>Keep until erased</source>
+            <translation>Keep until erased</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Reporter's contact details: {0}</source>
+            <translation>Reporter's contact details: {0}</translation>
+        </message>
+        <message>
+            <source>Letter to the reporter: {0} ({1})</source>
+            <translation>Letter to the reporter: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Evidence file: {0} ({1})</source>
+            <translation>Evidence file: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Rules saved. The other members receive them at the next sync.</source>
+            <translation>Rules saved. The other members receive them at the next sync.</translation>
+        </message>
+        <message>
+            <source>No retention rules are set: nothing is removed.</source>
+            <translation>No retention rules are set: nothing is removed.</translation>
+        </message>
+        <message>
+            <source>Nothing is due for removal now.</source>
+            <translation>Nothing is due for removal now.</translation>
+        </message>
+        <message>
+            <source>The reporter's details in {0} reports and {1} evidence files, in {2} cases, are kept longer than the rules say.</source>
+            <translation>The reporter's details in {0} reports and {1} evidence files, in {2} cases, are kept longer than the rules say.</translation>
+        </message>
+        <message>
+            <source>Remove now the reporter's details in {0} reports and {1} evidence files, in {2} cases?</source>
+            <translation>Remove now the reporter's details in {0} reports and {1} evidence files, in {2} cases?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The removal travels to every member of the committee at the next sync, and is done on their computers too.</source>
+            <translation>This cannot be undone. The removal travels to every member of the committee at the next sync, and is done on their computers too.</translation>
+        </message>
+        <message>
+            <source>Remove personal data</source>
+            <translation>Remove personal data</translation>
+        </message>
+        <message>
+            <source>Remove for good</source>
+            <translation>Remove for good</translation>
+        </message>
+        <message>
+            <source>Removed under the retention rules: the reporter's details in {0} reports and {1} evidence files; {2} files removed from this computer. The other members remove them at their next sync.</source>
+            <translation>Removed under the retention rules: the reporter's details in {0} reports and {1} evidence files; {2} files removed from this computer. The other members remove them at their next sync.</translation>
+        </message>
+        <message>
+            <source>Encryption status</source>
+            <translation>Encryption status</translation>
+        </message>
+        <message>
+            <source>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</source>
+            <translation>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</translation>
+        </message>
+        <message>
+            <source>Passphrase for the data</source>
+            <translation>Passphrase for the data</translation>
+        </message>
+        <message>
+            <source>The passphrase again</source>
+            <translation>The passphrase again</translation>
+        </message>
+        <message>
+            <source>Keep the key in this computer's &amp;keyring (opens without asking)</source>
+            <translation>Keep the key in this computer's &amp;keyring (opens without asking)</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Again</source>
+            <translation>&amp;Again</translation>
+        </message>
+        <message>
+            <source>This installation cannot encrypt: the sqlcipher3 package is missing.</source>
+            <translation>This installation cannot encrypt: the sqlcipher3 package is missing.</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt…</source>
+            <translation>&amp;Encrypt…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database and its backups</source>
+            <translation>Encrypt the database and its backups</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>The new passphrase again</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>C&amp;urrent passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>A&amp;gain</source>
+            <translation>A&amp;gain</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</source>
+            <translation>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
+            <translation>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</source>
+            <translation>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same: type the same one twice.</source>
+            <translation>The two passphrases are not the same: type the same one twice.</translation>
+        </message>
+        <message>
+            <source>A backup of the database is made first.</source>
+            <translation>A backup of the database is made first.</translation>
+        </message>
+        <message>
+            <source>All windows will close and the application will open again on the encrypted data.</source>
+            <translation>All windows will close and the application will open again on the encrypted data.</translation>
+        </message>
+        <message>
+            <source>If the passphrase is forgotten and the key in the keyring is lost (a new computer, a reinstalled system), nobody can read the data any more, not even from the backups: write the passphrase down and keep it in a safe place.</source>
+            <translation>If the passphrase is forgotten and the key in the keyring is lost (a new computer, a reinstalled system), nobody can read the data any more, not even from the backups: write the passphrase down and keep it in a safe place.</translation>
+        </message>
+        <message>
+            <source>The passphrase will be asked at every start.</source>
+            <translation>The passphrase will be asked at every start.</translation>
+        </message>
+        <message>
+            <source>Encrypt the data</source>
+            <translation>Encrypt the data</translation>
+        </message>
+        <message>
+            <source>Encrypt the database and its backups on this computer?</source>
+            <translation>Encrypt the database and its backups on this computer?</translation>
+        </message>
+        <message>
+            <source>Encrypt and reopen</source>
+            <translation>Encrypt and reopen</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed: use the new one from now on.</source>
+            <translation>The passphrase is changed: use the new one from now on.</translation>
         </message>
     </context>
     <context>

@@ -62,8 +62,16 @@
             <translation>Tự giám sát Niềm tin số</translation>
         </message>
         <message>
+            <source>Encrypt the data</source>
+            <translation>Mã hóa dữ liệu</translation>
+        </message>
+        <message>
             <source>Restore a backup</source>
             <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted.</source>
+            <translation>Dữ liệu trên máy tính này đã được mã hóa.</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
@@ -152,6 +160,18 @@ Khôi phục bản sao lưu tốt gần nhất, lập lúc {0}? Tệp bị hỏn
         <message>
             <source>Nothing was changed.</source>
             <translation>Chưa có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is encrypted. Passphrase:</source>
+            <translation>Dữ liệu của không gian làm việc này được mã hóa. Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Open the encrypted workspace</source>
+            <translation>Mở không gian làm việc đã mã hóa</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is encrypted. That passphrase is not right; try again:</source>
+            <translation>Dữ liệu của không gian làm việc này được mã hóa. Mật khẩu vừa nhập không đúng; hãy thử lại:</translation>
         </message>
         <message>
             <source>This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):</source>
@@ -1528,6 +1548,10 @@ Read it to members when they join so they can check they chose the right folder.
     <context>
         <name>EvidenceStrip</name>
         <message>
+            <source>erased</source>
+            <translation>đã xóa</translation>
+        </message>
+        <message>
             <source>missing</source>
             <translation>chưa có tệp</translation>
         </message>
@@ -1629,6 +1653,14 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>The application has no viewer for this kind of file. Save a copy to open it with another program.</source>
             <translation>Ứng dụng chưa có trình xem cho loại tệp này. Hãy lưu một bản sao để mở bằng chương trình khác.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” (SHA-256 {1}) was removed from every member under the committee's personal data rules (an erasure on request, or the retention rules); its record stays, without the file.</source>
+            <translation>Tệp “{0}” (SHA-256 {1}) đã bị xóa trên máy của mọi thành viên theo quy định về dữ liệu cá nhân của Ban (xóa theo yêu cầu, hoặc theo quy tắc lưu giữ); thông tin về chứng cứ vẫn được giữ, nhưng không còn tệp.</translation>
+        </message>
+        <message>
+            <source>This file was erased</source>
+            <translation>Tệp này đã bị xóa</translation>
         </message>
         <message>
             <source>The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the fingerprint taken when it was attached. Do not rely on it; ask a member who holds an intact copy.</source>
@@ -3847,6 +3879,424 @@ Các thay đổi đã ký trong gói được kiểm tra như trong một lượ
         <message>
             <source>Copied {0} characters</source>
             <translation>Đã sao chép {0} ký tự</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>The data was not encrypted: {0}</source>
+            <translation>Dữ liệu chưa được mã hóa: {0}</translation>
+        </message>
+        <message>
+            <source>The data on this computer is encrypted, but the system's keyring could not keep the key: the passphrase will be asked at every start.</source>
+            <translation>Dữ liệu trên máy tính này đã được mã hóa, nhưng kho khóa của hệ điều hành không giữ được khóa: mật khẩu sẽ được hỏi mỗi lần mở ứng dụng.</translation>
+        </message>
+        <message>
+            <source>Personal data is due for removal under the retention rules: File → Personal data…</source>
+            <translation>Có dữ liệu cá nhân đến hạn xóa theo quy tắc lưu giữ: Tệp → Dữ liệu cá nhân…</translation>
+        </message>
+        <message>
+            <source>Personal &amp;data…</source>
+            <translation>&amp;Dữ liệu cá nhân…</translation>
+        </message>
+        <message>
+            <source>Erase a reporter's personal data on request, set how long personal data is kept, encrypt the data on this computer</source>
+            <translation>Xóa dữ liệu cá nhân của người phản ánh theo yêu cầu, đặt thời hạn lưu giữ dữ liệu cá nhân, mã hóa dữ liệu trên máy này</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <source>Personal data</source>
+            <translation>Dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Erase a reporter's data</source>
+            <translation>Xóa dữ liệu của người phản ánh</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Thời hạn lưu giữ</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>Mã hóa dữ liệu</translation>
+        </message>
+        <message>
+            <source>Find every report that names a person, by their name or their contact as stored in the reports (a phone number matches however it is written), and erase these details on every member's computer.</source>
+            <translation>Tìm mọi phản ánh có ghi tên một người, theo họ tên hoặc thông tin liên hệ như đã lưu trong phản ánh (số điện thoại được nhận ra dù viết theo cách nào), rồi xóa các thông tin này trên máy của mọi thành viên.</translation>
+        </message>
+        <message>
+            <source>Reporter's name or contact</source>
+            <translation>Họ tên hoặc thông tin liên hệ của người phản ánh</translation>
+        </message>
+        <message>
+            <source>Name or contact, e.g. Nguyễn Văn An or 0912 345 678</source>
+            <translation>Họ tên hoặc liên hệ, VD: Nguyễn Văn An hoặc 0912 345 678</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Tìm</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Reporter, as stored</source>
+            <translation>Người phản ánh (như đã lưu)</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Cách xử lý</translation>
+        </message>
+        <message>
+            <source>Reports that name the reporter</source>
+            <translation>Các phản ánh có ghi người phản ánh này</translation>
+        </message>
+        <message>
+            <source>Letters to this reporter that will be removed (PDF files):</source>
+            <translation>Văn bản gửi người phản ánh này sẽ bị xóa (tệp PDF):</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Dung lượng</translation>
+        </message>
+        <message>
+            <source>Letters that will be removed</source>
+            <translation>Văn bản sẽ bị xóa</translation>
+        </message>
+        <message>
+            <source>Reason for the erasure</source>
+            <translation>Lý do xóa</translation>
+        </message>
+        <message>
+            <source>e.g. Request of 05/12/2026 by telephone</source>
+            <translation>VD: Yêu cầu qua điện thoại ngày 05/12/2026</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept in the history)</source>
+            <translation>&amp;Lý do (được lưu trong lịch sử)</translation>
+        </message>
+        <message>
+            <source>Only the chair or the secretary erases personal data.</source>
+            <translation>Chỉ Trưởng ban hoặc Thư ký được xóa dữ liệu cá nhân.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Xóa…</translation>
+        </message>
+        <message>
+            <source>Erase the reporter's details listed</source>
+            <translation>Xóa thông tin người phản ánh trong danh sách trên</translation>
+        </message>
+        <message>
+            <source>Result of the erasure</source>
+            <translation>Kết quả xóa</translation>
+        </message>
+        <message>
+            <source>Sealed: erased for good</source>
+            <translation>Đã mã hóa: xóa vĩnh viễn</translation>
+        </message>
+        <message>
+            <source>Filed before sealing: removed from the lists; the signed history keeps it</source>
+            <translation>Nộp trước khi có mã hóa: gỡ khỏi danh sách, nhưng lịch sử đã ký vẫn giữ</translation>
+        </message>
+        <message>
+            <source>The details were stored sealed: the erasure destroys the key, on every member, and nothing can read them again.</source>
+            <translation>Thông tin được lưu ở dạng mã hóa: việc xóa hủy khóa giải mã trên máy của mọi thành viên, và không ai còn đọc được thông tin này nữa.</translation>
+        </message>
+        <message>
+            <source>This report was filed before details were sealed: its reporter disappears from the case, the lists and the exports, but the signed history still holds the text as it was filed.</source>
+            <translation>Phản ánh này được nộp trước khi thông tin được mã hóa: người phản ánh bị gỡ khỏi hồ sơ, các danh sách và tệp xuất, nhưng lịch sử đã ký vẫn giữ nguyên văn như lúc nộp.</translation>
+        </message>
+        <message>
+            <source>No report names this reporter. Check how the name or contact is written in the case.</source>
+            <translation>Không có phản ánh nào ghi người phản ánh này. Hãy xem tên hoặc thông tin liên hệ được ghi thế nào trong hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Type the reporter's name or contact and press Find.</source>
+            <translation>Nhập họ tên hoặc thông tin liên hệ của người phản ánh rồi bấm Tìm.</translation>
+        </message>
+        <message>
+            <source>Found in {0} reports ({1} cases). This is what will be erased:</source>
+            <translation>Tìm thấy trong {0} phản ánh ({1} hồ sơ). Những dữ liệu sau sẽ bị xóa:</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The erasure travels to every member of the committee at the next sync, and is done on their computers too.</source>
+            <translation>Không thể hoàn tác. Lệnh xóa được chuyển đến mọi thành viên của Ban ở lần đồng bộ tiếp theo và dữ liệu cũng bị xóa trên máy của họ.</translation>
+        </message>
+        <message>
+            <source>{0} of these reports were filed before sealing: the reporter is removed from the cases, the lists and the exports, but the signed history keeps the text as filed.</source>
+            <translation>{0} phản ánh trong số này được nộp trước khi có mã hóa: người phản ánh bị gỡ khỏi hồ sơ, các danh sách và tệp xuất, nhưng lịch sử đã ký vẫn giữ nguyên văn như lúc nộp.</translation>
+        </message>
+        <message>
+            <source>{0} PDF files of letters to this reporter are removed too.</source>
+            <translation>{0} tệp PDF văn bản gửi người phản ánh này cũng bị xóa.</translation>
+        </message>
+        <message>
+            <source>Reason kept in the history: {0}</source>
+            <translation>Lý do được lưu trong lịch sử: {0}</translation>
+        </message>
+        <message>
+            <source>Erase this reporter's details from {0} reports ({1} cases)?</source>
+            <translation>Xóa thông tin của người phản ánh này khỏi {0} phản ánh ({1} hồ sơ)?</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>Xóa dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>Xóa vĩnh viễn</translation>
+        </message>
+        <message>
+            <source>Erased: the reporter's details in {0} reports ({1} cases); {2} files removed from this computer. The other members erase them at their next sync.</source>
+            <translation>Đã xóa thông tin người phản ánh trong {0} phản ánh ({1} hồ sơ); đã xóa {2} tệp khỏi máy này. Các thành viên khác sẽ xóa ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>{0} backups made earlier on this computer still hold these data until they are deleted (they are in {1}).</source>
+            <translation>{0} bản sao lưu tạo trước đó trên máy này vẫn còn các dữ liệu này cho đến khi chúng bị xóa (nằm trong {1}).</translation>
+        </message>
+        <message>
+            <source>How long, after a case is closed or rejected, its reporters' contact details and its evidence files are kept. The rules apply to every member's computer.</source>
+            <translation>Thời gian giữ thông tin liên hệ của người phản ánh và tệp chứng cứ của một hồ sơ sau khi hồ sơ được đóng hoặc không thụ lý. Quy tắc áp dụng trên máy của mọi thành viên.</translation>
+        </message>
+        <message>
+            <source>Months the reporters' contact details are kept</source>
+            <translation>Số tháng giữ thông tin liên hệ của người phản ánh</translation>
+        </message>
+        <message>
+            <source>Months the evidence files are kept</source>
+            <translation>Số tháng giữ tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>Reporters' &amp;contact details</source>
+            <translation>Thông tin liên &amp;hệ của người phản ánh</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence files</source>
+            <translation>Tệp &amp;chứng cứ</translation>
+        </message>
+        <message>
+            <source>Only the chair sets the retention rules.</source>
+            <translation>Chỉ Trưởng ban đặt quy tắc lưu giữ.</translation>
+        </message>
+        <message>
+            <source>&amp;Save rules</source>
+            <translation>Lưu &amp;quy tắc</translation>
+        </message>
+        <message>
+            <source>Due for removal now</source>
+            <translation>Đến hạn xóa</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Dữ liệu</translation>
+        </message>
+        <message>
+            <source>Case closed before</source>
+            <translation>Hồ sơ đóng trước ngày</translation>
+        </message>
+        <message>
+            <source>Personal data due for removal</source>
+            <translation>Dữ liệu cá nhân đến hạn xóa</translation>
+        </message>
+        <message>
+            <source>Remove &amp;now…</source>
+            <translation>Xóa &amp;ngay…</translation>
+        </message>
+        <message>
+            <source>Remove the personal data due under the retention rules</source>
+            <translation>Xóa dữ liệu cá nhân đến hạn theo quy tắc lưu giữ</translation>
+        </message>
+        <message>
+            <source>Result of the removal</source>
+            <translation>Kết quả xóa</translation>
+        </message>
+        <message>
+            <source>Keep until erased</source>
+            <translation>Giữ cho đến khi bị xóa</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> tháng</translation>
+        </message>
+        <message>
+            <source>Reporter's contact details: {0}</source>
+            <translation>Thông tin liên hệ của người phản ánh: {0}</translation>
+        </message>
+        <message>
+            <source>Letter to the reporter: {0} ({1})</source>
+            <translation>Văn bản gửi người phản ánh: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Evidence file: {0} ({1})</source>
+            <translation>Tệp chứng cứ: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Rules saved. The other members receive them at the next sync.</source>
+            <translation>Đã lưu quy tắc. Các thành viên khác nhận quy tắc ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>No retention rules are set: nothing is removed.</source>
+            <translation>Chưa đặt quy tắc lưu giữ: không có gì bị xóa.</translation>
+        </message>
+        <message>
+            <source>Nothing is due for removal now.</source>
+            <translation>Hiện không có dữ liệu nào đến hạn xóa.</translation>
+        </message>
+        <message>
+            <source>The reporter's details in {0} reports and {1} evidence files, in {2} cases, are kept longer than the rules say.</source>
+            <translation>Thông tin người phản ánh trong {0} phản ánh và {1} tệp chứng cứ, thuộc {2} hồ sơ, đang được giữ lâu hơn quy tắc cho phép.</translation>
+        </message>
+        <message>
+            <source>Remove now the reporter's details in {0} reports and {1} evidence files, in {2} cases?</source>
+            <translation>Xóa ngay thông tin người phản ánh trong {0} phản ánh và {1} tệp chứng cứ, thuộc {2} hồ sơ?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. The removal travels to every member of the committee at the next sync, and is done on their computers too.</source>
+            <translation>Không thể hoàn tác. Lệnh xóa được chuyển đến mọi thành viên của Ban ở lần đồng bộ tiếp theo và dữ liệu cũng bị xóa trên máy của họ.</translation>
+        </message>
+        <message>
+            <source>Remove personal data</source>
+            <translation>Xóa dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <source>Remove for good</source>
+            <translation>Xóa vĩnh viễn</translation>
+        </message>
+        <message>
+            <source>Removed under the retention rules: the reporter's details in {0} reports and {1} evidence files; {2} files removed from this computer. The other members remove them at their next sync.</source>
+            <translation>Đã xóa theo quy tắc lưu giữ: thông tin người phản ánh trong {0} phản ánh và {1} tệp chứng cứ; đã xóa {2} tệp khỏi máy này. Các thành viên khác sẽ xóa ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Encryption status</source>
+            <translation>Trạng thái mã hóa</translation>
+        </message>
+        <message>
+            <source>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</source>
+            <translation>Việc này không mã hóa các tệp chứng cứ: chúng được bảo vệ nhờ việc mã hóa ổ đĩa của máy tính (BitLocker, FileVault hoặc LUKS).</translation>
+        </message>
+        <message>
+            <source>Passphrase for the data</source>
+            <translation>Mật khẩu cho dữ liệu</translation>
+        </message>
+        <message>
+            <source>The passphrase again</source>
+            <translation>Nhập lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>Keep the key in this computer's &amp;keyring (opens without asking)</source>
+            <translation>Giữ khóa trong &amp;kho khóa của máy tính này (mở không cần hỏi mật khẩu)</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Mật khẩu</translation>
+        </message>
+        <message>
+            <source>&amp;Again</source>
+            <translation>&amp;Nhập lại</translation>
+        </message>
+        <message>
+            <source>This installation cannot encrypt: the sqlcipher3 package is missing.</source>
+            <translation>Bản cài đặt này không mã hóa được: thiếu gói sqlcipher3.</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt…</source>
+            <translation>Mã &amp;hóa…</translation>
+        </message>
+        <message>
+            <source>Encrypt the database and its backups</source>
+            <translation>Mã hóa cơ sở dữ liệu và các bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Mật khẩu hiện tại</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>The new passphrase again</source>
+            <translation>Nhập lại mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>Mật khẩu &amp;hiện tại</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>Mật khẩu &amp;mới</translation>
+        </message>
+        <message>
+            <source>A&amp;gain</source>
+            <translation>&amp;Nhập lại</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>Đổi mật &amp;khẩu</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</source>
+            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này chưa được mã hóa: bất kỳ ai sao chép thư mục dữ liệu đều đọc được chúng.</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
+            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này đã được mã hóa (SQLCipher, AES-256). Khóa được giữ trong kho khóa của hệ điều hành: ứng dụng mở mà không cần hỏi mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</source>
+            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này đã được mã hóa (SQLCipher, AES-256). Mật khẩu được hỏi mỗi lần mở ứng dụng.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same: type the same one twice.</source>
+            <translation>Hai mật khẩu vừa nhập không giống nhau: hãy gõ cùng một mật khẩu hai lần.</translation>
+        </message>
+        <message>
+            <source>A backup of the database is made first.</source>
+            <translation>Trước hết, một bản sao lưu cơ sở dữ liệu sẽ được tạo.</translation>
+        </message>
+        <message>
+            <source>All windows will close and the application will open again on the encrypted data.</source>
+            <translation>Mọi cửa sổ sẽ đóng lại và ứng dụng sẽ mở lại trên dữ liệu đã mã hóa.</translation>
+        </message>
+        <message>
+            <source>If the passphrase is forgotten and the key in the keyring is lost (a new computer, a reinstalled system), nobody can read the data any more, not even from the backups: write the passphrase down and keep it in a safe place.</source>
+            <translation>Nếu quên mật khẩu và khóa trong kho khóa bị mất (máy tính mới, hệ điều hành được cài lại), không ai đọc được dữ liệu nữa, kể cả từ các bản sao lưu: hãy ghi mật khẩu ra và cất ở nơi an toàn.</translation>
+        </message>
+        <message>
+            <source>The passphrase will be asked at every start.</source>
+            <translation>Mật khẩu sẽ được hỏi mỗi lần mở ứng dụng.</translation>
+        </message>
+        <message>
+            <source>Encrypt the data</source>
+            <translation>Mã hóa dữ liệu</translation>
+        </message>
+        <message>
+            <source>Encrypt the database and its backups on this computer?</source>
+            <translation>Mã hóa cơ sở dữ liệu và các bản sao lưu trên máy tính này?</translation>
+        </message>
+        <message>
+            <source>Encrypt and reopen</source>
+            <translation>Mã hóa và mở lại</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed: use the new one from now on.</source>
+            <translation>Đã đổi mật khẩu: từ nay hãy dùng mật khẩu mới.</translation>
         </message>
     </context>
     <context>

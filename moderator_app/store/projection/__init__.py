@@ -118,6 +118,6 @@ class Projector:
 
 
 # Handlers register themselves on import.
-from . import calendar_days, cases, corrections, evidence, influencers, letters, meetings, roster  # noqa: E402, F401
+from . import calendar_days, cases, corrections, evidence, influencers, letters, meetings, privacy, roster  # noqa: E402, F401
 from .references import check_references  # noqa: E402
 from .schema import InvalidEvent, MissingReference, check_event  # noqa: E402, F401

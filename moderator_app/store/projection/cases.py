@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.enums import Priority, Status
 from moderator_app.domain.hlc import physical_ms
 from moderator_app.domain.sla import current_sla, sla_sort_key
+from moderator_app.store.sealing import SEALED, unsealed
 
 from . import handles
 from .calendar_days import calendar_of
@@ -149,10 +150,12 @@ def report_filed(proj: Projector, ev: Event) -> None:
         proj.new_cases_of[influencer] = proj.new_cases_of.get(influencer, 0) + 1
         proj.created_cases.add(ev.case_id)
     case_id = ev.case_id if new_case is not None else resolve_case(proj, ev.case_id)
+    opened, sealed_key = unsealed(proj.cur, p) if SEALED in p else ({}, None)
+    reporter = opened.get("reporter") if sealed_key is not None else p.get("reporter", "")
     proj.cur.execute(
         "INSERT INTO reports (id, case_id, filed_case, influencer_id, platform, handle, url, url_key, category, "
-        "description, source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "description, source, reporter, seen_at, received_at, filed_by, attachments, dedupe_key, sealed_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             ev.entity,
             case_id,
@@ -165,12 +168,13 @@ def report_filed(proj: Projector, ev: Event) -> None:
             p["category"],
             p.get("description", ""),
             p.get("source", "hotline"),
-            p.get("reporter", ""),
+            reporter if isinstance(reporter, str) else "",
             p.get("seen_at"),
             received_at,
             ev.author,
             json.dumps(p.get("attachments", []), ensure_ascii=False),
             p.get("dedupe_key", ""),
+            sealed_key,
         ),
     )
     # The report counts where it now sits (the end of a chain of merges), but the activity is the

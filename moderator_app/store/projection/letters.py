@@ -10,6 +10,7 @@ import json
 from typing import TYPE_CHECKING
 
 from moderator_app.domain.hlc import physical_ms
+from moderator_app.store.sealing import SEALED, unsealed
 
 from . import handles
 from .cases import touch
@@ -25,10 +26,14 @@ def letter_sent(proj: Projector, ev: Event) -> None:
     p = ev.payload
     assert ev.case_id is not None, "letter.sent names its case"
     at = physical_ms(ev.hlc)
+    sealed_key = None
+    if SEALED in p:  # a letter to a reporter: who it went to is sealed under the report's key
+        opened, sealed_key = unsealed(proj.cur, p)
+        p = {**p, "recipient": str(opened.get("recipient", "")), "values": opened.get("values", {})}
     proj.cur.execute(
         "INSERT OR IGNORE INTO letters (id, case_id, kind, lang, title, recipient, decision_id, evidence_id, sha256, "
-        "deadline, placeholders, sent_by, sent_at, doc_year, doc_series, doc_seq) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "deadline, placeholders, sent_by, sent_at, doc_year, doc_series, doc_seq, sealed_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             ev.entity,
             ev.case_id,
@@ -44,6 +49,7 @@ def letter_sent(proj: Projector, ev: Event) -> None:
             ev.author,
             at,
             *_number(p.get("number")),
+            sealed_key,
         ),
     )
     touch(proj, ev.case_id, at)

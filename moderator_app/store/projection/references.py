@@ -92,6 +92,7 @@ NAMES: dict[str, Names] = {
     "annotation.deleted": _entity("annotation"),
     "letter.sent": _case,
     "letter.renumbered": _entity("letter"),
+    "privacy.erased": lambda ev: [("evidence", str(i)) for i in ev.payload.get("evidence", [])],
     "influencer.updated": _entity("influencer"),
     "influencer.account_added": _entity("influencer"),
     "influencer.account_updated": _payload("account", "account"),

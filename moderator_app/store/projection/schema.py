@@ -34,10 +34,11 @@ from moderator_app.domain.sla import TRACKS
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 4  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
+VOCABULARY = 5  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
 # 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number,
 # a case's track (the 48-hour removal request and the 28-day informal resolution countdowns),
-# meeting.minutes_issued (minutes in the register)
+# meeting.minutes_issued (minutes in the register); 5: sealed personal fields (report.filed's reporter,
+# a letter to a reporter), privacy.erased, privacy.retention_set
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -355,6 +356,11 @@ _VOTES = obj({}, {"for": integer(0, 100_000), "against": integer(0, 100_000), "a
                   "recused": integer(0, 100_000)})
 _MILLIS = integer(0, MAX_INT)
 _DOC_NUMBER = obj({"year": integer(2000, 2200), "series": one_of(SERIES), "seq": integer(1, 1_000_000)})
+# Personal fields encrypted under a key of their own (``store.sealing``): the key id, a 12-byte
+# nonce and the ciphertext, base64.
+_SEALED = obj({"key": ident, "nonce": text(32), "data": text(SHORT)})
+# Retention: how many months after a case is closed its data is kept (none: kept until erased).
+RETENTION_MONTHS = integer(1, 1200)
 
 
 def _profile_value(value: Any, where: str) -> None:
@@ -386,7 +392,7 @@ SCHEMAS: dict[str, EventSchema] = {
         {"influencer": ident, "category": CATEGORY, "platform": PLATFORM},
         {"new_case": _NEW_CASE, "received_at": _MILLIS, "seen_at": _MILLIS, "handle": text(), "url": text(),
          "url_key": text(), "description": text(LONG), "source": one_of(Source.codes()), "reporter": text(),
-         "attachments": list_of(anything), "dedupe_key": text()})),
+         "attachments": list_of(anything), "dedupe_key": text(), "sealed": _SEALED})),
     "case.updated": EventSchema(CASE_REQUIRED, _payload({"changes": changes("case")})),
     "case.merged": EventSchema(CASE_REQUIRED, _payload({"into": ident})),
     "case.unmerged": EventSchema(CASE_REQUIRED, _payload({}, {"from": ident, "base": _BASE})),
@@ -408,11 +414,19 @@ SCHEMAS: dict[str, EventSchema] = {
         {"kind": one_of(LetterKind.codes())},
         {"lang": one_of(("vi", "en")), "title": text(), "recipient": text(LONG), "decision": ident,
          "evidence": ident, "sha256": sha256, "deadline": text(64), "values": map_of(text(200), anything),
-         "number": _DOC_NUMBER})),
+         "number": _DOC_NUMBER, "sealed": _SEALED})),
     # The secretary settles two letters that took the same number offline: this one takes ``seq``.
     "letter.renumbered": EventSchema(CASE_OPTIONAL, _payload({"seq": integer(1, 1_000_000)})),
     # Committee data for documents (``domain.documents.DocumentProfile``): the entity is the key.
     "committee.profile_set": EventSchema(NO_CASE, _payload({"value": _profile_value}), entity=one_of(PROFILE_KEYS)),
+    # Erasure of personal data (a person's request, or the retention rules): keys destroyed,
+    # evidence files removed; ``reason`` is the member's words, ``rule`` says which.
+    "privacy.erased": EventSchema(NO_CASE, _payload(
+        {"reason": text(2000), "rule": one_of(("request", "retention"))},
+        {"keys": list_of(ident, 1_000_000), "evidence": list_of(ident, 1_000_000),
+         "reports": list_of(ident, 1_000_000)})),
+    "privacy.retention_set": EventSchema(NO_CASE, _payload({}, {"months": optional(RETENTION_MONTHS)}),
+                                         entity=one_of(("reporters", "evidence"))),
     "register.published": EventSchema(NO_CASE, _payload(
         {"published_on": day, "decisions": integer(0)},
         {"named": integer(0), "lang": one_of(("vi", "en")), "files": map_of(text(200), anything)})),

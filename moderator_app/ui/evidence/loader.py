@@ -36,7 +36,7 @@ class Loaded:
     token: int
     evidence_id: str
     family: str
-    problem: str | None = None  # the blob is "missing" or "damaged"
+    problem: str | None = None  # the blob is "missing", "damaged" or "purged" (removed by an erasure)
     error: str | None = None  # the bytes are intact but cannot be shown (a bomb, a broken image)
     image: QImage | None = None
     levels: list[QImage] = field(default_factory=list)  # halved copies of a big image, largest first
@@ -131,6 +131,9 @@ def load(blobs: BlobStore, row: EvidenceRow, token: int) -> Loaded:
     family = mime.family(row.mime)
     result = Loaded(token, row.id, family)
     if row.kind != "file" or not row.sha256:
+        return result
+    if row.purged_at is not None and not blobs.has(row.sha256):
+        result.problem = "purged"
         return result
     path = blobs.path_for(row.sha256)
     if family in ("video", "audio", "other"):

@@ -105,6 +105,8 @@ def make_thumbnail(blobs: BlobStore, row: EvidenceRow) -> tuple[QImage, bool]:
     try:
         data = blobs.path_for(row.sha256).read_bytes()
     except FileNotFoundError:
+        if row.purged_at is not None:
+            return badge("problem", QCoreApplication.translate("EvidenceStrip", "erased")), False
         return badge("problem", QCoreApplication.translate("EvidenceStrip", "missing")), False
     if hashlib.sha256(data).hexdigest() != row.sha256:
         return badge("problem", QCoreApplication.translate("EvidenceStrip", "damaged")), False

@@ -397,6 +397,17 @@ class EvidenceViewer(QWidget):
         self._custody(row, "opened")
 
     def _show_problem(self, row: EvidenceRow, problem: str) -> None:
+        if problem == "purged":
+            message = self.tr("The file “{0}” (SHA-256 {1}) was removed from every member under the committee's "
+                              "personal data rules (an erasure on request, or the retention rules); its record "
+                              "stays, without the file.").format(row.name, row.sha256 or "")
+            headline = self.tr("This file was erased")
+            self._set_banner(headline, "warning")
+            self.info.show_info(headline, f"<p>{html.escape(message)}</p>", tone="warning")
+            self.stack.setCurrentWidget(self.info)
+            self.save_button.setEnabled(False)
+            self.say("")
+            return
         if problem == "damaged":
             message = self.tr("The file “{0}” (SHA-256 {1}) is damaged: its content no longer matches the "
                               "fingerprint taken when it was attached. Do not rely on it; ask a member who holds "
