@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -313,7 +313,45 @@ def bench_encryption(cache: Path, cases: int, plain: tuple[Result, Result], repe
         out.append(Result(f"encrypted {enc.name}", f"{enc.what}, encrypted at rest", enc.unit, enc.ours, base.ours,
                           "the same on the plain workspace", enc.target, enc.ok,
                           {"conversion_s": seconds} if enc is queue else {}))
+    out.append(_encrypted_writes(cache, repeat))
     return out
+
+
+def _encrypted_writes(cache: Path, repeat: int) -> Result:
+    """Filing a report (the write path: event, projection, search document, sealed reporter) on an
+    encrypted workspace against a plain one, both a 2,000-case demo copy."""
+    from moderator_app.domain.enums import Category, Platform
+    from moderator_app.services import encryption, reports
+    from moderator_app.services.workspace import Workspace, lock_data_dir
+    from moderator_app.store.paths import WorkspacePaths
+
+    small, _ = dataset(cache, 2_000)
+    per: dict[str, list[float]] = {}
+    for name in ("plain", "encrypted"):
+        root = cache / f"writes-{name}"
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.copytree(small, root, ignore=shutil.ignore_patterns("backups", "moderator-app.lock", "bench-*.json"))
+        if name == "encrypted":
+            lock = lock_data_dir(root)
+            try:
+                encryption.encrypt_workspace(WorkspacePaths(root), BENCH_PASSPHRASE, use_keyring=False)
+            finally:
+                lock.release()
+        ws = Workspace.open(root)
+        counter = iter(range(1_000_000))
+
+        def file_one(ws: Workspace = ws, counter: Iterator[int] = counter) -> None:
+            i = next(counter)
+            reports.file_report(ws, reports.ReportInput(
+                f"Người thử {i}", Platform.TIKTOK, Category.FRAUD, url=f"https://www.tiktok.com/@t{i}/video/1",
+                description="Quảng cáo lừa đảo", reporter=f"Nguyễn Văn {i} · 09{i:08d}"))
+
+        per[name] = sample(lambda: [file_one() for _ in range(100)], repeat)
+        ws.close()
+        shutil.rmtree(root, ignore_errors=True)
+    ours, base = Stats.of([x / 100 for x in per["encrypted"]]), Stats.of([x / 100 for x in per["plain"]])
+    return Result("encrypted writes", "filing one report (event, projection, search, sealed reporter), encrypted "
+                  "at rest", "ms", ours, base, "the same on the plain workspace", "", None, {})
 
 
 def bench_growth(small: tuple[Result, Result], large: tuple[Result, Result], cases: int) -> Result:

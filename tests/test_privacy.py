@@ -368,3 +368,18 @@ def test_a_package_carries_the_keys(tmp_path_factory, tmp_path: Path):
     finally:
         for m in members:
             m.ws.close()
+
+
+def test_the_register_of_documents_says_who_an_erased_letter_went_to_without_naming_them(ws: Workspace,
+                                                                                         tmp_path: Path):
+    from moderator_app.services import documents
+
+    filed = _file(ws, HOA)
+    letter = letters.prepare_letter(ws, LetterKind.ACKNOWLEDGEMENT, filed.ref, "vi",
+                                    {"committee_name": "Ban tự giám sát"})
+    pdf, _ = render_letter_pdf(letter)
+    letters.send_letter(ws, letter, pdf, tmp_path / "thu.pdf")
+    assert [e.recipient for e in documents.register(ws)] == [HOA]
+    privacy.erase(ws, privacy.find_reporter(ws, HOA), "Yêu cầu ngày 05/12/2026")
+    assert [e.recipient for e in documents.register(ws)] == ["Người phản ánh (thông tin đã xóa)"]
+    assert [e.recipient for e in documents.register(ws, lang="en")] == ["The reporter (details erased)"]

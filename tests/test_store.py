@@ -180,6 +180,7 @@ def test_a_workspace_of_the_first_schema_gains_tallies_days_indexes_and_a_true_d
     conn.execute("DROP TABLE erased_keys")
     conn.execute("DROP TABLE sealed_waiting")
     conn.execute("DROP INDEX ix_reports_sealed_key")
+    conn.execute("DROP INDEX ix_evidence_purged_at")
     for table, column in (("reports", "sealed_key"), ("letters", "sealed_key"), ("evidence", "purged_at")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")

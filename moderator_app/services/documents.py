@@ -187,13 +187,18 @@ class RegisterEntry:
                 "recipient": self.recipient, "file": self.file, "clash": self.clash}
 
 
+_ERASED_RECIPIENT = ("Người phản ánh (thông tin đã xóa)", "The reporter (details erased)")
+
+
 def register(ws: Workspace, year: int | None = None, lang: str = "vi") -> list[RegisterEntry]:
     """The register of outgoing documents, in number order (series, number), then unnumbered ones."""
     from moderator_app.domain.clock import local_date
 
     abbreviation = profile(ws).abbreviation
-    sql = ("SELECT l.id, l.doc_year, l.doc_series, l.doc_seq, l.kind, l.sent_at, c.ref, l.recipient, "
-           "coalesce(e.name, ''), (SELECT count(*) FROM letters o WHERE o.doc_year = l.doc_year "
+    sql = ("SELECT l.id, l.doc_year, l.doc_series, l.doc_seq, l.kind, l.sent_at, c.ref, "
+           # a letter to a reporter whose details were erased: who it went to, not their name
+           f"CASE WHEN l.sealed_key IS NOT NULL AND l.recipient = '' THEN '{_ERASED_RECIPIENT[lang == 'en']}' "
+           "ELSE l.recipient END, coalesce(e.name, ''), (SELECT count(*) FROM letters o WHERE o.doc_year = l.doc_year "
            "AND o.doc_series = l.doc_series AND o.doc_seq = l.doc_seq) "
            "FROM letters l JOIN cases c ON c.id = l.case_id LEFT JOIN evidence e ON e.id = l.evidence_id")
     params: tuple[Any, ...] = ()

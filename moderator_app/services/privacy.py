@@ -22,6 +22,7 @@ from moderator_app.domain.enums import Role
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import fold
 from moderator_app.store.database import raw_connection
+from moderator_app.store.evidence_queries import purged_files
 
 from .workspace import Workspace
 
@@ -212,9 +213,7 @@ def remove_purged_files(ws: Workspace) -> int:
     same bytes (the same screenshot in an open case). Run after every transaction that may carry
     ``privacy.erased`` (a local erasure, a sync round); the count deleted."""
     with ws.db.read() as conn:
-        shas = [r[0] for r in raw_connection(conn).execute(
-            "SELECT DISTINCT p.sha256 FROM evidence p WHERE p.purged_at IS NOT NULL AND p.sha256 IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM evidence k WHERE k.sha256 = p.sha256 AND k.purged_at IS NULL)")]
+        shas = sorted(purged_files(raw_connection(conn)))
     store = ws.blobs
     removed = 0
     for sha in shas:
@@ -231,9 +230,7 @@ def remove_purged_files(ws: Workspace) -> int:
 def purged_hashes(ws: Workspace) -> set[str]:
     """Hashes of files removed by erasures that no other item holds (not to be fetched or shared again)."""
     with ws.db.read() as conn:
-        return {r[0] for r in raw_connection(conn).execute(
-            "SELECT DISTINCT p.sha256 FROM evidence p WHERE p.purged_at IS NOT NULL AND p.sha256 IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM evidence k WHERE k.sha256 = p.sha256 AND k.purged_at IS NULL)")}
+        return purged_files(raw_connection(conn))
 
 
 # --- retention -------------------------------------------------------------------------------

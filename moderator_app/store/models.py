@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -391,6 +392,9 @@ class Evidence(Base):
     # When its file was removed under an erasure or the retention rules (``privacy.erased``): the
     # record stays (its hash, name and size), the bytes are gone from every member.
     purged_at: Mapped[int | None] = mapped_column(Integer)
+
+    # Only removed items are indexed: every sync round asks for them, and there are few.
+    __table_args__ = (Index("ix_evidence_purged_at", "purged_at", sqlite_where=text("purged_at IS NOT NULL")),)
 
 
 class Annotation(Base):

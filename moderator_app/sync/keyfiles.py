@@ -25,6 +25,7 @@ from pathlib import Path
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import SELECT_EVENT_COLUMNS, Event, event_from_row
+from moderator_app.store.evidence_queries import purged_files
 from moderator_app.store.projection.privacy import fill_sealed
 from moderator_app.store.sealing import SEALED, key_from_text, key_text, open_sealed, store_key
 
@@ -201,9 +202,7 @@ def sweep_folder(ws: Workspace, folder: Path) -> int:
     with ws.db.read() as conn:
         raw = raw_connection(conn)
         erased = {r[0] for r in raw.execute("SELECT id FROM erased_keys")}
-        purged = {r[0] for r in raw.execute(
-            "SELECT DISTINCT p.sha256 FROM evidence p WHERE p.purged_at IS NOT NULL AND p.sha256 IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM evidence k WHERE k.sha256 = p.sha256 AND k.purged_at IS NULL)")}
+        purged = purged_files(raw)
     mark = f"{len(erased)}/{len(purged)}"
     if (not erased and not purged) or ws.local_state("privacy_swept") == mark:
         return 0

@@ -53,9 +53,12 @@ def upgrade() -> None:
     indexes = {i["name"] for i in inspector.get_indexes("reports")}
     if "ix_reports_sealed_key" not in indexes:
         op.create_index("ix_reports_sealed_key", "reports", ["sealed_key"])
+    if "ix_evidence_purged_at" not in {i["name"] for i in inspector.get_indexes("evidence")}:
+        op.create_index("ix_evidence_purged_at", "evidence", ["purged_at"], sqlite_where=sa.text("purged_at IS NOT NULL"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_evidence_purged_at", table_name="evidence")
     op.drop_index("ix_reports_sealed_key", table_name="reports")
     for table, column in (("reports", "sealed_key"), ("letters", "sealed_key"), ("evidence", "purged_at")):
         with op.batch_alter_table(table, schema=None) as batch_op:
