@@ -89,10 +89,13 @@ def test_a_bulk_build_keeps_the_indexes_its_own_writes_read_through(tmp_path: Pa
                         "SELECT 1 FROM reports WHERE case_id = 'x'",  # a meeting's minutes
                         "SELECT seq FROM events WHERE device_id = 'x' ORDER BY seq DESC LIMIT 1",
                         AGENDA_ITEM_OF_CASE.replace("?", "'x'"),
-                        "SELECT max(position) FROM agenda_items WHERE meeting_id = 'x'"):
+                        "SELECT max(position) FROM agenda_items WHERE meeting_id = 'x'",
+                        # recording a decision reads the case's history (right of reply)
+                        "SELECT 1 FROM events WHERE case_id = 'x' LIMIT 1",
+                        "SELECT 1 FROM events WHERE entity = 'x' AND type = 'agenda.added' LIMIT 1"):
                 plan = " ".join(str(row[-1]) for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}"))
                 assert "USING" in plan and "INDEX" in plan, (sql, plan)
-            deferred = ("ix_cases_sla_sort_id_filters", "ix_events_case_id_hlc", "ix_notes_case_id_created_at")
+            deferred = ("ix_cases_sla_sort_id_filters", "ix_reports_filed_case", "ix_notes_case_id_created_at")
             held = f"SELECT count(*) FROM sqlite_master WHERE name IN ({', '.join('?' * len(deferred))})"
             assert raw.execute(held, deferred).fetchone()[0] == 0
             # The queue's counts are set once at the end (tallies.recount), not row by row.

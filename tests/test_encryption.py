@@ -131,7 +131,7 @@ def test_the_command_line_encrypts_asks_for_the_passphrase_and_changes_it(tmp_pa
 def test_the_keyring_opens_it_without_asking(tmp_path: Path, monkeypatch):
     store: dict[str, bytes] = {}
     monkeypatch.setattr(encryption, "keyring_set", lambda wid, key: store.__setitem__(wid, key) or True)
-    monkeypatch.setattr(encryption, "keyring_get", lambda wid: store.get(wid))
+    monkeypatch.setattr(encryption, "keyring_get", store.get)
     root = tmp_path / "w"
     _workspace(root)
     _encrypt(root, use_keyring=True)
