@@ -112,7 +112,8 @@ def sound(data_dir: Path) -> tuple[bool, str]:
 
 
 def _outcome(code: int, out: str) -> str:
-    """How a refusal looked: a file rejected by name, rows rejected, the command refused, or taken."""
+    """How an input was met: the command refused it (with its code), rows or files rejected with their
+    reasons, or taken (exit 0: stored as evidence, applied, or waiting for what it needs)."""
     try:
         body = json.loads(out) if out.strip() else {}
     except ValueError:
@@ -120,9 +121,7 @@ def _outcome(code: int, out: str) -> str:
     if isinstance(body, dict) and body.get("error"):
         return f"refused ({body['error'].get('code')})"
     if isinstance(body, dict) and body.get("rejected"):
-        return "file rejected by name"
-    if isinstance(body, dict) and (body.get("rows_rejected") or body.get("rejected_rows")):
-        return "rows rejected"
+        return "rejected with reasons (rows, or files by name)"
     return f"exit {code}"
 
 

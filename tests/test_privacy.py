@@ -276,6 +276,8 @@ def test_the_key_travels_and_the_erasure_reaches_every_member(tmp_path_factory, 
         for m in members:
             assert _reporters(m.ws) == {filed.report_id: "", kept.report_id: OTHER}, m.ws.identity.member_name
             assert _files_hold(_db_files(m.ws), "Hoa", "0912 345 678") == [], m.ws.identity.member_name
+            later = backups.create_backup(m.ws.paths)  # a backup made afterwards on every member
+            assert _files_hold([later.path], "Hoa", "0912 345 678") == [], m.ws.identity.member_name
             report = verify(m.ws)
             assert report.ok, report.problems
         # No key file in the shared folder still holds the erased key; the other key is still there.
@@ -383,3 +385,20 @@ def test_the_register_of_documents_says_who_an_erased_letter_went_to_without_nam
     privacy.erase(ws, privacy.find_reporter(ws, HOA), "Yêu cầu ngày 05/12/2026")
     assert [e.recipient for e in documents.register(ws)] == ["Người phản ánh (thông tin đã xóa)"]
     assert [e.recipient for e in documents.register(ws, lang="en")] == ["The reporter (details erased)"]
+
+
+def test_retention_due_answers_with_the_first_item(ws: Workspace):
+    clock = SimClock(ws)
+    clock.set(2025, 3, 10)
+    old = _file(ws, HOA)
+    _reject(ws, old.ref)
+    clock.set(2026, 12, 6)
+    assert not privacy.retention_due(ws)  # no rules
+    privacy.set_retention(ws, "evidence", 6)
+    assert not privacy.retention_due(ws)  # no evidence file
+    privacy.set_retention(ws, "reporters", 24)
+    assert not privacy.retention_due(ws)  # closed 21 months ago
+    privacy.set_retention(ws, "reporters", 12)
+    assert privacy.retention_due(ws)
+    privacy.apply_retention(ws, privacy.retention_plan(ws))
+    assert not privacy.retention_due(ws)

@@ -12,8 +12,10 @@ afterwards holds nothing of what was erased; the files of removed evidence are d
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +27,8 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.evidence_queries import purged_files
 
 from .workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 CLOSED_STATUSES = ("closed", "rejected")
 MAX_REASON = 2000
@@ -190,7 +194,11 @@ def erase(ws: Workspace, plan: ErasurePlan, reason: str, rule: str = "request") 
         payload["evidence"] = sorted({e.evidence_id for e in plan.evidence})
     with ws.transaction() as tx:
         event = tx.emit("privacy.erased", tx.new_id(), payload)
-    removed = remove_purged_files(ws)
+    try:
+        removed = remove_purged_files(ws)
+    except OSError as exc:  # the erasure stands; the files go at the next sync round's sweep
+        log.warning("could not delete the files an erasure removed: %s", exc)
+        removed = 0
     scrub(ws)
     return Erased(event.id, plan, removed, _backups_count(ws))
 
@@ -204,8 +212,17 @@ def _backups_count(ws: Workspace) -> int:
 
 
 def scrub(ws: Workspace) -> None:
-    """Empty the write-ahead log, so no earlier page image of erased rows stays in the data folder."""
-    ws.db.checkpoint()
+    """Empty the write-ahead log, so no earlier page image of erased rows stays in the data folder.
+
+    A reader in the middle of a query holds the log back: try again a few times, then leave it to
+    the next checkpoint (SQLite's own, or the next round's) and say so in the log."""
+    for attempt in range(5):
+        with ws.db.engine.connect() as conn:
+            busy = raw_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        time.sleep(0.05 * (attempt + 1))
+    log.warning("the write-ahead log could not be emptied after an erasure: a reader held it")
 
 
 def remove_purged_files(ws: Workspace) -> int:
@@ -307,6 +324,27 @@ def retention_plan(ws: Workspace, now_ms: int | None = None) -> RetentionPlan:
                 "AND c.status_since < ? ORDER BY c.status_since, e.id", (*CLOSED_STATUSES, ms_from_date(ev_day)))
                 if r[0] not in seen]
     return RetentionPlan(rules, rep_day, ev_day, ErasurePlan(reporters, tuple(evidence)))
+
+
+def retention_due(ws: Workspace, now_ms: int | None = None) -> bool:
+    """Whether the retention rules have anything to remove now: the first item found is enough
+    (the window asks at start, so it must not list a million cases to say yes)."""
+    rules = retention_rules(ws)
+    if rules == RetentionRules():
+        return False
+    today = local_date(now_ms if now_ms is not None else ws.clock.wall())
+    closed = ",".join("?" * len(CLOSED_STATUSES))
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        if rules.reporters_months and raw.execute(
+                f"SELECT 1 FROM cases c JOIN reports r ON r.case_id = c.id WHERE c.status IN ({closed}) "
+                "AND c.status_since < ? AND r.reporter != '' LIMIT 1",
+                (*CLOSED_STATUSES, ms_from_date(months_before(today, rules.reporters_months)))).fetchone():
+            return True
+        return bool(rules.evidence_months and raw.execute(
+            f"SELECT 1 FROM cases c JOIN evidence e ON e.case_id = c.id WHERE c.status IN ({closed}) "
+            "AND c.status_since < ? AND e.kind = 'file' AND e.purged_at IS NULL AND e.sha256 IS NOT NULL LIMIT 1",
+            (*CLOSED_STATUSES, ms_from_date(months_before(today, rules.evidence_months)))).fetchone())
 
 
 def apply_retention(ws: Workspace, plan: RetentionPlan) -> Erased:

@@ -112,8 +112,6 @@ def referenced_blobs(conn: sqlite3.Connection) -> list[BlobUse]:
 def purged_files(conn: sqlite3.Connection) -> set[str]:
     """Hashes of files that erasures removed from every item holding them (the few items with
     ``purged_at``, read through their own index, then each hash checked for a live holder)."""
-    removed = {r[0] for r in conn.execute(
-        "SELECT DISTINCT sha256 FROM evidence INDEXED BY ix_evidence_purged_at "
-        "WHERE purged_at IS NOT NULL AND sha256 IS NOT NULL")}
+    removed = {r[0] for r in conn.execute("SELECT sha256 FROM evidence WHERE purged_at IS NOT NULL") if r[0]}
     return {sha for sha in removed if conn.execute(
         "SELECT 1 FROM evidence WHERE sha256 = ? AND purged_at IS NULL LIMIT 1", (sha,)).fetchone() is None}

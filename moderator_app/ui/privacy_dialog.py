@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,8 +67,14 @@ from .plain_text import message_box, plain_label
 from .rows_model import Column, RowsModel, fit_columns, table_view
 from .tab_order import LaidOutDialog
 from .window_size import fit_resize
+from .workers import start as start_task
 
 log = logging.getLogger(__name__)
+
+
+def _n(count: int) -> str:
+    """A count as the interface's language writes it (1.800 in Vietnamese, 1,800 in English)."""
+    return QLocale().toString(count)
 
 ACTION_NAME = "privacyAction"
 MAX_MONTHS = 1200  # the services' bound: a hundred years
@@ -183,6 +189,7 @@ class PrivacyDialog(LaidOutDialog):
             Column(self.tr("What happens"), self._what_happens, tooltip=self._what_happens_tip),
         ], self)
         self.found_table = table_view(self.found_model, self.tr("Reports that name the reporter"), page)
+        fit_columns(self.found_table)  # empty, the headers still read whole
 
         self.letters_label = plain_label(self.tr("Letters to this reporter that will be removed (PDF files):"))
         self.letters_model: RowsModel[EvidenceFound] = RowsModel([
@@ -284,7 +291,7 @@ class PrivacyDialog(LaidOutDialog):
             self.found_label.setText(self.tr("Type the reporter's name or contact and press Find."))
         elif not plan.empty:
             self.found_label.setText(self.tr("Found in {0} reports ({1} cases). This is what will be erased:").format(
-                len(plan.reporters), len(plan.cases)))
+                _n(len(plan.reporters)), _n(len(plan.cases))))
 
     def erase_found(self) -> None:
         plan = self.plan
@@ -296,13 +303,13 @@ class PrivacyDialog(LaidOutDialog):
         if plan.unsealed:
             details.append(self.tr(
                 "{0} of these reports were filed before sealing: the reporter is removed from the cases, the lists "
-                "and the exports, but the signed history keeps the text as filed.").format(len(plan.unsealed)))
+                "and the exports, but the signed history keeps the text as filed.").format(_n(len(plan.unsealed))))
         if plan.evidence:
             details.append(self.tr("{0} PDF files of letters to this reporter are removed too.").format(
-                len(plan.evidence)))
+                _n(len(plan.evidence))))
         details.append(self.tr("Reason kept in the history: {0}").format(reason))
         question = self.tr("Erase this reporter's details from {0} reports ({1} cases)?").format(
-            len(plan.reporters), len(plan.cases))
+            _n(len(plan.reporters)), _n(len(plan.cases)))
         if not self.confirm(self.tr("Erase personal data"), question, "\n\n".join(details),
                             self.tr("Erase for good")):
             return
@@ -317,7 +324,7 @@ class PrivacyDialog(LaidOutDialog):
         self._show_plan(None)
         lines = [self.tr("Erased: the reporter's details in {0} reports ({1} cases); {2} files removed from this "
                          "computer. The other members erase them at their next sync.").format(
-            len(done.plan.reporters), len(done.plan.cases), done.files_removed)]
+            _n(len(done.plan.reporters)), _n(len(done.plan.cases)), _n(done.files_removed))]
         lines += self._backups_note(done)
         self.erase_result.setText("\n".join(lines))
         self.refresh_due()
@@ -327,7 +334,7 @@ class PrivacyDialog(LaidOutDialog):
         if done.backups_before <= 0:
             return []
         return [self.tr("{0} backups made earlier on this computer still hold these data until they are deleted "
-                        "(they are in {1}).").format(done.backups_before, str(self.ws.paths.backups))]
+                        "(they are in {1}).").format(_n(done.backups_before), str(self.ws.paths.backups))]
 
     # --- retention ----------------------------------------------------------------------------------
 
@@ -466,7 +473,8 @@ class PrivacyDialog(LaidOutDialog):
         else:
             self.due_label.setText(self.tr(
                 "The reporter's details in {0} reports and {1} evidence files, in {2} cases, are kept longer than "
-                "the rules say.").format(len(due.plan.reporters), len(due.plan.evidence), len(due.plan.cases)))
+                "the rules say.").format(_n(len(due.plan.reporters)), _n(len(due.plan.evidence)),
+                                         _n(len(due.plan.cases))))
         self._update_buttons()
 
     def remove_due(self) -> None:
@@ -476,7 +484,7 @@ class PrivacyDialog(LaidOutDialog):
         plan = due.plan
         question = self.tr(
             "Remove now the reporter's details in {0} reports and {1} evidence files, in {2} cases?").format(
-                len(plan.reporters), len(plan.evidence), len(plan.cases))
+                _n(len(plan.reporters)), _n(len(plan.evidence)), _n(len(plan.cases)))
         details = self.tr("This cannot be undone. The removal travels to every member of the committee at the next "
                           "sync, and is done on their computers too.")
         if not self.confirm(self.tr("Remove personal data"), question, details, self.tr("Remove for good")):
@@ -491,7 +499,7 @@ class PrivacyDialog(LaidOutDialog):
         self.erased = done
         lines = [self.tr("Removed under the retention rules: the reporter's details in {0} reports and {1} evidence "
                          "files; {2} files removed from this computer. The other members remove them at their next "
-                         "sync.").format(len(plan.reporters), len(plan.evidence), done.files_removed)]
+                         "sync.").format(_n(len(plan.reporters)), _n(len(plan.evidence)), _n(done.files_removed))]
         lines += self._backups_note(done)
         self.retention_result.setText("\n".join(lines))
         self.refresh_due()
@@ -765,15 +773,18 @@ def open_privacy(window: QWidget, ws: Workspace) -> PrivacyDialog:
 
 
 def _tell_if_due(window: QMainWindow, ws: Workspace) -> None:
-    """On opening, tell the chair when the retention rules have personal data to remove."""
-    try:
-        if ws.role() != Role.CHAIR or privacy.retention_plan(ws).plan.empty:
-            return
-    except Exception:  # a hint at start-up: never worth stopping the window for
-        log.exception("could not check what the retention rules remove")
+    """On opening, tell the chair when the retention rules have personal data to remove (asked off
+    the window's thread: on a large workspace even the first match may take a moment)."""
+    if ws.role() != Role.CHAIR:
         return
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "Privacy", "Personal data is due for removal under the retention rules: File → Personal data…"), 8000)
+
+    def shown(due: object) -> None:
+        if due:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Privacy", "Personal data is due for removal under the retention rules: File → Personal data…"), 8000)
+
+    start_task(lambda _progress, _cancelled: privacy.retention_due(ws), shown,
+               lambda exc: log.warning("could not check what the retention rules remove: %s", exc))
 
 
 def install_privacy_action(window: QMainWindow, ws: Workspace) -> QAction:
