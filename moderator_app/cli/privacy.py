@@ -211,9 +211,7 @@ def cmd_rules(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_encrypt(paths: WorkspacePaths, args: argparse.Namespace, out: Output) -> int:
-    if encryption.is_encrypted(paths.root):
-        raise UserError("this workspace is already encrypted", vi="không gian làm việc này đã được mã hóa",
-                        code="already_encrypted")
+    encryption.check_can_encrypt(paths)  # before the passphrase is asked
     passphrase = ask_new_passphrase()
     converted = encryption.encrypt_workspace(paths, passphrase, use_keyring=not args.no_keyring)
     keyring = encryption.read_protection(paths.root).keyring

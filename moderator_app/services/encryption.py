@@ -109,12 +109,14 @@ def _wrap(workspace_id: str, passphrase: str, data_key: bytes, keyring: bool) ->
     return Protection(workspace_id, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, nonce, wrapped, keyring)
 
 
-def _unwrap(p: Protection, passphrase: str) -> bytes | None:
+def _unwrap(p: Protection, passphrase: str) -> bytes:
+    """The data key; ``UserError`` when the passphrase does not open it."""
     kek = _kek(passphrase, p.salt, p.n, p.r, p.p)
     try:
         return AESGCM(kek).decrypt(p.nonce, p.wrapped, p.workspace_id.encode("ascii"))
     except InvalidTag:
-        return None
+        raise UserError("that is not the passphrase of this workspace",
+                        vi="mật khẩu của không gian làm việc này không đúng", code="data_passphrase_wrong") from None
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -167,9 +169,6 @@ def unlock(root: Path, passphrase: str | None = None) -> bool:
     key = keyring_get(p.workspace_id) if p.keyring and passphrase is None else None
     if key is None and passphrase is not None:
         key = _unwrap(p, passphrase)
-        if key is None:
-            raise UserError("that is not the passphrase of this workspace",
-                            vi="mật khẩu của không gian làm việc này không đúng", code="data_passphrase_wrong")
     if key is None:
         return False
     driver.unlock(root, key)
@@ -207,16 +206,14 @@ def _counts(conn: Any) -> dict[str, int]:
 
 def encrypt_file(path: Path, key: bytes) -> None:
     """Replace a plain SQLite file with an encrypted copy holding the same rows (checked first)."""
-    if driver.sqlcipher is None:  # pragma: no cover
-        raise UserError("this installation cannot encrypt: the sqlcipher3 package is missing",
-                        vi="bản cài đặt này không mã hóa được: thiếu gói sqlcipher3", code="encryption_unavailable")
+    assert driver.sqlcipher is not None, "check_can_encrypt first"
     tmp = path.with_name(f".tmp-{secrets.token_hex(4)}-{path.name}")
     try:
         src = driver.sqlcipher.connect(str(path))  # no key: reads the plain file
         try:
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             before = _counts(src)
-            src.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(tmp),))
+            src.execute(f"ATTACH DATABASE ? AS encrypted KEY {driver.key_literal(key)}", (str(tmp),))
             src.execute("SELECT sqlcipher_export('encrypted')")
             version = src.execute("PRAGMA user_version").fetchone()[0]
             src.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -255,13 +252,8 @@ def finish_conversion(root: Path) -> int:
     return done
 
 
-def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool) -> int:
-    """Convert a closed workspace (the caller holds its lock): backup first, then every file.
-
-    Returns how many files were converted."""
-    from .backups import create_backup
-
-    check_passphrase(passphrase)
+def check_can_encrypt(paths: WorkspacePaths) -> None:
+    """Refuse (``UserError``) a workspace that cannot be encrypted here, before a passphrase is asked."""
     if not driver.available():  # pragma: no cover - the dependency is declared
         raise UserError("this installation cannot encrypt: the sqlcipher3 package is missing",
                         vi="bản cài đặt này không mã hóa được: thiếu gói sqlcipher3", code="encryption_unavailable")
@@ -271,6 +263,16 @@ def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool)
     if not paths.db.is_file():
         raise UserError("there is no database to encrypt", vi="không có cơ sở dữ liệu để mã hóa",
                         code="nothing_to_encrypt")
+
+
+def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool) -> int:
+    """Convert a closed workspace (the caller holds its lock): backup first, then every file.
+
+    Returns how many files were converted."""
+    from .backups import create_backup
+
+    check_passphrase(passphrase)
+    check_can_encrypt(paths)
     create_backup(paths, reason="pre-encrypt")
     data_key = os.urandom(32)
     workspace_id = secrets.token_hex(16)
@@ -285,10 +287,6 @@ def change_passphrase(root: Path, old: str, new: str, use_keyring: bool | None =
     check_passphrase(new)
     p = read_protection(root)
     key = _unwrap(p, old)
-    if key is None:
-        raise UserError("that is not the passphrase of this workspace",
-                        vi="mật khẩu của không gian làm việc này không đúng", code="data_passphrase_wrong")
-    keep = p.keyring if use_keyring is None else use_keyring
-    if use_keyring is not None:
-        keep = keyring_set(p.workspace_id, key if use_keyring else None) and use_keyring
+    keep = p.keyring if use_keyring is None else (
+        keyring_set(p.workspace_id, key if use_keyring else None) and use_keyring)
     _write_protection(root, _wrap(p.workspace_id, new, key, keep))

@@ -26,6 +26,7 @@ from moderator_app.domain.text import fold
 from moderator_app.store.database import raw_connection
 from moderator_app.store.evidence_queries import purged_files
 
+from .backups import list_backups
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -200,15 +201,7 @@ def erase(ws: Workspace, plan: ErasurePlan, reason: str, rule: str = "request") 
         log.warning("could not delete the files an erasure removed: %s", exc)
         removed = 0
     scrub(ws)
-    return Erased(event.id, plan, removed, _backups_count(ws))
-
-
-def _backups_count(ws: Workspace) -> int:
-    folder = ws.paths.backups
-    try:
-        return sum(1 for p in folder.iterdir() if p.is_file() and p.suffix == ".sqlite3") if folder.is_dir() else 0
-    except OSError:
-        return 0
+    return Erased(event.id, plan, removed, len(list_backups(ws.paths)))
 
 
 def scrub(ws: Workspace) -> None:
@@ -217,9 +210,7 @@ def scrub(ws: Workspace) -> None:
     A reader in the middle of a query holds the log back: try again a few times, then leave it to
     the next checkpoint (SQLite's own, or the next round's) and say so in the log."""
     for attempt in range(5):
-        with ws.db.engine.connect() as conn:
-            busy = raw_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if not busy:
+        if ws.db.checkpoint():
             return
         time.sleep(0.05 * (attempt + 1))
     log.warning("the write-ahead log could not be emptied after an erasure: a reader held it")
@@ -242,12 +233,6 @@ def remove_purged_files(ws: Workspace) -> int:
             path.unlink(missing_ok=True)
             removed += 1
     return removed
-
-
-def purged_hashes(ws: Workspace) -> set[str]:
-    """Hashes of files removed by erasures that no other item holds (not to be fetched or shared again)."""
-    with ws.db.read() as conn:
-        return purged_files(raw_connection(conn))
 
 
 # --- retention -------------------------------------------------------------------------------
@@ -298,53 +283,52 @@ def months_before(day: date, months: int) -> date:
     raise AssertionError("every month has a 28th")
 
 
+# What the retention rules remove: reporters' details and evidence files of cases closed (or
+# rejected) before a day; the plan lists them, ``retention_due`` stops at the first.
+_CLOSED_BEFORE = f"c.status IN ({','.join('?' * len(CLOSED_STATUSES))}) AND c.status_since < ?"
+_REPORTERS_DUE = f"FROM reports r JOIN cases c ON c.id = r.case_id WHERE r.reporter != '' AND {_CLOSED_BEFORE}"
+_EVIDENCE_DUE = ("FROM evidence e JOIN cases c ON c.id = e.case_id WHERE e.kind = 'file' AND e.purged_at IS NULL "
+                 f"AND e.sha256 IS NOT NULL AND {_CLOSED_BEFORE}")
+
+
+def _cutoffs(ws: Workspace, now_ms: int | None) -> tuple[RetentionRules, date | None, date | None]:
+    """The rules, and the days before which a closed case's reporters' details and evidence go."""
+    rules = retention_rules(ws)
+    today = local_date(now_ms if now_ms is not None else ws.clock.wall())
+    return (rules, months_before(today, rules.reporters_months) if rules.reporters_months else None,
+            months_before(today, rules.evidence_months) if rules.evidence_months else None)
+
+
 def retention_plan(ws: Workspace, now_ms: int | None = None) -> RetentionPlan:
     """What the retention rules remove now: the reporters' details of cases closed longer ago than
     the rule says, and the evidence files of such cases."""
-    rules = retention_rules(ws)
-    today = local_date(now_ms if now_ms is not None else ws.clock.wall())
-    rep_day = months_before(today, rules.reporters_months) if rules.reporters_months else None
-    ev_day = months_before(today, rules.evidence_months) if rules.evidence_months else None
-    closed = ",".join("?" * len(CLOSED_STATUSES))
+    rules, rep_day, ev_day = _cutoffs(ws, now_ms)
     reporters: tuple[ReporterFound, ...] = ()
     evidence: list[EvidenceFound] = []
     with ws.db.read() as conn:
         raw = raw_connection(conn)
         if rep_day is not None:
             reporters = tuple(ReporterFound(*r) for r in raw.execute(
-                "SELECT r.id, r.case_id, c.ref, r.reporter, r.received_at, r.sealed_key FROM reports r "
-                f"JOIN cases c ON c.id = r.case_id WHERE r.reporter != '' AND c.status IN ({closed}) "
-                "AND c.status_since < ? ORDER BY c.status_since, r.id", (*CLOSED_STATUSES, ms_from_date(rep_day))))
+                f"SELECT r.id, r.case_id, c.ref, r.reporter, r.received_at, r.sealed_key {_REPORTERS_DUE} "
+                "ORDER BY c.status_since, r.id", (*CLOSED_STATUSES, ms_from_date(rep_day))))
             evidence += _letters_to(raw, {r.key_id for r in reporters if r.key_id})
         if ev_day is not None:
             seen = {e.evidence_id for e in evidence}
             evidence += [EvidenceFound(r[0], r[1], r[2], r[3] or 0, r[4], "closed") for r in raw.execute(
-                "SELECT e.id, c.ref, e.name, e.size, e.sha256 FROM evidence e JOIN cases c ON c.id = e.case_id "
-                f"WHERE e.kind = 'file' AND e.purged_at IS NULL AND e.sha256 IS NOT NULL AND c.status IN ({closed}) "
-                "AND c.status_since < ? ORDER BY c.status_since, e.id", (*CLOSED_STATUSES, ms_from_date(ev_day)))
-                if r[0] not in seen]
+                f"SELECT e.id, c.ref, e.name, e.size, e.sha256 {_EVIDENCE_DUE} ORDER BY c.status_since, e.id",
+                (*CLOSED_STATUSES, ms_from_date(ev_day))) if r[0] not in seen]
     return RetentionPlan(rules, rep_day, ev_day, ErasurePlan(reporters, tuple(evidence)))
 
 
 def retention_due(ws: Workspace, now_ms: int | None = None) -> bool:
     """Whether the retention rules have anything to remove now: the first item found is enough
     (the window asks at start, so it must not list a million cases to say yes)."""
-    rules = retention_rules(ws)
-    if rules == RetentionRules():
-        return False
-    today = local_date(now_ms if now_ms is not None else ws.clock.wall())
-    closed = ",".join("?" * len(CLOSED_STATUSES))
+    _rules, rep_day, ev_day = _cutoffs(ws, now_ms)
     with ws.db.read() as conn:
         raw = raw_connection(conn)
-        if rules.reporters_months and raw.execute(
-                f"SELECT 1 FROM cases c JOIN reports r ON r.case_id = c.id WHERE c.status IN ({closed}) "
-                "AND c.status_since < ? AND r.reporter != '' LIMIT 1",
-                (*CLOSED_STATUSES, ms_from_date(months_before(today, rules.reporters_months)))).fetchone():
-            return True
-        return bool(rules.evidence_months and raw.execute(
-            f"SELECT 1 FROM cases c JOIN evidence e ON e.case_id = c.id WHERE c.status IN ({closed}) "
-            "AND c.status_since < ? AND e.kind = 'file' AND e.purged_at IS NULL AND e.sha256 IS NOT NULL LIMIT 1",
-            (*CLOSED_STATUSES, ms_from_date(months_before(today, rules.evidence_months)))).fetchone())
+        return any(day is not None and raw.execute(f"SELECT 1 {due} LIMIT 1",
+                                                   (*CLOSED_STATUSES, ms_from_date(day))).fetchone()
+                   for due, day in ((_REPORTERS_DUE, rep_day), (_EVIDENCE_DUE, ev_day)))
 
 
 def apply_retention(ws: Workspace, plan: RetentionPlan) -> Erased:

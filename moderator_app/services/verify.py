@@ -399,7 +399,8 @@ def _compare(ws: Workspace, scratch_path: Path, report: VerifyReport) -> None:
     with ws.db.read() as conn:
         raw = raw_connection(conn)
         key = driver.key_for(scratch_path)  # the scratch copy of an encrypted workspace is encrypted too
-        raw.execute("ATTACH DATABASE ? AS replay" + (f" KEY \"x'{key.hex()}'\"" if key else ""), (str(scratch_path),))
+        keyed = f" KEY {driver.key_literal(key)}" if key else ""
+        raw.execute(f"ATTACH DATABASE ? AS replay{keyed}", (str(scratch_path),))
         try:
             for table in PROJECTION_TABLES:
                 cols = ", ".join(_columns(table))

@@ -96,10 +96,12 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the database file (before copying or renaming it)."""
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the database file (before copying or renaming it);
+        ``False`` when a reader held part of it back."""
         with self.engine.connect() as conn:
-            raw_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = raw_connection(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        return not busy
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -77,9 +77,15 @@ def _file_of(database: str | Path, uri: bool) -> Path | None:
     return Path(text)
 
 
+def key_literal(key: bytes) -> str:
+    """A raw 256-bit key as SQLCipher reads it in ``PRAGMA key`` and ``ATTACH ... KEY`` (no key
+    derivation: ours is already one)."""
+    return f"\"x'{key.hex()}'\""
+
+
 def apply_key(conn: Any, key: bytes) -> None:
-    """Key a SQLCipher connection with a raw 256-bit key (no key derivation: ours is already one)."""
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    """Key a SQLCipher connection with a raw 256-bit key."""
+    conn.execute(f"PRAGMA key = {key_literal(key)}")
     # SQLCipher writes its own diagnostics to stderr; the application's refusals say what is wrong
     # (a damaged file is reported like any other damage), so a terminal shows only those.
     conn.execute("PRAGMA cipher_log_level = NONE")

@@ -52,34 +52,37 @@ def sealed_key_ids(events: Iterable[Event]) -> set[str]:
     return {str(ev.payload[SEALED].get("key")) for ev in events if isinstance(ev.payload.get(SEALED), dict)}
 
 
-def keyfile_bytes(keys: dict[str, bytes]) -> bytes:
-    body = {"format": KEYFILE_FORMAT, "keys": {k: key_text(v) for k, v in sorted(keys.items())}}
+def keyfile_bytes(keys: dict[str, bytes], purged: set[str] | None = None) -> bytes:
+    """A key file; a package's ``keys.json`` also lists the evidence files erasures removed."""
+    body: dict[str, object] = {"format": KEYFILE_FORMAT, "keys": {k: key_text(v) for k, v in sorted(keys.items())}}
+    if purged is not None:
+        body["purged"] = sorted(purged)
     return json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
 
 
-def parse_keyfile(data: bytes) -> dict[str, bytes]:
-    """The keys a key file offers; nothing from a file that is not one (never an error: a bad key
-    file only means a name stays hidden until a good one arrives)."""
+def parse_keyfile(data: bytes) -> tuple[dict[str, bytes], set[str]]:
+    """The keys a key file offers, and the removed evidence files it lists; nothing from a file that
+    is not one (never an error: a bad key file only means a name stays hidden until a good one arrives)."""
     try:
         body = untrusted.loads(data)
     except ValueError:  # not JSON (UnicodeDecodeError is one): offers nothing
-        return {}
-    keys = body.get("keys") if isinstance(body, dict) else None
-    if not isinstance(keys, dict):
-        return {}
+        return {}, set()
+    if not isinstance(body, dict):
+        return {}, set()
+    keys, purged = body.get("keys"), body.get("purged")
     out = {}
-    for key_id, text in keys.items():
+    for key_id, text in (keys.items() if isinstance(keys, dict) else ()):
         key = key_from_text(text)
         if isinstance(key_id, str) and key is not None and len(key_id) <= 32:
             out[key_id] = key
-    return out
+    return out, {p for p in purged if isinstance(p, str) and SHA256.match(p)} if isinstance(purged, list) else set()
 
 
 def read_keyfile(path: Path) -> dict[str, bytes]:
     try:
         if not path.is_file() or path.stat().st_size > MAX_KEYFILE:
             return {}
-        return parse_keyfile(path.read_bytes())
+        return parse_keyfile(path.read_bytes())[0]
     except OSError:
         return {}
 

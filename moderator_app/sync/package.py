@@ -22,6 +22,7 @@ from moderator_app.domain.hlc import pack, wall_ms
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.database import raw_connection
+from moderator_app.store.evidence_queries import purged_files
 
 from . import archive, untrusted
 from .bundle import BundleFile
@@ -114,13 +115,10 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
 def _package_keys(ws: Workspace) -> bytes:
     """The keys of sealed fields this member holds (erased ones are gone from the table), and the
     evidence files erasures removed, so the recipient neither misses a name nor waits for a file."""
-    from moderator_app.services.privacy import purged_hashes
-
     with ws.db.read() as conn:
-        keys = {r[0]: bytes(r[1]) for r in raw_connection(conn).execute("SELECT id, key FROM personal_keys")}
-    body = json.loads(keyfile_bytes(keys))
-    body["purged"] = sorted(purged_hashes(ws))
-    return json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
+        raw = raw_connection(conn)
+        keys = {r[0]: bytes(r[1]) for r in raw.execute("SELECT id, key FROM personal_keys")}
+        return keyfile_bytes(keys, purged_files(raw))
 
 
 def import_package(ws: Workspace, path: Path, progress: Progress | None = None) -> RoundReport:

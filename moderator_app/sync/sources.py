@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from . import untrusted
 from .errors import Refused
 from .importer import BlobCopy, Candidate
 from .keyfiles import MAX_KEYFILE, is_purged, keyfile_name, keys_dir, parse_keyfile, read_keyfile
@@ -94,14 +93,7 @@ class PackageBlobs:
             data = read_member(self.zf, PACKAGE_KEYS, MAX_KEYFILE)
         except Refused:
             return
-        self._keys = parse_keyfile(data)
-        try:
-            body = untrusted.loads(data)
-        except ValueError:  # not JSON: marks nothing
-            return
-        purged = body.get("purged") if isinstance(body, dict) else None
-        if isinstance(purged, list):
-            self._purged = {p for p in purged if isinstance(p, str) and SHA256.match(p)}
+        self._keys, self._purged = parse_keyfile(data)
 
     def personal_keys(self, device_id: str, first_seq: int, last_seq: int) -> dict[str, bytes]:
         if self._keys is None:

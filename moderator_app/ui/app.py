@@ -435,24 +435,26 @@ def _ask_secret(title: str, prompt: str) -> tuple[bool, str]:
     dialog.setWindowTitle(title)
     dialog.setLabelText(plain_text.as_text(prompt))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    # The window manager shows the title with the application's name after it, in a bold font,
+    # beside its buttons: the whole of it is measured, with room to spare.
+    shown = f"{title} — {QGuiApplication.applicationDisplayName()}"
+    # QInputDialog sizes itself from its layout, so the width is asked of its field.
     metrics = dialog.fontMetrics()
-    dialog.setMinimumWidth(max(metrics.horizontalAdvance(prompt), metrics.horizontalAdvance(title) + 160,
-                               metrics.averageCharWidth() * 48) + 48)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setMinimumWidth(max(metrics.horizontalAdvance(prompt), metrics.horizontalAdvance(shown) * 6 // 5 + 120,
+                                  metrics.averageCharWidth() * 48))
     ok = dialog.exec() == QInputDialog.DialogCode.Accepted
     return ok, dialog.textValue()
 
 
 def unlock_key(ws: Workspace) -> bool:
     """Ask for the signing key's passphrase once, at start (sync signs off the GUI thread)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     prompt = QCoreApplication.translate(
         "App", "This device's signing key is protected. Passphrase (needed to sync; Cancel to work without syncing):"
     )
     while True:
-        text, ok = QInputDialog.getText(None, QCoreApplication.translate("App", "Unlock the signing key"),
-                                        plain_text.as_text(prompt),
-                                        QLineEdit.EchoMode.Password)
+        ok, text = _ask_secret(QCoreApplication.translate("App", "Unlock the signing key"), prompt)
         if not ok:
             return False
         try:

@@ -211,12 +211,12 @@ class BackupsDialog(LaidOutDialog):
 # --- the restart ---------------------------------------------------------------------------
 
 
-def request_restore(backup_id: str) -> bool:
-    """Close every window and end the event loop so that ``run_gui`` restores ``backup_id``.
-    False (nothing happens) when a window refuses to close."""
+def leave_event_loop(exit_code: int) -> bool:
+    """Close every window and end the event loop with ``exit_code``, for ``run_gui`` to work on the
+    closed workspace (restore a backup, encrypt it) and start the windows again. False (nothing
+    happens) when a window refuses to close."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setProperty(RESTORE_PROPERTY, backup_id)
     # Closing the last window must not also post a "quit": it would end the restarted event loop.
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
@@ -225,9 +225,20 @@ def request_restore(backup_id: str) -> bool:
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
     if any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)):
+        return False
+    app.exit(exit_code)
+    return True
+
+
+def request_restore(backup_id: str) -> bool:
+    """Close every window and end the event loop so that ``run_gui`` restores ``backup_id``.
+    False (nothing happens) when a window refuses to close."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setProperty(RESTORE_PROPERTY, backup_id)
+    if not leave_event_loop(RESTORE_EXIT_CODE):
         app.setProperty(RESTORE_PROPERTY, None)
         return False
-    app.exit(RESTORE_EXIT_CODE)
     return True
 
 

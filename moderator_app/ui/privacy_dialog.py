@@ -59,7 +59,7 @@ from moderator_app.store import driver
 from moderator_app.store.paths import WorkspacePaths
 
 from .backups_dialog import ACTION_NAME as BACKUPS_ACTION_NAME
-from .backups_dialog import file_menu
+from .backups_dialog import file_menu, leave_event_loop
 from .detail_common import MUTED, WARNING, show_error, size_text
 from .i18n import refusal_text
 from .icons import action_icon
@@ -712,20 +712,10 @@ class PrivacyDialog(LaidOutDialog):
 def request_encrypt(passphrase: str, use_keyring: bool) -> bool:
     """Close every window and end the event loop so that ``run_gui`` encrypts the workspace (as
     ``request_restore`` does for a backup). False (nothing happens) when a window refuses to close."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     _encrypt_request[:] = [(passphrase, use_keyring)]
-    # Closing the last window must not also post a "quit": it would end the restarted event loop.
-    quit_on_close = app.quitOnLastWindowClosed()
-    app.setQuitOnLastWindowClosed(False)
-    try:
-        QApplication.closeAllWindows()
-    finally:
-        app.setQuitOnLastWindowClosed(quit_on_close)
-    if any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)):
+    if not leave_event_loop(ENCRYPT_EXIT_CODE):
         _encrypt_request.clear()
         return False
-    app.exit(ENCRYPT_EXIT_CODE)
     return True
 
 
