@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moderator_app.domain.enums import Category, Platform, Role
-from moderator_app.services import reports
-from moderator_app.services.workspace import Workspace
+from moderator_app.services import encryption, reports
+from moderator_app.services.workspace import Workspace, lock_data_dir
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import Event, iter_events
+from moderator_app.store.paths import WorkspacePaths
 from moderator_app.sync import committee
 from moderator_app.sync.bundle import write_bundle
 from moderator_app.sync.layout import bundle_name, bundles_dir
@@ -118,6 +119,29 @@ def committee_copy(tmp_path_factory, base: Path, roles: tuple[Role, ...] = (Role
     homes = ["chair", *(f"member{i}" for i in range(1, len(roles) + 1))]
     views = [base / "shared" if shared_view else base / f"view{i}" for i in range(len(roles) + 1)]
     return [Member(Workspace.open(base / home), view) for home, view in zip(homes, views, strict=True)]
+
+
+PASSPHRASE = "mật khẩu của Ban 2026"
+
+
+def encrypt_closed(root: Path, use_keyring: bool = False) -> encryption.Converted:
+    """Encrypt the closed workspace at ``root`` with ``PASSPHRASE``, as `privacy encrypt` does."""
+    lock = lock_data_dir(root)
+    try:
+        return encryption.encrypt_workspace(WorkspacePaths(root), PASSPHRASE, use_keyring=use_keyring)
+    finally:
+        lock.release()
+
+
+def committee_with_encrypted_chair(tmp_path_factory, base: Path) -> list[Member]:
+    """A committee of three whose chair encrypted its workspace (no keyring: the passphrase is asked)."""
+    members = committee_copy(tmp_path_factory, base)
+    chair = members[0]
+    root = chair.ws.root
+    chair.ws.close()
+    encrypt_closed(root)
+    chair.ws = Workspace.open(root)
+    return members
 
 
 def close_all(members: list[Member]) -> None:

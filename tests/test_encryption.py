@@ -15,15 +15,15 @@ from moderator_app.domain.errors import UserError
 from moderator_app.services import backups, encryption, reports
 from moderator_app.services.demo import generate
 from moderator_app.services.verify import verify
-from moderator_app.services.workspace import Workspace, lock_data_dir
+from moderator_app.services.workspace import Workspace
 from moderator_app.store import driver
 from moderator_app.store.database import raw_connection
 from moderator_app.store.paths import WorkspacePaths
 
 from .conftest import Cli
-from .sync_support import committee_copy
+from .sync_support import PASSPHRASE, committee_with_encrypted_chair, encrypt_closed
 
-PASS = "mật khẩu của Ban 2026"
+PASS = PASSPHRASE
 REPORTER = "Phạm Thị Lan · 0987 654 321"
 
 pytestmark = pytest.mark.skipif(not driver.available(), reason="sqlcipher3 is not installed")
@@ -41,13 +41,6 @@ def _workspace(root: Path) -> tuple[str, int]:
     ws.close()
     return "Livestream bán thuốc giả", count
 
-
-def _encrypt(root: Path, use_keyring: bool = False) -> int:
-    lock = lock_data_dir(root)
-    try:
-        return encryption.encrypt_workspace(WorkspacePaths(root), PASS, use_keyring=use_keyring)
-    finally:
-        lock.release()
 
 
 def _sqlite_files(root: Path) -> list[Path]:
@@ -69,8 +62,8 @@ def test_a_converted_workspace_reads_as_noise_without_its_passphrase(tmp_path: P
     root = tmp_path / "w"
     words, count = _workspace(root)
     assert _noise([WorkspacePaths(root).db], words)  # in clear before
-    converted = _encrypt(root)
-    assert converted == 3  # the database, the backup made before, and the pre-encrypt backup
+    converted = encrypt_closed(root)
+    assert converted.databases == 3  # the database, the backup made before, and the pre-encrypt backup
     paths = WorkspacePaths(root)
     assert [b.reason for b in backups.list_backups(paths)].count("pre-encrypt") == 1
     assert _noise(_sqlite_files(root), words, "Đen Vâu", "0987 654 321") == []
@@ -110,7 +103,7 @@ def test_the_command_line_encrypts_asks_for_the_passphrase_and_changes_it(tmp_pa
     assert not encryption.is_encrypted(root)
     monkeypatch.setenv("MODERATOR_APP_NEW_PASSPHRASE", PASS)
     done = cli("privacy", "encrypt", "--no-keyring", "--json").json()
-    assert done == {"encrypted": True, "files": 3, "keyring": False}
+    assert done == {"encrypted": True, "files": 3, "evidence_files": 0, "keyring": False}
     driver.forget(root)
     monkeypatch.delenv("MODERATOR_APP_PASSPHRASE", raising=False)
     locked = cli("cases", "list", "--json")
@@ -134,7 +127,7 @@ def test_the_keyring_opens_it_without_asking(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(encryption, "keyring_get", store.get)
     root = tmp_path / "w"
     _workspace(root)
-    _encrypt(root, use_keyring=True)
+    encrypt_closed(root, use_keyring=True)
     assert encryption.read_protection(root).keyring and len(store) == 1
     driver.forget(root)
     Workspace.open(root).close()  # no passphrase asked
@@ -145,7 +138,7 @@ def test_a_conversion_that_stopped_half_way_is_finished_at_the_next_start(tmp_pa
     _workspace(root)
     plain = tmp_path / "plain-copy.sqlite3"
     shutil.copyfile(WorkspacePaths(root).db, plain)
-    _encrypt(root)
+    encrypt_closed(root)
     # As if the process stopped after writing encryption.json, before the database was replaced.
     shutil.copyfile(plain, WorkspacePaths(root).db)
     driver.forget(root)
@@ -159,11 +152,7 @@ def test_a_conversion_that_stopped_half_way_is_finished_at_the_next_start(tmp_pa
 
 
 def test_an_encrypted_member_syncs_with_plain_ones(tmp_path_factory, tmp_path: Path):
-    chair, secretary, member = committee_copy(tmp_path_factory, tmp_path)
-    chair_root = chair.ws.root
-    chair.ws.close()
-    _encrypt(chair_root)
-    chair.ws = Workspace.open(chair_root)
+    chair, secretary, member = committee_with_encrypted_chair(tmp_path_factory, tmp_path)
     try:
         filed = reports.file_report(member.ws, reports.ReportInput(
             "Đen Vâu", Platform.TIKTOK, Category.FRAUD, reporter=REPORTER, url="https://www.tiktok.com/@d/video/1"))
@@ -176,7 +165,7 @@ def test_an_encrypted_member_syncs_with_plain_ones(tmp_path_factory, tmp_path: P
             assert raw_connection(conn).execute("SELECT reporter FROM reports WHERE id = ?",
                                                 (filed.report_id,)).fetchone()[0] == REPORTER
         assert verify(chair.ws).ok
-        assert _noise(_sqlite_files(chair_root), "0987 654 321") == []
+        assert _noise(_sqlite_files(chair.ws.root), "0987 654 321") == []
     finally:
         for m in (chair, secretary, member):
             m.ws.close()

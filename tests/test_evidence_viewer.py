@@ -520,6 +520,47 @@ def test_audio_plays_and_a_moment_can_be_marked(qtbot, ws: Workspace, case, view
     assert pane.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
 
+@pytest.mark.skipif(multimedia_problem() is not None,
+                    reason=f"QtMultimedia cannot be loaded here ({multimedia_problem()}); on Debian it needs "
+                           "libpulse0")
+def test_sealed_evidence_is_shown_and_played_from_the_sealed_file(qtbot, ws: Workspace, case, viewer,
+                                                                  tmp_path: Path, monkeypatch):
+    """An encrypted workspace's files: the picture decoded and the recording played (and sought in)
+    straight from the sealed file, with no decrypted copy written anywhere."""
+    import os
+
+    from moderator_app.store.blobs import BlobStore, evidence_key
+    from moderator_app.ui.evidence.blob_device import BlobDevice
+
+    sealed = BlobStore(ws.paths.blobs, evidence_key(os.urandom(32)))
+    monkeypatch.setattr(Workspace, "blobs", property(lambda _ws: sealed))
+    viewer.model.blobs = sealed
+    audio = ev_service.add_files(ws, case[0], [_wav(tmp_path / "cuoc-goi.wav", 3.0)]).items[0]
+    shot = tmp_path / "anh-chup.png"
+    shot.write_bytes((SAMPLES / "livestream-screenshot.png").read_bytes() + b"\x00")  # not the one stored in clear
+    picture = ev_service.add_files(ws, case[0], [shot]).items[0]
+    for item in (audio, picture):
+        sha = ev_service.resolve_evidence(ws, item.id).row.sha256
+        assert sha is not None and sealed.is_sealed(sha)
+    before = {p for p in tmp_path.rglob("*")}
+    viewer.reload(select=picture.id)
+    qtbot.waitUntil(lambda: not viewer.loading)
+    image = viewer.current_pane()
+    assert isinstance(image, ImagePane) and image.image is not None and image.image.size().toTuple() == (720, 1280)
+    viewer.select(audio.id)
+    qtbot.waitUntil(lambda: not viewer.loading)
+    pane = viewer.current_pane()
+    assert isinstance(pane, MediaPane) and isinstance(pane._device, BlobDevice)
+    qtbot.waitUntil(lambda: pane._duration > 0, timeout=10_000)
+    assert pane._duration == pytest.approx(3000, abs=100)
+    pane.seek(2000)
+    qtbot.waitUntil(lambda: pane.player.position() >= 1500, timeout=5000)
+    assert {p for p in tmp_path.rglob("*")} == before  # nothing decrypted to disk
+    viewer.select(picture.id)  # moving on closes the device
+    qtbot.waitUntil(lambda: not viewer.loading)
+    assert pane._device is None
+
+
 def test_a_list_model_of_no_items(qtmodeltester, ws: Workspace):
     model = EvidenceListModel(ws.blobs, "en")
     qtmodeltester.check(model)

@@ -231,10 +231,15 @@ def _click_destructive(box: QMessageBox) -> int:
 
 
 @needs_sqlcipher
-def test_encrypting_asks_twice_then_hands_the_passphrase_to_the_restart(qtbot, ws: Workspace, monkeypatch):
+def test_encrypting_asks_twice_then_hands_the_passphrase_to_the_restart(qtbot, ws: Workspace, monkeypatch,
+                                                                        tmp_path: Path):
     from PySide6.QtWidgets import QApplication
 
-    _file(ws, "Đen Vâu")
+    from moderator_app.ui.conversion_progress import ConversionProgress
+
+    screenshot = tmp_path / "tin-nhan.txt"
+    screenshot.write_text("Chuyển khoản vào số tài khoản 0123456789", encoding="utf-8")
+    _file(ws, "Đen Vâu", files=(screenshot,))
     root = ws.root
     dialog = _dialog(qtbot, ws)
     assert dialog.tabs.tabText(2) == "Encryption"
@@ -274,9 +279,20 @@ def test_encrypting_asks_twice_then_hands_the_passphrase_to_the_restart(qtbot, w
     assert request == (PASS, False) and pd.take_encrypt_request() is None
     assert not encryption.is_encrypted(root)  # nothing done until the windows are closed
 
+    shown: list[str] = []
+    original_show = ConversionProgress._show
+
+    def record_progress(self: ConversionProgress, done: int, total: int) -> None:
+        original_show(self, done, total)
+        shown.append(self.label.text())
+
+    monkeypatch.setattr(ConversionProgress, "_show", record_progress)
     new_ws, message, done = pd.encrypt_and_reopen(ws, *request)
     try:
         assert done and message is None
+        assert shown == ["Encrypting the evidence files: 1 of 1…"]
+        assert [p.name for p in new_ws.paths.blobs.rglob("*") if p.is_file()
+                and b"0123456789" in p.read_bytes()] == []  # the evidence file is sealed too
         assert encryption.is_encrypted(root) and not encryption.read_protection(root).keyring
         assert not new_ws.paths.db.read_bytes().startswith(b"SQLite format 3\x00")
         assert all(not b.path.read_bytes().startswith(b"SQLite format 3\x00")
@@ -311,7 +327,7 @@ def test_the_passphrase_of_an_encrypted_workspace_is_changed_in_place(qtbot, ws:
     assert done
     try:
         dialog = _dialog(qtbot, new_ws)
-        assert "are encrypted (SQLCipher, AES-256)" in dialog.encryption_status.text()
+        assert "evidence files on this computer are encrypted (AES-256)" in dialog.encryption_status.text()
         assert dialog.encrypt_box.isHidden() and not dialog.change_box.isHidden()
         assert not dialog.change_button.isEnabled()
 

@@ -216,11 +216,14 @@ def cmd_encrypt(paths: WorkspacePaths, args: argparse.Namespace, out: Output) ->
     converted = encryption.encrypt_workspace(paths, passphrase, use_keyring=not args.no_keyring)
     keyring = encryption.read_protection(paths.root).keyring
     if args.json:
-        out.json({"encrypted": True, "files": converted, "keyring": keyring})
+        out.json({"encrypted": True, "files": converted.databases, "evidence_files": converted.evidence,
+                  "keyring": keyring})
         return 0
-    out.line(out.t(f"Đã mã hóa cơ sở dữ liệu và các bản sao lưu ({converted} tệp); bản sao lưu trước khi mã hóa "
-                   "cũng đã được mã hóa.", f"The database and its backups are encrypted ({converted} files); the "
-                   "backup made before encrypting is encrypted too."))
+    out.line(out.t(f"Đã mã hóa cơ sở dữ liệu và các bản sao lưu ({out.num(converted.databases)} tệp) cùng "
+                   f"{out.num(converted.evidence)} tệp chứng cứ; bản sao lưu trước khi mã hóa cũng đã được mã hóa.",
+                   f"The database and its backups ({out.num(converted.databases)} files) and "
+                   f"{out.num(converted.evidence)} evidence files are encrypted; the backup made before encrypting "
+                   "is encrypted too."))
     out.line(out.t("Khóa được giữ trong kho khóa của hệ điều hành: ứng dụng mở không cần hỏi mật khẩu trên máy này."
                    if keyring else "Mật khẩu sẽ được hỏi mỗi lần mở. Nếu quên mật khẩu, dữ liệu không thể đọc lại.",
                    "The key is kept in the system's keyring: the application opens without asking on this computer."

@@ -10,8 +10,11 @@ noise. Changing the passphrase re-wraps the data key; the files are not rewritte
 
 Converting a workspace backs its database up first, writes an encrypted copy beside it, checks
 that it opens and holds the same rows, and only then puts it in place; the backups are converted
-the same way. Should the process stop half-way, opening the workspace finishes the job: with
-``encryption.json`` present, every database file found in clear is converted.
+the same way. The evidence files are then sealed one by one under a key derived from the data
+key (``store.blobs``), each checked before it replaces the file in clear. Should the process stop
+half-way, opening the workspace finishes the job: with ``encryption.json`` present, every
+database file found in clear is converted, and until ``encryption.json`` says the evidence is
+sealed every evidence file in clear is sealed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ import json
 import logging
 import os
 import secrets
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +46,7 @@ FORMAT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MIN_PASSPHRASE = 8
 KEYRING_SERVICE = "moderator-app"
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,15 @@ class Protection:
     nonce: bytes
     wrapped: bytes
     keyring: bool
+    evidence_sealed: bool = False  # every evidence file sealed (a workspace encrypted before files were)
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """What a conversion encrypted: database files (the database and its backups), evidence files."""
+
+    databases: int
+    evidence: int
 
 
 def marker_path(root: Path) -> Path:
@@ -84,7 +98,7 @@ def read_protection(root: Path) -> Protection:
         kdf = body["kdf"]
         return Protection(str(body["workspace"]), base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]),
                           int(kdf["p"]), base64.b64decode(body["nonce"]), base64.b64decode(body["wrapped"]),
-                          bool(body.get("keyring", False)))
+                          bool(body.get("keyring", False)), body.get("evidence") == "sealed")
     except (OSError, ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise _unreadable(root) from exc
 
@@ -94,6 +108,7 @@ def _write_protection(root: Path, p: Protection) -> None:
         "format": FORMAT, "cipher": "sqlcipher4", "workspace": p.workspace_id,
         "kdf": {"name": "scrypt", "n": p.n, "r": p.r, "p": p.p, "salt": _b64(p.salt)},
         "nonce": _b64(p.nonce), "wrapped": _b64(p.wrapped), "keyring": p.keyring,
+        "evidence": "sealed" if p.evidence_sealed else "converting",
     }
     write_atomic(marker_path(root), json.dumps(body, indent=1).encode("utf-8"), mode="private")
 
@@ -238,18 +253,41 @@ def encrypt_file(path: Path, key: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def finish_conversion(root: Path) -> int:
+def seal_evidence(paths: WorkspacePaths, key: bytes, progress: Progress | None = None) -> int:
+    """Seal every evidence file still in clear; the count sealed. ``progress(done, total)``
+    after each file."""
+    from moderator_app.store.blobs import BlobStore, evidence_key
+
+    store = BlobStore(paths.blobs, evidence_key(key))
+    names = list(store)
+    sealed = 0
+    for done, sha in enumerate(names, 1):
+        sealed += store.seal(sha)
+        if progress is not None:
+            progress(done, len(names))
+    return sealed
+
+
+def finish_conversion(root: Path, progress: Progress | None = None) -> Converted:
     """With the key unlocked: convert any database file still in clear (a conversion that
-    stopped half-way, a backup restored from elsewhere); the count converted."""
-    key = driver.key_for(WorkspacePaths(root).db)
+    stopped half-way, a backup restored from elsewhere) and, until that is done once, seal the
+    evidence files in clear."""
+    paths = WorkspacePaths(root)
+    key = driver.key_for(paths.db)
     if key is None:
-        return 0
-    done = 0
-    for path in database_files(WorkspacePaths(root)):
+        return Converted(0, 0)
+    databases = 0
+    for path in database_files(paths):
         if driver.is_plain_file(path):
             encrypt_file(path, key)
-            done += 1
-    return done
+            databases += 1
+    p = read_protection(root)
+    if p.evidence_sealed:
+        return Converted(databases, 0)
+    evidence = seal_evidence(paths, key, progress)
+    _write_protection(root, replace(p, evidence_sealed=True))
+    log.info("sealed %d evidence files", evidence)
+    return Converted(databases, evidence)
 
 
 def check_can_encrypt(paths: WorkspacePaths) -> None:
@@ -265,10 +303,10 @@ def check_can_encrypt(paths: WorkspacePaths) -> None:
                         code="nothing_to_encrypt")
 
 
-def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool) -> int:
-    """Convert a closed workspace (the caller holds its lock): backup first, then every file.
-
-    Returns how many files were converted."""
+def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool,
+                      progress: Progress | None = None) -> Converted:
+    """Convert a closed workspace (the caller holds its lock): backup first, then every file;
+    ``progress(done, total)`` counts the evidence files."""
     from .backups import create_backup
 
     check_passphrase(passphrase)
@@ -279,7 +317,7 @@ def encrypt_workspace(paths: WorkspacePaths, passphrase: str, use_keyring: bool)
     stored = use_keyring and keyring_set(workspace_id, data_key)
     _write_protection(paths.root, _wrap(workspace_id, passphrase, data_key, bool(stored)))
     driver.unlock(paths.root, data_key)
-    return finish_conversion(paths.root)
+    return finish_conversion(paths.root, progress)
 
 
 def change_passphrase(root: Path, old: str, new: str, use_keyring: bool | None = None) -> None:
@@ -289,4 +327,4 @@ def change_passphrase(root: Path, old: str, new: str, use_keyring: bool | None =
     key = _unwrap(p, old)
     keep = p.keyring if use_keyring is None else (
         keyring_set(p.workspace_id, key if use_keyring else None) and use_keyring)
-    _write_protection(root, _wrap(p.workspace_id, new, key, keep))
+    _write_protection(root, replace(_wrap(p.workspace_id, new, key, keep), evidence_sealed=p.evidence_sealed))

@@ -28,6 +28,7 @@ from moderator_app.domain.clock import iso_utc, to_datetime
 from moderator_app.domain.errors import UserError, no_case
 from moderator_app.store import queries
 from moderator_app.store.atomic import atomic_file
+from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 
 from . import custody
@@ -212,7 +213,7 @@ def _copy_verified(
     digest = hashlib.sha256()
     path = ws.blobs.path_for(e.sha256)
     try:
-        src = open(path, "rb")  # noqa: SIM115 - closed below
+        src = ws.blobs.open(e.sha256)
     except FileNotFoundError:
         raise IntegrityError(
             integrity_message(e.name, e.sha256, "missing") + "; the evidence pack was not written", "missing",
@@ -227,6 +228,9 @@ def _copy_verified(
                 chunk = src.read(CHUNK)
             except OSError as exc:  # a failing disk: the error is the evidence file's, not the pack's
                 raise _unreadable(e, path, exc) from None
+            except BlobError:  # a sealed part that does not open: damaged, like a changed byte
+                digest = hashlib.sha256(b"damaged")
+                break
             if not chunk:
                 break
             digest.update(chunk)
@@ -251,11 +255,11 @@ def _unreadable(e: queries.EvidenceRow, path: Path, exc: OSError) -> IntegrityEr
         what, what_vi = f"cannot be read ({exc.strerror or exc})", f"không đọc được ({exc.strerror or exc})"
     return IntegrityError(
         f"the stored file of evidence {e.id} ({e.name!r}, SHA-256 {e.sha256}) at {path} {what}; the evidence pack "
-        "was not written. Run `moderator-app verify`; a good copy can be taken from another member's evidence "
-        "store (files are named by their SHA-256)", "damaged",
+        "was not written. Run `moderator-app verify`; a good copy can be taken from the shared folder's "
+        "devices/*/blobs/ (files are named by their SHA-256)", "damaged",
         vi=f"tệp lưu trữ của chứng cứ {e.id} ({e.name!r}, SHA-256 {e.sha256}) tại {path} {what_vi}; gói chứng cứ "
-           "không được tạo. Hãy chạy `moderator-app verify`; có thể lấy bản tốt từ kho chứng cứ của một thành viên "
-           "khác (các tệp được đặt tên theo SHA-256 của chúng)",
+           "không được tạo. Hãy chạy `moderator-app verify`; có thể lấy bản tốt trong devices/*/blobs/ "
+           "của thư mục dùng chung (các tệp được đặt tên theo SHA-256 của chúng)",
         code="evidence_file_unreadable")
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from moderator_app.domain import mime
 from moderator_app.domain.errors import UserError
 from moderator_app.store import evidence_queries as eq
+from moderator_app.store.blobs import BlobError
 
 from .evidence import IntegrityError, integrity_message, save_copy
 from .workspace import Workspace
@@ -73,12 +74,16 @@ def read_head(ws: Workspace, item: eq.EvidenceRow) -> bytes:
     if item.kind != "file" or not item.sha256 or not _SHA256.fullmatch(item.sha256):
         raise UserError("a link has no file to open", vi="liên kết không có tệp để mở", code="link_has_no_file")
     try:
-        with open(ws.blobs.path_for(item.sha256), "rb") as f:
+        with ws.blobs.open(item.sha256) as f:
             return f.read(mime.SNIFF_BYTES)
     except FileNotFoundError:
         raise IntegrityError(integrity_message(item.name, item.sha256, "missing"), "missing",
                              vi=integrity_message(item.name, item.sha256, "missing", "vi"),
                              code="evidence_file_missing") from None
+    except BlobError:  # a sealed part that does not open
+        raise IntegrityError(integrity_message(item.name, item.sha256, "damaged"), "damaged",
+                             vi=integrity_message(item.name, item.sha256, "damaged", "vi"),
+                             code="evidence_file_damaged") from None
 
 
 def planned_name(ws: Workspace, item: eq.EvidenceRow) -> str:

@@ -234,19 +234,26 @@ def check_chains(raw: sqlite3.Connection, report: VerifyReport) -> None:
 
 
 def check_blobs(ws: Workspace, raw: sqlite3.Connection, report: VerifyReport) -> None:
-    """Every blob evidence refers to (removed items too: their bytes are kept) must be intact."""
+    """Every blob evidence refers to (removed items too: their bytes are kept) must be intact; in an
+    encrypted workspace, one found in clear is sealed."""
     from moderator_app.store.evidence_queries import referenced_blobs
 
-    count = 0
+    count = sealed = 0
+    store = ws.blobs
     for use in referenced_blobs(raw):
         count += 1
-        problem = ws.blobs.check(use.sha256)
+        problem = store.check(use.sha256)
+        if problem is None and store.sealed and not store.is_sealed(use.sha256):
+            # An encrypted workspace's file found in clear (a good copy put back by hand): sealed now.
+            sealed += store.seal(use.sha256)
         if problem is not None:
             others = f" and {use.uses - 1} other item(s)" if use.uses > 1 else ""
             what = "is missing from the blob store" if problem == "missing" else "is damaged (its content no " \
                 "longer matches its hash)"
             report.problems.append(f"evidence file {use.sha256} ({use.name!r}, case {use.case_ref}{others}) {what}")
     report.checked["blobs"] = count
+    if sealed:
+        report.checked["blobs_sealed"] = sealed
 
 
 # Columns that hold a code (or a number) the rest of the application reads as one.

@@ -21,8 +21,8 @@ from moderator_app.domain.errors import DatabaseDamaged, NotAllowed, UserError, 
 from moderator_app.domain.hlc import HybridClock
 from moderator_app.domain.ids import new_device_id, new_entity_id
 from moderator_app.domain.permissions import role_names
-from moderator_app.store import tallies
-from moderator_app.store.blobs import BlobStore
+from moderator_app.store import driver, tallies
+from moderator_app.store.blobs import BlobStore, evidence_key
 from moderator_app.store.database import Database, is_corruption, raw_connection
 from moderator_app.store.lock import DataDirLock
 from moderator_app.store.migrate import MigrationOutcome, migrate
@@ -139,6 +139,12 @@ def _check_after_unclean_exit(paths: WorkspacePaths) -> None:
 
 
 NO_DETAILS = "no details"
+
+
+def blob_store(paths: WorkspacePaths) -> BlobStore:
+    """The evidence store of a data folder, with its key when the workspace is encrypted and unlocked."""
+    data_key = driver.key_for(paths.db)
+    return BlobStore(paths.blobs, evidence_key(data_key) if data_key is not None else None)
 
 
 def first_problem(problems: list[str]) -> str:
@@ -468,8 +474,8 @@ class Workspace:
 
     @property
     def blobs(self) -> BlobStore:
-        """Evidence bytes, by SHA-256, in the data directory."""
-        return BlobStore(self.paths.blobs)
+        """Evidence bytes, by SHA-256, in the data directory (sealed when the workspace is encrypted)."""
+        return blob_store(self.paths)
 
     # --- local state and settings (never synced) -------------------------------------------
 

@@ -16,11 +16,13 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.hlc import pack, wall_ms
 from moderator_app.services.workspace import Workspace
 from moderator_app.store.atomic import atomic_file
+from moderator_app.store.blobs import BlobError
 from moderator_app.store.database import raw_connection
 from moderator_app.store.evidence_queries import purged_files
 
@@ -104,12 +106,24 @@ def export_package(ws: Workspace, out: Path, since: date | None = None) -> Expor
             with open(folder / b.path, "rb") as src, zf.open(_member(zf, entry["path"]), "w") as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
         for sha in sorted(blobs):
-            with open(ws.blobs.path_for(sha), "rb") as src, \
-                    zf.open(_member(zf, f"blobs/{sha}"), "w", force_zip64=True) as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
+            with zf.open(_member(zf, f"blobs/{sha}"), "w", force_zip64=True) as dst:
+                _copy_blob(ws, sha, dst)
         zf.writestr(_member(zf, PACKAGE_KEYS, compress=True), _package_keys(ws))
     events = sum(b.last_seq - b.first_seq + 1 for b in chosen)
     return Exported(out, len(chosen), len(blobs), events)
+
+
+def _copy_blob(ws: Workspace, sha: str, dst: BinaryIO) -> None:
+    """An evidence file into the package, in clear (the recipient seals it under its own key);
+    one that no longer opens or matches its name stops the export (nothing is written)."""
+    try:
+        whole = ws.blobs.copy_to(sha, dst) == sha
+    except BlobError:
+        whole = False
+    if not whole:
+        raise UserError(f"the evidence file {sha} is damaged; the package was not written. Run `moderator-app verify`",
+                        vi=f"tệp chứng cứ {sha} bị hỏng; gói đồng bộ không được tạo. Hãy chạy `moderator-app verify`",
+                        code="package_evidence_damaged")
 
 
 def _package_keys(ws: Workspace) -> bytes:

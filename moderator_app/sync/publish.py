@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import bisect
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from moderator_app.services.workspace import Workspace
+from moderator_app.store.atomic import atomic_file
+from moderator_app.store.blobs import BlobDamaged, BlobError
 from moderator_app.store.database import raw_connection
 from moderator_app.store.events import SELECT_EVENT_COLUMNS, Event, event_from_row
 
@@ -21,6 +24,8 @@ from . import archive
 from .bundle import BundleFile, referenced_blobs, write_bundle
 from .keyfiles import write_keyfile
 from .layout import blobs_dir, bundle_name, bundles_dir, is_temp_name, write_atomic
+
+log = logging.getLogger(__name__)
 
 MAX_EVENTS_PER_BUNDLE = 10_000
 
@@ -83,7 +88,10 @@ def publish_to_archive(ws: Workspace) -> list[archive.ArchivedBundle]:
         blobs = {}
         for sha in sorted(referenced_blobs(run.events)):
             if blob_store.has(sha):
-                blobs[sha] = blob_store.path_for(sha).stat().st_size
+                try:
+                    blobs[sha] = blob_store.size(sha)  # the plaintext's: what the shared folder receives
+                except (OSError, BlobError):  # damaged beyond reading its size: not offered
+                    log.warning("evidence file %s is damaged; not offered with its bundle", sha)
         out = io.BytesIO()
         m = write_bundle(out, run.events, committee_id=committee_id, prev_bundle=prev_bundle, deps=run.deps,
                          blobs=blobs, key=key)
@@ -121,8 +129,20 @@ def mirror_to_folder(ws: Workspace, folder: Path) -> list[str]:
         blob_target = blobs_dir(folder, me)
         for sha in blobs:
             if not (blob_target / sha).is_file() and ws.blobs.has(sha):
-                write_atomic(blob_target / sha, ws.blobs.path_for(sha))
+                _copy_blob(ws, sha, blob_target / sha)
         write_atomic(target / name, source)
         present.add(name)
         written.append(f"devices/{me}/bundles/{name}")
     return written
+
+
+def _copy_blob(ws: Workspace, sha: str, target: Path) -> None:
+    """An evidence file into the shared folder, in clear (the other members have their own keys),
+    and only if it is the file its name says: a damaged one stays out (``verify`` reports it, and
+    the others take the file from a member who has it whole)."""
+    try:
+        with atomic_file(target, make_parents=True) as out:
+            if ws.blobs.copy_to(sha, out) != sha:
+                raise BlobDamaged(f"evidence file {sha} is damaged: its content no longer matches its hash")
+    except (BlobError, OSError) as exc:  # reading ours failed (writing there raises WriteFailed)
+        log.warning("evidence file %s not copied to the shared folder: %s", sha, exc)

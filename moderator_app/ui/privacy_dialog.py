@@ -520,8 +520,8 @@ class PrivacyDialog(LaidOutDialog):
         self.encryption_status.setWordWrap(True)
         self.encryption_status.setAccessibleName(self.tr("Encryption status"))
         evidence_note = plain_label(self.tr(
-            "Evidence files are not encrypted by this: they rely on the encryption of this computer's disk "
-            "(BitLocker, FileVault or LUKS)."))
+            "Copies made for others stay readable: files saved or opened with another program, evidence packs, "
+            "packages, exports, and the files in the shared folder (the other members have their own keys)."))
         evidence_note.setWordWrap(True)
         evidence_note.setStyleSheet(f"color: {MUTED}")
 
@@ -543,7 +543,7 @@ class PrivacyDialog(LaidOutDialog):
         self.encrypt_note.setVisible(not driver.available())
         self.encrypt_button = QPushButton(self.tr("&Encrypt…"))
         self.encrypt_button.setAutoDefault(False)
-        self.encrypt_button.setAccessibleName(self.tr("Encrypt the database and its backups"))
+        self.encrypt_button.setAccessibleName(self.tr("Encrypt the database, its backups and the evidence files"))
         self.encrypt_button.clicked.connect(self.encrypt)
         encrypt_row = QHBoxLayout()
         encrypt_row.addWidget(self.encrypt_note)
@@ -597,8 +597,8 @@ class PrivacyDialog(LaidOutDialog):
         encrypted = encryption.is_encrypted(root)
         if not encrypted:
             self.encryption_status.setText(self.tr(
-                "The database and its backups on this computer are not encrypted: anyone who copies the data "
-                "folder can read them."))
+                "The database, its backups and the evidence files on this computer are not encrypted: anyone who "
+                "copies the data folder can read them."))
         else:
             try:
                 keyring = encryption.read_protection(root).keyring
@@ -607,12 +607,12 @@ class PrivacyDialog(LaidOutDialog):
             else:
                 if keyring:
                     self.encryption_status.setText(self.tr(
-                        "The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key "
-                        "is kept in the system's keyring: the application opens without asking."))
+                        "The database, its backups and the evidence files on this computer are encrypted (AES-256). "
+                        "The key is kept in the system's keyring: the application opens without asking."))
                 else:
                     self.encryption_status.setText(self.tr(
-                        "The database and its backups on this computer are encrypted (SQLCipher, AES-256). The "
-                        "passphrase is asked at every start."))
+                        "The database, its backups and the evidence files on this computer are encrypted (AES-256). "
+                        "The passphrase is asked at every start."))
         self.encrypt_box.setVisible(not encrypted)
         self.change_box.setVisible(encrypted)
         self._update_buttons()
@@ -653,7 +653,7 @@ class PrivacyDialog(LaidOutDialog):
         if not keep:
             details.append(self.tr("The passphrase will be asked at every start."))
         if not self.confirm(self.tr("Encrypt the data"),
-                            self.tr("Encrypt the database and its backups on this computer?"),
+                            self.tr("Encrypt the database, its backups and the evidence files on this computer?"),
                             "\n\n".join(details), self.tr("Encrypt and reopen")):
             return
         self.new_passphrase.clear()
@@ -734,9 +734,12 @@ def encrypt_and_reopen(ws: Workspace, passphrase: str, use_keyring: bool) -> tup
     using ``ws``: the windows are closed and the background jobs finished.
     """
 
-    def convert(paths: WorkspacePaths) -> int | UserError:
+    def convert(paths: WorkspacePaths) -> encryption.Converted | UserError:
+        from .conversion_progress import ConversionProgress
+
         try:
-            return encryption.encrypt_workspace(paths, passphrase, use_keyring)
+            return ConversionProgress(
+                lambda progress: encryption.encrypt_workspace(paths, passphrase, use_keyring, progress)).run()
         except UserError as exc:
             return exc
 
@@ -745,7 +748,7 @@ def encrypt_and_reopen(ws: Workspace, passphrase: str, use_keyring: bool) -> tup
     if isinstance(outcome, UserError):
         text = QCoreApplication.translate("Privacy", "The data was not encrypted: {0}")
         return new_ws, text.format(refusal_text(outcome)), False
-    log.info("encrypted %d database files", outcome)
+    log.info("encrypted %d database files and %d evidence files", outcome.databases, outcome.evidence)
     if use_keyring and not encryption.read_protection(new_ws.root).keyring:
         return new_ws, QCoreApplication.translate(
             "Privacy", "The data on this computer is encrypted, but the system's keyring could not keep the key: "

@@ -1381,6 +1381,25 @@ Sync before changing anything, as soon as that is possible.</translation>
         </message>
     </context>
     <context>
+        <name>ConversionProgress</name>
+        <message>
+            <source>Encrypting the data</source>
+            <translation>Encrypting the data</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups…</source>
+            <translation>Encrypting the database and its backups…</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Encrypting the evidence files: {0} of {1}…</source>
+            <translation>Encrypting the evidence files: {0} of {1}…</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Remedied</source>
@@ -4192,8 +4211,28 @@ Its signed changes are checked as in a sync round before anything is applied; im
             <translation>Encryption status</translation>
         </message>
         <message>
-            <source>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</source>
-            <translation>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</translation>
+            <source>Copies made for others stay readable: files saved or opened with another program, evidence packs, packages, exports, and the files in the shared folder (the other members have their own keys).</source>
+            <translation>Copies made for others stay readable: files saved or opened with another program, evidence packs, packages, exports, and the files in the shared folder (the other members have their own keys).</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and the evidence files</source>
+            <translation>Encrypt the database, its backups and the evidence files</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are not encrypted: anyone who copies the data folder can read them.</source>
+            <translation>The database, its backups and the evidence files on this computer are not encrypted: anyone who copies the data folder can read them.</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are encrypted (AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
+            <translation>The database, its backups and the evidence files on this computer are encrypted (AES-256). The key is kept in the system's keyring: the application opens without asking.</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are encrypted (AES-256). The passphrase is asked at every start.</source>
+            <translation>The database, its backups and the evidence files on this computer are encrypted (AES-256). The passphrase is asked at every start.</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and the evidence files on this computer?</source>
+            <translation>Encrypt the database, its backups and the evidence files on this computer?</translation>
         </message>
         <message>
             <source>Passphrase for the data</source>
@@ -4222,10 +4261,6 @@ Its signed changes are checked as in a sync round before anything is applied; im
         <message>
             <source>&amp;Encrypt…</source>
             <translation>&amp;Encrypt…</translation>
-        </message>
-        <message>
-            <source>Encrypt the database and its backups</source>
-            <translation>Encrypt the database and its backups</translation>
         </message>
         <message>
             <source>Current passphrase</source>
@@ -4260,18 +4295,6 @@ Its signed changes are checked as in a sync round before anything is applied; im
             <translation>Result</translation>
         </message>
         <message>
-            <source>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</source>
-            <translation>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</translation>
-        </message>
-        <message>
-            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
-            <translation>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</translation>
-        </message>
-        <message>
-            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</source>
-            <translation>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</translation>
-        </message>
-        <message>
             <source>The two passphrases are not the same: type the same one twice.</source>
             <translation>The two passphrases are not the same: type the same one twice.</translation>
         </message>
@@ -4294,10 +4317,6 @@ Its signed changes are checked as in a sync round before anything is applied; im
         <message>
             <source>Encrypt the data</source>
             <translation>Encrypt the data</translation>
-        </message>
-        <message>
-            <source>Encrypt the database and its backups on this computer?</source>
-            <translation>Encrypt the database and its backups on this computer?</translation>
         </message>
         <message>
             <source>Encrypt and reopen</source>

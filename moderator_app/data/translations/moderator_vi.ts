@@ -1381,6 +1381,25 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         </message>
     </context>
     <context>
+        <name>ConversionProgress</name>
+        <message>
+            <source>Encrypting the data</source>
+            <translation>Đang mã hóa dữ liệu</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups…</source>
+            <translation>Đang mã hóa cơ sở dữ liệu và các bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Tiến độ</translation>
+        </message>
+        <message>
+            <source>Encrypting the evidence files: {0} of {1}…</source>
+            <translation>Đang mã hóa các tệp chứng cứ: {0} trên {1}…</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Remedied</source>
@@ -4183,8 +4202,28 @@ Các thay đổi đã ký trong gói được kiểm tra như trong một lượ
             <translation>Trạng thái mã hóa</translation>
         </message>
         <message>
-            <source>Evidence files are not encrypted by this: they rely on the encryption of this computer's disk (BitLocker, FileVault or LUKS).</source>
-            <translation>Việc này không mã hóa các tệp chứng cứ: chúng được bảo vệ nhờ việc mã hóa ổ đĩa của máy tính (BitLocker, FileVault hoặc LUKS).</translation>
+            <source>Copies made for others stay readable: files saved or opened with another program, evidence packs, packages, exports, and the files in the shared folder (the other members have their own keys).</source>
+            <translation>Các bản sao làm ra cho người khác vẫn đọc được: tệp đã lưu hoặc mở bằng chương trình khác, gói chứng cứ, gói đồng bộ, tệp xuất, và các tệp trong thư mục dùng chung (mỗi thành viên khác có khóa riêng của mình).</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and the evidence files</source>
+            <translation>Mã hóa cơ sở dữ liệu, các bản sao lưu và các tệp chứng cứ</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are not encrypted: anyone who copies the data folder can read them.</source>
+            <translation>Cơ sở dữ liệu, các bản sao lưu và các tệp chứng cứ trên máy tính này chưa được mã hóa: bất kỳ ai sao chép thư mục dữ liệu đều đọc được chúng.</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are encrypted (AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
+            <translation>Cơ sở dữ liệu, các bản sao lưu và các tệp chứng cứ trên máy tính này đã được mã hóa (AES-256). Khóa được giữ trong kho khóa của hệ điều hành: ứng dụng mở mà không cần hỏi mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The database, its backups and the evidence files on this computer are encrypted (AES-256). The passphrase is asked at every start.</source>
+            <translation>Cơ sở dữ liệu, các bản sao lưu và các tệp chứng cứ trên máy tính này đã được mã hóa (AES-256). Mật khẩu được hỏi mỗi lần mở ứng dụng.</translation>
+        </message>
+        <message>
+            <source>Encrypt the database, its backups and the evidence files on this computer?</source>
+            <translation>Mã hóa cơ sở dữ liệu, các bản sao lưu và các tệp chứng cứ trên máy tính này?</translation>
         </message>
         <message>
             <source>Passphrase for the data</source>
@@ -4213,10 +4252,6 @@ Các thay đổi đã ký trong gói được kiểm tra như trong một lượ
         <message>
             <source>&amp;Encrypt…</source>
             <translation>Mã &amp;hóa…</translation>
-        </message>
-        <message>
-            <source>Encrypt the database and its backups</source>
-            <translation>Mã hóa cơ sở dữ liệu và các bản sao lưu</translation>
         </message>
         <message>
             <source>Current passphrase</source>
@@ -4251,18 +4286,6 @@ Các thay đổi đã ký trong gói được kiểm tra như trong một lượ
             <translation>Kết quả</translation>
         </message>
         <message>
-            <source>The database and its backups on this computer are not encrypted: anyone who copies the data folder can read them.</source>
-            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này chưa được mã hóa: bất kỳ ai sao chép thư mục dữ liệu đều đọc được chúng.</translation>
-        </message>
-        <message>
-            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The key is kept in the system's keyring: the application opens without asking.</source>
-            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này đã được mã hóa (SQLCipher, AES-256). Khóa được giữ trong kho khóa của hệ điều hành: ứng dụng mở mà không cần hỏi mật khẩu.</translation>
-        </message>
-        <message>
-            <source>The database and its backups on this computer are encrypted (SQLCipher, AES-256). The passphrase is asked at every start.</source>
-            <translation>Cơ sở dữ liệu và các bản sao lưu trên máy tính này đã được mã hóa (SQLCipher, AES-256). Mật khẩu được hỏi mỗi lần mở ứng dụng.</translation>
-        </message>
-        <message>
             <source>The two passphrases are not the same: type the same one twice.</source>
             <translation>Hai mật khẩu vừa nhập không giống nhau: hãy gõ cùng một mật khẩu hai lần.</translation>
         </message>
@@ -4285,10 +4308,6 @@ Các thay đổi đã ký trong gói được kiểm tra như trong một lượ
         <message>
             <source>Encrypt the data</source>
             <translation>Mã hóa dữ liệu</translation>
-        </message>
-        <message>
-            <source>Encrypt the database and its backups on this computer?</source>
-            <translation>Mã hóa cơ sở dữ liệu và các bản sao lưu trên máy tính này?</translation>
         </message>
         <message>
             <source>Encrypt and reopen</source>

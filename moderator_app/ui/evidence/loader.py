@@ -2,7 +2,8 @@
 
 A job reads the blob once, checks its SHA-256 and decodes what the viewer needs (an image, the
 text, the PDF bytes and its page sizes); a video is only hashed, in chunks, and played from the
-verified file.
+verified file (a sealed one through a device that decrypts what the player reads, never a
+decrypted copy on disk).
 Images go through ``QImageReader`` with Qt's allocation limit left on: an image whose declared
 size needs more memory than the limit is refused before any pixel is decoded (a decompression
 bomb costs nothing). Results come back to the GUI thread by a queued signal.
@@ -10,7 +11,6 @@ bomb costs nothing). Results come back to the GUI thread by a queued signal.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from moderator_app.domain import mime
 from moderator_app.domain.textspan import decode_text
-from moderator_app.store.blobs import CHUNK, BlobStore
+from moderator_app.store.blobs import BlobError, BlobStore
 from moderator_app.store.queries import EvidenceRow
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ class Loaded:
     text: str | None = None
     data: bytes | None = None
     path: Path | None = None
+    sealed: BlobStore | None = None  # set for verified media sealed in an encrypted workspace: play via BlobDevice
+    sha256: str | None = None
     pages: list[tuple[float, float]] = field(default_factory=list)  # a PDF's page sizes, in points
 
 
@@ -115,17 +117,6 @@ def pdf_pages(data: bytes) -> tuple[list[tuple[float, float]], str | None]:
         doc.close()
 
 
-def _hash_file(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(CHUNK):
-                digest.update(chunk)
-    except FileNotFoundError:
-        return None
-    return digest.hexdigest()
-
-
 def load(blobs: BlobStore, row: EvidenceRow, token: int) -> Loaded:
     """Verify and decode one evidence file (runs on a worker thread)."""
     family = mime.family(row.mime)
@@ -137,21 +128,15 @@ def load(blobs: BlobStore, row: EvidenceRow, token: int) -> Loaded:
         return result
     path = blobs.path_for(row.sha256)
     if family in ("video", "audio", "other"):
-        digest = _hash_file(path)
-        if digest is None:
-            result.problem = "missing"
-        elif digest != row.sha256:
-            result.problem = "damaged"
-        else:
-            result.path = path
+        result.problem = blobs.check(row.sha256)  # hashed in chunks, never read whole
+        if result.problem is None:
+            result.path, result.sha256 = path, row.sha256
+            result.sealed = blobs if blobs.is_sealed(row.sha256) else None
         return result
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        result.problem = "missing"
-        return result
-    if hashlib.sha256(data).hexdigest() != row.sha256:
-        result.problem = "damaged"
+        data = blobs.read_verified(row.sha256)
+    except BlobError:
+        result.problem = blobs.check(row.sha256) or "damaged"
         return result
     if family == "image":
         result.image, result.error = decode_image(data)

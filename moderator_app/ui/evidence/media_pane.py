@@ -15,10 +15,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSlider, QStackedWidget, QVBoxLayout, QWidget
 
+from moderator_app.store.blobs import BlobError
 from moderator_app.store.queries import AnnotationRow
 
 from ..keys import portable_key
 from ..plain_text import plain_label, rich_label
+from .blob_device import BlobDevice
 from .loader import Loaded
 from .pane import Pane
 
@@ -57,6 +59,7 @@ class MediaPane(Pane):
         self.video: Any = None
         self._marks: list[AnnotationRow] = []
         self._duration = 0
+        self._device: BlobDevice | None = None
         self.stack = QStackedWidget()
         self.fallback = QWidget()
         self.facts = rich_label()
@@ -148,7 +151,26 @@ class MediaPane(Pane):
                                 .format(reason))
             return
         self.stack.setCurrentIndex(1)
+        self._release_device()
+        if result.sealed is not None and result.sha256 is not None:  # an encrypted workspace: decrypted as read
+            try:
+                self._device = BlobDevice.open_blob(result.sealed, result.sha256, self)
+            except (OSError, BlobError) as exc:
+                log.warning("cannot open sealed evidence %s: %s", result.sha256, exc)
+                self._show_fallback(self.tr("This computer cannot play media inside the application ({0}).")
+                                    .format(self.tr("the file could not be opened")))
+                return
+            self.player.setSourceDevice(self._device, QUrl.fromLocalFile(str(result.path)))
+            return
         self.player.setSource(QUrl.fromLocalFile(str(result.path)))
+
+    def _release_device(self) -> None:
+        if self._device is not None:
+            if self.player is not None:
+                self.player.setSource(QUrl())
+            self._device.close()
+            self._device.deleteLater()
+            self._device = None
 
     def _show_fallback(self, why: str) -> None:
         self.stack.setCurrentIndex(0)
@@ -202,3 +224,4 @@ class MediaPane(Pane):
         if self.player is not None:
             self.player.stop()
             self.player.setSource(QUrl())
+        self._release_device()

@@ -7,7 +7,6 @@ blurred and grey until the item is clicked.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import Any
 
@@ -31,7 +30,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from moderator_app.domain import mime
-from moderator_app.store.blobs import BlobStore
+from moderator_app.store.blobs import BlobError, BlobStore
 from moderator_app.store.queries import EvidenceRow
 
 from ..plain_text import as_text
@@ -103,12 +102,12 @@ def make_thumbnail(blobs: BlobStore, row: EvidenceRow) -> tuple[QImage, bool]:
     if family not in ("image", "pdf") or not row.sha256 or (row.size or 0) > MAX_THUMB_SOURCE:
         return badge(family, mime.PREFERRED_EXTENSION.get(row.mime or "", "")[1:].upper()), False
     try:
-        data = blobs.path_for(row.sha256).read_bytes()
-    except FileNotFoundError:
-        if row.purged_at is not None:
-            return badge("problem", QCoreApplication.translate("EvidenceStrip", "erased")), False
-        return badge("problem", QCoreApplication.translate("EvidenceStrip", "missing")), False
-    if hashlib.sha256(data).hexdigest() != row.sha256:
+        data = blobs.read_verified(row.sha256)
+    except BlobError:
+        if not blobs.has(row.sha256):
+            if row.purged_at is not None:
+                return badge("problem", QCoreApplication.translate("EvidenceStrip", "erased")), False
+            return badge("problem", QCoreApplication.translate("EvidenceStrip", "missing")), False
         return badge("problem", QCoreApplication.translate("EvidenceStrip", "damaged")), False
     if family == "image":
         image, _error = decode_image(data, max(THUMB.width(), THUMB.height()) * 2)
