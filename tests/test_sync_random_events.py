@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from moderator_app.domain.annotations import MarkKind
 from moderator_app.domain.enums import Category, Outcome, Platform, Role, Status
+from moderator_app.domain.indicators import indicator_id
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.meetings import ATTENDANCE, NO_VOTE, RECUSED, VOTE_CHOICES
 from moderator_app.domain.score import Pillar
@@ -37,10 +38,14 @@ AGENDA, ACCOUNT, ANNOTATION, NOTE, NEW_INFLUENCER = "4gend400001", "acc0unt00001
     "1nflu3nc3r01"
 REPORT, NEW_MEMBER = "r3p0rt000001", "n3wm3mb3r001"
 
+INDICATOR = indicator_id("phone", "+84912345678")
+INDICATOR_KINDS = st.sampled_from(["phone", "bank_account", "url", "domain", "handle", "email", "wallet", "image"])
+
 cases = st.sampled_from([CASE, NEW_CASE])
 influencers = st.sampled_from([INFLUENCER, NEW_INFLUENCER])
 members = st.sampled_from([CHAIR, SECRETARY, MEMBER, NEW_MEMBER])
 words = st.text(min_size=1, max_size=20)
+INDICATOR_VALUES = st.one_of(words, st.sampled_from(["+84912345678", "0123456789abcdef", "zzzzzzzzzzzzzzzz"]))
 days = st.sampled_from(["2026-11-30", "2026-12-31", "2027-01-15", "2026-02-29"])
 positions = st.integers(0, 50)
 sha = st.sampled_from(["a" * 64, "0123456789abcdef" * 4])
@@ -93,6 +98,15 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
         {"action": st.sampled_from(["opened", "opened_externally", "copy_saved", "pack_exported"])},
         to=words, files=positions)),
     "evidence.integrity_failed": (st.just(EVIDENCE), cases, _p({}, sha256=sha, problem=words)),
+    "indicator.extracted": (st.sampled_from([EVIDENCE, REPORT]), cases, _p(
+        {"source": st.sampled_from(["report", "evidence"]), "status": st.sampled_from(["done", "failed", "no_ocr"])},
+        items=st.lists(_p({"kind": INDICATOR_KINDS, "value": INDICATOR_VALUES},
+                          span=st.lists(st.integers(-1, 90), min_size=2, max_size=2)), max_size=3),
+        reason=_p({}, en=words, vi=words))),
+    "indicator.added": (st.just("s1ght1ng0001"), cases, _p({"kind": INDICATOR_KINDS, "value": INDICATOR_VALUES})),
+    "indicator.removed": (st.sampled_from([INDICATOR, "x"]), cases, _p({"kind": "phone", "value": "+84912345678"})),
+    "indicator.marked": (st.sampled_from([INDICATOR, "x"]), None, _p(
+        {"kind": "phone", "value": "+84912345678", "relevant": st.booleans()}, reason=words)),
     "annotation.added": (st.just(ANNOTATION), cases, _p(
         {"evidence": EVIDENCE, "kind": st.sampled_from(list(MarkKind)).map(str),
          "geometry": st.dictionaries(st.sampled_from(["x", "y", "w", "h", "page", "start", "end"]),

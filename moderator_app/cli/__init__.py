@@ -129,6 +129,7 @@ def build_parser() -> Parser:
         committee,
         evidence,
         exports,
+        indicators,
         influencers,
         key,
         letters,
@@ -138,8 +139,8 @@ def build_parser() -> Parser:
         sync,
     )
 
-    for module in (reports, cases, evidence, influencers, meetings, calendar, exports, committee, sync, admin, backup,
-                   key, letters, privacy):
+    for module in (reports, cases, evidence, indicators, influencers, meetings, calendar, exports, committee, sync,
+                   admin, backup, key, letters, privacy):
         module.register(sub)
     return parser
 

@@ -75,6 +75,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=cmd_check_pack, maintenance=True)  # a recipient may have no workspace
 
+    text = evidence.add_parser("text", help="the text found in an item (text layer, page text or OCR) and the "
+                                            "indicators it holds")
+    text.add_argument("id", metavar="EVIDENCE")
+    text.add_argument("--no-ocr", action="store_true", help="do not read text in a picture now")
+    text.add_argument("--json", action="store_true")
+    text.set_defaults(func=cmd_text)
+
     render = evidence.add_parser("render", help="write a picture or PDF page with its marks drawn in, as PNG "
                                                 "(the picture the viewer's Export annotated picture saves)")
     render.add_argument("id", metavar="EVIDENCE")
@@ -250,3 +257,38 @@ def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         out.line(out.t(f"Đã thêm chú thích {annotation_id}", f"Annotation {annotation_id} added"))
     return 0
 
+
+
+def cmd_text(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    from moderator_app.domain.indicators import Kind
+    from moderator_app.services.indicators import text_of_evidence
+
+    found = text_of_evidence(ws, args.id, ocr=None if args.no_ocr else "find")
+    reason = found.reason_en if out.lang == "en" else found.reason_vi
+    if args.json:
+        out.json({"evidence": found.evidence_id, "name": found.name, "status": found.status, "method": found.method,
+                  "engine": found.engine, "reason": reason, "text": found.text,
+                  "indicators": [{"kind": c.indicator.kind, "value": c.indicator.value,
+                                  "display": c.indicator.display, "other_cases": c.other_cases}
+                                 for c in found.indicators]})
+        return 0
+    head = {
+        "done": out.t("Văn bản", "Text"),
+        "failed": out.t("Không trích xuất được văn bản", "Text not extracted"),
+        "no_ocr": out.t("Chưa đọc chữ trong ảnh", "The words in the picture were not read"),
+        "none": out.t("Không có văn bản để trích xuất", "No text to extract"),
+        "link": out.t("Liên kết: không có tệp để đọc", "A link: no file to read"),
+    }.get(found.status, found.status)
+    out.line(f"{found.name} — {head}" + (f" ({found.engine})" if found.engine else "") + (f": {reason}" if reason
+                                                                                          else ""))
+    if found.text:
+        out.line()
+        out.line(found.text.rstrip())
+    if found.indicators:
+        out.line()
+        out.line(out.t("Chỉ dấu:", "Indicators:"))
+        for c in found.indicators:
+            seen = out.t(f" — có trong {c.other_cases} hồ sơ khác", f" — seen in {c.other_cases} other case(s)") \
+                if c.other_cases else ""
+            out.line(f"  {Kind(c.indicator.kind).label(out.lang)}: {c.indicator.display or c.indicator.value}{seen}")
+    return 0

@@ -32,6 +32,8 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "evidence.": WRITERS,
     "evidence.accessed": EVERYONE,  # the chain of custody records every member who opens evidence
     "annotation.": REVIEWERS,
+    "indicator.": WRITERS,  # extraction runs on the device of whoever added the report or evidence
+    "indicator.marked": REVIEWERS,  # "not relevant" hides a number from every case's links
     "meeting.": ORGANISERS,
     "meeting.finalized": CHAIR,  # DOMAIN.md: the chair finalizes meetings
     "agenda.": ORGANISERS,

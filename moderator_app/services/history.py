@@ -61,6 +61,7 @@ def kind_of(event_type: str) -> str:
         "note": "note",
         "evidence": "evidence",
         "annotation": "annotation",
+        "indicator": "evidence",
         "decision": "decision",
         "agenda": "meeting",
         "meeting": "meeting",
@@ -187,6 +188,8 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return _t((f"Gộp vào hồ sơ {target}", f"Merged into case {target}"), lang)
     if t.startswith(("evidence.", "annotation.")):
         return describe_evidence(entry, lang)
+    if t.startswith("indicator."):
+        return describe_indicator(entry, lang)
     if t == "case.unmerged":
         source = (refs or {}).get(p["from"], p["from"])
         return _t((f"Hoàn tác gộp: tách khỏi hồ sơ {source}", f"Merge undone: separated from case {source}"), lang)
@@ -428,6 +431,37 @@ def describe_evidence(entry: HistoryEntry, lang: str) -> str:
         return _t((f"Sửa chú thích trên {on}{quoted}", f"Annotation on {on} edited{quoted}"), lang)
     if t == "annotation.deleted":
         return _t((f"Xóa chú thích trên {on}{quoted}", f"Annotation on {on} deleted{quoted}"), lang)
+    return t
+
+
+def describe_indicator(entry: HistoryEntry, lang: str) -> str:
+    """Indicators found, added, taken off a case or marked, in words."""
+    from moderator_app.domain.indicators import Kind
+
+    p = entry.payload
+    t = entry.type
+    if t == "indicator.extracted":
+        n = len(p.get("items", []))
+        what = _t(("phản ánh", "a report"), lang) if p.get("source") == "report" else _t(("chứng cứ", "evidence"), lang)
+        if p.get("status") == "failed":
+            reason = (p.get("reason") or {}).get("en" if lang == "en" else "vi", "")
+            return _t((f"Không trích xuất được văn bản từ {what}: {reason}",
+                       f"Text not extracted from {what}: {reason}"), lang)
+        return _t((f"Trích xuất chỉ dấu từ {what}: {n} chỉ dấu", f"Indicators extracted from {what}: {n} found"), lang)
+    kind = Kind(p["kind"]).label(lang) if p.get("kind") in Kind.codes() else str(p.get("kind", ""))
+    shown = p.get("display") or p.get("value", "")
+    reason = f" — {_t(('lý do', 'reason'), lang)}: {p['reason']}" if p.get("reason") else ""
+    if t == "indicator.added":
+        return _t((f"Thêm chỉ dấu: {kind} {shown}", f"Indicator added: {kind} {shown}"), lang)
+    if t == "indicator.removed":
+        return _t((f"Gỡ chỉ dấu khỏi hồ sơ: {kind} {shown}", f"Indicator taken off the case: {kind} {shown}"),
+                  lang) + reason
+    if t == "indicator.marked":
+        if p.get("relevant"):
+            return _t((f"Chỉ dấu được coi là liên quan trở lại: {kind} {shown}",
+                       f"Indicator marked relevant again: {kind} {shown}"), lang)
+        return _t((f"Chỉ dấu được đánh dấu không liên quan: {kind} {shown}",
+                   f"Indicator marked not relevant: {kind} {shown}"), lang) + reason
     return t
 
 

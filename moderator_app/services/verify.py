@@ -38,7 +38,7 @@ from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-LOCAL_COLUMNS = {"cases": {"pk"}}
+LOCAL_COLUMNS = {"cases": {"pk"}, "indicator_sightings": {"pk"}}
 REPLAY_BATCH = 20_000
 # Room the replay's scratch database needs beyond the live database's size (it holds the tables
 # and the search index, not the log, so the live file's size is a generous estimate).
@@ -381,6 +381,13 @@ def _replay_into(ws: Workspace, tmp: Path, report: VerifyReport) -> None:
             raw_connection(out).executemany(
                 "INSERT INTO personal_keys (id, key, device_id) VALUES (?, ?, ?)",
                 raw_connection(live).execute("SELECT id, key, device_id FROM personal_keys"))
+            # Nor is the text read from evidence files here, which their cases' search documents hold.
+            raw_connection(out).executemany(
+                "INSERT INTO evidence_text (evidence_id, status, method, text, phash, reason_en, reason_vi, engine, "
+                "read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                raw_connection(live).execute(
+                    "SELECT evidence_id, status, method, text, phash, reason_en, reason_vi, engine, read_at "
+                    "FROM evidence_text"))
             proj = Projector(raw_connection(out))
             proj.skip_missing = True  # as on import: kept in the log, not applied
             n = 0

@@ -416,6 +416,123 @@ class Annotation(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# --- indicators (scam networks) --------------------------------------------------------------
+
+
+class Indicator(Base):
+    """An observable (a phone number, a bank account, a link, an image's perceptual hash...) in
+    its normalised form, so the same thing written two ways is one row (``domain.indicators``).
+
+    ``case_count`` is the number of cases it is seen in (removals from a case excepted), kept
+    by the projection at the end of each batch so the most shared are found by an index."""
+
+    __tablename__ = "indicators"
+    __table_args__ = (
+        Index("ix_indicators_case_count", "case_count"),
+        Index("ix_indicators_kind_case_count", "kind", "case_count"),
+        UniqueConstraint("kind", "value"),
+    )
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # domain.indicators.indicator_id
+    kind: Mapped[str] = mapped_column(String)
+    value: Mapped[str] = mapped_column(String)
+    display: Mapped[str] = mapped_column(String, default="")
+    case_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[int] = mapped_column(Integer)
+    # "Not relevant" (a hotline number, the committee's own address): a last-writer-wins mark.
+    relevant: Mapped[bool] = mapped_column(Boolean, default=True)
+    marked_by: Mapped[str | None] = mapped_column(String)
+    marked_reason: Mapped[str] = mapped_column(String, default="")
+    marked_hlc: Mapped[int | None] = mapped_column(Integer)
+
+
+class IndicatorSighting(Base):
+    """Where an indicator was found: a report, an evidence item, or a member's hand (``source_id``
+    is then the id of the ``indicator.added`` event's entity). ``case_id`` follows merges like the
+    report's or evidence's own; ``filed_case`` is where it was found."""
+
+    __tablename__ = "indicator_sightings"
+    __table_args__ = (
+        Index("ix_indicator_sightings_indicator_id_case_id", "indicator_id", "case_id"),
+        Index("ix_indicator_sightings_case_id_indicator_id", "case_id", "indicator_id"),
+        Index("ix_indicator_sightings_source_id", "source_id"),
+        Index("ix_indicator_sightings_filed_case", "filed_case"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(String)
+    case_id: Mapped[str] = mapped_column(String)
+    filed_case: Mapped[str] = mapped_column(String)
+    source_id: Mapped[str] = mapped_column(String)
+    origin: Mapped[str] = mapped_column(String)  # report, evidence, manual
+    span_start: Mapped[int] = mapped_column(Integer, default=-1)  # where in the source's text
+    span_end: Mapped[int] = mapped_column(Integer, default=-1)
+    added_by: Mapped[str] = mapped_column(String)
+    hlc: Mapped[int] = mapped_column(Integer)
+
+
+class IndicatorRemoval(Base):
+    """A member took an indicator off a case (a wrong reading, a number that is not the scam's);
+    extraction run again does not bring it back, a later manual add does."""
+
+    __tablename__ = "indicator_removals"
+
+    case_id: Mapped[str] = mapped_column(String, primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(String, primary_key=True)
+    removed_by: Mapped[str] = mapped_column(String)
+    reason: Mapped[str] = mapped_column(String, default="")
+    hlc: Mapped[int] = mapped_column(Integer)
+
+
+class IndicatorExtraction(Base):
+    """The latest extraction of one report or evidence item (``indicator.extracted``, last writer
+    wins): whether its text was read, how, and why not."""
+
+    __tablename__ = "indicator_extractions"
+
+    source_id: Mapped[str] = mapped_column(String, primary_key=True)
+    origin: Mapped[str] = mapped_column(String)  # report or evidence
+    status: Mapped[str] = mapped_column(String)  # done, failed, no_ocr, none
+    method: Mapped[str] = mapped_column(String, default="")
+    reason_en: Mapped[str] = mapped_column(String, default="")
+    reason_vi: Mapped[str] = mapped_column(String, default="")
+    engine: Mapped[str] = mapped_column(String, default="")
+    found: Mapped[int] = mapped_column(Integer, default=0)
+    extracted_by: Mapped[str] = mapped_column(String)
+    hlc: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[str] = mapped_column(String)
+
+
+class ImageBand(Base):
+    """One byte of an image indicator's 64-bit perceptual hash, by position: two hashes within 7
+    differing bits share at least one of their eight bytes, so near copies are found by index."""
+
+    __tablename__ = "image_bands"
+    __table_args__ = (Index("ix_image_bands_band_bits", "band", "bits"),)
+
+    indicator_id: Mapped[str] = mapped_column(String, primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bits: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceText(Base):
+    """Text read from an evidence file on this computer (text layer, page text or OCR). Local: it
+    is derived from the file, so each member reads it from their own copy; it is searchable and
+    shown beside the file, and goes when the file is erased."""
+
+    __tablename__ = "evidence_text"
+
+    evidence_id: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)
+    method: Mapped[str] = mapped_column(String, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    phash: Mapped[str | None] = mapped_column(String)
+    reason_en: Mapped[str] = mapped_column(String, default="")
+    reason_vi: Mapped[str] = mapped_column(String, default="")
+    engine: Mapped[str] = mapped_column(String, default="")
+    read_at: Mapped[int] = mapped_column(Integer)
+
+
 # --- meetings and decisions ----------------------------------------------------------------
 
 
@@ -742,5 +859,10 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "committee_profile",
     "minutes_issued",
     "erased_keys",
+    "indicators",
+    "indicator_sightings",
+    "indicator_removals",
+    "indicator_extractions",
+    "image_bands",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

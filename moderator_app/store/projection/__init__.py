@@ -62,6 +62,8 @@ class Projector:
         # The working-day calendar with the committee's days off (``calendar_days.calendar_of``);
         # a calendar event drops it.
         self.calendar: WorkingCalendar | None = None
+        # Indicators whose number of cases a batch may have changed (``indicators.recount``).
+        self.dirty_indicators: set[str] = set()
 
     def record(self, ev: Event, payload_json: str | None = None) -> None:
         """Append ``ev`` to the log and apply it: the only way anything is written.
@@ -96,6 +98,10 @@ class Projector:
         self.influencer_cache.clear()
         self.influencer_lookups.clear()
         self.flush_case_counts()
+        if self.dirty_indicators:
+            from .indicators import recount
+
+            recount(self)
         if self.dirty_search and not self.defer_search:
             from .search import reindex
 
@@ -118,6 +124,17 @@ class Projector:
 
 
 # Handlers register themselves on import.
-from . import calendar_days, cases, corrections, evidence, influencers, letters, meetings, privacy, roster  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    calendar_days,
+    cases,
+    corrections,
+    evidence,
+    indicators,
+    influencers,
+    letters,
+    meetings,
+    privacy,
+    roster,
+)
 from .references import check_references  # noqa: E402
 from .schema import InvalidEvent, MissingReference, check_event  # noqa: E402, F401

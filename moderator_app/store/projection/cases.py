@@ -288,6 +288,13 @@ def rehome_reports(proj: Projector, case_id: str) -> None:
             else:
                 proj.cur.execute("UPDATE annotations SET case_id = ? WHERE evidence_id = ?", (home, row_id))
             proj.dirty_search.update((current, home))
+    rehome_sightings(proj, subtree)
+
+
+def rehome_sightings(proj: Projector, filed_cases: set[str]) -> None:
+    from .indicators import rehome
+
+    rehome(proj, filed_cases)
 
 
 @handles("case.unmerged")

@@ -19,6 +19,7 @@ from moderator_app.store.events import canonical_json
 from . import handles
 from .cases import resolve_case, touch
 from .fields import apply_changes
+from .indicators import forget_sources
 
 if TYPE_CHECKING:
     from moderator_app.store.events import Event
@@ -91,6 +92,7 @@ def evidence_removed(proj: Projector, ev: Event) -> None:
     if row is None:
         return
     proj.cur.execute("UPDATE evidence SET deleted = 1 WHERE id = ?", (ev.entity,))
+    forget_sources(proj, [ev.entity], text=False)  # its indicators leave the case with it
     touch(proj, ev.case_id or row[0], physical_ms(ev.hlc))
     proj.dirty_search.add(row[0])
 

@@ -19,6 +19,7 @@ from moderator_app.store.events import SELECT_EVENT_COLUMNS, event_from_row
 from moderator_app.store.sealing import SEALED, key_of, open_sealed
 
 from . import handles
+from .indicators import forget_sources
 
 if TYPE_CHECKING:
     import sqlite3
@@ -53,6 +54,7 @@ def _erase(proj: Projector, ev: Event, p: dict[str, Any], at: int) -> None:
     if items:
         proj.cur.executemany("UPDATE evidence SET purged_at = coalesce(purged_at, ?) WHERE id = ?",
                              [(at, i) for i in items])
+        forget_sources(proj, items)  # what the removed files yielded, and their text, go with them
     # Reports filed before sealing: blanked here; their signed history still holds the text.
     reports = [(str(r),) for r in sorted(set(p.get("reports", [])))]
     if reports:

@@ -26,6 +26,7 @@ from typing import Any
 from moderator_app.domain.annotations import MarkKind
 from moderator_app.domain.documents import PROFILE_KEYS, SERIES
 from moderator_app.domain.enums import Category, Outcome, Platform, Role, Source, Status
+from moderator_app.domain.indicators import Kind
 from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.meetings import ATTENDANCE, NO_VOTE, RECUSED, VOTE_CHOICES
 from moderator_app.domain.score import Pillar
@@ -34,11 +35,12 @@ from moderator_app.domain.sla import TRACKS
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 5  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
+VOCABULARY = 6  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
 # 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number,
 # a case's track (the 48-hour removal request and the 28-day informal resolution countdowns),
 # meeting.minutes_issued (minutes in the register); 5: sealed personal fields (report.filed's reporter,
-# a letter to a reporter), privacy.erased, privacy.retention_set
+# a letter to a reporter), privacy.erased, privacy.retention_set; 6: indicators (indicator.extracted,
+# indicator.added, indicator.removed, indicator.marked)
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -359,6 +361,12 @@ _DOC_NUMBER = obj({"year": integer(2000, 2200), "series": one_of(SERIES), "seq":
 # Personal fields encrypted under a key of their own (``store.sealing``): the key id, a 12-byte
 # nonce and the ciphertext, base64.
 _SEALED = obj({"key": ident, "nonce": text(32), "data": text(SHORT)})
+# What extraction found in a report or an evidence item (``domain.indicators``): each indicator
+# normalised, with where it was found in the text when it came from text.
+_FOUND = obj({"kind": one_of(Kind), "value": text(2000)},
+             {"display": text(2000), "span": list_of(integer(-1, MAX_INT), 2)})
+EXTRACTION_STATUS = ("done", "failed", "no_ocr", "none")
+MAX_FOUND = 2000
 # Retention: how many months after a case is closed its data is kept (none: kept until erased).
 RETENTION_MONTHS = integer(1, 1200)
 
@@ -427,6 +435,19 @@ SCHEMAS: dict[str, EventSchema] = {
          "reports": list_of(ident, 1_000_000)})),
     "privacy.retention_set": EventSchema(NO_CASE, _payload({}, {"months": optional(RETENTION_MONTHS)}),
                                          entity=one_of(("reporters", "evidence"))),
+    # The indicators found in one report or evidence item (its entity); the latest extraction wins.
+    "indicator.extracted": EventSchema(CASE_REQUIRED, _payload(
+        {"source": one_of(("report", "evidence")), "status": one_of(EXTRACTION_STATUS)},
+        {"items": list_of(_FOUND, MAX_FOUND), "method": text(40), "engine": text(200),
+         "reason": obj({}, {"en": text(2000), "vi": text(2000)})})),
+    # A member's own reading (entity: the sighting's id), taking off, or marking not relevant
+    # (entity: the indicator's id, ``domain.indicators.indicator_id``).
+    "indicator.added": EventSchema(CASE_REQUIRED, _payload(
+        {"kind": one_of(Kind), "value": text(2000)}, {"display": text(2000), "note": text()})),
+    "indicator.removed": EventSchema(CASE_REQUIRED, _payload(
+        {"kind": one_of(Kind), "value": text(2000)}, {"reason": text()})),
+    "indicator.marked": EventSchema(NO_CASE, _payload(
+        {"kind": one_of(Kind), "value": text(2000), "relevant": boolean}, {"display": text(2000), "reason": text()})),
     "register.published": EventSchema(NO_CASE, _payload(
         {"published_on": day, "decisions": integer(0)},
         {"named": integer(0), "lang": one_of(("vi", "en")), "files": map_of(text(200), anything)})),

@@ -51,6 +51,10 @@ def _grouped(proj: Projector, sql: str, ids: list[str]) -> dict[str, list[tuple[
     return out
 
 
+def _has_table(proj: Projector, name: str) -> bool:
+    return proj.one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
+
+
 def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[int, str, str]]:
     """``{case id: (pk, folded text, exact words)}`` for the cases that exist among ``case_ids``."""
     docs: dict[str, tuple[int, str, str]] = {}
@@ -91,6 +95,14 @@ def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[
             "WHERE a.case_id IN ({marks}) AND a.deleted = 0 AND e.deleted = 0 ORDER BY a.case_id, a.id",
             ids,
         )
+        # Text read from the case's evidence files on this computer (OCR, text layers, page text;
+        # an erasure deletes it). Migrations older than the table index cases without it.
+        read = _grouped(
+            proj,
+            "SELECT e.case_id, t.text FROM evidence e JOIN evidence_text t ON t.evidence_id = e.id "
+            "WHERE e.case_id IN ({marks}) AND e.deleted = 0 AND t.text != '' ORDER BY e.case_id, e.id",
+            ids,
+        ) if _has_table(proj, "evidence_text") else {}
         for case_id, ((pk, ref, title, influencer_name, influencer_id, category),) in heads.items():
             parts: list[str] = [ref, title, influencer_name]
             parts += [h for (h,) in handles.get(influencer_id, ())]
@@ -101,6 +113,7 @@ def case_documents(proj: Projector, case_ids: Iterable[str]) -> dict[str, tuple[
                 parts += row
             for row in annotations.get(case_id, ()):
                 parts += row
+            parts += [t for (t,) in read.get(case_id, ())]
             parts.append(category_words(category))  # last: see migration 0006
             text = " ".join(p for p in parts if p)
             docs[case_id] = (pk, fold(text), exact_words(text))
