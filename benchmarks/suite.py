@@ -540,7 +540,7 @@ def demo_result(cases: int, seconds: float | None) -> Result:
 
 # --- running ----------------------------------------------------------------------------------------
 
-NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export", "encryption")
+NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export", "encryption", "indicators")
 
 
 def run(cases: int, only: set[str], repeat: int, cache: Path) -> list[Result]:
@@ -572,6 +572,10 @@ def run(cases: int, only: set[str], repeat: int, cache: Path) -> list[Result]:
         results.append(bench_growth(small, (large[0], large[1]), cases))
     if "memory" in only:
         results.append(bench_memory(root))
+    if "indicators" in only:
+        from . import indicators_bench
+
+        results.extend(indicators_bench.run(cache, cases, repeat))
     with tempfile.TemporaryDirectory(prefix="bench-", dir=cache) as tmp:
         if "sync" in only:
             results.append(bench_sync(Path(tmp) / "sync", 100_000, repeat))

@@ -207,3 +207,33 @@ def test_every_decision_rationale_fits_its_category_and_outcome(tmp_path: Path):
             assert "gắn nhãn" not in rationale and "không phải quảng cáo" not in rationale, (category, rationale)
     fraud = [r for c, o, r in decisions if c == Category.FRAUD.value and Outcome(o).level > 0]
     assert fraud and all("lừa đảo" in r for r in fraud)
+
+
+def test_a_small_demo_links_cases_of_different_influencers_through_its_scam_campaigns(tmp_path: Path):
+    """The demo's campaigns hire several influencers whose reports name the same phone (written
+    several ways), account, shop and group: extraction at the end of the build links them."""
+    from moderator_app.services import indicators as service
+    from moderator_app.services.demo_text import CAMPAIGNS
+
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch Demo")
+    try:
+        summary = generate(ws, cases=300, seed=2, now_ms=NOW)
+        assert service.pending_count(ws) == 0 and summary.indicators > 0 and summary.campaign_cases > 0
+        with ws.db.read() as conn:
+            raw = raw_connection(conn)
+            linked = raw.execute(
+                "SELECT i.kind, i.value, count(DISTINCT c.influencer_id) FROM indicators i JOIN indicator_sightings s "
+                "ON s.indicator_id = i.id JOIN cases c ON c.id = s.case_id WHERE i.relevant = 1 GROUP BY i.id "
+                "HAVING count(DISTINCT c.influencer_id) >= 3").fetchall()
+            assert {"phone", "bank_account"} <= {kind for kind, _, _ in linked}, linked
+            # Only the campaigns' shops link influencers by domain, not the platforms they post on.
+            assert {value for kind, value, _ in linked if kind == "domain"} <= {c[1] for c in CAMPAIGNS}
+            phone = max((row for row in linked if row[0] == "phone"), key=lambda row: row[2])
+            found = service.show(ws, phone[1], "phone")
+            assert len(set(found.influencers)) >= 3 and len(found.cases) >= 3
+            written = {f"{url}\n{description}"[start:end] for url, description, start, end in raw.execute(
+                "SELECT r.url, r.description, s.span_start, s.span_end FROM indicator_sightings s JOIN reports r "
+                "ON r.id = s.source_id WHERE s.indicator_id = ?", (found.row.id,))}
+        assert len(written) >= 2, written  # one number, written more than one way
+    finally:
+        ws.close()

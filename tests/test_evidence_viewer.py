@@ -579,3 +579,32 @@ def test_opening_and_saving_a_copy_are_in_the_case_history(qtbot, ws: Workspace,
     assert (png, "opened", None) in accesses and (png, "copy_saved", "ban-sao.png") in accesses
     assert sum(1 for a in accesses if a[:2] == (png, "opened")) == 1
     assert not any(a[0] == case[1]["link"] for a in accesses)  # a link is not evidence taken out
+
+
+def test_the_text_found_is_shown_beside_the_item_with_its_indicators(qtbot, ws: Workspace, tmp_path):
+    from moderator_app.services import indicators
+
+    filed = reports.file_report(ws, reports.ReportInput("Hà Linh Review", Platform.TIKTOK, Category.FRAUD))
+    chat = tmp_path / "tin-nhan.txt"
+    chat.write_text("Khách: cho em xin STK\nShop: STK 0123 456 789 Vietcombank, Zalo 0912.345.678\n",
+                    encoding="utf-8")
+    item = ev_service.add_files(ws, filed.ref, [chat]).items[0].id
+    v = EvidenceViewer(ws, filed.case_id, "en")
+    qtbot.addWidget(v)
+    v.show()
+    open_item(qtbot, v, item)
+    v.side_tabs.setCurrentWidget(v.text_found)
+    panel = v.text_found
+    qtbot.waitUntil(panel.read_button.isVisible)  # not read yet: the member may ask
+    with qtbot.waitSignal(panel.shown, timeout=10_000):
+        panel.read_now()
+    assert "STK 0123 456 789" in panel.text.toPlainText()
+    assert "The file's text" in panel.state.text()
+    assert "0912 345 678" in panel.found.text() and "Vietcombank" in panel.found.text()
+    # The indicators are highlighted where they are in the text.
+    start = panel.text.toPlainText().index("0912.345.678")
+    cursor = panel.text.textCursor()
+    cursor.setPosition(start + 1)
+    assert cursor.charFormat().background().color().name() == "#ffe08a"
+    assert indicators.pending_count(ws) == 1  # the report itself still waits for the background run
+    v.close()

@@ -41,7 +41,7 @@ def test_kinds_and_their_labels():
     assert Kind.HANDLE.label("vi") == "Tài khoản mạng xã hội" and Kind.HANDLE.label("en") == "Social account"
     assert Kind.EMAIL.label("vi") == "Thư điện tử" and Kind.EMAIL.label("en") == "E-mail"
     assert Kind.WALLET.label("vi") == "Ví tiền mã hóa" and Kind.WALLET.label("en") == "Crypto wallet"
-    assert Kind.IMAGE.label("vi") == "Hình ảnh tương tự" and Kind.IMAGE.label("en") == "Similar image"
+    assert Kind.IMAGE.label("vi") == "Ảnh tương tự" and Kind.IMAGE.label("en") == "Similar image"
     assert Kind("phone") is Kind.PHONE
 
 
@@ -421,7 +421,7 @@ def test_normalise(kind, typed, value, display):
     ("email", "a@b", "invalid_email", "không phải là thư điện tử hợp lệ"),
     ("wallet", TRON[:-1] + "u", "invalid_wallet", "không phải là ví tiền mã hóa hợp lệ"),
     ("wallet", f"eth:{TRON}", "invalid_wallet", "không phải là ví tiền mã hóa hợp lệ"),
-    ("image", "xyz", "invalid_image", "không phải là hình ảnh tương tự hợp lệ"),
+    ("image", "xyz", "invalid_image", "không phải là ảnh tương tự hợp lệ"),
     ("phone", "  ", "empty_indicator", "chưa nhập số điện thoại"),
 ])
 def test_normalise_refuses_in_both_languages(kind, typed, code, vi_part):

@@ -176,7 +176,7 @@ def cmd_extract(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
                        f"  {evidence_id}: text not extracted ({reason})"))
     if ocr is None and not args.no_ocr:
         status = Ocr.status()
-        out.line(status.reason(out.lang) + " " + status.how_to(out.lang))
+        out.line(out.t(f"{status.reason_vi} {status.how_to_vi}", f"{status.reason_en} {status.how_to_en}"))
     if run.remaining:
         out.line(out.t(f"Còn {run.remaining} mục chờ trích xuất.", f"{run.remaining} item(s) still waiting."))
     return 0

@@ -74,7 +74,7 @@ _KIND_LABELS = {
     "handle": ("Tài khoản mạng xã hội", "Social account"),
     "email": ("Thư điện tử", "E-mail"),
     "wallet": ("Ví tiền mã hóa", "Crypto wallet"),
-    "image": ("Hình ảnh tương tự", "Similar image"),
+    "image": ("Ảnh tương tự", "Similar image"),
 }
 
 
@@ -97,8 +97,8 @@ def indicator_id(kind: str, value: str) -> str:
 # Platforms whose domain says nothing about a campaign (every scam posts on TikTok): their links
 # are indicators, their domains are not. Webmail providers likewise for e-mail addresses.
 COMMON_DOMAINS = frozenset({
-    "tiktok.com", "facebook.com", "fb.com", "youtube.com", "youtu.be", "instagram.com", "zalo.me",
-    "t.me", "shopee.vn", "lazada.vn", "tiki.vn", "google.com", "x.com", "twitter.com",
+    "tiktok.com", "facebook.com", "fb.com", "youtube.com", "youtu.be", "instagram.com", "threads.net", "threads.com",
+    "zalo.me", "t.me", "shopee.vn", "lazada.vn", "tiki.vn", "google.com", "x.com", "twitter.com",
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "outlook.com", "hotmail.com", "live.com",
     "icloud.com", "proton.me", "protonmail.com",
 })

@@ -13,8 +13,9 @@ from typing import Any
 
 from moderator_app.domain.clock import ms_from_date
 from moderator_app.domain.sla import SLA_LABELS
-from moderator_app.store import case_queries, queries
+from moderator_app.store import case_queries, indicator_queries, queries
 from moderator_app.store.case_queries import AnnotationRow, CaseDecision, RelatedCase
+from moderator_app.store.indicator_queries import CaseIndicator
 from moderator_app.store.queries import CaseDetail
 
 APPEAL_WINDOW_DAYS = 21
@@ -54,6 +55,7 @@ class CaseFile:
     detail: CaseDetail
     annotations: tuple[AnnotationRow, ...]
     related: tuple[RelatedCase, ...]
+    indicators: tuple[CaseIndicator, ...]
     decisions: tuple[CaseDecision, ...]
     deadlines: tuple[Deadline, ...]
     appeals: tuple[AppealStep, ...]
@@ -112,6 +114,7 @@ def load_case_file(conn: sqlite3.Connection, case_id: str, now_ms: int) -> CaseF
         detail=detail,
         annotations=tuple(case_queries.annotations_of(conn, case_id)),
         related=tuple(related),
+        indicators=tuple(indicator_queries.of_case(conn, case_id)),
         decisions=tuple(decisions),
         deadlines=tuple(deadlines_of(detail, decisions, now_ms)),
         appeals=tuple(appeals_of(detail)),

@@ -6,6 +6,12 @@ weeks, decisions, appeals, monitoring. Every change is made by the same service 
 application uses, as events in each member's own chain, so the demo exercises the one write
 path and looks like a workspace that has synced with colleagues.
 
+A few scam campaigns run through the story: each hires several influencers, and the reports
+about their posts share the campaign's phone number (written many ways), bank account, shop link
+and Zalo group, so the indicators that link cases across influencers have something to show.
+The demo ends by extracting every report's indicators, as the application does in the
+background.
+
 Time is simulated: the hybrid clock is driven by the simulation, in order, ending just before
 the start of the day the demo is made (``story_end``). The same seed and case count give the same
 committee, cases, reports and decisions, with the same texts, on any day and at any hour (dated
@@ -34,6 +40,7 @@ from moderator_app.domain.hlc import wall_ms
 from moderator_app.domain.ids import CROCKFORD
 from moderator_app.domain.sla import DAY_MS, HOUR_MS
 from moderator_app.domain.text import fold
+from moderator_app.store.database import raw_connection
 
 from . import demo_text as T
 from .cases import CaseChanges, CaseKey, add_note_in, monitoring_end, update_in
@@ -133,6 +140,15 @@ OUTCOMES_BY_SEVERITY = (
     (Outcome.EXPULSION, 1),
     (Outcome.REFERRAL, 2),
 )
+# Scam campaigns: a few % of new posts while one runs (each runs for CAMPAIGN_SPAN of the story),
+# and at least MIN_CAMPAIGN_CASES cases each in a small demo, so links across influencers show.
+CAMPAIGN_SHARE = 0.03
+CAMPAIGN_SPAN = 0.3
+MIN_CAMPAIGN_CASES = 8
+CAMPAIGN_CATEGORIES = {Category.FRAUD: 70, Category.UNDISCLOSED_AD: 15, Category.FALSE_CLAIM: 15}
+# Mobile prefixes in use in Viet Nam (09x, 03x, 08x), valid for libphonenumber.
+MOBILE_PREFIXES = ("090", "091", "093", "094", "096", "097", "098", "032", "033", "034", "035", "036", "037",
+                   "038", "039", "081", "082", "083", "084", "085", "086", "088", "089")
 
 
 @dataclass
@@ -143,12 +159,30 @@ class DemoSummary:
     meetings: int = 0
     decisions: int = 0
     events: int = 0
+    campaign_cases: int = 0  # cases about a scam campaign's posts
+    indicators: int = 0  # distinct indicators extracted from the reports
 
 
 @dataclass(slots=True)
 class _Influencer:
     name: str
     accounts: list[tuple[Platform, str]]
+
+
+@dataclass(slots=True)
+class _Campaign:
+    """A scam that hires influencers; its reports name its phone, account, shop and group."""
+
+    shop: str
+    domain: str
+    product: str
+    bank: str
+    phone: str  # national form, 0xxxxxxxxx
+    account: str
+    group: str  # the Zalo group's invitation code
+    hired: list[_Influencer]
+    start_ms: int
+    end_ms: int
 
 
 @dataclass(slots=True)
@@ -160,6 +194,7 @@ class _Case:
     influencer: _Influencer
     platform: Platform
     url: str
+    campaign: _Campaign | None = None
 
 
 @dataclass(slots=True)
@@ -197,6 +232,8 @@ class _Simulation:
         self.members: list[tuple[str, str, Author]] = []  # (member id, role, author)
         self.influencers: list[_Influencer] = []
         self.meetings: list[_Meeting] = []
+        self.campaigns: list[_Campaign] = []
+        self.campaign_odds = 0.0  # of a new post being a running campaign's, per campaign running
 
     # --- the clock ---------------------------------------------------------------------------
 
@@ -266,6 +303,45 @@ class _Simulation:
                     payload["pledge_signed"] = True
                 tx.emit("influencer.created", tx.new_id(), payload)
                 self.summary.influencers += 1
+
+    def plan_campaigns(self) -> None:
+        """Three or four scams over the story, each hiring a handful of the influencers."""
+        rng = self.rng
+        count = 3 if self.total < 5000 else 4
+        span = self.now_ms - self.start_ms
+        hires = max(4, min(30, self.total // 400))
+        for i, (shop, domain, product, bank) in enumerate(T.CAMPAIGNS[:count]):
+            begins = 0.05 + (0.95 - CAMPAIGN_SPAN - 0.05) * i / (count - 1)
+            self.campaigns.append(_Campaign(
+                shop, domain, product, bank,
+                phone=rng.choice(MOBILE_PREFIXES) + f"{rng.randint(0, 9_999_999):07d}",
+                account=rng.choice("234567") + f"{rng.randint(0, 10**12 - 1):012d}",  # never a phone number
+                group="".join(rng.choice("abcdefghijkmnopqrstuvwxyz0123456789") for _ in range(10)),
+                hired=rng.sample(self.influencers, min(hires, len(self.influencers))),
+                start_ms=self.start_ms + int(span * begins),
+                end_ms=self.start_ms + int(span * (begins + CAMPAIGN_SPAN)),
+            ))
+        share = min(0.25, max(CAMPAIGN_SHARE, MIN_CAMPAIGN_CASES * count / self.total))
+        self.campaign_odds = share / (CAMPAIGN_SPAN * count)
+
+    def campaign_at(self, at_ms: int) -> _Campaign | None:
+        """The campaign a new post at ``at_ms`` belongs to, if any."""
+        running = [c for c in self.campaigns if c.start_ms <= at_ms < c.end_ms]
+        if not running or self.rng.random() >= self.campaign_odds * len(running):
+            return None
+        return self.rng.choice(running)
+
+    def campaign_text(self, c: _Campaign) -> str:
+        """A report about a campaign's post, naming some of its indicators as people write them."""
+        rng = self.rng
+        digits = c.account
+        account = rng.choice((digits, " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))))
+        link = rng.choice((f"https://{c.domain}/khuyen-mai?utm_source=tiktok", c.domain,
+                           f"www.{c.domain}/sp/{rng.randint(1000, 99999)}", f"https://www.{c.domain}"))
+        group = rng.choice((f"https://zalo.me/g/{c.group}", f"zalo.me/g/{c.group}"))
+        price = f"{rng.randint(2, 30) * 100:,}.000".replace(",", ".")
+        return rng.choice(T.CAMPAIGN_REPORTS).format(product=c.product, shop=c.shop, phone=phone_written(rng, c.phone),
+                                                     account=account, bank=c.bank, link=link, group=group, price=price)
 
     def _influencer_name(self) -> str:
         rng = self.rng
@@ -389,20 +465,26 @@ class _Simulation:
         """A report about a new post (popular influencers more often); the case it opened, with no
         plan yet, or ``None`` when it joined an open one."""
         rng = self.rng
-        idx = int(len(self.influencers) * rng.random() ** 2)
-        inf = self.influencers[idx]
+        campaign = self.campaign_at(at_ms)
+        if campaign is None:
+            idx = int(len(self.influencers) * rng.random() ** 2)
+            inf = self.influencers[idx]
+            category: Category = _weighted(rng, CATEGORY_WEIGHTS)  # type: ignore[assignment]
+        else:
+            inf = rng.choice(campaign.hired)
+            category = _weighted(rng, CAMPAIGN_CATEGORIES)  # type: ignore[assignment]
         platform, handle = rng.choice(inf.accounts)
-        category: Category = _weighted(rng, CATEGORY_WEIGHTS)  # type: ignore[assignment]
         url = f"https://www.{T.HOSTS[platform.value]}/{handle}/video/{rng.randint(10**9, 10**10 - 1)}"
         urgent = rng.random() < {Category.FRAUD: 0.3, Category.PRIVACY_CHILD: 0.5}.get(category, 0.02)
         _, author = self.worker()
         with tx.acting_as(author):
-            filed = file_report_in(tx, self._report(inf, platform, handle, category, url, at_ms, urgent))
+            filed = file_report_in(tx, self._report(inf, platform, handle, category, url, at_ms, urgent, campaign))
         self.summary.reports += not filed.duplicate
         if filed.attached:
             return None
         self.summary.cases += 1
-        return _Case(CaseKey(filed.case_id, filed.ref), (), 0, category, inf, platform, url)
+        self.summary.campaign_cases += campaign is not None
+        return _Case(CaseKey(filed.case_id, filed.ref), (), 0, category, inf, platform, url, campaign)
 
     def open_case(self, tx: Transaction, at_ms: int) -> None:
         rng = self.rng
@@ -416,11 +498,14 @@ class _Simulation:
                 self.push(at_ms + rng.randint(1, 72) * HOUR_MS, "extra_report", case)
 
     def _report(self, inf: _Influencer, platform: Platform, handle: str, category: Category, url: str,
-                at_ms: int, urgent: bool) -> ReportInput:
+                at_ms: int, urgent: bool, campaign: _Campaign | None = None) -> ReportInput:
         rng = self.rng
-        template = rng.choice(T.DESCRIPTIONS[category.value])
-        description = template.format(product=rng.choice(T.PRODUCTS), percent=rng.choice((20, 30, 45, 60)),
-                                      day=rng.randint(1, 28), month=rng.randint(1, 12))
+        if campaign is not None:
+            description = self.campaign_text(campaign)
+        else:
+            template = rng.choice(T.DESCRIPTIONS[category.value])
+            description = template.format(product=rng.choice(T.PRODUCTS), percent=rng.choice((20, 30, 45, 60)),
+                                          day=rng.randint(1, 28), month=rng.randint(1, 12))
         reporter = ""
         if rng.random() < 0.7:
             reporter = rng.choice((f"09{rng.randint(10_000_000, 99_999_999)}",
@@ -447,7 +532,8 @@ class _Simulation:
         _, author = self.worker()
         with tx.acting_as(author):
             filed = file_report_in(
-                tx, self._report(case.influencer, case.platform, "", case.category, case.url, self.sim_now, False)
+                tx, self._report(case.influencer, case.platform, "", case.category, case.url, self.sim_now, False,
+                                 case.campaign)
             )
         self.summary.reports += not filed.duplicate  # the same report twice is stored once
 
@@ -542,6 +628,7 @@ class _Simulation:
                 self.cast(tx)
             self.summary.events += len(tx.events)
             self.plan_meetings()
+            self.plan_campaigns()
             i = 0
             while i < len(opening) or self.heap:
                 with self.ws.transaction(rng=rng) as tx:
@@ -563,11 +650,22 @@ class _Simulation:
             with self.ws.transaction(rng=rng) as tx:
                 self.cover_every_status(tx, reserve)
             self.summary.events += len(tx.events)
+            self.extract_indicators()
             if progress:
                 progress(self.total, self.total)
         finally:
             clock._now_ms = saved
         return self.summary
+
+    def extract_indicators(self) -> None:
+        """Every report's indicators, as the window extracts them in the background (dated at the
+        story's end, by this computer's member); the demo has no evidence files to read."""
+        from .indicators import extract_pending
+
+        run = extract_pending(self.ws, ocr=None)
+        self.summary.events += run.reports + run.evidence  # one ``indicator.extracted`` each
+        with self.ws.db.read() as conn:
+            self.summary.indicators = int(raw_connection(conn).execute("SELECT count(*) FROM indicators").fetchone()[0])
 
     def cover_every_status(self, tx: Transaction, budget: int) -> None:
         """Open the ``budget`` reports kept back: each status no case ended in gets one, walked
@@ -617,6 +715,22 @@ class _Simulation:
             self.create_meeting(tx, data)  # type: ignore[arg-type]
         elif kind == "meeting_hold":
             self.hold_meeting(tx, data)  # type: ignore[arg-type]
+
+
+def phone_written(rng: random.Random, national: str) -> str:
+    """A Vietnamese mobile number (``0xxxxxxxxx``) as people write it: spaced, dotted, dashed, with
+    the country code, in a Zalo link."""
+    rest = national[1:]
+    return rng.choice((
+        national,
+        f"{national[:4]} {national[4:7]} {national[7:]}",
+        f"{national[:4]}.{national[4:7]}.{national[7:]}",
+        f"{national[:4]}-{national[4:7]}-{national[7:]}",
+        f"+84 {rest[:3]} {rest[3:6]} {rest[6:]}",
+        f"(+84) {rest}",
+        f"84{rest}",
+        f"zalo.me/{national}",
+    ))
 
 
 def story_end(now_ms: int) -> int:

@@ -195,3 +195,28 @@ HOSTS = {
     "threads": "threads.net",
     "other": "shopee.vn",
 }
+
+# Scam campaigns: a shop or scheme that hires several influencers at once, so its reports share
+# its phone number, bank account, shop and chat group (the indicators that link cases). Every
+# shop, domain and scheme here is invented: (shop, domain, product, bank as people write it).
+CAMPAIGNS = (
+    ("Siêu Sale 247", "sieu-sale-247.vn", "đồng hồ nam chính hãng", "Vietcombank"),
+    ("Vàng Đầu Tư Lộc Phát", "vangdautu-locphat.vn", "gói đầu tư vàng lãi ngày", "Techcombank"),
+    ("Vay Nhanh 24h", "vaynhanh-24h-online.vn", "khoản vay giải ngân trong 5 phút", "MB Bank"),
+    ("Quà Tặng Tri Ân", "quatang-trian-khachhang.vn", "hộp quà tri ân cuối năm", "ACB"),
+)
+# What people write about a campaign's posts: each names some of its phone, account, shop link
+# and Zalo group, in the many ways people write them.
+CAMPAIGN_REPORTS = (
+    "Clip quảng cáo {product} giảm 70%, kêu gọi nhắn Zalo {phone} để đặt hàng, chuyển khoản cọc {price}đ vào "
+    "STK {account} {bank}. Chuyển xong thì bị chặn liên lạc.",
+    "Livestream giới thiệu shop {shop} ({link}) bán {product} giá rẻ bất thường; người xem được mời vào nhóm "
+    "{group} để nhận quà.",
+    "Bài đăng tặng voucher {product}, yêu cầu chuyển phí giữ đơn {price}đ vào {bank} - {account}, liên hệ "
+    "{phone} (chị Thảo).",
+    "Tôi đặt {product} theo link {link} trong video, shop hẹn giao hàng nhưng không giao. Số của shop: {phone}.",
+    "Video kêu gọi tham gia nhóm Zalo {group}, nạp tiền qua số tài khoản {account} ({bank}) để nhận "
+    "{product}; hotline {phone}.",
+    "Người có ảnh hưởng nói đã mua {product} ở {link} và cam kết hoàn tiền, nhưng đó là quảng cáo có trả phí; "
+    "shop nhắn Zalo {phone}, bắt chuyển khoản trước vào STK {account} {bank}.",
+)

@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # sources per transaction: one event each, committed together
 MAX_FILE = 100 * 1024 * 1024  # larger evidence files are not read for text (recordings are skipped anyway)
-SIMILAR_BITS = 7  # differing bits of two perceptual hashes still called "similar" (iq.near_images)
 
 Progress = Callable[[int, int], None]
 
@@ -405,3 +404,57 @@ def text_of_evidence(ws: Workspace, typed_id: str, ocr: Ocr | str | None = "find
                                   "", "", "", mine)
     status, method, text, reason_en, reason_vi, engine_name = known
     return EvidenceTextResult(item.row.id, item.row.name, status, method, text, reason_en, reason_vi, engine_name, mine)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenLink:
+    """An indicator of a report being written (or imported) that open cases already hold."""
+
+    kind: str
+    display: str
+    cases: tuple[tuple[str, str], ...]  # (case id, reference), the most recent first
+    total: int  # open cases holding it (``cases`` lists the first few)
+
+
+MAX_LINKED_CASES = 500  # an indicator in more cases than this is a hotline-like number, not a lead
+
+
+def open_case_links(ws: Workspace, texts: list[str], per_text: int = 5, cases_each: int = 3) -> list[list[OpenLink]]:
+    """For each text (a report's description and link), its indicators that open cases hold."""
+    found_in = [_unique(ind.extract(t))[:50] if t else [] for t in texts]
+    out: list[list[OpenLink]] = []
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        cache: dict[str, OpenLink | None] = {}
+        for found in found_in:
+            links: list[OpenLink] = []
+            for i in found:
+                ident = ind.indicator_id(i.kind, i.value)
+                if ident not in cache:
+                    cache[ident] = _open_link(raw, ident, i, cases_each)
+                link = cache[ident]
+                if link is not None:
+                    links.append(link)
+                if len(links) >= per_text:
+                    break
+            out.append(links)
+    return out
+
+
+def _open_link(raw: Any, ident: str, i: ind.Indicator, cases_each: int) -> OpenLink | None:
+    row = iq.get(raw, ident)
+    if row is None or not row.relevant or row.case_count == 0 or row.case_count > MAX_LINKED_CASES:
+        return None
+    open_cases = [c for c in iq.seen_in(raw, ident, limit=MAX_LINKED_CASES) if c.status not in ("closed", "rejected")]
+    if not open_cases:
+        return None
+    return OpenLink(i.kind, row.display or i.display,
+                    tuple((c.case_id, c.ref) for c in open_cases[:cases_each]), len(open_cases))
+
+
+def link_text(link: OpenLink, lang: str) -> str:
+    """"0912 345 678: 2026-AB12C, 2026-XY34Z (+1)" — which open cases hold an indicator."""
+    refs = ", ".join(ref for _id, ref in link.cases)
+    more = link.total - len(link.cases)
+    kind = ind.Kind(link.kind).label(lang)
+    return f"{kind} {link.display}: {refs}" + (f" (+{more})" if more > 0 else "")

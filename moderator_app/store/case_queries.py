@@ -44,10 +44,14 @@ def annotations_of(conn: sqlite3.Connection, case_id: str) -> list[AnnotationRow
 @dataclass(frozen=True, slots=True)
 class RelatedCase:
     case: CaseRow
-    reasons: tuple[str, ...]  # "url", "evidence", "influencer": strongest first
+    reasons: tuple[str, ...]  # REASON_ORDER's codes, strongest first
+    shared: tuple[tuple[str, str], ...] = ()  # (kind, display) of the indicators both cases hold
 
 
-REASON_ORDER = ("url", "evidence", "influencer")
+REASON_ORDER = ("url", "evidence", "image", "indicator", "influencer")
+# An indicator in more cases than this links them through the Indicators view, not as "related":
+# a number every report quotes (a platform's hotline) would relate everything to everything.
+MAX_SHARED_CASES = 500
 
 
 def related_cases(conn: sqlite3.Connection, case_id: str) -> list[RelatedCase]:
@@ -73,6 +77,21 @@ def related_cases(conn: sqlite3.Connection, case_id: str) -> list[RelatedCase]:
         (case_id,),
     ):
         reasons.setdefault(other, set()).add("evidence")
+    shared: dict[str, list[tuple[str, str]]] = {}
+    for other, kind, display in conn.execute(
+        "SELECT DISTINCT s2.case_id, i.kind, i.display FROM indicator_sightings s1 "
+        "JOIN indicators i ON i.id = s1.indicator_id "
+        "JOIN indicator_sightings s2 ON s2.indicator_id = s1.indicator_id AND s2.case_id != s1.case_id "
+        "WHERE s1.case_id = ? AND i.relevant = 1 AND i.case_count BETWEEN 2 AND ? "
+        "AND NOT EXISTS (SELECT 1 FROM indicator_removals r WHERE r.indicator_id = i.id AND r.case_id IN "
+        "(s1.case_id, s2.case_id)) ORDER BY s2.case_id, i.kind, i.display",
+        (case_id, MAX_SHARED_CASES),
+    ):
+        reasons.setdefault(other, set()).add("image" if kind == "image" else "indicator")
+        if kind != "image":
+            shared.setdefault(other, []).append((kind, display))
+    for other in _similar_image_cases(conn, case_id):
+        reasons.setdefault(other, set()).add("image")
     for (other,) in conn.execute(
         "SELECT id FROM cases WHERE influencer_id = ? AND id != ? ORDER BY opened_at DESC, id LIMIT ?",
         (influencer[0], case_id, MAX_RELATED),
@@ -88,12 +107,33 @@ def related_cases(conn: sqlite3.Connection, case_id: str) -> list[RelatedCase]:
         )
     }
     out = [
-        RelatedCase(row, tuple(r for r in REASON_ORDER if r in reasons[cid]))
+        RelatedCase(row, tuple(r for r in REASON_ORDER if r in reasons[cid]), tuple(shared.get(cid, ())))
         for cid, row in rows.items()
         if row.merged_into != case_id
     ]
     out.sort(key=lambda rc: (REASON_ORDER.index(rc.reasons[0]), -rc.case.opened_at, rc.case.id))
     return out[:MAX_RELATED]
+
+
+SIMILAR_BITS = 7  # differing bits of two images' perceptual hashes still called similar (indicator_queries)
+
+
+def _similar_image_cases(conn: sqlite3.Connection, case_id: str) -> set[str]:
+    """Cases holding an image whose perceptual hash is near one of this case's (a re-post)."""
+    from .indicator_queries import near_images
+
+    hashes = [r[0] for r in conn.execute(
+        "SELECT DISTINCT i.value FROM indicator_sightings s JOIN indicators i ON i.id = s.indicator_id "
+        "WHERE s.case_id = ? AND i.kind = 'image' AND i.relevant = 1", (case_id,))]
+    near: set[str] = set()
+    for value in hashes:
+        near.update(ident for ident, _v, _bits in near_images(conn, value, SIMILAR_BITS))
+    if not near:
+        return set()
+    ids = sorted(near)
+    return {r[0] for r in conn.execute(
+        f"SELECT DISTINCT case_id FROM indicator_sightings WHERE indicator_id IN ({','.join('?' * len(ids))}) "
+        "AND case_id != ?", (*ids, case_id))}
 
 
 @dataclass(frozen=True, slots=True)

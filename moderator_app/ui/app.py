@@ -221,7 +221,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
             if not args.screenshot and ws.key_is_protected():
                 unlock_key(ws)
-            window = MainWindow(ws, lang, remember_layout=not args.screenshot, sync_rounds=not args.screenshot)
+            window = MainWindow(ws, lang, remember_layout=not args.screenshot, sync_rounds=not args.screenshot,
+                                extract=not args.screenshot)
             if args.screenshot:
                 return screenshot(app, window, args.screenshot, args.view)
             window.show()
@@ -249,7 +250,7 @@ def run_gui(args: argparse.Namespace) -> int:
                     plain_text.critical(None, title, refusal_text(exc))
                     return exc.exit_code
                 encrypt = None  # the passphrase is kept no longer than needed
-                window = MainWindow(ws, lang)
+                window = MainWindow(ws, lang, extract=True)
                 window.show()
                 server.window = window
                 if message:

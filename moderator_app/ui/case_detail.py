@@ -49,6 +49,7 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.queries import EvidenceRow, ReportRow
 
 from . import case_pdf, plain_text
+from .case_indicators import CaseIndicatorsPanel
 from .detail_common import (
     MUTED,
     WARNING,
@@ -181,6 +182,9 @@ class CaseDetailWindow(QMainWindow):
         self._build_notes_tab()
         self._build_annotations_tab()
         self._build_related_tab()
+        self.indicators_panel = CaseIndicatorsPanel(self.ws, self.lang, self)
+        self.indicators_panel.caseRequested.connect(self.caseRequested.emit)
+        self.tabs.addTab(self.indicators_panel, "")
         self._build_deadlines_tab()
         self._build_decisions_tab()
         self.history = HistoryView(self.ws.identity.device_id, self.lang)
@@ -321,13 +325,29 @@ class CaseDetailWindow(QMainWindow):
 
     def _reason_text(self, rc: RelatedCase) -> str:
         names = {"url": self.tr("same URL"), "evidence": self.tr("same evidence file"),
+                 "image": self.tr("similar image"), "indicator": self.tr("shared indicators"),
                  "influencer": self.tr("same influencer")}
-        return ", ".join(names[r] for r in rc.reasons)
+        parts = []
+        for r in rc.reasons:
+            if r == "indicator" and rc.shared:
+                shown = [display for _kind, display in rc.shared[:3]]
+                more = len(rc.shared) - len(shown)
+                parts.append(self.tr("same {0}").format(", ".join(shown)) + (f" (+{more})" if more > 0 else ""))
+            else:
+                parts.append(names[r])
+        return ", ".join(parts)
+
+    def _reason_tooltip(self, rc: RelatedCase) -> str:
+        from moderator_app.domain.indicators import Kind
+
+        lines = [self._reason_text(rc)]
+        lines += [f"{Kind(kind).label(self.lang)}: {display}" for kind, display in rc.shared]
+        return "\n".join(lines)
 
     def _build_related_tab(self) -> None:
         self.related_model: RowsModel[RelatedCase] = RowsModel([
             Column(self.tr("Case"), lambda r: r.case.ref),
-            Column(self.tr("Why"), self._reason_text),
+            Column(self.tr("Why"), self._reason_text, tooltip=self._reason_tooltip),
             Column(self.tr("Status"), lambda r: Status(r.case.status).label(self.lang)),
             Column(self.tr("Opened"), lambda r: local_day(r.case.opened_at),
                    sort_key=lambda r: r.case.opened_at),
@@ -463,6 +483,7 @@ class CaseDetailWindow(QMainWindow):
         self._update_evidence_buttons()
         refill(self.annotations_table, cf.annotations)
         refill(self.related_table, cf.related, max_width=260)
+        self.indicators_panel.show_case(c.id, c.ref, cf.indicators)
         refill(self.deadlines_table, cf.deadlines, max_width=420)
         refill(self.decisions_table, cf.decisions)
         self._fill_notes(cf)
@@ -473,6 +494,7 @@ class CaseDetailWindow(QMainWindow):
             self.tr("Notes ({0})").format(len(d.notes)),
             self.tr("Annotations ({0})").format(len(cf.annotations)),
             self.tr("Related ({0})").format(len(cf.related)),
+            self.tr("Indicators ({0})").format(len(cf.indicators)),
             self.tr("Deadlines ({0})").format(len(cf.deadlines)),
             self.tr("Decisions ({0})").format(len(cf.decisions)),
             self.tr("History ({0})").format(len(d.history)),

@@ -16,9 +16,11 @@ from .case_detail import CaseDetailWindow
 from .detail_common import WARNING
 from .evidence.viewer import EvidenceViewer
 from .icons import action_icon
+from .indicators_window import IndicatorsWindow
 from .influencer_profile import ProfileWindow
 from .influencer_register import InfluencerRegister
 from .keys import portable_key
+from .network_view import NetworkWindow
 from .proposals import ProposalsWindow
 
 PROPOSAL_EVENTS = ("decision.", "agenda.", "meeting.", "influencer.")
@@ -39,6 +41,8 @@ class DetailWindows(QObject):
         self.profiles: dict[str, ProfileWindow] = {}
         self.register: InfluencerRegister | None = None
         self.proposals: ProposalsWindow | None = None
+        self.indicators: IndicatorsWindow | None = None
+        self.networks: list[NetworkWindow] = []
         self.viewers: dict[str, EvidenceViewer] = {}
         self.proposal_count = 0
         self.proposals_counted = False
@@ -62,6 +66,7 @@ class DetailWindows(QObject):
             window.influencerRequested.connect(self.open_profile)
             window.evidenceRequested.connect(self.evidenceRequested)
             window.evidenceRequested.connect(self.open_evidence)
+            window.indicators_panel.networkRequested.connect(lambda cid: self.open_network(seed_case=cid))
             window.destroyed.connect(lambda _o=None, key=case_id: self.cases.pop(key, None))
             self.cases[case_id] = window
         self._show(window)
@@ -115,9 +120,31 @@ class DetailWindows(QObject):
         self._show(self.proposals)
         return self.proposals
 
+    def open_indicators(self) -> IndicatorsWindow:
+        """The Indicators window: the most shared first, their cases, the network."""
+        if self.indicators is None:
+            window = IndicatorsWindow(self.ws, self.lang)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.caseRequested.connect(self.open_case)
+            window.destroyed.connect(lambda _o=None: setattr(self, "indicators", None))
+            self.indicators = window
+        self._show(self.indicators)
+        return self.indicators
+
+    def open_network(self, seed_case: str | None = None, seed_indicator: str | None = None) -> NetworkWindow:
+        """The network of a campaign around a case or an indicator (a window each: they are compared)."""
+        window = NetworkWindow(self.ws, self.lang, seed_case=seed_case, seed_indicator=seed_indicator)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.caseRequested.connect(self.open_case)
+        window.profileRequested.connect(self.open_profile)
+        window.destroyed.connect(lambda _o=None, w=window: self.networks.remove(w) if w in self.networks else None)
+        self.networks.append(window)
+        self._show(window)
+        return window
+
     def close_all(self) -> None:
         windows: list[QWidget | None] = [*self.cases.values(), *self.profiles.values(), *self.viewers.values(),
-                                         self.register, self.proposals]
+                                         self.register, self.proposals, self.indicators, *self.networks]
         for window in windows:
             if window is not None:
                 window.close()

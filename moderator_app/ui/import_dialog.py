@@ -31,6 +31,7 @@ from moderator_app.domain.errors import UserError
 from moderator_app.domain.sla import VN_TZ
 from moderator_app.exports.sheets import Sheet, as_text
 from moderator_app.services import intake
+from moderator_app.services.indicators import OpenLink, link_text, open_case_links
 from moderator_app.services.workspace import Workspace
 
 from . import plain_text, workers
@@ -43,6 +44,7 @@ from .window_size import fit_resize
 log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+LINK_COLOR = QColor("#8a4b00")  # a lead, not a fault: the new report may belong to a known campaign
 FATE_COLORS = {
     intake.Fate.IMPORTED: QColor("#1b5e20"),
     intake.Fate.ATTACHED: QColor("#0d47a1"),
@@ -65,7 +67,7 @@ def column_name(index: int) -> str:
 class RowFateModel(QAbstractTableModel):
     """Every data row of the file with what happens (or happened) to it."""
 
-    ROW, FATE, DETAIL, INFLUENCER, PLATFORM, CATEGORY, RECEIVED, DESCRIPTION = range(8)
+    ROW, FATE, DETAIL, INFLUENCER, PLATFORM, CATEGORY, RECEIVED, DESCRIPTION, LINKS = range(9)
     RAW_FIELDS: ClassVar[dict[int, intake.Field]] = {
         INFLUENCER: intake.Field.INFLUENCER, PLATFORM: intake.Field.PLATFORM, CATEGORY: intake.Field.CATEGORY,
         RECEIVED: intake.Field.RECEIVED, DESCRIPTION: intake.Field.DESCRIPTION,
@@ -79,11 +81,15 @@ class RowFateModel(QAbstractTableModel):
         self.fates: dict[int, intake.RowFate] = {}
         self.dry_run = True
         self._headers = [self.tr("Row"), self.tr("Result"), self.tr("Case or reason"), self.tr("Influencer"),
-                         self.tr("Platform"), self.tr("Category"), self.tr("Received"), self.tr("Description")]
+                         self.tr("Platform"), self.tr("Category"), self.tr("Received"), self.tr("Description"),
+                         self.tr("Also in open cases")]
+        self.links: dict[int, list[OpenLink]] = {}  # row number -> indicators open cases hold
 
     def set_rows(self, plans: list[intake.RowPlan], result: intake.ImportResult | None,
-                 mapping: intake.Mapping | None = None) -> None:
+                 mapping: intake.Mapping | None = None, links: dict[int, list[OpenLink]] | None = None) -> None:
         self.beginResetModel()
+        if links is not None:
+            self.links = links
         self.mapping = mapping or {}
         self.plans = plans
         self.fates = {f.number: f for f in result.rows} if result else {}
@@ -134,7 +140,11 @@ class RowFateModel(QAbstractTableModel):
             text = self._text(plan, fate, col)
             if role == Qt.ItemDataRole.DisplayRole and col == self.DESCRIPTION:
                 return " ".join(text.split())[:200]
+            if role == Qt.ItemDataRole.ToolTipRole and col == self.LINKS:
+                return text.replace("; ", "\n") or None
             return text if role != Qt.ItemDataRole.ToolTipRole or col in (self.DETAIL, self.DESCRIPTION) else None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.LINKS:
+            return QBrush(LINK_COLOR)
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.FATE, self.DETAIL) and fate is not None:
             return QBrush(FATE_COLORS[fate.fate])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ROW:
@@ -171,6 +181,8 @@ class RowFateModel(QAbstractTableModel):
                 return ""
             case self.DESCRIPTION:
                 return r.description if r else ""
+            case self.LINKS:
+                return "; ".join(link_text(link, self.lang) for link in self.links.get(plan.number, []))
         return ""
 
 
@@ -281,15 +293,18 @@ class ImportDialog(LaidOutDialog):
             plans = intake.analyse(s, lay) if not missing else []
             result = intake.run_import(ws, plans, dry_run=True, progress=progress, cancelled=cancelled) \
                 if plans else None
-            return s, lay, plans, result
+            texts = [f"{p.report.url}\n{p.report.description}" if p.report else "" for p in plans]
+            found = open_case_links(ws, texts)
+            links = {p.number: found[i] for i, p in enumerate(plans) if found[i]}
+            return s, lay, plans, (result, links)
 
         self._start(work, self._analysed)
 
     def _analysed(self, value: tuple[Sheet, intake.Layout, list[intake.RowPlan], Any]) -> None:
         self._stop()
-        self.sheet, self.layout_, self.plans, self.result = value
+        self.sheet, self.layout_, self.plans, (self.result, links) = value
         self._show_mapping()
-        self.model.set_rows(self.plans, self.result, self.layout_.mapping)
+        self.model.set_rows(self.plans, self.result, self.layout_.mapping, links)
         header_row = self.layout_.header_row(self.sheet).number
         data_rows = sum(1 for r in self.sheet.rows if r.number > header_row)  # mapped or not yet
         self.file_label.setText(self.tr("{0}: header on row {1}, {2} data rows. Nothing is written until you "
@@ -347,6 +362,10 @@ class ImportDialog(LaidOutDialog):
         else:
             text = self.tr("Imported. {0} rows: {1} new cases, {2} added to open cases, {3} duplicates skipped, "
                            "{4} rejected.").format(len(r.rows), *counts)
+        linked = len(self.model.links)
+        if linked:
+            text += " " + self.tr("Sharing a phone number, account or link with open cases: %n row(s) (see the "
+                                  "last column).", "", linked)
         self.summary.setText(text)
         to_write = counts[0] + counts[1]
         self.import_button.setText(self.tr("Import %n report(s)", "", to_write))

@@ -60,6 +60,7 @@ from moderator_app.store.database import raw_connection
 from . import plain_text, workers
 from .detail_common import show_error
 from .detail_windows import DetailWindows, install_menu
+from .extraction_runner import ExtractionRunner
 from .filter_bar import FilterBar
 from .formatting import age_text, sla_phrase, span_text
 from .i18n import refusal_text
@@ -89,8 +90,11 @@ def _thousands(n: int) -> str:
 class MainWindow(QMainWindow):
     eventsCommitted = Signal()
 
-    def __init__(self, ws: Workspace, lang: str, *, remember_layout: bool = True, sync_rounds: bool = True) -> None:
-        """``sync_rounds=False`` (a rendered screenshot): the window never runs a sync round."""
+    def __init__(self, ws: Workspace, lang: str, *, remember_layout: bool = True, sync_rounds: bool = True,
+                 extract: bool = False) -> None:
+        """``sync_rounds=False`` (a rendered screenshot): the window never runs a sync round.
+        ``extract``: indicators are drawn from new reports and evidence in the background (the
+        application's window; tests that do not look at it leave their store as they built it)."""
         super().__init__()
         self.remember_layout = remember_layout
         self.sync_rounds = sync_rounds
@@ -120,6 +124,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._refresh_now)
         self.eventsCommitted.connect(self._refresh_timer.start, Qt.ConnectionType.QueuedConnection)
         ws.subscribe(self._on_events)
+        self.extraction: ExtractionRunner | None = None
+        if extract:
+            self.extraction = ExtractionRunner(ws, self)
+            self.extraction.progressed.connect(self._show_extraction)
+            self.extraction.finished.connect(lambda _run: self.extraction_label.hide())
         self._apply_role()
         QTimer.singleShot(0, self.update_view_counts)
         # The window opens with the queue in hand: J, K, A… act at once; "/" goes to search.
@@ -219,6 +228,9 @@ class MainWindow(QMainWindow):
         self.ws_label = plain_label()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.selection_label)
+        self.extraction_label = plain_label()
+        self.extraction_label.hide()
+        self.statusBar().addPermanentWidget(self.extraction_label)
         self.statusBar().addPermanentWidget(self.ws_label)
         role = self.ws.role()
         self.ws_label.setText(
@@ -387,11 +399,16 @@ class MainWindow(QMainWindow):
         case_menu.addMenu(self.move_menu)
         for act in (self.act_note, self.act_merge, self.act_reject):
             case_menu.addAction(act)
+        self.act_indicators = QAction(self.tr("In&dicators…"), self)
+        self.act_indicators.setToolTip(self.tr("Phone numbers, bank accounts, links and images seen across cases"))
+        self.act_indicators.triggered.connect(self.details.open_indicators)
+        case_menu.addSeparator()
+        case_menu.addAction(self.act_indicators)
         case_menu.addSeparator()
         case_menu.addAction(self.act_submit_next)
         self.menus[-1] = (self.menus[-1][0], [self.act_open, self.act_claim, self.act_assign, *self.act_priorities,
                                               self.act_urgent, self.act_move, self.act_note, self.act_merge,
-                                              self.act_reject])
+                                              self.act_reject, self.act_indicators])
         self._install_feature_menus()
         menu(self.tr("&Help"), [self.act_guide, self.act_shortcuts, self.act_about])
 
@@ -799,6 +816,11 @@ class MainWindow(QMainWindow):
 
     # --- refreshing ------------------------------------------------------------------------------
 
+    def _show_extraction(self, done: int, total: int) -> None:
+        if total >= 20:  # a few items go by unnoticed; an import's hundreds are worth a word
+            self.extraction_label.setText(self.tr("Extracting indicators: {0} of {1}").format(done, total))
+            self.extraction_label.show()
+
     def _on_events(self, _events: list[object]) -> None:
         # May run on a worker's thread (an import): only signal; the refresh runs on the GUI thread.
         self.eventsCommitted.emit()
@@ -1085,6 +1107,8 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.sync_ui.shutdown()
+        if self.extraction is not None:
+            self.extraction.shutdown()
         self.details.close_all()
         self._refresh_timer.stop()
         self._search_timer.stop()

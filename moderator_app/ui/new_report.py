@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QThreadPool
+from PySide6.QtCore import QDate, QStringListModel, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from moderator_app.domain.enums import Category, Platform, Source
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import handle_from_url, platform_from_url
 from moderator_app.services import evidence as evidence_service
-from moderator_app.services import reports
+from moderator_app.services import indicators, reports
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
@@ -47,6 +47,7 @@ from .tab_order import LaidOutDialog
 
 NO_DATE = QDate(2000, 1, 1)
 COMPLETIONS = 20
+LINKS_DELAY_MS = 400  # after typing stops: the lookup reads the indicators' index
 
 
 class NewReportDialog(LaidOutDialog):
@@ -143,6 +144,17 @@ class NewReportDialog(LaidOutDialog):
         self.files.setAccessibleName(self.tr("Evidence files"))
         form.addRow("", self.urgent)
 
+        # Indicators of the report being written that open cases already hold (a scam campaign).
+        self.links = plain_label(parent=self)
+        self.links.setWordWrap(True)
+        self.links.setStyleSheet("color: #8a4b00")
+        self.links.setAccessibleName(self.tr("Open cases sharing an indicator"))
+        self.links.hide()
+        self._links_timer = QTimer(self, singleShot=True, interval=LINKS_DELAY_MS)
+        self._links_timer.timeout.connect(self._look_for_links)
+        self.description.textChanged.connect(self._links_timer.start)
+        self.url.textChanged.connect(self._links_timer.start)
+
         self.error = plain_label(parent=self)
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
@@ -154,6 +166,7 @@ class NewReportDialog(LaidOutDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.links)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.influencer.textChanged.connect(self._update)
@@ -170,6 +183,18 @@ class NewReportDialog(LaidOutDialog):
         with self.ws.db.read() as conn:
             names = [n.name for n in queries.influencer_names(raw_connection(conn), text, COMPLETIONS)]
         self.completions.setStringList(names)
+
+    def _look_for_links(self) -> None:
+        """Say which open cases already hold a number, account or link of this report."""
+        text = f"{self.url.text()}\n{self.description.toPlainText()}".strip()
+        links = indicators.open_case_links(self.ws, [text])[0] if text else []
+        if not links:
+            self.links.hide()
+            self.links.setText("")
+            return
+        lines = [indicators.link_text(link, self.lang) for link in links]
+        self.links.setText(self.tr("Already in open cases — perhaps the same campaign:") + "\n" + "\n".join(lines))
+        self.links.show()
 
     def _url_changed(self, text: str) -> None:
         if not self._platform_touched:

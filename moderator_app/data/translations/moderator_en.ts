@@ -29,6 +29,37 @@
         </message>
     </context>
     <context>
+        <name>AddIndicatorDialog</name>
+        <message>
+            <source>Add an indicator</source>
+            <translation>Add an indicator</translation>
+        </message>
+        <message>
+            <source>Recognise it</source>
+            <translation>Recognise it</translation>
+        </message>
+        <message>
+            <source>e.g. 0912 345 678, STK 0123456789 Vietcombank, a link</source>
+            <translation>e.g. 0912 345 678, STK 0123456789 Vietcombank, a link</translation>
+        </message>
+        <message>
+            <source>Where it was seen (optional)</source>
+            <translation>Where it was seen (optional)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>AmendDialog</name>
         <message>
             <source>Amend the decision on {0}</source>
@@ -663,8 +694,20 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>same evidence file</translation>
         </message>
         <message>
+            <source>similar image</source>
+            <translation>similar image</translation>
+        </message>
+        <message>
+            <source>shared indicators</source>
+            <translation>shared indicators</translation>
+        </message>
+        <message>
             <source>same influencer</source>
             <translation>same influencer</translation>
+        </message>
+        <message>
+            <source>same {0}</source>
+            <translation>same {0}</translation>
         </message>
         <message>
             <source>Why</source>
@@ -725,6 +768,10 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>Remedied</source>
             <translation>Remedied</translation>
+        </message>
+        <message>
+            <source>Indicators ({0})</source>
+            <translation>Indicators ({0})</translation>
         </message>
         <message>
             <source>Remedied on {0}</source>
@@ -1107,6 +1154,117 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseIndicatorsPanel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Other cases</source>
+            <translation>Other cases</translation>
+        </message>
+        <message>
+            <source>Other influencers</source>
+            <translation>Other influencers</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Found in</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevance</translation>
+        </message>
+        <message>
+            <source>relevant</source>
+            <translation>relevant</translation>
+        </message>
+        <message>
+            <source>not relevant</source>
+            <translation>not relevant</translation>
+        </message>
+        <message>
+            <source>The case's indicators</source>
+            <translation>The case's indicators</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Other cases with this indicator</source>
+            <translation>Other cases with this indicator</translation>
+        </message>
+        <message>
+            <source>No indicators yet. Phone numbers, bank accounts, links, accounts and images are drawn from the case's reports and evidence in the background; add one by hand if it was missed.</source>
+            <translation>No indicators yet. Phone numbers, bank accounts, links, accounts and images are drawn from the case's reports and evidence in the background; add one by hand if it was missed.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Take off the case…</source>
+            <translation>Take off the case…</translation>
+        </message>
+        <message>
+            <source>Network…</source>
+            <translation>Network…</translation>
+        </message>
+        <message>
+            <source>Influencers and cases linked to this case by shared indicators</source>
+            <translation>Influencers and cases linked to this case by shared indicators</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>{0} is also seen in {1} other case(s), about {2} other influencer(s):</source>
+            <translation>{0} is also seen in {1} other case(s), about {2} other influencer(s):</translation>
+        </message>
+        <message>
+            <source>{0} is not seen in any other case.</source>
+            <translation>{0} is not seen in any other case.</translation>
+        </message>
+        <message>
+            <source>Take an indicator off the case</source>
+            <translation>Take an indicator off the case</translation>
+        </message>
+        <message>
+            <source>Why is {0} not an indicator of this case? (kept in the history)</source>
+            <translation>Why is {0} not an indicator of this case? (kept in the history)</translation>
         </message>
     </context>
     <context>
@@ -1642,6 +1800,18 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>About this item</translation>
         </message>
         <message>
+            <source>Marks and text</source>
+            <translation>Marks and text</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Text found</source>
+            <translation>Text found</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2132,6 +2302,13 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Imported. {0} rows: {1} new cases, {2} added to open cases, {3} duplicates skipped, {4} rejected.</translation>
         </message>
         <message numerus="yes">
+            <source>Sharing a phone number, account or link with open cases: %n row(s) (see the last column).</source>
+            <translation>
+                <numerusform>Sharing a phone number, account or link with open cases: 1 row (see the last column).</numerusform>
+                <numerusform>Sharing a phone number, account or link with open cases: %n rows (see the last column).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n report(s)</source>
             <translation>
                 <numerusform>Import 1 report</numerusform>
@@ -2164,6 +2341,212 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>Something went wrong; nothing was imported. The details are in the log.</source>
             <translation>Something went wrong; nothing was imported. The details are in the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsWindow</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Search a number, an account, a link…</source>
+            <translation>Search a number, an account, a link…</translation>
+        </message>
+        <message>
+            <source>Search indicators</source>
+            <translation>Search indicators</translation>
+        </message>
+        <message>
+            <source>Kind of indicator</source>
+            <translation>Kind of indicator</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Seen in at least this many cases</source>
+            <translation>Seen in at least this many cases</translation>
+        </message>
+        <message>
+            <source>Show those marked not relevant</source>
+            <translation>Show those marked not relevant</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>Influencers</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Cases with this indicator</source>
+            <translation>Cases with this indicator</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Mark not relevant…</source>
+            <translation>Mark not relevant…</translation>
+        </message>
+        <message>
+            <source>Network…</source>
+            <translation>Network…</translation>
+        </message>
+        <message>
+            <source>The influencers and cases this indicator links, and what else links them</source>
+            <translation>The influencers and cases this indicator links, and what else links them</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Write the relevant indicators of this kind, seen in at least this many cases, to JSON, CSV or STIX 2.1</source>
+            <translation>Write the relevant indicators of this kind, seen in at least this many cases, to JSON, CSV or STIX 2.1</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Seen in at least</source>
+            <translation>Seen in at least</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <source>relevant</source>
+            <translation>relevant</translation>
+        </message>
+        <message>
+            <source>not relevant: {0}</source>
+            <translation>not relevant: {0}</translation>
+        </message>
+        <message>
+            <source>not relevant</source>
+            <translation>not relevant</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>1 indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n most shared indicator(s); search or filter to find others</source>
+            <translation>
+                <numerusform>The 1 most shared indicator; search or filter to find others</numerusform>
+                <numerusform>The %n most shared indicators; search or filter to find others</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No indicator matches these filters. Fewer cases, another kind or a shorter search may find one.</source>
+            <translation>No indicator matches these filters. Fewer cases, another kind or a shorter search may find one.</translation>
+        </message>
+        <message>
+            <source>No indicators yet. Phone numbers, bank accounts, links, social accounts, e-mails, wallets and similar images are drawn from reports and evidence in the background; those seen in several cases are listed here.</source>
+            <translation>No indicators yet. Phone numbers, bank accounts, links, social accounts, e-mails, wallets and similar images are drawn from reports and evidence in the background; those seen in several cases are listed here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) or evidence item(s) still to read.</source>
+            <translation>
+                <numerusform>1 report or evidence item still to read.</numerusform>
+                <numerusform>%n reports or evidence items still to read.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark relevant</source>
+            <translation>Mark relevant</translation>
+        </message>
+        <message>
+            <source>Only the chair, the secretary and reviewers mark indicators</source>
+            <translation>Only the chair, the secretary and reviewers mark indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} ({1}) is seen in %n case(s):</source>
+            <translation>
+                <numerusform>{0} ({1}) is seen in 1 case:</numerusform>
+                <numerusform>{0} ({1}) is seen in %n cases:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark not relevant</source>
+            <translation>Mark not relevant</translation>
+        </message>
+        <message>
+            <source>Why does {0} not link cases? It stops linking them for every member, and can be marked relevant again.</source>
+            <translation>Why does {0} not link cases? It stops linking them for every member, and can be marked relevant again.</translation>
+        </message>
+        <message>
+            <source>Mark {0} relevant again? It links the cases it is seen in again for every member.</source>
+            <translation>Mark {0} relevant again? It links the cases it is seen in again for every member.</translation>
+        </message>
+        <message>
+            <source>A hotline of a bank, a platform or a public service</source>
+            <translation>A hotline of a bank, a platform or a public service</translation>
+        </message>
+        <message>
+            <source>The committee's own contact</source>
+            <translation>The committee's own contact</translation>
+        </message>
+        <message>
+            <source>A marketplace or platform everyone uses</source>
+            <translation>A marketplace or platform everyone uses</translation>
+        </message>
+        <message>
+            <source>Read wrongly from the text</source>
+            <translation>Read wrongly from the text</translation>
+        </message>
+        <message>
+            <source>Export indicators</source>
+            <translation>Export indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) written to {0}</source>
+            <translation>
+                <numerusform>1 indicator written to {0}</numerusform>
+                <numerusform>%n indicators written to {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2699,6 +3082,14 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>&amp;Case</translation>
         </message>
         <message>
+            <source>In&amp;dicators…</source>
+            <translation>In&amp;dicators…</translation>
+        </message>
+        <message>
+            <source>Phone numbers, bank accounts, links and images seen across cases</source>
+            <translation>Phone numbers, bank accounts, links and images seen across cases</translation>
+        </message>
+        <message>
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
@@ -2827,6 +3218,10 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
         <message>
             <source>There is no case in “{0}” now.</source>
             <translation>There is no case in “{0}” now.</translation>
+        </message>
+        <message>
+            <source>Extracting indicators: {0} of {1}</source>
+            <translation>Extracting indicators: {0} of {1}</translation>
         </message>
         <message>
             <source>This report is already in case {0}.</source>
@@ -3662,6 +4057,137 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
         </message>
     </context>
     <context>
+        <name>NetworkWindow</name>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Network of influencers, cases and indicators</source>
+            <translation>Network of influencers, cases and indicators</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>The network shown before</source>
+            <translation>The network shown before</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−, or Ctrl and the mouse wheel)</source>
+            <translation>Zoom out (Ctrl+−, or Ctrl and the mouse wheel)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+            <translation>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole network (Ctrl+0)</source>
+            <translation>Show the whole network (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Hover a node to see what it links; click a case to open it, an influencer to open the profile; double-click an indicator to centre the network on it.</source>
+            <translation>Hover a node to see what it links; click a case to open it, an influencer to open the profile; double-click an indicator to centre the network on it.</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Laying out the network…</source>
+            <translation>Laying out the network…</translation>
+        </message>
+        <message>
+            <source>Network: {0}</source>
+            <translation>Network: {0}</translation>
+        </message>
+        <message>
+            <source>No indicator is shared by two cases yet: nothing links the cases.</source>
+            <translation>No indicator is shared by two cases yet: nothing links the cases.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n influencer(s)</source>
+            <translation>
+                <numerusform>1 influencer</numerusform>
+                <numerusform>%n influencers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>1 case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shared indicator(s)</source>
+            <translation>
+                <numerusform>1 shared indicator</numerusform>
+                <numerusform>%n shared indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more is linked than can be drawn: only the %n nearest the start are shown</source>
+            <translation>
+                <numerusform>more is linked than can be drawn: only the %n nearest the start are shown</numerusform>
+                <numerusform>more is linked than can be drawn: only the %n nearest the start are shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}
+%n case(s) in this network; click to open the profile</source>
+            <translation>
+                <numerusform>{0}
+1 case in this network; click to open the profile</numerusform>
+                <numerusform>{0}
+%n cases in this network; click to open the profile</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} · {1}
+{2}
+Click to open the case</source>
+            <translation>{0} · {1}
+{2}
+Click to open the case</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}: {1}
+Seen in %n case(s)</source>
+            <translation>
+                <numerusform>{0}: {1}
+Seen in 1 case</numerusform>
+                <numerusform>{0}: {1}
+Seen in %n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked not relevant</source>
+            <translation>Marked not relevant</translation>
+        </message>
+        <message>
+            <source>Double-click to centre the network on it</source>
+            <translation>Double-click to centre the network on it</translation>
+        </message>
+    </context>
+    <context>
         <name>NewReportDialog</name>
         <message>
             <source>New report</source>
@@ -3756,8 +4282,16 @@ The desk of the Niềm tin số alliance's self-monitoring committee.</translati
             <translation>Evidence files</translation>
         </message>
         <message>
+            <source>Open cases sharing an indicator</source>
+            <translation>Open cases sharing an indicator</translation>
+        </message>
+        <message>
             <source>File report</source>
             <translation>File report</translation>
+        </message>
+        <message>
+            <source>Already in open cases — perhaps the same campaign:</source>
+            <translation>Already in open cases — perhaps the same campaign:</translation>
         </message>
         <message>
             <source>Copying {0} file(s) into the evidence store…</source>
@@ -4932,6 +5466,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Description</translation>
         </message>
         <message>
+            <source>Also in open cases</source>
+            <translation>Also in open cases</translation>
+        </message>
+        <message>
             <source>New case</source>
             <translation>New case</translation>
         </message>
@@ -5607,6 +6145,65 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Common reasons</source>
             <translation>Common reasons</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextFoundPanel</name>
+        <message>
+            <source>Text found in this item</source>
+            <translation>Text found in this item</translation>
+        </message>
+        <message>
+            <source>Read the text now</source>
+            <translation>Read the text now</translation>
+        </message>
+        <message>
+            <source>A link has no file to read.</source>
+            <translation>A link has no file to read.</translation>
+        </message>
+        <message>
+            <source>Looking for the text found in this item…</source>
+            <translation>Looking for the text found in this item…</translation>
+        </message>
+        <message>
+            <source>Reading the text (text recognition can take a few seconds)…</source>
+            <translation>Reading the text (text recognition can take a few seconds)…</translation>
+        </message>
+        <message>
+            <source>The text of this item has not been read yet (it is read in the background).</source>
+            <translation>The text of this item has not been read yet (it is read in the background).</translation>
+        </message>
+        <message>
+            <source>Text recognised in the picture (OCR)</source>
+            <translation>Text recognised in the picture (OCR)</translation>
+        </message>
+        <message>
+            <source>The PDF's text layer</source>
+            <translation>The PDF's text layer</translation>
+        </message>
+        <message>
+            <source>The page's text</source>
+            <translation>The page's text</translation>
+        </message>
+        <message>
+            <source>The file's text</source>
+            <translation>The file's text</translation>
+        </message>
+        <message>
+            <source>Text recognition (OCR) is not installed, so the words in this picture were not read.</source>
+            <translation>Text recognition (OCR) is not installed, so the words in this picture were not read.</translation>
+        </message>
+        <message>
+            <source>There is no text to extract from this kind of file.</source>
+            <translation>There is no text to extract from this kind of file.</translation>
+        </message>
+        <message>
+            <source>Text not extracted: {0}</source>
+            <translation>Text not extracted: {0}</translation>
+        </message>
+        <message>
+            <source>Indicators in this text:</source>
+            <translation>Indicators in this text:</translation>
         </message>
     </context>
     <context>

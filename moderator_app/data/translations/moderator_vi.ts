@@ -29,6 +29,37 @@
         </message>
     </context>
     <context>
+        <name>AddIndicatorDialog</name>
+        <message>
+            <source>Add an indicator</source>
+            <translation>Thêm chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Recognise it</source>
+            <translation>Tự nhận dạng</translation>
+        </message>
+        <message>
+            <source>e.g. 0912 345 678, STK 0123456789 Vietcombank, a link</source>
+            <translation>VD: 0912 345 678, STK 0123456789 Vietcombank, một đường dẫn</translation>
+        </message>
+        <message>
+            <source>Where it was seen (optional)</source>
+            <translation>Thấy ở đâu (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
         <name>AmendDialog</name>
         <message>
             <source>Amend the decision on {0}</source>
@@ -663,8 +694,20 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>cùng tệp chứng cứ</translation>
         </message>
         <message>
+            <source>similar image</source>
+            <translation>ảnh tương tự</translation>
+        </message>
+        <message>
+            <source>shared indicators</source>
+            <translation>chung chỉ dấu</translation>
+        </message>
+        <message>
             <source>same influencer</source>
             <translation>cùng người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>same {0}</source>
+            <translation>cùng {0}</translation>
         </message>
         <message>
             <source>Why</source>
@@ -725,6 +768,10 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         <message>
             <source>Remedied</source>
             <translation>Đã khắc phục</translation>
+        </message>
+        <message>
+            <source>Indicators ({0})</source>
+            <translation>Chỉ dấu ({0})</translation>
         </message>
         <message>
             <source>Remedied on {0}</source>
@@ -1107,6 +1154,117 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
         <message>
             <source>yes</source>
             <translation>có</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseIndicatorsPanel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Other cases</source>
+            <translation>Hồ sơ khác</translation>
+        </message>
+        <message>
+            <source>Other influencers</source>
+            <translation>Người có ảnh hưởng khác</translation>
+        </message>
+        <message>
+            <source>Found in</source>
+            <translation>Tìm thấy trong</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Mức liên quan</translation>
+        </message>
+        <message>
+            <source>relevant</source>
+            <translation>liên quan</translation>
+        </message>
+        <message>
+            <source>not relevant</source>
+            <translation>không liên quan</translation>
+        </message>
+        <message>
+            <source>The case's indicators</source>
+            <translation>Các chỉ dấu của hồ sơ</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ngày mở</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Other cases with this indicator</source>
+            <translation>Các hồ sơ khác có chỉ dấu này</translation>
+        </message>
+        <message>
+            <source>No indicators yet. Phone numbers, bank accounts, links, accounts and images are drawn from the case's reports and evidence in the background; add one by hand if it was missed.</source>
+            <translation>Chưa có chỉ dấu nào. Số điện thoại, tài khoản ngân hàng, đường dẫn, tài khoản mạng xã hội và hình ảnh được trích xuất từ phản ánh và chứng cứ của hồ sơ trong nền; nếu còn sót, hãy thêm bằng tay.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Thêm…</translation>
+        </message>
+        <message>
+            <source>Take off the case…</source>
+            <translation>Gỡ khỏi hồ sơ…</translation>
+        </message>
+        <message>
+            <source>Network…</source>
+            <translation>Mạng liên kết…</translation>
+        </message>
+        <message>
+            <source>Influencers and cases linked to this case by shared indicators</source>
+            <translation>Người có ảnh hưởng và hồ sơ liên kết với hồ sơ này qua các chỉ dấu chung</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>phản ánh</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>chứng cứ</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>thêm bằng tay</translation>
+        </message>
+        <message>
+            <source>{0} is also seen in {1} other case(s), about {2} other influencer(s):</source>
+            <translation>{0} cũng có trong {1} hồ sơ khác, về {2} người có ảnh hưởng khác:</translation>
+        </message>
+        <message>
+            <source>{0} is not seen in any other case.</source>
+            <translation>{0} không có trong hồ sơ nào khác.</translation>
+        </message>
+        <message>
+            <source>Take an indicator off the case</source>
+            <translation>Gỡ chỉ dấu khỏi hồ sơ</translation>
+        </message>
+        <message>
+            <source>Why is {0} not an indicator of this case? (kept in the history)</source>
+            <translation>Vì sao {0} không phải là chỉ dấu của hồ sơ này? (được lưu trong lịch sử)</translation>
         </message>
     </context>
     <context>
@@ -1642,6 +1800,18 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Thông tin mục này</translation>
         </message>
         <message>
+            <source>Marks and text</source>
+            <translation>Chú thích và văn bản</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Chú thích</translation>
+        </message>
+        <message>
+            <source>Text found</source>
+            <translation>Văn bản tìm thấy</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -2131,6 +2301,12 @@ Read it to members when they join so they can check they chose the right folder.
             <translation>Đã nhập. {0} dòng: {1} hồ sơ mới, {2} thêm vào hồ sơ đang mở, bỏ qua {3} dòng trùng, {4} bị từ chối.</translation>
         </message>
         <message numerus="yes">
+            <source>Sharing a phone number, account or link with open cases: %n row(s) (see the last column).</source>
+            <translation>
+                <numerusform>Có chung số điện thoại, tài khoản hoặc đường dẫn với hồ sơ đang mở: %n dòng (xem cột cuối).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n report(s)</source>
             <translation>
                 <numerusform>Nhập %n phản ánh</numerusform>
@@ -2161,6 +2337,207 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>Something went wrong; nothing was imported. The details are in the log.</source>
             <translation>Đã xảy ra lỗi; chưa nhập gì. Chi tiết có trong nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsWindow</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Search a number, an account, a link…</source>
+            <translation>Tìm số điện thoại, số tài khoản, đường dẫn…</translation>
+        </message>
+        <message>
+            <source>Search indicators</source>
+            <translation>Tìm chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Kind of indicator</source>
+            <translation>Loại chỉ dấu</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Mọi loại</translation>
+        </message>
+        <message>
+            <source>Seen in at least this many cases</source>
+            <translation>Có trong ít nhất ngần này hồ sơ</translation>
+        </message>
+        <message>
+            <source>Show those marked not relevant</source>
+            <translation>Hiện cả chỉ dấu đã đánh dấu không liên quan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Influencers</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ngày mở</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Cases with this indicator</source>
+            <translation>Các hồ sơ có chỉ dấu này</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>Mở hồ sơ</translation>
+        </message>
+        <message>
+            <source>Mark not relevant…</source>
+            <translation>Đánh dấu không liên quan…</translation>
+        </message>
+        <message>
+            <source>Network…</source>
+            <translation>Mạng liên kết…</translation>
+        </message>
+        <message>
+            <source>The influencers and cases this indicator links, and what else links them</source>
+            <translation>Những người có ảnh hưởng và hồ sơ mà chỉ dấu này liên kết, cùng những gì khác nối chúng với nhau</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất…</translation>
+        </message>
+        <message>
+            <source>Write the relevant indicators of this kind, seen in at least this many cases, to JSON, CSV or STIX 2.1</source>
+            <translation>Ghi các chỉ dấu liên quan thuộc loại này, có trong ít nhất ngần này hồ sơ, ra tệp JSON, CSV hoặc STIX 2.1</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Loại:</translation>
+        </message>
+        <message>
+            <source>Seen in at least</source>
+            <translation>Có trong ít nhất</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>hồ sơ</translation>
+        </message>
+        <message>
+            <source>relevant</source>
+            <translation>liên quan</translation>
+        </message>
+        <message>
+            <source>not relevant: {0}</source>
+            <translation>không liên quan: {0}</translation>
+        </message>
+        <message>
+            <source>not relevant</source>
+            <translation>không liên quan</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Đang đọc…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n chỉ dấu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n most shared indicator(s); search or filter to find others</source>
+            <translation>
+                <numerusform>%n chỉ dấu có trong nhiều hồ sơ nhất; hãy tìm hoặc lọc để thấy các chỉ dấu khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No indicator matches these filters. Fewer cases, another kind or a shorter search may find one.</source>
+            <translation>Không có chỉ dấu nào khớp với bộ lọc này. Hãy thử giảm số hồ sơ, chọn loại khác hoặc rút ngắn từ tìm kiếm.</translation>
+        </message>
+        <message>
+            <source>No indicators yet. Phone numbers, bank accounts, links, social accounts, e-mails, wallets and similar images are drawn from reports and evidence in the background; those seen in several cases are listed here.</source>
+            <translation>Chưa có chỉ dấu nào. Số điện thoại, tài khoản ngân hàng, đường dẫn, tài khoản mạng xã hội, thư điện tử, ví tiền mã hóa và ảnh tương tự được trích xuất từ phản ánh và chứng cứ ở chế độ nền; những chỉ dấu có trong từ hai hồ sơ trở lên sẽ hiện ở đây.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) or evidence item(s) still to read.</source>
+            <translation>
+                <numerusform>Còn %n phản ánh hoặc chứng cứ chưa được đọc.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark relevant</source>
+            <translation>Đánh dấu liên quan</translation>
+        </message>
+        <message>
+            <source>Only the chair, the secretary and reviewers mark indicators</source>
+            <translation>Chỉ Trưởng ban, Thư ký và thẩm định viên được đánh dấu chỉ dấu</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} ({1}) is seen in %n case(s):</source>
+            <translation>
+                <numerusform>{0} ({1}) có trong %n hồ sơ:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark not relevant</source>
+            <translation>Đánh dấu không liên quan</translation>
+        </message>
+        <message>
+            <source>Why does {0} not link cases? It stops linking them for every member, and can be marked relevant again.</source>
+            <translation>Vì sao {0} không phải là mối liên kết giữa các hồ sơ? Chỉ dấu này sẽ thôi liên kết các hồ sơ đối với mọi thành viên, và có thể được đánh dấu liên quan trở lại.</translation>
+        </message>
+        <message>
+            <source>Mark {0} relevant again? It links the cases it is seen in again for every member.</source>
+            <translation>Đánh dấu {0} là liên quan trở lại? Chỉ dấu này sẽ lại liên kết các hồ sơ có nó đối với mọi thành viên.</translation>
+        </message>
+        <message>
+            <source>A hotline of a bank, a platform or a public service</source>
+            <translation>Tổng đài của ngân hàng, nền tảng hoặc dịch vụ công</translation>
+        </message>
+        <message>
+            <source>The committee's own contact</source>
+            <translation>Thông tin liên hệ của chính Ban</translation>
+        </message>
+        <message>
+            <source>A marketplace or platform everyone uses</source>
+            <translation>Sàn thương mại hoặc nền tảng mà ai cũng dùng</translation>
+        </message>
+        <message>
+            <source>Read wrongly from the text</source>
+            <translation>Đọc sai từ văn bản</translation>
+        </message>
+        <message>
+            <source>Export indicators</source>
+            <translation>Xuất chỉ dấu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) written to {0}</source>
+            <translation>
+                <numerusform>Đã ghi %n chỉ dấu vào {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2694,6 +3071,14 @@ Khi Trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
+            <source>In&amp;dicators…</source>
+            <translation>&amp;Chỉ dấu…</translation>
+        </message>
+        <message>
+            <source>Phone numbers, bank accounts, links and images seen across cases</source>
+            <translation>Số điện thoại, tài khoản ngân hàng, đường dẫn và hình ảnh xuất hiện ở nhiều hồ sơ</translation>
+        </message>
+        <message>
             <source>Main toolbar</source>
             <translation>Thanh công cụ chính</translation>
         </message>
@@ -2820,6 +3205,10 @@ Khi Trưởng ban phê duyệt, lần đồng bộ kế tiếp sẽ mang công v
         <message>
             <source>There is no case in “{0}” now.</source>
             <translation>Hiện không có hồ sơ nào trong “{0}”.</translation>
+        </message>
+        <message>
+            <source>Extracting indicators: {0} of {1}</source>
+            <translation>Đang trích xuất chỉ dấu: {0}/{1}</translation>
         </message>
         <message>
             <source>This report is already in case {0}.</source>
@@ -3653,6 +4042,129 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
         </message>
     </context>
     <context>
+        <name>NetworkWindow</name>
+        <message>
+            <source>Network</source>
+            <translation>Mạng liên kết</translation>
+        </message>
+        <message>
+            <source>Network of influencers, cases and indicators</source>
+            <translation>Mạng liên kết người có ảnh hưởng, hồ sơ và chỉ dấu</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>The network shown before</source>
+            <translation>Mạng liên kết đã xem trước đó</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−, or Ctrl and the mouse wheel)</source>
+            <translation>Thu nhỏ (Ctrl+−, hoặc giữ Ctrl và lăn chuột)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++, or Ctrl and the mouse wheel)</source>
+            <translation>Phóng to (Ctrl++, hoặc giữ Ctrl và lăn chuột)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Vừa khung</translation>
+        </message>
+        <message>
+            <source>Show the whole network (Ctrl+0)</source>
+            <translation>Hiện toàn bộ mạng liên kết (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Hover a node to see what it links; click a case to open it, an influencer to open the profile; double-click an indicator to centre the network on it.</source>
+            <translation>Di chuột lên một điểm để xem nó liên kết với gì; bấm vào hồ sơ để mở hồ sơ, vào người có ảnh hưởng để mở thông tin người có ảnh hưởng; bấm đúp vào chỉ dấu để xem mạng liên kết quanh chỉ dấu đó.</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Người có ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Laying out the network…</source>
+            <translation>Đang sắp xếp mạng liên kết…</translation>
+        </message>
+        <message>
+            <source>Network: {0}</source>
+            <translation>Mạng liên kết: {0}</translation>
+        </message>
+        <message>
+            <source>No indicator is shared by two cases yet: nothing links the cases.</source>
+            <translation>Chưa có chỉ dấu nào có trong hai hồ sơ trở lên: chưa có gì liên kết các hồ sơ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n influencer(s)</source>
+            <translation>
+                <numerusform>%n người có ảnh hưởng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shared indicator(s)</source>
+            <translation>
+                <numerusform>%n chỉ dấu chung</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more is linked than can be drawn: only the %n nearest the start are shown</source>
+            <translation>
+                <numerusform>còn nhiều liên kết hơn mức có thể vẽ: chỉ hiện %n điểm gần điểm xuất phát nhất</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}
+%n case(s) in this network; click to open the profile</source>
+            <translation>
+                <numerusform>{0}
+%n hồ sơ trong mạng liên kết này; bấm để mở thông tin người có ảnh hưởng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} · {1}
+{2}
+Click to open the case</source>
+            <translation>{0} · {1}
+{2}
+Bấm để mở hồ sơ</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0}: {1}
+Seen in %n case(s)</source>
+            <translation>
+                <numerusform>{0}: {1}
+Có trong %n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked not relevant</source>
+            <translation>Đã đánh dấu không liên quan</translation>
+        </message>
+        <message>
+            <source>Double-click to centre the network on it</source>
+            <translation>Bấm đúp để xem mạng liên kết quanh chỉ dấu này</translation>
+        </message>
+    </context>
+    <context>
         <name>NewReportDialog</name>
         <message>
             <source>New report</source>
@@ -3747,8 +4259,16 @@ Bàn làm việc của Ban tự giám sát thuộc Liên minh Niềm tin số.</
             <translation>Tệp chứng cứ</translation>
         </message>
         <message>
+            <source>Open cases sharing an indicator</source>
+            <translation>Hồ sơ đang mở có chung chỉ dấu</translation>
+        </message>
+        <message>
             <source>File report</source>
             <translation>Ghi nhận phản ánh</translation>
+        </message>
+        <message>
+            <source>Already in open cases — perhaps the same campaign:</source>
+            <translation>Đã có trong hồ sơ đang mở — có thể cùng một chiến dịch:</translation>
         </message>
         <message>
             <source>Copying {0} file(s) into the evidence store…</source>
@@ -4921,6 +5441,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Nội dung</translation>
         </message>
         <message>
+            <source>Also in open cases</source>
+            <translation>Cũng có trong hồ sơ đang mở</translation>
+        </message>
+        <message>
             <source>New case</source>
             <translation>Hồ sơ mới</translation>
         </message>
@@ -5596,6 +6120,65 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Common reasons</source>
             <translation>Lý do thường gặp</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextFoundPanel</name>
+        <message>
+            <source>Text found in this item</source>
+            <translation>Văn bản tìm thấy trong chứng cứ này</translation>
+        </message>
+        <message>
+            <source>Read the text now</source>
+            <translation>Đọc văn bản ngay</translation>
+        </message>
+        <message>
+            <source>A link has no file to read.</source>
+            <translation>Liên kết không có tệp để đọc.</translation>
+        </message>
+        <message>
+            <source>Looking for the text found in this item…</source>
+            <translation>Đang tìm văn bản của chứng cứ này…</translation>
+        </message>
+        <message>
+            <source>Reading the text (text recognition can take a few seconds)…</source>
+            <translation>Đang đọc văn bản (nhận dạng chữ có thể mất vài giây)…</translation>
+        </message>
+        <message>
+            <source>The text of this item has not been read yet (it is read in the background).</source>
+            <translation>Văn bản của chứng cứ này chưa được đọc (việc đọc chạy trong nền).</translation>
+        </message>
+        <message>
+            <source>Text recognised in the picture (OCR)</source>
+            <translation>Chữ nhận dạng được trong ảnh (OCR)</translation>
+        </message>
+        <message>
+            <source>The PDF's text layer</source>
+            <translation>Lớp văn bản của tệp PDF</translation>
+        </message>
+        <message>
+            <source>The page's text</source>
+            <translation>Văn bản của trang</translation>
+        </message>
+        <message>
+            <source>The file's text</source>
+            <translation>Văn bản của tệp</translation>
+        </message>
+        <message>
+            <source>Text recognition (OCR) is not installed, so the words in this picture were not read.</source>
+            <translation>Chưa cài nhận dạng chữ (OCR) nên chữ trong ảnh này chưa được đọc.</translation>
+        </message>
+        <message>
+            <source>There is no text to extract from this kind of file.</source>
+            <translation>Loại tệp này không có văn bản để trích xuất.</translation>
+        </message>
+        <message>
+            <source>Text not extracted: {0}</source>
+            <translation>Không trích xuất được văn bản: {0}</translation>
+        </message>
+        <message>
+            <source>Indicators in this text:</source>
+            <translation>Chỉ dấu trong văn bản này:</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,7 @@ from .media_pane import MediaPane
 from .pane import Pane
 from .pdf_pane import PdfPane
 from .strip import EvidenceListModel, EvidenceStrip
+from .text_found import TextFoundPanel
 from .text_pane import TextPane
 
 log = logging.getLogger(__name__)
@@ -186,10 +188,16 @@ class EvidenceViewer(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAccessibleName(self.tr("About this item"))
         self.facts.setStyleSheet("QLabel { color: #3c4043; padding: 8px; border-top: 1px solid #dadce0; }")
+        self.text_found = TextFoundPanel(self.ws, self.lang)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName(self.tr("Marks and text"))
+        self.side_tabs.addTab(self.marks_panel, self.tr("Marks"))
+        self.side_tabs.addTab(self.text_found, self.tr("Text found"))
+        self.side_tabs.currentChanged.connect(self._side_tab_changed)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.marks_panel, 1)
+        side_layout.addWidget(self.side_tabs, 1)
         side_layout.addWidget(self.facts)
         side.setMinimumWidth(280)
 
@@ -229,6 +237,10 @@ class EvidenceViewer(QWidget):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
+
+    def _side_tab_changed(self, index: int) -> None:
+        if self.side_tabs.widget(index) is self.text_found:  # read only when looked at
+            self.text_found.show_item(self.current)
 
     def _add_pane(self, key: str, pane: Pane) -> Pane:
         self.panes[key] = pane
@@ -339,6 +351,8 @@ class EvidenceViewer(QWidget):
         self.export_button.setEnabled(False)
         self.save_button.setEnabled(row.kind == "file")
         self.refresh_marks()
+        if self.side_tabs.currentWidget() is self.text_found:
+            self.text_found.show_item(row)
         if row.kind == "link":
             never = self.tr("The application never opens or downloads links. Copy the address to open it yourself.")
             self.info.show_info(
@@ -535,6 +549,7 @@ class EvidenceViewer(QWidget):
         self.selected_mark = None
         self.current_pane().set_pending(kind, geometry)
         self.current_pane().show_marks(self.marks, None)
+        self.side_tabs.setCurrentWidget(self.marks_panel)
         self.marks_panel.start_new(kind)
         self.say(self.tr("New {0}: give it a label and save it").format(kind_label(kind, self.lang).lower()))
 
