@@ -213,3 +213,14 @@ def test_stix_bundle_is_valid_and_names_no_reporter(cli: Cli, tmp_path: Path):
 def test_ids_are_the_same_on_every_member():
     assert indicator_id("phone", PHONE) == indicator_id("phone", PHONE)
     assert len(indicator_id("phone", PHONE)) == 32
+
+
+def test_the_reported_account_itself_is_not_an_indicator(ws: Workspace):
+    """Every report about an influencer names their account: cases share the influencer already."""
+    for n in range(3):
+        reports.file_report(ws, reports.ReportInput(
+            "Đen Vâu", Platform.TIKTOK, Category.FRAUD, url=f"https://www.tiktok.com/@denvau/video/{n}",
+            description="Xem thêm ở @denvau, mua hàng qua https://www.tiktok.com/@shopgiare247"))
+    service.extract_pending(ws, ocr=None)
+    handles = {s.row.value for s in service.list_indicators(ws, kind="handle")}
+    assert handles == {"tiktok:@shopgiare247"}

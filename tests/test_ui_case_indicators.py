@@ -14,6 +14,16 @@ from moderator_app.ui.extraction_runner import ExtractionRunner
 
 from .test_translations import untranslated, vietnamese, visible_texts  # noqa: F401 - a fixture
 
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English catalogue, as the application installs it (plurals read "1 other case")."""
+    from moderator_app.ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+    yield
+
+
 SCAM = "Chuyển khoản vào STK 0123 456 789 Vietcombank, Zalo {phone}"
 
 
@@ -42,7 +52,7 @@ def test_the_tab_lists_the_indicators_and_where_else_they_are_seen(qtbot, qtmode
     phone_row = next(i for i, r in enumerate(panel.model.rows) if r.indicator.value == "+84912345678")
     panel.table.selectRow(phone_row)
     qtbot.waitUntil(lambda: [s.ref for s in panel.seen_model.rows] == [b.ref])
-    assert "also seen in 1 other case" in panel.seen_title.text()
+    assert panel.seen_title.text() == "0912 345 678 is also seen in: 1 other case · 1 other influencer"
     with qtbot.waitSignal(panel.caseRequested) as opened:
         panel.seen_table.selectRow(0)
         panel.seen_table.doubleClicked.emit(panel.seen_model.index(0, 0))

@@ -106,13 +106,19 @@ def _items(found: list[ind.Indicator]) -> list[dict[str, Any]]:
 
 
 def _read_report(ws: Workspace, report_id: str) -> dict[str, Any]:
+    """The report's link and description. The reported account itself (the link's profile, the
+    report's handle) is the influencer, whom cases already share: not an indicator of a scam."""
     with ws.db.read() as conn:
-        row = raw_connection(conn).execute("SELECT description, url FROM reports WHERE id = ?",
+        row = raw_connection(conn).execute("SELECT description, url, handle FROM reports WHERE id = ?",
                                            (report_id,)).fetchone()
-    description, url = (row[0] or "", row[1] or "") if row else ("", "")
+    description, url, handle = (row[0] or "", row[1] or "", row[2] or "") if row else ("", "", "")
     # The link first, then the description: spans count from the start of this text.
     text = f"{url}\n{description}" if url else description
     found = ind.extract(text)
+    own = {i.value for i in found if i.kind == "handle" and i.start < len(url)}
+    name = handle.strip().lstrip("@").lower()
+    found = [i for i in found
+             if not (i.kind == "handle" and (i.value in own or (name and i.value.endswith(f":@{name}"))))]
     return {"source": "report", "status": "done", "method": "text", "items": _items(found)}
 
 

@@ -35,6 +35,7 @@ from .rows_model import Column, RowsModel, current_row, refill, table_view
 from .tab_order import LaidOutDialog
 
 GUESS = ""  # the kind combo's "recognise it" choice
+INDICATOR_WIDTH = 220
 
 
 class AddIndicatorDialog(LaidOutDialog):
@@ -76,14 +77,9 @@ class CaseIndicatorsPanel(QWidget):
             Column(self.tr("Kind"), lambda c: Kind(c.indicator.kind).label(self.lang)),
             Column(self.tr("Indicator"), lambda c: c.indicator.display or c.indicator.value,
                    tooltip=lambda c: c.indicator.value),
-            Column(self.tr("Other cases"), lambda c: str(c.other_cases), align_right=True,
-                   sort_key=lambda c: c.other_cases, color=lambda c: "#b3261e" if c.other_cases else None),
-            Column(self.tr("Other influencers"), lambda c: str(c.other_influencers), align_right=True,
-                   sort_key=lambda c: c.other_influencers),
+            Column(self.tr("Elsewhere"), self._elsewhere_text, sort_key=lambda c: (c.other_cases, c.other_influencers),
+                   color=self._elsewhere_color, tooltip=self._elsewhere_tooltip),
             Column(self.tr("Found in"), self._origin_text),
-            Column(self.tr("Relevance"), lambda c: self.tr("relevant") if c.indicator.relevant
-                   else self.tr("not relevant"), color=lambda c: None if c.indicator.relevant else MUTED,
-                   tooltip=lambda c: c.indicator.marked_reason),
         ], self)
         self.table = table_view(self.model, self.tr("The case's indicators"), sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_seen())
@@ -136,6 +132,28 @@ class CaseIndicatorsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
+    def _elsewhere_text(self, c: iq.CaseIndicator) -> str:
+        if not c.indicator.relevant:
+            return self.tr("not relevant")
+        if not c.other_cases:
+            return self.tr("only here")
+        return self._counts_text(c)
+
+    def _counts_text(self, c: iq.CaseIndicator) -> str:
+        return self.tr("%n other case(s)", "", c.other_cases) + " · " + self.tr(
+            "%n other influencer(s)", "", c.other_influencers)
+
+    def _elsewhere_color(self, c: iq.CaseIndicator) -> str | None:
+        if not c.indicator.relevant:
+            return MUTED
+        return "#b3261e" if c.other_influencers else None
+
+    def _elsewhere_tooltip(self, c: iq.CaseIndicator) -> str:
+        if c.indicator.relevant:
+            return self._elsewhere_text(c)
+        reason = c.indicator.marked_reason
+        return self.tr("Marked not relevant") + (f": {reason}" if reason else "")
+
     def _origin_text(self, c: iq.CaseIndicator) -> str:
         names = {"report": self.tr("report"), "evidence": self.tr("evidence"), "manual": self.tr("by hand")}
         return ", ".join(names.get(o, o) for o in c.origins)
@@ -147,6 +165,8 @@ class CaseIndicatorsPanel(QWidget):
         keep = current_row(self.table)
         self.case_id, self.case_ref = case_id, ref
         refill(self.table, rows, max_width=300)
+        # A long link gives way to the columns after it (its tooltip holds it whole).
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), INDICATOR_WIDTH))
         self.empty.setVisible(not rows)
         self.add_button.setEnabled(self._can("indicator.added"))
         if rows:
@@ -164,8 +184,7 @@ class CaseIndicatorsPanel(QWidget):
             return
         shown = row.indicator.display or row.indicator.value
         if row.other_cases:
-            self.seen_title.setText(self.tr("{0} is also seen in {1} other case(s), about {2} other influencer(s):")
-                                    .format(shown, row.other_cases, row.other_influencers))
+            self.seen_title.setText(self.tr("{0} is also seen in: {1}").format(shown, self._counts_text(row)))
         else:
             self.seen_title.setText(self.tr("{0} is not seen in any other case.").format(shown))
         ident, case_id = row.indicator.id, self.case_id

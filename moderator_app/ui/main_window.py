@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         case_menu.addMenu(self.move_menu)
         for act in (self.act_note, self.act_merge, self.act_reject):
             case_menu.addAction(act)
-        self.act_indicators = QAction(self.tr("In&dicators…"), self)
+        self.act_indicators = QAction(action_icon("indicators"), self.tr("In&dicators…"), self)
         self.act_indicators.setToolTip(self.tr("Phone numbers, bank accounts, links and images seen across cases"))
         self.act_indicators.triggered.connect(self.details.open_indicators)
         case_menu.addSeparator()

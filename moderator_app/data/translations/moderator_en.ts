@@ -1167,24 +1167,12 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Indicator</translation>
         </message>
         <message>
-            <source>Other cases</source>
-            <translation>Other cases</translation>
-        </message>
-        <message>
-            <source>Other influencers</source>
-            <translation>Other influencers</translation>
+            <source>Elsewhere</source>
+            <translation>Elsewhere</translation>
         </message>
         <message>
             <source>Found in</source>
             <translation>Found in</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Relevance</translation>
-        </message>
-        <message>
-            <source>relevant</source>
-            <translation>relevant</translation>
         </message>
         <message>
             <source>not relevant</source>
@@ -1239,6 +1227,28 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Influencers and cases linked to this case by shared indicators</translation>
         </message>
         <message>
+            <source>only here</source>
+            <translation>only here</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other case(s)</source>
+            <translation>
+                <numerusform>1 other case</numerusform>
+                <numerusform>%n other cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other influencer(s)</source>
+            <translation>
+                <numerusform>1 other influencer</numerusform>
+                <numerusform>%n other influencers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked not relevant</source>
+            <translation>Marked not relevant</translation>
+        </message>
+        <message>
             <source>report</source>
             <translation>report</translation>
         </message>
@@ -1251,8 +1261,8 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>by hand</translation>
         </message>
         <message>
-            <source>{0} is also seen in {1} other case(s), about {2} other influencer(s):</source>
-            <translation>{0} is also seen in {1} other case(s), about {2} other influencer(s):</translation>
+            <source>{0} is also seen in: {1}</source>
+            <translation>{0} is also seen in: {1}</translation>
         </message>
         <message>
             <source>{0} is not seen in any other case.</source>

@@ -1167,24 +1167,12 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>Chỉ dấu</translation>
         </message>
         <message>
-            <source>Other cases</source>
-            <translation>Hồ sơ khác</translation>
-        </message>
-        <message>
-            <source>Other influencers</source>
-            <translation>Người có ảnh hưởng khác</translation>
+            <source>Elsewhere</source>
+            <translation>Ở nơi khác</translation>
         </message>
         <message>
             <source>Found in</source>
             <translation>Tìm thấy trong</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Mức liên quan</translation>
-        </message>
-        <message>
-            <source>relevant</source>
-            <translation>liên quan</translation>
         </message>
         <message>
             <source>not relevant</source>
@@ -1239,6 +1227,26 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>Người có ảnh hưởng và hồ sơ liên kết với hồ sơ này qua các chỉ dấu chung</translation>
         </message>
         <message>
+            <source>only here</source>
+            <translation>chỉ có ở đây</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other case(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ khác</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other influencer(s)</source>
+            <translation>
+                <numerusform>%n người có ảnh hưởng khác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked not relevant</source>
+            <translation>Đã đánh dấu không liên quan</translation>
+        </message>
+        <message>
             <source>report</source>
             <translation>phản ánh</translation>
         </message>
@@ -1251,8 +1259,8 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>thêm bằng tay</translation>
         </message>
         <message>
-            <source>{0} is also seen in {1} other case(s), about {2} other influencer(s):</source>
-            <translation>{0} cũng có trong {1} hồ sơ khác, về {2} người có ảnh hưởng khác:</translation>
+            <source>{0} is also seen in: {1}</source>
+            <translation>{0} cũng có ở: {1}</translation>
         </message>
         <message>
             <source>{0} is not seen in any other case.</source>
