@@ -224,3 +224,69 @@ def test_the_reported_account_itself_is_not_an_indicator(ws: Workspace):
     service.extract_pending(ws, ocr=None)
     handles = {s.row.value for s in service.list_indicators(ws, kind="handle")}
     assert handles == {"tiktok:@shopgiare247"}
+
+
+def test_a_reposted_screenshot_relates_two_cases(ws: Workspace, tmp_path: Path):
+    """The same screenshot re-encoded and resized in another case: similar image, said as the reason."""
+    from moderator_app.services.case_file import load_case_file
+
+    from .test_evidence_text import scene
+
+    original = scene(7)
+    first, second = tmp_path / "anh-goc.png", tmp_path / "anh-dang-lai.jpg"
+    original.save(first)
+    original.resize((540, 960)).save(second, format="JPEG", quality=60)
+    other = tmp_path / "khac.png"
+    scene(8).save(other)
+    a, b, c = (reports.file_report(ws, reports.ReportInput(name, Platform.TIKTOK, Category.FRAUD,
+                                                           description="Ảnh chụp bài đăng"))
+               for name in ("Đen Vâu", "Hòa Minzy", "Sơn Tùng"))
+    evidence.add_files(ws, a.ref, [first])
+    evidence.add_files(ws, b.ref, [second])
+    evidence.add_files(ws, c.ref, [other])
+    run = service.extract_pending(ws, ocr=None)
+    assert run.evidence == 3 and run.failed == 0
+    with ws.db.read() as conn:
+        cf = load_case_file(raw_connection(conn), a.case_id, 0)
+    assert cf is not None
+    related = {r.case.ref: r.reasons for r in cf.related}
+    assert related.get(b.ref) == ("image",) and c.ref not in related
+    assert verify(ws).ok
+
+
+def test_extraction_resumes_where_it_stopped(tmp_path: Path):
+    root = tmp_path / "ws"
+    ws = Workspace.open(root, member_name="Chủ tịch Hà")
+    for n in range(5):
+        _file(ws, f"Người {n}", FORMS[n % 3])
+    first = service.extract_pending(ws, ocr=None, limit=2)
+    assert first.reports == 2 and first.remaining == 3
+    ws.close()  # the window closed half-way
+    ws = Workspace.open(root)
+    try:
+        assert service.pending_count(ws) == 3
+        rest = service.extract_pending(ws, ocr=None)
+        assert rest.reports == 3 and rest.remaining == 0
+        assert service.show(ws, PHONE).row.case_count == 5
+    finally:
+        ws.close()
+
+
+def test_a_picture_bomb_is_marked_and_the_rest_goes_on(ws: Workspace, tmp_path: Path):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    bomb = tmp_path / "bom.png"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text("Zalo 0912 345 678", encoding="utf-8")
+    filed = _file(ws, "Đen Vâu", "0987 000 111")
+    evidence.add_files(ws, filed.ref, [bomb, note])
+    run = service.extract_pending(ws, ocr=None)
+    assert run.evidence == 2 and run.failed == 1 and run.remaining == 0
+    assert "100000 × 100000" in run.failures[0][1]
+    assert "phone:" + PHONE in _values(ws, filed.case_id)
