@@ -242,6 +242,13 @@ def _record(ws: Workspace, results: list[tuple[_Source, dict[str, Any], Extracte
 # --- by hand -------------------------------------------------------------------------------------
 
 
+def _payload(found: ind.Indicator, **texts: str) -> dict[str, Any]:
+    """An event's payload naming an indicator, with the texts given (left out when empty)."""
+    payload: dict[str, Any] = {"kind": found.kind, "value": found.value}
+    payload.update({key: text.strip() for key, text in texts.items() if text.strip()})
+    return payload
+
+
 def _typed(kind: str | None, typed: str) -> ind.Indicator:
     return ind.normalise(kind, typed) if kind else ind.guess(typed)
 
@@ -261,10 +268,7 @@ def add_indicator(ws: Workspace, case_ref: str, typed: str, kind: str | None = N
     found = _typed(kind, typed)
     case_id = _case_id(ws, case_ref)
     with ws.transaction() as tx:
-        payload: dict[str, Any] = {"kind": found.kind, "value": found.value, "display": found.display}
-        if note.strip():
-            payload["note"] = note.strip()
-        tx.emit("indicator.added", tx.new_id(), payload, case_id=case_id)
+        tx.emit("indicator.added", tx.new_id(), _payload(found, note=note, display=found.display), case_id=case_id)
     return found
 
 
@@ -284,10 +288,7 @@ def remove_indicator(ws: Workspace, case_ref: str, typed: str, kind: str | None 
         raise NotFound(f"{found.display} is not among this case's indicators",
                        vi=f"{found.display} không có trong các chỉ dấu của hồ sơ này", code="indicator_not_on_case")
     with ws.transaction() as tx:
-        payload: dict[str, Any] = {"kind": found.kind, "value": found.value}
-        if reason.strip():
-            payload["reason"] = reason.strip()
-        tx.emit("indicator.removed", ident, payload, case_id=case_id)
+        tx.emit("indicator.removed", ident, _payload(found, reason=reason), case_id=case_id)
     return found
 
 
@@ -298,11 +299,8 @@ def mark_indicator(ws: Workspace, typed: str, relevant: bool, kind: str | None =
                     action_vi="đánh dấu chỉ dấu là liên quan hay không")
     found = _typed(kind, typed)
     with ws.transaction() as tx:
-        payload: dict[str, Any] = {"kind": found.kind, "value": found.value, "display": found.display,
-                                   "relevant": relevant}
-        if reason.strip():
-            payload["reason"] = reason.strip()
-        tx.emit("indicator.marked", ind.indicator_id(found.kind, found.value), payload)
+        tx.emit("indicator.marked", ind.indicator_id(found.kind, found.value),
+                {**_payload(found, reason=reason, display=found.display), "relevant": relevant})
     return found
 
 

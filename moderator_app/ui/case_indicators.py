@@ -7,7 +7,7 @@ member adds one extraction missed, or takes a wrong one off the case (it stays o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,18 @@ from .tab_order import LaidOutDialog
 
 GUESS = ""  # the kind combo's "recognise it" choice
 INDICATOR_WIDTH = 220
+
+
+def seen_cases_model(parent: QWidget, lang: str) -> RowsModel[iq.SeenCase]:
+    """The cases an indicator is seen in, as the case's tab and the Indicators window list them."""
+    return RowsModel([
+        Column(QCoreApplication.translate("SeenCases", "Case"), lambda s: s.ref),
+        Column(QCoreApplication.translate("SeenCases", "Influencer"), lambda s: s.influencer_name),
+        Column(QCoreApplication.translate("SeenCases", "Status"), lambda s: Status(s.status).label(lang)),
+        Column(QCoreApplication.translate("SeenCases", "Opened"), lambda s: local_day(s.opened_at),
+               sort_key=lambda s: s.opened_at),
+        Column(QCoreApplication.translate("SeenCases", "Title"), lambda s: s.title),
+    ], parent)
 
 
 class AddIndicatorDialog(LaidOutDialog):
@@ -83,13 +95,7 @@ class CaseIndicatorsPanel(QWidget):
         ], self)
         self.table = table_view(self.model, self.tr("The case's indicators"), sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_seen())
-        self.seen_model: RowsModel[iq.SeenCase] = RowsModel([
-            Column(self.tr("Case"), lambda s: s.ref),
-            Column(self.tr("Influencer"), lambda s: s.influencer_name),
-            Column(self.tr("Status"), lambda s: Status(s.status).label(self.lang)),
-            Column(self.tr("Opened"), lambda s: local_day(s.opened_at), sort_key=lambda s: s.opened_at),
-            Column(self.tr("Title"), lambda s: s.title),
-        ], self)
+        self.seen_model = seen_cases_model(self, lang)
         self.seen_table = table_view(self.seen_model, self.tr("Other cases with this indicator"), sortable=True)
         self.seen_table.doubleClicked.connect(lambda _i: self._open_seen())
         self.seen_title = plain_label()

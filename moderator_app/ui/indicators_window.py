@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.domain.enums import Status
 from moderator_app.domain.indicators import Kind
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.services import indicator_export
@@ -40,7 +39,8 @@ from moderator_app.store.database import raw_connection
 
 from . import plain_text
 from .background import Loader
-from .detail_common import MUTED, WARNING, local_day, show_error
+from .case_indicators import seen_cases_model
+from .detail_common import MUTED, WARNING, show_error
 from .dialogs import TextDialog
 from .flow_layout import FlowLayout
 from .plain_text import plain_label
@@ -130,13 +130,7 @@ class IndicatorsWindow(QMainWindow):
             lambda *_a: None if self._restoring else self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.open_network())
 
-        self.cases_model: RowsModel[iq.SeenCase] = RowsModel([
-            Column(self.tr("Case"), lambda s: s.ref),
-            Column(self.tr("Influencer"), lambda s: s.influencer_name),
-            Column(self.tr("Status"), lambda s: Status(s.status).label(self.lang)),
-            Column(self.tr("Opened"), lambda s: local_day(s.opened_at), sort_key=lambda s: s.opened_at),
-            Column(self.tr("Title"), lambda s: s.title),
-        ], self)
+        self.cases_model = seen_cases_model(self, self.lang)
         self.cases_table = table_view(self.cases_model, self.tr("Cases with this indicator"), sortable=True)
         self.cases_table.doubleClicked.connect(lambda _i: self.open_case())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.cases_table, self.open_case)

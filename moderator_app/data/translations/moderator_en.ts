@@ -1183,26 +1183,6 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>The case's indicators</translation>
         </message>
         <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Influencer</source>
-            <translation>Influencer</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Opened</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
             <source>Other cases with this indicator</source>
             <translation>Other cases with this indicator</translation>
         </message>
@@ -2402,22 +2382,6 @@ Read it to members when they join so they can check they chose the right folder.
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <source>Influencer</source>
-            <translation>Influencer</translation>
-        </message>
-        <message>
-            <source>Opened</source>
-            <translation>Opened</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
         </message>
         <message>
             <source>Cases with this indicator</source>
@@ -5525,6 +5489,29 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Decisions</source>
             <translation>Decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeenCases</name>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
         </message>
     </context>
     <context>
