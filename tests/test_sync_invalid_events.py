@@ -257,13 +257,13 @@ def test_the_schema_allows_empty_values_exactly_where_the_tables_do():
             if name not in FIELD_TYPES[kind]:
                 continue  # changed only by its own event (a merge), never by an update
             event_type = {"agenda": "agenda.recommended", "account": "influencer.account_updated",
-                          "annotation": "annotation.edited"}.get(
+                          "annotation": "annotation.edited", "takedown": "takedown.answered"}.get(
                 kind, f"{kind}.updated")
             payload: dict = {"changes": {name: {"to": None}}}
             if kind == "account":
                 payload["account"] = "acc0unt00001"
             ev = Event("d3v1c3000001", 1, 1, "m3mb3r000001", event_type, "3nt1ty000001",
-                       "ca5e00000001" if kind == "case" else None, payload, "0" * 64)
+                       "ca5e00000001" if kind in ("case", "takedown") else None, payload, "0" * 64)
             try:
                 check_event(ev)
                 accepted = True

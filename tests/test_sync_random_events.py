@@ -37,6 +37,7 @@ NEW_CASE, MEETING, DECISION, EVIDENCE = "n3wca5e00001", "m33t1ng00001", "d3c1s10
 AGENDA, ACCOUNT, ANNOTATION, NOTE, NEW_INFLUENCER = "4gend400001", "acc0unt00001", "4nn0t4t10n01", "n0t3000001", \
     "1nflu3nc3r01"
 REPORT, NEW_MEMBER = "r3p0rt000001", "n3wm3mb3r001"
+TAKEDOWN, RECHECK = "t4k3d0wn0001", "r3ch3ck00001"
 
 INDICATOR = indicator_id("phone", "+84912345678")
 INDICATOR_KINDS = st.sampled_from(["phone", "bank_account", "url", "domain", "handle", "email", "wallet", "image"])
@@ -48,6 +49,7 @@ words = st.text(min_size=1, max_size=20)
 INDICATOR_VALUES = st.one_of(words, st.sampled_from(["+84912345678", "0123456789abcdef", "zzzzzzzzzzzzzzzz"]))
 days = st.sampled_from(["2026-11-30", "2026-12-31", "2027-01-15", "2026-02-29"])
 positions = st.integers(0, 50)
+MOMENTS = st.sampled_from([1_796_488_200_000, 1_796_574_600_000, 1_796_661_000_000])  # UTC ms, a day apart
 sha = st.sampled_from(["a" * 64, "0123456789abcdef" * 4])
 any_json = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=10), st.sampled_from([CASE, MEETING, "x"])),
@@ -175,6 +177,15 @@ SHAPES: dict[str, tuple[Any, Any, st.SearchStrategy[dict[str, Any]]]] = {
         evidence=st.lists(st.just(EVIDENCE), max_size=1), reports=st.lists(st.just(REPORT), max_size=1))),
     "privacy.retention_set": (st.sampled_from(["reporters", "evidence"]), None,
                               _p({}, months=st.one_of(st.none(), st.integers(1, 1200)))),
+    "takedown.requested": (st.just(TAKEDOWN), cases, _p(
+        {"platform": st.sampled_from(Platform.codes()), "urls": st.lists(words, max_size=2),
+         "via": st.sampled_from(["email", "form", "letter"]), "sent_at": MOMENTS, "due_at": MOMENTS,
+         "urgent": st.booleans()}, letter=st.just("l3tt3r000001"))),
+    "takedown.answered": (st.just(TAKEDOWN), cases, _p({"changes": _changes(
+        {"result": st.sampled_from([None, "removed", "refused", "partial", "none"]), "reason": words,
+         "answered_at": st.one_of(st.none(), MOMENTS)})})),
+    "takedown.rechecked": (st.just(RECHECK), cases, _p(
+        {"takedown": TAKEDOWN, "at": MOMENTS, "still_up": st.booleans()}, evidence=st.just(EVIDENCE))),
 }
 assert set(SHAPES) == set(SCHEMAS), sorted(set(SCHEMAS) ^ set(SHAPES))
 
@@ -210,6 +221,9 @@ SCAFFOLD = [
     ("decision.recorded", DECISION, {"meeting": MEETING, "influencer": INFLUENCER, "category": "fraud",
                                      "outcome": Outcome.codes()[0], "agenda_item": AGENDA,
                                      "changes": {"status": {"to": "decided"}, "decision": {"to": DECISION}}}, CASE),
+    ("takedown.requested", TAKEDOWN, {"platform": "tiktok", "urls": ["https://www.tiktok.com/@a/video/1"],
+                                      "via": "email", "sent_at": 1_796_488_200_000, "due_at": 1_796_661_000_000,
+                                      "urgent": False}, CASE),
 ]
 
 

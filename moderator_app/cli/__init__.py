@@ -137,10 +137,11 @@ def build_parser() -> Parser:
         privacy,
         reports,
         sync,
+        takedowns,
     )
 
     for module in (reports, cases, evidence, indicators, influencers, meetings, calendar, exports, committee, sync,
-                   admin, backup, key, letters, privacy):
+                   admin, backup, key, letters, takedowns, privacy):
         module.register(sub)
     return parser
 
@@ -207,6 +208,7 @@ READ_ONLY_COMMANDS = frozenset({
     "influencers.cmd_list", "influencers.cmd_proposals", "influencers.cmd_show",
     "meetings.cmd_list",
     "reports.cmd_quarterly",
+    "takedowns.cmd_list",
 })
 # What a workspace folder holds (store/paths.py, the lock, the window's layout, temporaries).
 WORKSPACE_ENTRIES = frozenset({"backups", "blobs", "identity", "letters", "logs", "replaced", "sync", "window.ini",

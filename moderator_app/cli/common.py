@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TextIO
 
-from moderator_app.domain.clock import iso_utc, local_date
+from moderator_app.domain.clock import iso_utc, local_date, ms_from_datetime
 from moderator_app.domain.enums import Category, Platform, Priority, Status
 from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.queries import AnnotationRow, CaseDetail, CaseRow, EvidenceRow
@@ -168,6 +170,19 @@ def annotation_json(a: AnnotationRow) -> dict[str, Any]:
             "created_at": iso_utc(a.created_at), "updated_at": iso_utc(a.updated_at), "versions": a.edits + 1}
 
 
+def when_arg(text: str) -> int:
+    """``--at`` / ``--captured-at WHEN``: ISO 8601, a date or a date and time, to UTC ms.
+
+    With an offset (``2026-12-05T23:30+07:00``, ``2026-12-05T16:30Z``: the same instant) the time
+    is that; without one it is Vietnam's time; a date alone is its midnight in Vietnam."""
+    try:
+        dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date or time: {text!r} (use 2026-10-12, 2026-10-12T21:04 or 2026-10-12T21:04+07:00)") from None
+    return ms_from_datetime(dt)
+
+
 def date_text(ms: int | None) -> str:
     return "" if ms is None else local_date(ms).strftime("%d/%m/%Y")
 
@@ -177,4 +192,4 @@ def label(enum: type, code: str, lang: str) -> str:
 
 
 __all__ = ["Category", "Output", "Platform", "Status", "case_detail_json", "case_json", "date_text", "label",
-           "printable"]
+           "printable", "when_arg"]

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
 
 from moderator_app.domain import mime
 from moderator_app.domain.annotations import MarkKind
-from moderator_app.domain.clock import ms_from_datetime
 from moderator_app.domain.errors import UserError, no_case
 from moderator_app.services import annotations as annotation_service
 from moderator_app.services import evidence as evidence_service
@@ -18,16 +16,7 @@ from moderator_app.store import evidence_queries, queries
 from moderator_app.store.database import raw_connection
 from moderator_app.store.paths import WorkspacePaths
 
-from .common import Output, annotation_json, date_text, evidence_json
-
-
-def _when(text: str) -> int:
-    """ISO 8601 date or date and time; without a zone it is Vietnam's local time."""
-    try:
-        dt = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date or time: {text!r} (use 2026-10-12 or 2026-10-12T21:04)") from None
-    return ms_from_datetime(dt)
+from .common import Output, annotation_json, date_text, evidence_json, when_arg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.add_argument("--note", default="", metavar="TEXT")
     add.add_argument("--source-url", default="", metavar="URL", help="where the files were found")
-    add.add_argument("--captured-at", type=_when, metavar="WHEN", help="when they were captured (ISO 8601)")
+    add.add_argument("--captured-at", type=when_arg, metavar="WHEN", help="when they were captured (ISO 8601)")
     add.add_argument("--report", metavar="ID", help="the report of the case they belong to")
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_add)
@@ -48,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     link.add_argument("ref")
     link.add_argument("url")
     link.add_argument("--description", default="", metavar="TEXT")
-    link.add_argument("--captured-at", type=_when, metavar="WHEN")
+    link.add_argument("--captured-at", type=when_arg, metavar="WHEN")
     link.add_argument("--report", metavar="ID")
     link.add_argument("--json", action="store_true")
     link.set_defaults(func=cmd_link)

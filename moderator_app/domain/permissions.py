@@ -48,6 +48,12 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     "committee.profile_set": ORGANISERS,  # the documents' committee data: names, place, rules, platforms
     "privacy.erased": ORGANISERS,  # a person's request is handled by the secretariat or the chair
     "privacy.retention_set": CHAIR,  # how long personal data is kept is the chair's rule
+    # Takedown requests (docs/takedowns.md): sending one and recording the platform's answer is the
+    # secretariat's chase, which the reviewer investigating the case may do too (a platform's
+    # reporting form, an answer received by e-mail); looking again whether the content is still up
+    # is any member's work, like attaching the screenshot that shows it.
+    "takedown.": REVIEWERS,
+    "takedown.rechecked": WRITERS,
 }
 
 

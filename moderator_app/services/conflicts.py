@@ -12,9 +12,9 @@ from moderator_app.domain.hlc import physical_ms
 
 @dataclass(frozen=True, slots=True)
 class InboxItem:
-    kind: str  # "case" or "member"
+    kind: str  # "case", "member", "decision", "takedown"...
     entity_id: str
-    ref: str | None  # a case's reference
+    ref: str | None  # a case's reference (for a takedown request's answer, its case's)
     field: str
     values: tuple[Any, ...]  # distinct concurrent values, latest first
 
@@ -43,9 +43,11 @@ def _distinct(values: list[Any]) -> tuple[Any, ...]:
 def inbox(conn: sqlite3.Connection) -> list[InboxItem]:
     """Every open conflict, the same list on every member (ordered by replicated values)."""
     items = []
+    # A case's own fields name the case; a takedown request's answer names the case it was made for.
     rows = conn.execute(
         "SELECT f.entity_kind, f.entity_id, f.field, c.ref FROM conflicts f "
-        "LEFT JOIN cases c ON f.entity_kind = 'case' AND c.id = f.entity_id "
+        "LEFT JOIN cases c ON c.id = CASE f.entity_kind WHEN 'case' THEN f.entity_id "
+        "WHEN 'takedown' THEN f.case_id END "
         "ORDER BY f.entity_kind, coalesce(c.ref, f.entity_id), f.field"
     ).fetchall()
     for kind, entity_id, field, ref in rows:

@@ -33,6 +33,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "url": ("Đường dẫn", "URL"),
     "followers": ("Người theo dõi", "Followers"),
     "corrected_on": ("Đã khắc phục", "Remedied"),
+    # a takedown request's answer
+    "result": ("Kết quả xử lý của nền tảng", "Platform's answer"),
+    "reason": ("Lý do", "Reason"),
+    "answered_at": ("Thời điểm trả lời", "Answered at"),
 }
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -45,6 +49,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "meeting": ("Cuộc họp", "Meetings"),
     "merge": ("Gộp hồ sơ", "Merges"),
     "letter": ("Văn bản đã gửi", "Letters"),
+    "takedown": ("Đề nghị gỡ nội dung", "Takedown requests"),
     "publication": ("Công bố", "Publications"),
     "profile": ("Thông tin người có ảnh hưởng", "Profile"),
     "roster": ("Thành viên ban", "Committee members"),
@@ -69,6 +74,7 @@ def kind_of(event_type: str) -> str:
         "vote": "meeting",
         "influencer": "merge" if event_type == "influencer.merged" else "profile",
         "letter": "letter",
+        "takedown": "takedown",
         "register": "publication",
         "roster": "roster",
         "member": "roster",
@@ -106,6 +112,14 @@ def value_label(field: str, value: Any, lang: str, names: dict[str, str]) -> str
             from moderator_app.domain.sla import TRACK_LABELS
 
             return _t(TRACK_LABELS.get(str(value), (str(value), str(value))), lang)
+        case "result":
+            from moderator_app.domain.takedowns import result_label
+
+            return result_label(str(value), lang)
+        case "answered_at":
+            from moderator_app.domain.clock import datetime_text
+
+            return datetime_text(int(value))
     return str(value)
 
 
@@ -206,6 +220,8 @@ def describe(entry: HistoryEntry, lang: str, names: dict[str, str], refs: dict[s
         return describe_calendar(entry, lang)
     if t.startswith("privacy."):
         return describe_privacy(entry, lang)
+    if t.startswith("takedown."):
+        return describe_takedown(entry, lang)
     if t == "committee.profile_set":
         return _t((f"Đổi thông tin văn bản của Ban: {entry.entity}", f"The committee's document data changed: "
                    f"{entry.entity}"), lang)
@@ -235,6 +251,47 @@ def describe_privacy(entry: HistoryEntry, lang: str) -> str:
                f"Personal data erased {why}: {keys} reporters' details, {items} evidence files"), lang)
     reason = str(p.get("reason") or "")
     return text if p.get("rule") == "retention" or not reason else f"{text} — {reason}"
+
+
+def describe_takedown(entry: HistoryEntry, lang: str) -> str:
+    """Takedown requests, the platforms' answers and re-checks, in words (times in Vietnam's)."""
+    from moderator_app.domain import takedowns as td
+    from moderator_app.domain.clock import datetime_text
+
+    p = entry.payload
+    if entry.type == "takedown.requested":
+        platform = Platform(p["platform"]).label(lang) if p.get("platform") in Platform.codes() else "—"
+        via = td.Channel(p["via"]).label(lang).lower() if p.get("via") in td.Channel.codes() else "—"
+        sent, due = datetime_text(int(p.get("sent_at", 0))), datetime_text(int(p.get("due_at", 0)))
+        hours = td.deadline_hours(bool(p.get("urgent")))
+        links = len(p.get("urls") or [])
+        return _t((f"Gửi đề nghị gỡ nội dung tới {platform} qua {via} lúc {sent} (hạn {due}, {hours} giờ; "
+                   f"{links} đường dẫn)",
+                   f"Takedown request sent to {platform} by {via} on {sent} (due {due}, {hours} hours; "
+                   f"{links} link(s))"), lang)
+    if entry.type == "takedown.answered":
+        changes = p.get("changes", {})
+        result = (changes.get("result") or {}).get("to")
+        at = (changes.get("answered_at") or {}).get("to")
+        reason = str((changes.get("reason") or {}).get("to") or "")
+        if "result" in changes and result is None:
+            return _t(("Hủy kết quả xử lý đã ghi của đề nghị gỡ nội dung",
+                       "Recorded answer to a takedown request withdrawn"), lang)
+        shown = td.result_label(result, lang) if result in td.Result.codes() else "—"
+        text = _t((f"Kết quả xử lý đề nghị gỡ nội dung: {shown}", f"Answer to a takedown request: {shown}"), lang)
+        if at is not None:
+            text += _t((f" (lúc {datetime_text(int(at))})", f" (on {datetime_text(int(at))})"), lang)
+        if reason:
+            text += _t((f" — lý do: {_shorten(reason)}", f" — reason: {_shorten(reason)}"), lang)
+        if p.get("resolves"):
+            text = _t(("Giải quyết xung đột — ", "Conflict resolved — "), lang) + text
+        return text
+    at = datetime_text(int(p.get("at", 0)))
+    seen = td.label(td.STILL_UP if p.get("still_up") else td.GONE, lang).lower()
+    text = _t((f"Kiểm tra lại nội dung lúc {at}: {seen}", f"Content re-checked on {at}: {seen}"), lang)
+    if p.get("evidence"):
+        text += _t((" (ảnh chụp lưu làm chứng cứ)", " (screenshot kept as evidence)"), lang)
+    return text
 
 
 def describe_calendar(entry: HistoryEntry, lang: str) -> str:

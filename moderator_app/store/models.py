@@ -668,6 +668,53 @@ class Letter(Base):
                       Index("ix_letters_number", "doc_year", "doc_series", "doc_seq"))
 
 
+class Takedown(Base):
+    """A takedown request to a platform (``takedown.requested``) and the platform's answer.
+
+    ``case_id`` is the case the request was made for, as its event names it (a later merge does
+    not move it). ``result``, ``reason`` and ``answered_at`` are fields of ``takedown.answered``,
+    merged per field: concurrent answers go to the conflict inbox (``projection.fields``).
+    ``due_at`` is fixed when the request is recorded: 24 or 48 hours after ``sent_at``.
+    """
+
+    __tablename__ = "takedowns"
+    __table_args__ = (
+        Index("ix_takedowns_case_id", "case_id"),
+        Index("ix_takedowns_platform_sent_at", "platform", "sent_at"),
+        Index("ix_takedowns_result_due_at", "result", "due_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String)
+    platform: Mapped[str] = mapped_column(String)
+    urls: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of the content's addresses
+    via: Mapped[str] = mapped_column(String)  # domain.takedowns.Channel
+    sent_at: Mapped[int] = mapped_column(Integer)  # UTC ms
+    due_at: Mapped[int] = mapped_column(Integer)
+    urgent: Mapped[bool] = mapped_column(Boolean)  # the case's flag when the request was sent
+    letter_id: Mapped[str | None] = mapped_column(String)  # the takedown letter it went with
+    requested_by: Mapped[str] = mapped_column(String)
+    result: Mapped[str | None] = mapped_column(String)  # domain.takedowns.Result; none while awaited
+    reason: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[int | None] = mapped_column(Integer)
+    answered_by: Mapped[str | None] = mapped_column(String)  # who recorded the answer shown
+
+
+class TakedownRecheck(Base):
+    """A member looked again at the content of a request: still up or not (add-only)."""
+
+    __tablename__ = "takedown_rechecks"
+    __table_args__ = (Index("ix_takedown_rechecks_takedown_id_at", "takedown_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    takedown_id: Mapped[str] = mapped_column(String)
+    case_id: Mapped[str] = mapped_column(String)  # the request's
+    at: Mapped[int] = mapped_column(Integer)  # UTC ms: when the member looked
+    still_up: Mapped[bool] = mapped_column(Boolean)
+    evidence_id: Mapped[str | None] = mapped_column(String)  # the screenshot kept as the case's evidence
+    checked_by: Mapped[str] = mapped_column(String)
+
+
 class RegisterPublication(Base):
     """One publication of the public register (add-only): when, by whom, how much it listed."""
 
@@ -864,5 +911,7 @@ PROJECTION_TABLES: tuple[str, ...] = (
     "indicator_removals",
     "indicator_extractions",
     "image_bands",
+    "takedowns",
+    "takedown_rechecks",
 )
 """Tables written only by the projection, in an order that respects foreign keys."""

@@ -135,6 +135,7 @@ from . import (  # noqa: E402, F401
     meetings,
     privacy,
     roster,
+    takedowns,
 )
 from .references import check_references  # noqa: E402
 from .schema import InvalidEvent, MissingReference, check_event  # noqa: E402, F401

@@ -135,6 +135,18 @@ ANNOTATION = EntityKind(
     },
 )
 
+# A takedown request's answer (``takedown.answered``). Each field is tracked: two members who
+# recorded different answers at once (removed and refused, or the same result at two times) put
+# the request in the conflict inbox until an answer that has seen both settles it.
+TAKEDOWN = EntityKind(
+    "takedowns",
+    {
+        "result": FieldSpec("result", tracked=True),
+        "reason": FieldSpec("reason", tracked=True),
+        "answered_at": FieldSpec("answered_at", tracked=True),
+    },
+)
+
 KINDS: dict[str, EntityKind] = {
     "case": CASE,
     "influencer": INFLUENCER,
@@ -144,6 +156,7 @@ KINDS: dict[str, EntityKind] = {
     "account": ACCOUNT,
     "decision": DECISION,
     "annotation": ANNOTATION,
+    "takedown": TAKEDOWN,
 }
 
 

@@ -34,6 +34,8 @@ TABLES: dict[str, tuple[str, str, str]] = {
     "member": ("members", "member", "thành viên"),
     "letter": ("letters", "letter", "văn bản"),
     "device": ("devices", "device", "thiết bị"),
+    "takedown": ("takedowns", "takedown request", "đề nghị gỡ nội dung"),
+    "recheck": ("takedown_rechecks", "re-check", "lần kiểm tra lại"),
 }
 
 Names = Callable[["Event"], list[tuple[str, str | None]]]
@@ -118,6 +120,9 @@ NAMES: dict[str, Names] = {
     "member.updated": _entity("member"),
     "member.revoked": _entity("member"),
     "device.revoked": _entity("device"),
+    "takedown.requested": _both(_case, _payload("letter", "letter")),
+    "takedown.answered": _both(_entity("takedown"), _case),
+    "takedown.rechecked": _both(_payload("takedown", "takedown"), _case, _payload("evidence", "evidence")),
 }
 
 
@@ -138,6 +143,8 @@ CREATES: dict[str, Names] = {
     "agenda.added": _entity("agenda"),
     "decision.recorded": _entity("decision"),
     "letter.sent": _entity("letter"),
+    "takedown.requested": _entity("takedown"),
+    "takedown.rechecked": _entity("recheck"),
 }
 
 

@@ -31,16 +31,18 @@ from moderator_app.domain.letters import LetterKind
 from moderator_app.domain.meetings import ATTENDANCE, NO_VOTE, RECUSED, VOTE_CHOICES
 from moderator_app.domain.score import Pillar
 from moderator_app.domain.sla import TRACKS
+from moderator_app.domain.takedowns import MAX_REASON, MAX_URL, MAX_URLS, Channel, Result
 
 # The vocabulary of event types and payloads this version writes and reads. A newer version that
 # adds a type, a code or a field raises it, so an older reader can tell "update the application"
 # from "a malformed file".
-VOCABULARY = 6  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
+VOCABULARY = 7  # 2: evidence.accessed (the chain of custody); 3: calendar.day_off_added/removed;
 # 4: committee.profile_set (the documents' committee data), letter.renumbered, letter.sent's number,
 # a case's track (the 48-hour removal request and the 28-day informal resolution countdowns),
 # meeting.minutes_issued (minutes in the register); 5: sealed personal fields (report.filed's reporter,
 # a letter to a reporter), privacy.erased, privacy.retention_set; 6: indicators (indicator.extracted,
-# indicator.added, indicator.removed, indicator.marked)
+# indicator.added, indicator.removed, indicator.marked); 7: takedown requests followed to the end
+# (takedown.requested, takedown.answered, takedown.rechecked)
 
 # What a member did with evidence, recorded in the case's history (``services.custody``).
 ACCESS_ACTIONS = ("opened", "opened_externally", "copy_saved", "pack_exported")
@@ -275,6 +277,13 @@ FIELD_TYPES: dict[str, dict[str, Check]] = {
         "followers": optional(integer(0)),
     },
     "annotation": {"geometry": anything, "label": text(), "comment": text(LONG)},
+    # A takedown request's answer: the three are written together, so two members answering at
+    # once disagree field by field (the conflict inbox); none withdraws an answer recorded by mistake.
+    "takedown": {
+        "result": optional(one_of(Result.codes())),
+        "reason": text(MAX_REASON),
+        "answered_at": optional(integer(0, MAX_INT)),
+    },
 }
 # Geometry is checked as a whole by ``_geometry`` (its shape depends on the mark's kind).
 
@@ -495,6 +504,17 @@ SCHEMAS: dict[str, EventSchema] = {
     # The committee's days off: the entity is the date (YYYY-MM-DD) the word is about.
     "calendar.day_off_added": EventSchema(NO_CASE, _payload({"name": text(200)}), entity=day),
     "calendar.day_off_removed": EventSchema(NO_CASE, _payload(), entity=day),
+    # A takedown request sent to a platform (entity: the request's new id); ``due_at`` is 24 or 48
+    # hours after ``sent_at`` as the case was urgent then (``domain.takedowns``).
+    "takedown.requested": EventSchema(CASE_REQUIRED, _payload(
+        {"platform": PLATFORM, "urls": list_of(text(MAX_URL), MAX_URLS), "via": one_of(Channel.codes()),
+         "sent_at": _MILLIS, "due_at": _MILLIS, "urgent": boolean},
+        {"letter": ident})),
+    # The platform's answer (entity: the request): result, reason and answered_at as field changes.
+    "takedown.answered": EventSchema(CASE_REQUIRED, _payload({"changes": changes("takedown")})),
+    # A member looked again (entity: the re-check's new id), with a screenshot kept as evidence.
+    "takedown.rechecked": EventSchema(CASE_REQUIRED, _payload(
+        {"takedown": ident, "at": _MILLIS, "still_up": boolean}, {"evidence": ident})),
 }
 
 

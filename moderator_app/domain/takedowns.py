@@ -1,0 +1,227 @@
+"""Takedown requests followed to the end: the rules, with no store and no clock of their own.
+
+A request asks a platform to consider removing content (the alliance asks; it cannot order). Its
+deadline is counted in hours from the moment it was sent, 24 when the case was urgent at that
+moment and 48 otherwise (``domain.letters``, DOMAIN.md), never in working days, so midnight,
+weekends and time zones change nothing: every time here is UTC milliseconds, and only what people
+read is shown in Vietnam's time (``clock``).
+
+* **Overdue**: no answer recorded yet and the deadline has passed. A request whose answer is
+  recorded, even as "no answer" (the secretary stopped waiting), is no longer chased.
+* **Late**: the platform answered (removed, refused, partly removed) after the deadline.
+* **Re-checks**: after a removal (whole or partial) a member looks again 7 and 30 days on. A
+  mark is done by any re-check on or after it; a re-check at day 31 does for both.
+* **Back online**: the latest re-check since the removal found the content up. Whether it was
+  ever seen back (``seen_back_online``) is what the platforms' record counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .clock import datetime_text
+from .enums import LabelledEnum
+from .errors import UserError
+from .letters import takedown_due_ms, takedown_hours
+from .sla import DAY_MS, HOUR_MS
+
+# A time given as "now" may be a little ahead of this computer's clock (another device's, a
+# watch read by eye); beyond this it is a typing mistake.
+FUTURE_TOLERANCE_MS = 5 * 60_000
+RECHECK_DAYS = (7, 30)  # days after a removal when a member looks again
+MAX_URLS = 200
+MAX_URL = 2_000
+MAX_REASON = 5_000
+
+
+class Channel(LabelledEnum):
+    """How a request was sent."""
+
+    EMAIL = "email"
+    FORM = "form"  # the platform's own reporting form
+    LETTER = "letter"  # an official letter (công văn)
+
+    @classmethod
+    def _labels_table(cls) -> dict[str, tuple[str, str]]:
+        return _CHANNEL_LABELS
+
+
+class Result(LabelledEnum):
+    """The platform's answer, as recorded by a member."""
+
+    REMOVED = "removed"
+    REFUSED = "refused"
+    PARTIAL = "partial"
+    NONE = "none"  # no answer came: recorded when the secretary stops waiting
+
+    @classmethod
+    def _labels_table(cls) -> dict[str, tuple[str, str]]:
+        return _RESULT_LABELS
+
+
+_CHANNEL_LABELS: dict[str, tuple[str, str]] = {
+    "email": ("Thư điện tử", "E-mail"),
+    "form": ("Biểu mẫu báo cáo của nền tảng", "The platform's reporting form"),
+    "letter": ("Công văn", "Official letter"),
+}
+_RESULT_LABELS: dict[str, tuple[str, str]] = {
+    "removed": ("Đã gỡ", "Removed"),
+    "refused": ("Từ chối gỡ", "Refused"),
+    "partial": ("Gỡ một phần", "Partly removed"),
+    "none": ("Không trả lời", "No answer"),
+}
+# A request with nothing recorded yet.
+AWAITING: tuple[str, str] = ("Chưa trả lời", "Awaiting an answer")
+OVERDUE: tuple[str, str] = ("Quá hạn", "Overdue")
+LATE: tuple[str, str] = ("Trả lời muộn", "Answered late")
+BACK_ONLINE: tuple[str, str] = ("Nội dung xuất hiện lại", "Content back online")
+STILL_UP: tuple[str, str] = ("Nội dung vẫn còn", "Content still up")
+GONE: tuple[str, str] = ("Nội dung không còn", "Content gone")
+
+ANSWERS = frozenset({Result.REMOVED, Result.REFUSED, Result.PARTIAL})  # the platform's own word
+REMOVALS = frozenset({Result.REMOVED, Result.PARTIAL})
+
+
+def label(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def result_label(result: str | None, lang: str) -> str:
+    """The answer's label; "awaiting an answer" when none is recorded."""
+    return label(AWAITING, lang) if result is None else Result(result).label(lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Recheck:
+    at: int  # UTC ms
+    still_up: bool
+
+
+# --- the deadline ------------------------------------------------------------------------------
+
+
+def deadline_hours(urgent: bool) -> int:
+    return takedown_hours(urgent)
+
+
+def due_at(sent_ms: int, urgent: bool) -> int:
+    """24 or 48 hours after sending, whatever the clock on the wall says at midnight."""
+    return takedown_due_ms(sent_ms, urgent)
+
+
+def urgent_at(initial: bool, changes: Iterable[tuple[int, bool]], at_ms: int) -> bool:
+    """The case's urgent flag at ``at_ms``: its first value, then each change (time, value) made by
+    then, in the order they were made."""
+    value = initial
+    for when, flag in changes:
+        if when <= at_ms:
+            value = flag
+    return value
+
+
+# --- the answer ----------------------------------------------------------------------------------
+
+
+def _result(result: str | None) -> Result | None:
+    return None if result is None else Result(result)
+
+
+def is_answered(result: str | None) -> bool:
+    """The platform said something (removed, refused, partly removed)."""
+    return _result(result) in ANSWERS
+
+
+def is_removal(result: str | None) -> bool:
+    return _result(result) in REMOVALS
+
+
+def is_overdue(result: str | None, due_ms: int, now_ms: int) -> bool:
+    """Nothing recorded yet and the deadline has passed."""
+    return result is None and now_ms > due_ms
+
+
+def is_late(result: str | None, due_ms: int, answered_ms: int | None) -> bool:
+    """The platform answered, after the deadline."""
+    return is_answered(result) and answered_ms is not None and answered_ms > due_ms
+
+
+def hours_to_answer(result: str | None, sent_ms: int, answered_ms: int | None) -> float | None:
+    """Hours from sending to the platform's answer, to a tenth; none without an answer."""
+    if not is_answered(result) or answered_ms is None:
+        return None
+    return round((answered_ms - sent_ms) / HOUR_MS, 1)
+
+
+# --- re-checks -----------------------------------------------------------------------------------
+
+
+def recheck_marks(answered_ms: int) -> list[tuple[int, int]]:
+    """(days, when) of each re-check due after a removal answered at ``answered_ms``."""
+    return [(days, answered_ms + days * DAY_MS) for days in RECHECK_DAYS]
+
+
+def recheck_due(result: str | None, answered_ms: int | None, rechecks: Sequence[Recheck], now_ms: int) -> int | None:
+    """The re-check due now (7 or 30 days after the removal), or none.
+
+    The latest mark reached counts: a missed 7-day re-check is not asked for once the 30-day one
+    is due. A mark is done by any re-check on or after it."""
+    if not is_removal(result) or answered_ms is None:
+        return None
+    due = None
+    for days, when in recheck_marks(answered_ms):
+        if when <= now_ms:
+            due = None if any(r.at >= when for r in rechecks) else days
+    return due
+
+
+def _since_removal(result: str | None, answered_ms: int | None, rechecks: Sequence[Recheck]) -> list[Recheck]:
+    if not is_removal(result) or answered_ms is None:
+        return []
+    return sorted((r for r in rechecks if r.at >= answered_ms), key=lambda r: (r.at, r.still_up))
+
+
+def back_online(result: str | None, answered_ms: int | None, rechecks: Sequence[Recheck]) -> bool:
+    """The latest re-check since the removal found the content up: something to act on now."""
+    after = _since_removal(result, answered_ms, rechecks)
+    return bool(after) and after[-1].still_up
+
+
+def seen_back_online(result: str | None, answered_ms: int | None, rechecks: Sequence[Recheck]) -> bool:
+    """A re-check since the removal ever found the content up (the platforms' record)."""
+    return any(r.still_up for r in _since_removal(result, answered_ms, rechecks))
+
+
+# --- refusals ------------------------------------------------------------------------------------
+
+
+def check_not_future(at_ms: int, now_ms: int) -> None:
+    """A request, an answer or a re-check is recorded once it has happened."""
+    if at_ms > now_ms + FUTURE_TOLERANCE_MS:
+        raise UserError(
+            f"the time given ({datetime_text(at_ms)} Vietnam time) is in the future (it is now "
+            f"{datetime_text(now_ms)}): a takedown request, an answer or a re-check is recorded once it has happened",
+            vi=f"thời điểm đã nhập ({datetime_text(at_ms)} giờ Việt Nam) nằm trong tương lai (bây giờ là "
+               f"{datetime_text(now_ms)}): đề nghị gỡ nội dung, kết quả xử lý hay lần kiểm tra lại chỉ được ghi "
+               "sau khi đã diễn ra",
+            code="takedown_time_in_future")
+
+
+def check_answer_after_request(answered_ms: int, sent_ms: int) -> None:
+    if answered_ms < sent_ms:
+        raise UserError(
+            f"the answer ({datetime_text(answered_ms)}) is dated before the request was sent "
+            f"({datetime_text(sent_ms)}, Vietnam time): check the time of the answer",
+            vi=f"kết quả xử lý ({datetime_text(answered_ms)}) có thời điểm trước khi gửi đề nghị gỡ nội dung "
+               f"({datetime_text(sent_ms)}, giờ Việt Nam): hãy kiểm tra lại thời điểm nhận kết quả",
+            code="takedown_answer_before_request")
+
+
+def check_recheck_after_request(at_ms: int, sent_ms: int) -> None:
+    if at_ms < sent_ms:
+        raise UserError(
+            f"the re-check ({datetime_text(at_ms)}) is dated before the request was sent "
+            f"({datetime_text(sent_ms)}, Vietnam time): check the time of the re-check",
+            vi=f"lần kiểm tra lại ({datetime_text(at_ms)}) có thời điểm trước khi gửi đề nghị gỡ nội dung "
+               f"({datetime_text(sent_ms)}, giờ Việt Nam): hãy kiểm tra lại thời điểm",
+            code="takedown_recheck_before_request")
