@@ -80,6 +80,33 @@ def test_removed_by_hand_stays_removed_until_added_again(ws: Workspace):
     assert verify(ws).ok
 
 
+def test_an_indicators_cases_come_newest_first_and_its_influencers_by_name(ws: Workspace):
+    day = 86_400_000
+    start = 1_790_000_000_000
+    filed = [reports.file_report(ws, reports.ReportInput(
+        name, Platform.TIKTOK, Category.FRAUD, description=SCAM.format(phone=FORMS[n % 3]),
+        received_at=start + n * day)) for n, name in enumerate(("Sơn Tùng", "Đen Vâu", "Hòa Minzy", "Đen Vâu"))]
+    service.extract_pending(ws, ocr=None)
+    ident = indicator_id("phone", PHONE)
+    newest_first = [f.case_id for f in reversed(filed)]
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        assert [c.case_id for c in iq.seen_in(raw, ident)] == newest_first
+        assert [c.case_id for c in iq.seen_in(raw, ident, limit=2)] == newest_first[:2]
+        assert [c.case_id for c in iq.seen_in(raw, ident, exclude_case=filed[2].case_id, limit=2)] == [
+            filed[3].case_id, filed[1].case_id]
+        assert [c.influencer_name for c in iq.seen_in(raw, ident)] == ["Đen Vâu", "Hòa Minzy", "Đen Vâu", "Sơn Tùng"]
+        assert sorted(name for _id, name in iq.influencers_of(raw, ident)) == ["Hòa Minzy", "Sơn Tùng", "Đen Vâu"]
+        assert len(iq.influencers_of(raw, ident, limit=2)) == 2
+        assert iq.influencer_count(raw, ident) == 3
+        assert iq.influencer_count(raw, ident, filed[1].case_id) == 2  # Đen Vâu's own cases are not "others"
+    service.remove_indicator(ws, filed[0].ref, PHONE)
+    with ws.db.read() as conn:
+        raw = raw_connection(conn)
+        assert [c.case_id for c in iq.seen_in(raw, ident)] == newest_first[:3]
+        assert sorted(name for _id, name in iq.influencers_of(raw, ident)) == ["Hòa Minzy", "Đen Vâu"]
+
+
 def test_not_relevant_is_left_out_of_the_lists(ws: Workspace):
     for name, phone in zip(("Đen Vâu", "Hòa Minzy"), FORMS, strict=False):
         _file(ws, name, phone)

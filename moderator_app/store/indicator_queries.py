@@ -2,7 +2,10 @@
 
 Every list reads an index: a case's sightings by ``(case_id, indicator_id)``, an indicator's
 cases by ``(indicator_id, case_id)``, the most shared by ``case_count`` (kept by the projection),
-and images near a perceptual hash by the bytes of the hash (``image_bands``).
+and images near a perceptual hash by the bytes of the hash (``image_bands``). An indicator's cases
+are dated and told apart by influencer through ``CASE_KEYS`` without reading their rows, so a
+number quoted in thousands of cases (a hotline) costs an index entry per case; only the cases
+listed are read whole.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ INDICATOR_COLUMNS = ("i.id, i.kind, i.value, i.display, i.relevant, i.case_count
 NOT_REMOVED = ("NOT EXISTS (SELECT 1 FROM indicator_removals r WHERE r.case_id = s.case_id "
                "AND r.indicator_id = s.indicator_id)")
 INFLUENCER_SAMPLE = 10_000  # cases read to count an indicator's influencers (a hotline number is in many)
+CASE_KEYS = "ix_cases_id_opened_at_influencer_id"  # a case's date and influencer by its id, from the index alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +94,8 @@ def influencer_count(conn: sqlite3.Connection, indicator_id: str, exclude_case: 
         found = conn.execute("SELECT influencer_id FROM cases WHERE id = ?", (exclude_case,)).fetchone()
         own = found[0] if found else None
     r = conn.execute(
-        f"SELECT count(DISTINCT c.influencer_id) FROM cases c WHERE c.id IN (SELECT s.case_id FROM "
-        f"indicator_sightings s WHERE s.indicator_id = ? AND {NOT_REMOVED} LIMIT {INFLUENCER_SAMPLE}) "
+        f"SELECT count(DISTINCT c.influencer_id) FROM cases c INDEXED BY {CASE_KEYS} WHERE c.id IN (SELECT s.case_id "
+        f"FROM indicator_sightings s WHERE s.indicator_id = ? AND {NOT_REMOVED} LIMIT {INFLUENCER_SAMPLE}) "
         "AND c.influencer_id IS NOT ?",
         (indicator_id, own),
     ).fetchone()
@@ -101,19 +105,22 @@ def influencer_count(conn: sqlite3.Connection, indicator_id: str, exclude_case: 
 def influencers_of(conn: sqlite3.Connection, indicator_id: str, limit: int = 200) -> list[tuple[str, str]]:
     """``[(influencer id, name)]`` of the cases an indicator is seen in, by name."""
     return [(str(a), str(b)) for a, b in conn.execute(
-        f"SELECT DISTINCT f.id, f.name FROM cases c JOIN influencers f ON f.id = c.influencer_id WHERE c.id IN "
-        f"(SELECT s.case_id FROM indicator_sightings s WHERE s.indicator_id = ? AND {NOT_REMOVED} "
-        f"LIMIT {INFLUENCER_SAMPLE}) ORDER BY f.name, f.id LIMIT ?",
+        f"SELECT f.id, f.name FROM influencers f WHERE f.id IN (SELECT c.influencer_id FROM cases c INDEXED BY "
+        f"{CASE_KEYS} WHERE c.id IN (SELECT s.case_id FROM indicator_sightings s WHERE s.indicator_id = ? AND "
+        f"{NOT_REMOVED} LIMIT {INFLUENCER_SAMPLE})) ORDER BY f.name, f.id LIMIT ?",
         (indicator_id, limit))]
 
 
 def seen_in(conn: sqlite3.Connection, indicator_id: str, exclude_case: str | None = None,
             limit: int = 200) -> list[SeenCase]:
-    """The cases an indicator is seen in, the most recently opened first."""
+    """The cases an indicator is seen in, the most recently opened first: the newest ``limit`` are
+    chosen from the index, then only they are read."""
     return [SeenCase(*(str(v) for v in r[:6]), int(r[6])) for r in conn.execute(
-        "SELECT c.id, c.ref, c.title, c.status, f.id, f.name, c.opened_at FROM cases c "
-        "JOIN influencers f ON f.id = c.influencer_id WHERE c.id IN (SELECT s.case_id FROM indicator_sightings s "
-        f"WHERE s.indicator_id = ? AND {NOT_REMOVED}) AND c.id IS NOT ? ORDER BY c.opened_at DESC, c.id LIMIT ?",
+        f"WITH hits AS (SELECT c.id AS id, c.opened_at AS opened_at FROM cases c INDEXED BY {CASE_KEYS} "
+        f"WHERE c.id IN (SELECT s.case_id FROM indicator_sightings s WHERE s.indicator_id = ? AND {NOT_REMOVED}) "
+        "AND c.id IS NOT ? ORDER BY c.opened_at DESC, c.id LIMIT ?) "
+        "SELECT c.id, c.ref, c.title, c.status, f.id, f.name, c.opened_at FROM hits h JOIN cases c ON c.id = h.id "
+        "JOIN influencers f ON f.id = c.influencer_id ORDER BY h.opened_at DESC, h.id",
         (indicator_id, exclude_case, limit))]
 
 

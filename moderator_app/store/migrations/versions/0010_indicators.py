@@ -6,7 +6,9 @@ Create Date: 2026-12-06
 
 New tables, empty: indicators and where they were seen, removals from a case, the latest
 extraction of each report and evidence item, the bands of images' perceptual hashes, and the text
-read from evidence files on this computer. Extraction fills them in the background.
+read from evidence files on this computer. Extraction fills them in the background. One index on
+cases, by id with the opening time and the influencer, so an indicator's cases are dated and told
+apart by influencer without reading their rows (a few seconds at a million cases).
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ def upgrade() -> None:
             sa.PrimaryKeyConstraint("indicator_id", "band", name=op.f("pk_image_bands")),
         )
         op.create_index("ix_image_bands_band_bits", "image_bands", ["band", "bits"])
+    if "ix_cases_id_opened_at_influencer_id" not in {ix["name"] for ix in inspector.get_indexes("cases")}:
+        op.create_index("ix_cases_id_opened_at_influencer_id", "cases", ["id", "opened_at", "influencer_id"])
     if not inspector.has_table("evidence_text"):
         op.create_table(
             "evidence_text",
@@ -113,6 +117,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_cases_id_opened_at_influencer_id", table_name="cases")
     for table in ("evidence_text", "image_bands", "indicator_extractions", "indicator_removals",
                   "indicator_sightings", "indicators"):
         op.drop_table(table)
