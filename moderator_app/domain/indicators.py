@@ -42,6 +42,11 @@ from .errors import UserError
 from .text import fold
 
 MAX_TEXT = 2_000_000  # characters of one text read; the rest is ignored
+# Two pictures' 64-bit perceptual hashes at most this many bits apart show the same picture
+# (re-encoded, resized, lightly cropped: 0-4 bits measured; unrelated screenshots 18 and more).
+# Up to 7, any two such hashes share one of their eight bytes in place, which is how the store
+# finds them by index (store/indicator_queries.near_images).
+SIMILAR_BITS = 7
 MAX_VALUE = 2000  # longest value or display kept (what the event schema accepts)
 
 

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from moderator_app.domain import mime as mimes
+from moderator_app.domain.indicators import SIMILAR_BITS
 from moderator_app.domain.textspan import decode_text
 
 if TYPE_CHECKING:
@@ -70,8 +71,6 @@ MAX_PIXELS = 80_000_000
 MAX_SIDE = 30_000
 OCR_SECONDS = 120.0
 OCR_LANGUAGES = "vie+eng"
-SIMILAR_BITS = 8
-"""Perceptual hashes at most this many bits apart show the same picture (re-encoded, resized, trimmed)."""
 PHASH_HEX = 16
 
 STATUSES = ("done", "failed", "no_ocr", "none")

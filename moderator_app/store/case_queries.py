@@ -115,11 +115,10 @@ def related_cases(conn: sqlite3.Connection, case_id: str) -> list[RelatedCase]:
     return out[:MAX_RELATED]
 
 
-SIMILAR_BITS = 7  # differing bits of two images' perceptual hashes still called similar (indicator_queries)
-
-
 def _similar_image_cases(conn: sqlite3.Connection, case_id: str) -> set[str]:
     """Cases holding an image whose perceptual hash is near one of this case's (a re-post)."""
+    from moderator_app.domain.indicators import SIMILAR_BITS
+
     from .indicator_queries import near_images
 
     hashes = [r[0] for r in conn.execute(

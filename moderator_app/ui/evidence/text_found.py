@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 
 from moderator_app.domain import indicators as ind
 from moderator_app.services import indicators as service
-from moderator_app.services.evidence_text import Ocr
+from moderator_app.services.evidence_text import Ocr, OcrStatus
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import indicator_queries as iq
 from moderator_app.store.database import raw_connection
@@ -25,6 +25,13 @@ from ..detail_common import MUTED
 from ..plain_text import plain_label
 
 HIGHLIGHT = "#ffe08a"
+Read = tuple[str, str, str, str, str, str]  # status, method, text, reason (en, vi), engine
+Found = tuple[str, Read | None, OcrStatus | None]  # the item, what was read, OCR's state when it was missing
+
+
+def _with_ocr(evidence_id: str, read: Read | None) -> Found:
+    """What was read, and (off the window's thread: it runs Tesseract) whether OCR is there now."""
+    return evidence_id, read, Ocr.status() if read is not None and read[0] == "no_ocr" else None
 
 
 class TextFoundPanel(QWidget):
@@ -70,9 +77,9 @@ class TextFoundPanel(QWidget):
         self.state.setText(self.tr("Looking for the text found in this item…"))
         evidence_id = row.id
 
-        def read() -> tuple[str, tuple[str, str, str, str, str, str] | None]:
+        def read() -> Found:
             with self.ws.db.read() as conn:
-                return evidence_id, iq.evidence_text(raw_connection(conn), evidence_id)
+                return _with_ocr(evidence_id, iq.evidence_text(raw_connection(conn), evidence_id))
         self.loader.start(read)
 
     def read_now(self) -> None:
@@ -82,19 +89,19 @@ class TextFoundPanel(QWidget):
         self.read_button.setEnabled(False)
         self.state.setText(self.tr("Reading the text (text recognition can take a few seconds)…"))
 
-        def read() -> tuple[str, tuple[str, str, str, str, str, str] | None]:
+        def read() -> Found:
             r = service.text_of_evidence(self.ws, evidence_id)
             if r.status in ("link",):
-                return evidence_id, None
-            return evidence_id, (r.status, r.method, r.text, r.reason_en, r.reason_vi, r.engine)
+                return evidence_id, None, None
+            return _with_ocr(evidence_id, (r.status, r.method, r.text, r.reason_en, r.reason_vi, r.engine))
         self.loader.start(read)
 
     def _failed(self, exc: Exception) -> None:
         self.read_button.setEnabled(True)
         self.state.setText(str(exc))
 
-    def _loaded(self, result: tuple[str, tuple[str, str, str, str, str, str] | None]) -> None:
-        evidence_id, found = result
+    def _loaded(self, result: Found) -> None:
+        evidence_id, found, ocr = result
         if self.row is None or evidence_id != self.row.id:
             return
         self.read_button.setEnabled(True)
@@ -111,7 +118,7 @@ class TextFoundPanel(QWidget):
             head = how + (f" — {engine}" if engine else "")
             self.state.setText(head + (f". {reason}" if reason else ""))
         elif status == "no_ocr":
-            ocr = Ocr.status()
+            assert ocr is not None
             how_to = ocr.how_to_en if self.lang == "en" else ocr.how_to_vi
             self.state.setText(self.tr("Text recognition (OCR) is not installed, so the words in this picture "
                                        "were not read.") + " " + how_to)
