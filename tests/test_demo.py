@@ -237,3 +237,26 @@ def test_a_small_demo_links_cases_of_different_influencers_through_its_scam_camp
         assert len(written) >= 2, written  # one number, written more than one way
     finally:
         ws.close()
+
+
+def test_a_small_demo_has_takedown_requests_answered_rechecked_and_chased(tmp_path: Path):
+    """The demo's harmful cases lead to requests that platforms answer (or not) in their own ways,
+    removed content is re-checked: every view of the platforms' record has something to show."""
+    from moderator_app.services import takedowns as service
+
+    ws = Workspace.open(tmp_path / "ws", member_name="Chủ tịch Demo")
+    try:
+        summary = generate(ws, cases=600, seed=3, now_ms=NOW)
+        views = service.list_takedowns(ws, now_ms=NOW)
+        assert summary.takedowns == len(views) > 20
+        assert {v.result for v in views} >= {"removed", "refused", "none"}
+        assert any(v.late for v in views) and any(not v.late and v.result == "removed" for v in views)
+        assert any(v.rechecks for v in views) and any(v.seen_back_online for v in views)
+        assert all(v.reason for v in views if v.result == "refused")
+        assert len({v.platform for v in views}) >= 4
+        for v in views:
+            assert v.sent_at < NOW and v.due_at - v.sent_at in (24 * 3_600_000, 48 * 3_600_000)
+            assert v.answered_at is None or v.sent_at <= v.answered_at < NOW
+            assert all(v.sent_at <= r.at < NOW for r in v.rechecks)
+    finally:
+        ws.close()

@@ -45,9 +45,11 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     n = out.num
     out.line(out.t(
         f"Đã tạo {n(s.cases)} hồ sơ, {n(s.reports)} phản ánh, {n(s.influencers)} người có ảnh hưởng, "
-        f"{n(s.meetings)} cuộc họp, {n(s.decisions)} quyết định ({n(s.events)} sự kiện, {n(elapsed, 1)} s)",
+        f"{n(s.meetings)} cuộc họp, {n(s.decisions)} quyết định, "
+        f"{n(s.takedowns)} đề nghị gỡ nội dung ({n(s.events)} sự kiện, {n(elapsed, 1)} s)",
         f"Created {n(s.cases)} cases, {n(s.reports)} reports, {n(s.influencers)} influencers, "
-        f"{n(s.meetings)} meetings, {n(s.decisions)} decisions ({n(s.events)} events, {n(elapsed, 1)} s)",
+        f"{n(s.meetings)} meetings, {n(s.decisions)} decisions, "
+        f"{n(s.takedowns)} takedown requests ({n(s.events)} events, {n(elapsed, 1)} s)",
     ))
     return 0
 

@@ -9,6 +9,10 @@ path and looks like a workspace that has synced with colleagues.
 A few scam campaigns run through the story: each hires several influencers, and the reports
 about their posts share the campaign's phone number (written many ways), bank account, shop link
 and Zalo group, so the indicators that link cases across influencers have something to show.
+Cases about scams, misinformation, impersonation and children's privacy lead to takedown requests
+to the platform; each platform answers in its own way (quickly or slowly, removing or refusing,
+sometimes not at all), members re-check removed content 7 and 30 days on, and some of it comes
+back, so the platforms' record and the queue's takedown views have something to show.
 The demo ends by extracting every report's indicators, as the application does in the
 background.
 
@@ -39,6 +43,9 @@ from moderator_app.domain.errors import UserError
 from moderator_app.domain.hlc import wall_ms
 from moderator_app.domain.ids import CROCKFORD
 from moderator_app.domain.sla import DAY_MS, HOUR_MS
+from moderator_app.domain.takedowns import Channel as TakedownChannel
+from moderator_app.domain.takedowns import Result as TakedownResult
+from moderator_app.domain.takedowns import due_at
 from moderator_app.domain.text import fold
 from moderator_app.store.database import raw_connection
 
@@ -55,6 +62,7 @@ from .meetings import (
     set_attendance_in,
 )
 from .reports import ReportInput, file_report_in
+from .takedowns import answer_in, recheck_in, request_in
 from .transaction import Author, Transaction
 from .workspace import Workspace
 
@@ -82,6 +90,46 @@ PLATFORM_WEIGHTS = {
     Platform.THREADS: 4,
     Platform.OTHER: 3,
 }
+# Takedown requests: the odds that a case leads to one (an urgent case's are higher), and each
+# platform's habits: its answers' weights, the median hours it takes, how often removed content
+# comes back. Invented for the demo, not anyone's measurement.
+TAKEDOWN_ODDS = {Category.FRAUD: 0.55, Category.PRIVACY_CHILD: 0.8, Category.MISINFORMATION: 0.4,
+                 Category.IMPERSONATION: 0.5, Category.RESTRICTED_PRODUCT: 0.3, Category.FALSE_CLAIM: 0.12,
+                 Category.OFFENSIVE: 0.2}
+URGENT_TAKEDOWN_ODDS = 0.9
+CHANNEL_WEIGHTS = {TakedownChannel.EMAIL: 45, TakedownChannel.FORM: 35, TakedownChannel.LETTER: 20}
+
+
+@dataclass(frozen=True, slots=True)
+class _Habit:
+    answers: dict[TakedownResult, int]
+    hours: float  # median hours to an answer
+    back: float  # odds that removed content is up again at a re-check
+
+
+PLATFORM_HABITS: dict[Platform, _Habit] = {
+    Platform.TIKTOK: _Habit({TakedownResult.REMOVED: 72, TakedownResult.PARTIAL: 8, TakedownResult.REFUSED: 12,
+                             TakedownResult.NONE: 8}, 16, 0.10),
+    Platform.FACEBOOK: _Habit({TakedownResult.REMOVED: 60, TakedownResult.PARTIAL: 10, TakedownResult.REFUSED: 18,
+                               TakedownResult.NONE: 12}, 30, 0.08),
+    Platform.YOUTUBE: _Habit({TakedownResult.REMOVED: 55, TakedownResult.PARTIAL: 5, TakedownResult.REFUSED: 30,
+                              TakedownResult.NONE: 10}, 40, 0.05),
+    Platform.INSTAGRAM: _Habit({TakedownResult.REMOVED: 62, TakedownResult.PARTIAL: 8,
+                                TakedownResult.REFUSED: 18, TakedownResult.NONE: 12}, 28, 0.07),
+    Platform.ZALO: _Habit({TakedownResult.REMOVED: 45, TakedownResult.PARTIAL: 5, TakedownResult.REFUSED: 15,
+                           TakedownResult.NONE: 35}, 60, 0.15),
+    Platform.THREADS: _Habit({TakedownResult.REMOVED: 50, TakedownResult.PARTIAL: 5, TakedownResult.REFUSED: 20,
+                              TakedownResult.NONE: 25}, 50, 0.08),
+    Platform.OTHER: _Habit({TakedownResult.REMOVED: 35, TakedownResult.PARTIAL: 5, TakedownResult.REFUSED: 25,
+                            TakedownResult.NONE: 35}, 72, 0.2),
+}
+REFUSAL_REASONS = (
+    "Nền tảng cho rằng nội dung không vi phạm tiêu chuẩn cộng đồng",
+    "Nền tảng đề nghị cung cấp thêm bằng chứng",
+    "Nền tảng yêu cầu văn bản của cơ quan có thẩm quyền",
+    "Nội dung đã được chủ tài khoản chỉnh sửa",
+)
+
 SOURCE_WEIGHTS = {Source.HOTLINE: 60, Source.PLATFORM: 12, Source.PRESS: 8, Source.MEMBER: 15, Source.AUTHORITY: 5}
 
 # How a case's life unfolds; time cuts it short for recent cases, which is what leaves the
@@ -160,6 +208,7 @@ class DemoSummary:
     decisions: int = 0
     events: int = 0
     campaign_cases: int = 0  # cases about a scam campaign's posts
+    takedowns: int = 0  # takedown requests sent to platforms
     indicators: int = 0  # distinct indicators extracted from the reports
 
 
@@ -222,6 +271,8 @@ class _Simulation:
         self.ws = ws
         self.total = cases
         self.rng = random.Random(seed)
+        # Takedowns draw from their own stream, so adding them left the rest of the story as it was.
+        self.td_rng = random.Random(seed * 7919 + 24)
         self.now_ms = now_ms
         self.sim_now = 0
         span_days = min(1100, max(180, cases // 5))
@@ -572,6 +623,7 @@ class _Simulation:
                                            Priority.LOW: 15})
                 update_in(tx, case.key, CaseChanges(status=Status.TRIAGE, assignee=member_id,
                                                     priority=priority))  # type: ignore[arg-type]
+                self.plan_takedown(tx, case)
             elif step == "scheduled":
                 meeting = self.next_meeting(self.sim_now)
                 if meeting is None:
@@ -609,6 +661,57 @@ class _Simulation:
             if rng.random() < 0.25:
                 add_note_in(tx, case.key, rng.choice(T.NOTES))
         self.schedule_next(case)
+
+    # --- takedown requests --------------------------------------------------------------------
+
+    def plan_takedown(self, tx: Transaction, case: _Case) -> None:
+        """After triage, a case about harmful content may lead to a request to its platform."""
+        rng = self.td_rng
+        urgent = bool(tx.scalar("SELECT urgent FROM cases WHERE id = ?", (case.key.id,)))
+        odds = URGENT_TAKEDOWN_ODDS if urgent else TAKEDOWN_ODDS.get(case.category, 0.03)
+        if "rejected" in case.plan or rng.random() >= odds:
+            return
+        hours = rng.uniform(1, 6) if urgent else rng.uniform(4, 72)
+        self.push(self.sim_now + int(hours * HOUR_MS), "takedown_request", case)
+
+    def send_takedown(self, tx: Transaction, case: _Case) -> None:
+        rng = self.td_rng
+        status = tx.scalar("SELECT status FROM cases WHERE id = ?", (case.key.id,))
+        if status == Status.REJECTED.value:
+            return
+        channel: TakedownChannel = _weighted(rng, CHANNEL_WEIGHTS)  # type: ignore[assignment]
+        with tx.acting_as(self.author("secretary")):
+            ident = request_in(tx, case.key.id, case.key.ref, case.platform, [case.url], channel, self.sim_now)
+        self.summary.takedowns += 1
+        habit = PLATFORM_HABITS[case.platform]
+        result: TakedownResult = _weighted(rng, habit.answers)  # type: ignore[assignment]
+        urgent = bool(tx.scalar("SELECT urgent FROM takedowns WHERE id = ?", (ident,)))
+        if result is TakedownResult.NONE:  # the secretary stops waiting some days after the deadline
+            when = due_at(self.sim_now, urgent) + rng.randint(3 * 24, 10 * 24) * HOUR_MS
+        else:
+            hours = rng.lognormvariate(0, 0.7) * habit.hours * (0.6 if urgent else 1.0)
+            when = self.sim_now + int(max(0.5, hours) * HOUR_MS)
+        self.push(when, "takedown_answer", (case, ident, result))
+
+    def answer_takedown(self, tx: Transaction, data: tuple[_Case, str, TakedownResult]) -> None:
+        rng = self.td_rng
+        case, ident, result = data
+        reason = rng.choice(REFUSAL_REASONS) if result is TakedownResult.REFUSED else ""
+        with tx.acting_as(self.author("secretary")):
+            answer_in(tx, ident, case.key.id, result, reason, self.sim_now)
+        if result in (TakedownResult.REMOVED, TakedownResult.PARTIAL):
+            for low, high in ((7, 9), (30, 34)):
+                if rng.random() < 0.85:
+                    self.push(self.sim_now + rng.randint(low * 24, high * 24) * HOUR_MS, "takedown_recheck",
+                              (case, ident))
+
+    def recheck_takedown(self, tx: Transaction, data: tuple[_Case, str]) -> None:
+        rng = self.td_rng
+        case, ident = data
+        still_up = rng.random() < PLATFORM_HABITS[case.platform].back
+        member = rng.choice([a for _, r, a in self.members if r != "observer"])
+        with tx.acting_as(member):
+            recheck_in(tx, ident, case.key.id, self.sim_now, still_up)
 
     # --- the run -----------------------------------------------------------------------------
 
@@ -715,6 +818,12 @@ class _Simulation:
             self.create_meeting(tx, data)  # type: ignore[arg-type]
         elif kind == "meeting_hold":
             self.hold_meeting(tx, data)  # type: ignore[arg-type]
+        elif kind == "takedown_request":
+            self.send_takedown(tx, data)  # type: ignore[arg-type]
+        elif kind == "takedown_answer":
+            self.answer_takedown(tx, data)  # type: ignore[arg-type]
+        elif kind == "takedown_recheck":
+            self.recheck_takedown(tx, data)  # type: ignore[arg-type]
 
 
 def phone_written(rng: random.Random, national: str) -> str:

@@ -33,6 +33,7 @@ from .transaction import Transaction
 from .workspace import Workspace
 
 FIELDS = ("result", "reason", "answered_at")
+NO_LETTER = ""  # ``request(letter=NO_LETTER)``: sent without a letter, even when one is waiting to be linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,9 @@ def _refuse_for_case(tx: Transaction, case_id: str, ref: str) -> None:
 
 def _letter_for(tx: Transaction, case_id: str, ref: str, platform: Platform, letter: str | None) -> str | None:
     """The takedown letter the request went with: the one named, else the case's latest takedown
-    letter to this platform that no request is linked to yet."""
+    letter to this platform that no request is linked to yet; none for ``NO_LETTER``."""
+    if letter == NO_LETTER:
+        return None
     if letter is not None:
         wanted = letter.strip().lower()
         rows = tx.all("SELECT id FROM letters WHERE case_id = ? AND kind = 'takedown' AND (id = ? OR id LIKE ?) "
@@ -190,6 +193,25 @@ def _letter_for(tx: Transaction, case_id: str, ref: str, platform: Platform, let
         return str(rows[0][0])
     names = {platform.label("vi"), platform.label("en")}
     return next((lid for lid, _sent, shown in tq.takedown_letters(tx.conn, case_id) if shown in names), None)
+
+
+def request_in(tx: Transaction, case_id: str, ref: str, platform: Platform, urls: list[str],
+               via: rules.Channel | None, sent: int, *, letter: str | None = None) -> str:
+    """Write the ``takedown.requested`` event (the checks done): its deadline from the case's urgency
+    when sent, its letter linked. Returns the request's id."""
+    linked = _letter_for(tx, case_id, ref, platform, letter)
+    initial, changes = tq.urgent_history(tx.conn, case_id)
+    urgent = rules.urgent_at(initial, changes, sent)
+    ident = tx.new_id()
+    payload: dict[str, object] = {
+        "platform": platform.value, "urls": urls,
+        "via": (via or (rules.Channel.LETTER if linked else rules.Channel.EMAIL)).value,
+        "sent_at": sent, "due_at": rules.due_at(sent, urgent), "urgent": urgent,
+    }
+    if linked is not None:
+        payload["letter"] = linked
+    tx.emit("takedown.requested", ident, payload, case_id=case_id)
+    return ident
 
 
 def request(
@@ -207,7 +229,8 @@ def request(
     Without ``urls``, the addresses the case's reports give on that platform. The deadline is 24
     or 48 hours after sending as the case was urgent then. ``via`` defaults to an official letter
     when the case has a takedown letter to that platform not yet linked to a request (it is
-    linked), else e-mail."""
+    linked), else e-mail; ``letter`` names the letter (its id or a unique beginning), or
+    ``NO_LETTER`` for none."""
     _require(ws, "takedown.requested", "recording a takedown request", "ghi đề nghị gỡ nội dung")
     chosen = _platform(platform)
     channel = _channel(via)
@@ -223,18 +246,7 @@ def request(
                 f"case {key.ref} has no address of content on {chosen.label('en')}: give it with --url",
                 vi=f"hồ sơ {key.ref} chưa có địa chỉ nội dung nào trên {chosen.label('vi')}: hãy nhập bằng --url",
                 code="takedown_no_url")
-        linked = _letter_for(tx, key.id, key.ref, chosen, letter)
-        initial, changes = tq.urgent_history(tx.conn, key.id)
-        urgent = rules.urgent_at(initial, changes, sent)
-        ident = tx.new_id()
-        payload: dict[str, object] = {
-            "platform": chosen.value, "urls": addresses,
-            "via": (channel or (rules.Channel.LETTER if linked else rules.Channel.EMAIL)).value,
-            "sent_at": sent, "due_at": rules.due_at(sent, urgent), "urgent": urgent,
-        }
-        if linked is not None:
-            payload["letter"] = linked
-        tx.emit("takedown.requested", ident, payload, case_id=key.id)
+        ident = request_in(tx, key.id, key.ref, chosen, addresses, channel, sent, letter=letter)
     return get(ws, ident)
 
 
@@ -254,6 +266,23 @@ def _resolve(conn: sqlite3.Connection, text: str) -> tuple[str, str, int, str]:
                        "WHERE t.id = ?", (ids[0],)).fetchone()
     assert row is not None
     return str(row[0]), str(row[1]), int(row[2]), str(row[3])
+
+
+def answer_in(tx: Transaction, ident: str, case_id: str, result: rules.Result, reason: str, when: int) -> None:
+    """Write the ``takedown.answered`` event over every value recorded so far (which settles a conflict)."""
+    current = tx.one("SELECT result, reason, answered_at FROM takedowns WHERE id = ?", (ident,))
+    assert current is not None
+    wanted = {"result": result.value, "reason": reason, "answered_at": when}
+    changes = {}
+    settles = False
+    for field, old in zip(FIELDS, current, strict=True):
+        base = current_heads(tx.proj, "takedown", ident, field)
+        settles = settles or len(base) > 1
+        changes[field] = {"from": old, "to": wanted[field], "base": base}
+    payload: dict[str, object] = {"changes": changes}
+    if settles:
+        payload["resolves"] = True
+    tx.emit("takedown.answered", ident, payload, case_id=case_id)
 
 
 def answer(
@@ -277,20 +306,17 @@ def answer(
     with ws.transaction() as tx:
         ident, case_id, sent, _ref = _resolve(tx.conn, takedown)
         rules.check_answer_after_request(when, sent)
-        current = tx.one("SELECT result, reason, answered_at FROM takedowns WHERE id = ?", (ident,))
-        assert current is not None
-        wanted = {"result": chosen.value, "reason": text, "answered_at": when}
-        changes = {}
-        settles = False
-        for field, old in zip(FIELDS, current, strict=True):
-            base = current_heads(tx.proj, "takedown", ident, field)
-            settles = settles or len(base) > 1
-            changes[field] = {"from": old, "to": wanted[field], "base": base}
-        payload: dict[str, object] = {"changes": changes}
-        if settles:
-            payload["resolves"] = True
-        tx.emit("takedown.answered", ident, payload, case_id=case_id)
+        answer_in(tx, ident, case_id, chosen, text, when)
     return get(ws, ident)
+
+
+def recheck_in(tx: Transaction, ident: str, case_id: str, when: int, still_up: bool,
+               evidence_id: str | None = None) -> None:
+    """Write the ``takedown.rechecked`` event, linked to its screenshot when there is one."""
+    payload: dict[str, object] = {"takedown": ident, "at": when, "still_up": bool(still_up)}
+    if evidence_id is not None:
+        payload["evidence"] = evidence_id
+    tx.emit("takedown.rechecked", tx.new_id(), payload, case_id=case_id)
 
 
 def recheck(
@@ -315,7 +341,7 @@ def recheck(
         with ws.transaction() as tx:
             ident, case_id, sent, _ref = _resolve(tx.conn, takedown)
             rules.check_recheck_after_request(when, sent)
-            payload: dict[str, object] = {"takedown": ident, "at": when, "still_up": bool(still_up)}
+            evidence_id = None
             if staged:
                 row = tx.one("SELECT platform, urls FROM takedowns WHERE id = ?", (ident,))
                 assert row is not None
@@ -327,8 +353,8 @@ def recheck(
                 urls = json.loads(row[1] or "[]")
                 item = evidence_service.record_staged_in(
                     tx, key, staged, note=note, url=urls[0] if len(urls) == 1 else "", captured_at=when)[0]
-                payload["evidence"] = item.id
-            tx.emit("takedown.rechecked", tx.new_id(), payload, case_id=case_id)
+                evidence_id = item.id
+            recheck_in(tx, ident, case_id, when, still_up, evidence_id)
     except BaseException:
         evidence_service.discard(ws, staged)
         raise
