@@ -232,5 +232,5 @@ def test_the_case_window_toolbar_shows_icons(qtbot, ws: Workspace):
     assert toolbar is not None
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     buttons = [a for a in toolbar.actions() if not a.isSeparator()]
-    assert len(buttons) == 5
+    assert len(buttons) == 6  # refresh, PDF, print, profile, letter, takedown request
     assert [a.text() for a in buttons if a.icon().isNull()] == []

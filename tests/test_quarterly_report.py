@@ -31,7 +31,8 @@ def test_the_workbook_holds_the_hand_counted_figures(ws: Workspace, autumn, tmp_
     assert not list(tmp_path.glob(".q4.xlsx.*"))  # written through a temporary name
     wb = load_workbook(path)
     assert wb.sheetnames == ["Tổng quan", "Theo tháng", "Theo tuần", "Theo loại vi phạm", "Theo nền tảng", "Thời hạn",
-                             "Quá hạn", "Hình thức xử lý", "Tín nhiệm"]
+                             "Quá hạn", "Hình thức xử lý", "Tín nhiệm", "Đề nghị gỡ theo nền tảng",
+                             "Đề nghị gỡ theo quý", "Trả lời đúng hạn theo quý"]
     assert wb.properties.title == "Báo cáo hoạt động Quý IV/2026" and wb.properties.language == "vi-VN"
 
     s = wb["Tổng quan"]
@@ -122,7 +123,9 @@ def test_every_data_sheet_has_a_native_chart_reading_its_cells(ws: Workspace, au
         refs = [s.val.numRef.f for s in chart.series]
         assert all(f"'{sheet.title}'!" in r for r in refs), refs
     assert kinds == {"By month": BarChart, "By week": LineChart, "By category": BarChart, "By platform": BarChart,
-                     "Deadlines": BarChart, "Overdue": BarChart, "Outcomes": BarChart, "Credibility": PieChart}
+                     "Deadlines": BarChart, "Overdue": BarChart, "Outcomes": BarChart, "Credibility": PieChart,
+                     "Takedowns by platform": BarChart, "Takedowns by quarter": BarChart,
+                     "Answered in time by quarter": LineChart}
     month = wb["By month"]._charts[0]
     assert [s.val.numRef.f for s in month.series] == ["'By month'!$B$2:$B$4", "'By month'!$C$2:$C$4"]
     assert [s.tx.strRef.f for s in month.series] == ["'By month'!B1", "'By month'!C1"]  # named by the header

@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     public.add_argument("--contact", metavar="TEXT",
                         help="how the public reaches the committee (address, e-mail, telephone), printed on the page "
                         "and kept for later publications; \"\" removes it")
+    public.add_argument("--platform-figures", choices=("yes", "no"),
+                        help="show how each platform answered the takedown requests of the last 12 months (figures "
+                        "only); kept for later publications (default: as last chosen, at first no)")
     public.add_argument("--json", action="store_true")
     public.set_defaults(func=cmd_public)
 
@@ -95,11 +98,12 @@ def cmd_cases(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 def cmd_public(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     from moderator_app.services import public_register
 
-    pub = public_register.publish(ws, args.output, args.page_lang, args.as_of, args.contact)
+    figures = None if args.platform_figures is None else args.platform_figures == "yes"
+    pub = public_register.publish(ws, args.output, args.page_lang, args.as_of, args.contact, figures)
     if args.json:
         out.json({"id": pub.id, "folder": str(pub.folder), "as_of": pub.as_of.isoformat(), "decisions": pub.decisions,
                   "named": pub.named, "unpublished_named": pub.unpublished_named, "contact": pub.contact,
-                  "files": pub.files})
+                  "platform_figures": pub.platform_figures, "files": pub.files})
         return 0
     out.line(out.t(f"Đã công bố sổ công khai vào {pub.folder}: {pub.decisions} quyết định, {pub.named} tên trong "
                    "danh sách không tuân thủ",

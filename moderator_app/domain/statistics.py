@@ -11,9 +11,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from .clock import ms_from_date
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .platform_record import PlatformsRecord
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
 
@@ -148,6 +152,12 @@ class OutcomeCount:
     count: int
 
 
+def _no_platforms() -> PlatformsRecord:
+    from .platform_record import PlatformsRecord  # it reads periods from here
+
+    return PlatformsRecord()
+
+
 @dataclass(frozen=True, slots=True)
 class Statistics:
     """Every figure of the dashboard and the quarterly report, for one period."""
@@ -168,6 +178,7 @@ class Statistics:
     bands: tuple[tuple[str, int], ...]  # (band, influencers)
     bands_as_of: date
     letters: tuple[tuple[str, int], ...] = field(default_factory=tuple)  # (letter kind, sent in the period)
+    platforms: PlatformsRecord = field(default_factory=_no_platforms)  # takedown requests by platform
 
     @property
     def overdue_total(self) -> int:

@@ -225,3 +225,24 @@ def check_recheck_after_request(at_ms: int, sent_ms: int) -> None:
             vi=f"lần kiểm tra lại ({datetime_text(at_ms)}) có thời điểm trước khi gửi đề nghị gỡ nội dung "
                f"({datetime_text(sent_ms)}, giờ Việt Nam): hãy kiểm tra lại thời điểm",
             code="takedown_recheck_before_request")
+
+
+# --- the queue's reminders, as time passes -------------------------------------------------------
+
+
+def next_change(result: str | None, due_ms: int, answered_ms: int | None, rechecks: Sequence[Recheck],
+                now_ms: int) -> int | None:
+    """The first moment after ``now_ms`` at which, with nothing more recorded, the request's place in
+    the queue's reminders changes (it falls overdue, a re-check falls due); none if it never will.
+
+    Worked out from the rules above at the only moments they can turn (the deadline, each re-check
+    mark), so a window can wait for it instead of asking again and again."""
+
+    def state(at_ms: int) -> tuple[bool, int | None]:
+        return is_overdue(result, due_ms, at_ms), recheck_due(result, answered_ms, rechecks, at_ms)
+
+    now = state(now_ms)
+    turns = {due_ms, due_ms + 1}
+    if answered_ms is not None:
+        turns.update(when + step for _days, when in recheck_marks(answered_ms) for step in (0, 1))
+    return next((t for t in sorted(turns) if t > now_ms and state(t) != now), None)

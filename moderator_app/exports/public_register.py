@@ -11,7 +11,9 @@ category, outcome and the public summary. Nothing else about a decision is ever 
 page also says what a reader needs to use it: who publishes it and how to reach them, how the
 influencer concerned may appeal, what the score and the lists mean, and when it was published.
 Categories are written as what a report indicated ("có dấu hiệu ..."): the committee's finding is
-the outcome, worded as the decision words it.
+the outcome, worded as the decision words it. When the committee chooses, the page also shows the
+platforms' record: per platform, how many takedown requests were sent and how they were answered
+(counts, a median, nothing about any case, content or address).
 """
 
 from __future__ import annotations
@@ -29,13 +31,18 @@ from pathlib import Path
 
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.formats import decimal_text
+from moderator_app.domain.letters import takedown_hours
 from moderator_app.domain.meetings import APPEAL_WINDOW_DAYS
+from moderator_app.domain.platform_record import PlatformRecord, PlatformsRecord
 from moderator_app.domain.score import DEFAULT as SCORE
+from moderator_app.domain.statistics import Period
 from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.store.atomic import atomic_file
 from moderator_app.store.publication_queries import PublicDecision
 
 from .guard import ILLEGAL_XML, csv_text
+from .quarterly import platform_label, record_headers
 
 HTML_NAME = "index.html"
 DECISIONS_CSV = "decisions.csv"
@@ -140,6 +147,8 @@ class RegisterContent:
     lang: str = "vi"
     contact: str = ""  # how the public reaches the committee (a setting); empty: not printed
     published_on: date | None = None  # the day of publication in Vietnam; None: the register's date
+    platforms: PlatformsRecord | None = None  # the platforms' record, when the committee shows it
+    platforms_period: Period | None = None  # the days it covers
 
     @property
     def publication_day(self) -> date:
@@ -178,6 +187,9 @@ td.date { white-space: nowrap; }
 .level { display: inline-block; min-width: 1.6em; padding: 0 6px; margin-right: 4px; border-radius: 10px;
   background: #e3ecf7; color: #1f4e79; font-size: 0.85rem; text-align: center; }
 .named td { background: #fff6f5; }
+td.num { text-align: right; white-space: nowrap; }
+th.num { text-align: right; }
+tr.total td { font-weight: 600; border-top: 2px solid #c9d3dd; }
 section ul { margin: 0; padding-left: 1.25em; }
 section li { margin: 0 0 8px; }
 section p { margin: 0 0 8px; }
@@ -195,6 +207,7 @@ a { color: #1f5fa0; }
   td { border: none; padding: 4px 0; }
   td::before { content: attr(data-label); display: block; font-size: 0.8rem; color: #5b6875; font-weight: 600; }
   td.date { white-space: normal; }
+  td.num { text-align: left; }
   tr.named { background: #fff6f5; }
   .named td { background: transparent; }
 }
@@ -325,6 +338,55 @@ def _time(day: date, text: str) -> str:
     return f'<time datetime="{day.isoformat()}">{escape(text)}</time>'
 
 
+def _platforms_section(content: RegisterContent) -> str:
+    """The platforms' record: per platform, the requests sent and how they were answered (numbers
+    only; the total row last), or a sentence when none was sent."""
+    record, period = content.platforms, content.platforms_period
+    if record is None or period is None:
+        return ""
+    lang = content.lang
+    t = lambda vi, en: _t(lang, vi, en)  # noqa: E731
+    heads = record_headers(lang)
+    start, end = long_day(period.start, lang), long_day(period.end, lang)
+    urgent, normal = takedown_hours(True), takedown_hours(False)
+    note = t(f"Các đề nghị gỡ nội dung Ban đã gửi cho từng nền tảng từ ngày {start} đến ngày {end}. Liên minh đề "
+             f"nghị, không thể yêu cầu bắt buộc: nền tảng xem xét và tự quyết định. Hạn trả lời là {urgent} giờ kể từ "
+             f"khi gửi với nội dung khẩn cấp, {normal} giờ với các nội dung khác. “Không trả lời”: quá hạn mà nền "
+             "tảng chưa trả lời, hoặc Ban đã ngừng chờ; “Nội dung xuất hiện lại”: khi kiểm tra lại sau khi gỡ, "
+             "nội dung vẫn còn.",
+             f"The takedown requests the committee sent to each platform from {start} to {end}. The alliance asks; "
+             f"it cannot order: the platform considers and decides. An answer is due {urgent} hours after sending "
+             f"for urgent content, {normal} hours otherwise. “No answer”: past the deadline without an answer, or "
+             "the committee stopped waiting; “Content back online”: a re-check after the removal found the content "
+             "up.")
+
+    def row(r: PlatformRecord, cls: str = "") -> str:
+        values = [str(r.sent), str(r.in_time), str(r.late), str(r.no_answer), str(r.awaiting), str(r.refused),
+                  str(r.removed), "—" if r.median_hours is None else decimal_text(r.median_hours, lang),
+                  str(r.back_online)]
+        klass = f' class="{cls}"' if cls else ""
+        return (f"<tr{klass}>" + _cell(heads[0], escape(platform_label(r.platform, lang)))
+                + "".join(_cell(h, escape(v), "num") for h, v in zip(heads[1:], values, strict=True)) + "</tr>")
+
+    if record.rows:
+        head = f'<th scope="col">{escape(heads[0])}</th>' + "".join(
+            f'<th scope="col" class="num">{escape(h)}</th>' for h in heads[1:])
+        body = "".join(row(r) for r in record.rows) + row(record.total, "total")
+        table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    else:
+        none = t("Không có đề nghị gỡ nội dung nào được gửi trong thời gian này.",
+                 "No takedown request was sent in this time.")
+        table = f'<p class="note">{escape(none)}</p>'
+    title = t("Các nền tảng trả lời đề nghị gỡ nội dung", "How platforms answered takedown requests")
+    return "\n".join([
+        '<section id="platforms" aria-labelledby="platforms-title">',
+        f'<h2 id="platforms-title">{escape(title)}</h2>',
+        f'<p class="note">{escape(note)}</p>',
+        table,
+        "</section>",
+    ])
+
+
 def render_html(content: RegisterContent) -> str:
     lang = content.lang
     t = lambda vi, en: _t(lang, vi, en)  # noqa: E731
@@ -406,6 +468,7 @@ def render_html(content: RegisterContent) -> str:
         f'<p class="note">{escape(t(*TEXTS["ladder_note"]))}</p>',
         table(cols, rows) if rows else none,
         "</section>",
+        _platforms_section(content),
         '<section id="method" aria-labelledby="method-title">',
         f'<h2 id="method-title">{escape(t("Cách đọc sổ công khai", "How to read this register"))}</h2>',
         items("method_decided", "grounds_note", "method_score", "method_decay", "method_shown"),

@@ -4,9 +4,10 @@ the association's leadership.
 ``report_tables`` turns the figures into titled tables (with the chart each one gets); the
 workbook, the PDF and the dashboard all draw from it, so they show the same rows under the same
 headings. Sheets, in order: Summary, then one per table (by month, by week, by category, by
-platform, deadlines, overdue now, outcomes, credibility). A data sheet has its header in row 1
-and its rows from row 2, with a chart to the right that reads those cells. Text goes through
-the formula-injection guard of every export (``xlsx``).
+platform, deadlines, overdue now, outcomes, credibility, then the platforms' record: takedown
+requests by platform, sent by quarter, answered in time by quarter). A data sheet has its header
+in row 1 and its rows from row 2, with a chart to the right that reads those cells. Text goes
+through the formula-injection guard of every export (``xlsx``).
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.formats import period_key_label, short_period_label
 from moderator_app.domain.letters import LetterKind
+from moderator_app.domain.platform_record import PlatformRecord, PlatformsRecord
 from moderator_app.domain.score import Band
 from moderator_app.domain.sla import SLA_LABELS
-from moderator_app.domain.statistics import Deadline, Statistics
+from moderator_app.domain.statistics import Deadline, Statistics, quarter_period
 
 from .guard import guard_text
 from .xlsx import Properties, _set_properties, save_workbook
@@ -40,6 +42,7 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
 PERCENT = "0.0%"
+HOURS = "0.0"  # hours to a tenth (the median hours to removal)
 DATE = "DD/MM/YYYY"
 CHART_WIDTH = 18.0  # cm
 CHART_HEIGHT = 9.0
@@ -55,7 +58,10 @@ class ReportTable:
 
     ``chart`` is ``bar``, ``hbar`` (horizontal), ``stacked`` (horizontal, stacked), ``line`` or
     ``pie``; ``series`` are the (1-based) columns drawn, ``labels`` the column naming each row;
-    ``axis`` a shorter name per row for a chart's axis (months and weeks), when there is one.
+    ``axis`` a shorter name per row for a chart's axis (months and weeks), when there is one;
+    ``chart_rows`` how many of the first rows the chart draws (not a total row), when not all.
+    A cell holding ``None`` has no value (a share of nothing): empty in the workbook, a gap in a
+    line, "—" in a table.
     """
 
     key: str
@@ -68,6 +74,12 @@ class ReportTable:
     labels: int = 1
     note: str = ""
     axis: tuple[str, ...] = ()
+    chart_rows: int | None = None
+
+    @property
+    def drawn(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows the chart draws."""
+        return self.rows if self.chart_rows is None else self.rows[:self.chart_rows]
 
 
 def _label(enum: type, code: str, lang: str) -> str:
@@ -103,6 +115,10 @@ def summary_rows(stats: Statistics, lang: str) -> list[tuple[str, Any, str | Non
         *[(k.label(lang), letters.get(k.value, 0), None) for k in LetterKind],
         (_t(lang, "Người có ảnh hưởng trong sổ tín nhiệm", "Influencers in the register"),
          sum(n for _, n in stats.bands), None),
+        (_t(lang, "Đề nghị gỡ nội dung đã gửi cho nền tảng", "Takedown requests sent to platforms"),
+         stats.platforms.total.sent, None),
+        (_t(lang, "Đề nghị gỡ được nền tảng trả lời đúng hạn", "Takedown requests answered in time"),
+         stats.platforms.total.share_in_time if stats.platforms.total.share_in_time is not None else "—", PERCENT),
     ]
 
 
@@ -153,7 +169,84 @@ def report_tables(stats: Statistics, lang: str) -> list[ReportTable]:
                     tuple((Band(b).label(lang), n) for b, n in stats.bands), (None, None), "pie", (2,),
                     note=_t(lang, f"Tính đến ngày {stats.bands_as_of:%d/%m/%Y}.",
                             f"As of {stats.bands_as_of:%d/%m/%Y}.")),
+        *platform_tables(stats.platforms, lang),
     ]
+
+
+# --- the platforms' record -------------------------------------------------------------------------
+
+
+def platform_label(code: str, lang: str) -> str:
+    return _t(lang, "Tổng cộng", "Total") if code == "" else _label(Platform, code, lang)
+
+
+def record_headers(lang: str) -> tuple[str, ...]:
+    """The platforms' record's columns (the public register's page uses them too)."""
+    return (_t(lang, "Nền tảng", "Platform"), _t(lang, "Đã gửi", "Sent"),
+            _t(lang, "Trả lời đúng hạn", "In time"), _t(lang, "Trả lời muộn", "Late"),
+            _t(lang, "Không trả lời", "No answer"), _t(lang, "Chưa đến hạn", "Not yet due"),
+            _t(lang, "Từ chối gỡ", "Refused"), _t(lang, "Đã gỡ, gỡ một phần", "Removed (all or part)"),
+            _t(lang, "Số giờ đến khi gỡ (trung vị)", "Median hours to removal"),
+            _t(lang, "Nội dung xuất hiện lại", "Content back online"))
+
+
+def record_row(r: PlatformRecord, lang: str) -> tuple[Any, ...]:
+    return (platform_label(r.platform, lang), r.sent, r.in_time, r.late, r.no_answer, r.awaiting, r.refused,
+            r.removed, r.median_hours if r.median_hours is not None else "—", r.back_online)
+
+
+RECORD_FORMATS: tuple[str | None, ...] = (None, None, None, None, None, None, None, None, HOURS, None)
+
+
+def record_note(lang: str) -> str:
+    return _t(
+        lang,
+        "Mỗi đề nghị đã gửi thuộc đúng một trong bốn cột: trả lời đúng hạn, trả lời muộn, không trả lời (đã ghi "
+        "“Không trả lời”, hoặc đã quá hạn mà chưa có kết quả) và chưa đến hạn (chưa trả lời, còn trong hạn). Từ chối "
+        "gỡ và đã gỡ (toàn bộ hoặc một phần) chia các đề nghị đã được trả lời; số giờ đến khi gỡ tính từ khi gửi đề "
+        "nghị; nội dung xuất hiện lại: một lần kiểm tra lại sau khi gỡ thấy nội dung vẫn còn.",
+        "Each request sent is in exactly one of four columns: answered in time, answered late, no answer (“no "
+        "answer” recorded, or past the deadline with nothing recorded) and not yet due (awaiting an answer within "
+        "the deadline). Refused and removed (all or part) split the answered requests; hours to removal run from "
+        "sending the request; content back online: a re-check after the removal found the content up.")
+
+
+def no_requests_text(lang: str) -> str:
+    return _t(lang, "Không có đề nghị gỡ nội dung nào được gửi trong kỳ.",
+              "No takedown request was sent in the period.")
+
+
+def platform_tables(record: PlatformsRecord, lang: str) -> list[ReportTable]:
+    """The platforms' record (per platform, and a total row the chart leaves out) and the quarters."""
+    rows = tuple(record_row(r, lang) for r in (*record.rows, record.total)) if record.rows else ()
+    table = ReportTable("takedowns", _t(lang, "Đề nghị gỡ nội dung theo nền tảng", "Takedown requests by platform"),
+                        record_headers(lang), rows, RECORD_FORMATS, "stacked", (3, 4, 5, 6),
+                        note=record_note(lang) if rows else no_requests_text(lang), chart_rows=len(record.rows))
+    platforms = record.platforms
+    heads = (_t(lang, "Quý", "Quarter"), *(platform_label(p, lang) for p in platforms),
+             _t(lang, "Tất cả nền tảng", "All platforms"))
+    every = len(heads)
+    # The platforms' lines, or the whole's alone when no platform had a request.
+    sent_series = tuple(range(2, every)) or (every,)
+    quarters = [(period_key_label(q.quarter, lang), q) for q in record.quarters]
+    cut = ""
+    if record.quarters and record.quarters[-1].end < quarter_period(record.quarters[-1].quarter)[1].end:
+        last = record.quarters[-1].end  # a quarter so far
+        cut = _t(lang, f"Quý cuối tính đến hết ngày {last:%d/%m/%Y}.", f"The last quarter runs to {last:%d/%m/%Y}.")
+    sent = ReportTable(
+        "takedown_quarters", _t(lang, "Đề nghị gỡ nội dung đã gửi theo quý", "Takedown requests sent, by quarter"),
+        heads, tuple((label, *(r.sent for r in q.rows), q.total.sent) for label, q in quarters),
+        (None,) * every, "bar", sent_series, note=cut)
+    shares = ReportTable(
+        "takedown_shares", _t(lang, "Tỷ lệ nền tảng trả lời đúng hạn theo quý", "Share answered in time, by quarter"),
+        heads, tuple((label, *(r.share_in_time for r in q.rows), q.total.share_in_time) for label, q in quarters),
+        (None, *(PERCENT,) * (every - 1)), "line", tuple(range(2, every + 1)),
+        note=" ".join(filter(None, (_t(
+            lang, "Tỷ lệ tính trên các đề nghị gửi trong quý đã biết kết quả (trả lời đúng hạn, trả lời muộn hoặc "
+                  "không trả lời); để trống khi chưa có đề nghị nào như vậy.",
+            "The share counts the requests sent in the quarter whose outcome is known (answered in time, late, or "
+            "no answer); empty when there are none."), cut))))
+    return [table, sent, shares]
 
 
 SHEET_NAMES: dict[str, tuple[str, str]] = {
@@ -165,6 +258,9 @@ SHEET_NAMES: dict[str, tuple[str, str]] = {
     "overdue": ("Quá hạn", "Overdue"),
     "outcomes": ("Hình thức xử lý", "Outcomes"),
     "bands": ("Tín nhiệm", "Credibility"),
+    "takedowns": ("Đề nghị gỡ theo nền tảng", "Takedowns by platform"),
+    "takedown_quarters": ("Đề nghị gỡ theo quý", "Takedowns by quarter"),
+    "takedown_shares": ("Trả lời đúng hạn theo quý", "Answered in time by quarter"),
 }
 
 
@@ -218,7 +314,7 @@ def _show_axes(chart: BarChart | LineChart) -> None:
 
 
 def _chart(ws: Worksheet, table: ReportTable) -> BarChart | LineChart | PieChart:
-    last = max(len(table.rows) + 1, 2)
+    last = max(len(table.drawn) + 1, 2)
     categories = Reference(ws, min_col=table.labels, min_row=2, max_row=last)
     chart: BarChart | LineChart | PieChart
     if table.chart == "pie":
@@ -248,7 +344,14 @@ def _chart(ws: Worksheet, table: ReportTable) -> BarChart | LineChart | PieChart
         _show_axes(chart)
     if isinstance(chart, BarChart) and chart.type == "bar":
         chart.x_axis.scaling.orientation = "maxMin"  # the first row at the top, as in the table
-        chart.height = max(CHART_HEIGHT, 1.1 * len(table.rows) + 3)
+        chart.height = max(CHART_HEIGHT, 1.1 * len(table.drawn) + 3)
+    if isinstance(chart, LineChart) and all(table.formats[c - 1] == PERCENT for c in table.series):
+        chart.y_axis.number_format = "0%"  # shares: 0 to 100%, an empty cell a gap in the line
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+        chart.display_blanks = "gap"
+        for series in chart.series:  # a share known in one quarter only is a point of its own
+            series.marker.symbol = "circle"
+            series.marker.size = 7
     if len(table.series) == 1 and table.chart != "pie":
         chart.legend = None
     return chart

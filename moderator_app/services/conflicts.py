@@ -97,3 +97,64 @@ def case_choices(conn: sqlite3.Connection, case_id: str) -> dict[str, list[Choic
             for i, (value, event_id, hlc, device, author, name) in enumerate(rows)
         ]
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class TakedownAnswer:
+    """One of the answers members recorded for a takedown request without seeing each other's: the
+    three fields an answer writes together, and the change that wrote them."""
+
+    event_id: str
+    result: str | None  # domain.takedowns.Result's code
+    reason: str
+    answered_at: int | None  # UTC ms: when the platform's answer came
+    author_id: str
+    author_name: str
+    recorded_at: int  # UTC ms (the writer's clock)
+    displayed: bool  # the answer shown until someone settles the conflict
+
+
+@dataclass(frozen=True, slots=True)
+class TakedownConflict:
+    """A takedown request of the case whose answer is in the conflict inbox."""
+
+    takedown_id: str
+    platform: str
+    sent_at: int  # UTC ms
+    answers: tuple[TakedownAnswer, ...]  # latest first
+
+
+def takedown_conflicts(conn: sqlite3.Connection, case_id: str) -> list[TakedownConflict]:
+    """The case's takedown requests with concurrent answers, each answer whole, latest first (the
+    request in the order it was sent, then by id, as every member orders them)."""
+    out = []
+    requests = conn.execute(
+        "SELECT t.id, t.platform, t.sent_at FROM takedowns t WHERE t.case_id = ? AND t.id IN "
+        "(SELECT entity_id FROM conflicts WHERE entity_kind = 'takedown' AND case_id = ?) ORDER BY t.sent_at, t.id",
+        (case_id, case_id)).fetchall()
+    for takedown_id, platform, sent_at in requests:
+        rows = conn.execute(
+            "SELECT h.field, h.value, h.event_id, h.hlc, e.author, coalesce(m.name, ''), e.payload FROM field_heads h "
+            "LEFT JOIN events e ON e.id = h.event_id LEFT JOIN members m ON m.id = e.author "
+            "WHERE h.entity_kind = 'takedown' AND h.entity_id = ? ORDER BY h.hlc DESC, h.device_id DESC",
+            (takedown_id,)).fetchall()
+        answers: dict[str, dict[str, Any]] = {}
+        for field, value, event_id, hlc, author, name, payload in rows:
+            answer = answers.setdefault(event_id, {"hlc": hlc, "author": author or "", "name": name, "values": {},
+                                                   "payload": payload})
+            answer["values"][field] = json.loads(value)
+        found = []
+        for i, (event_id, a) in enumerate(answers.items()):
+            values = dict(a["values"])
+            if len(values) < 3 and a["payload"]:  # a field another answer has since replaced: as written
+                changes = json.loads(a["payload"]).get("changes", {})
+                for field in ("result", "reason", "answered_at"):
+                    if field not in values and field in changes:
+                        values[field] = changes[field].get("to")
+            answered_at = values.get("answered_at")
+            found.append(TakedownAnswer(
+                event_id, values.get("result"), str(values.get("reason") or ""),
+                None if answered_at is None else int(answered_at), a["author"], a["name"], physical_ms(a["hlc"]),
+                i == 0))
+        out.append(TakedownConflict(str(takedown_id), str(platform), int(sent_at), tuple(found)))
+    return out

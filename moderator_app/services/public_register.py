@@ -6,28 +6,34 @@ shows when the register was last published and by whom.
 
 The page names how the public reaches the committee: a contact line kept as this workspace's
 setting ``register_contact`` (given once with ``export public --contact``, then reused), because
-no committee setting holds one.
+no committee setting holds one. Whether the page also shows the platforms' record (how each
+platform answered the takedown requests of the last 12 months, figures only) is a setting kept
+the same way, ``register_platform_figures``, off until a publication turns it on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from moderator_app.domain.clock import local_date
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.permissions import allowed_roles
+from moderator_app.domain.statistics import Period
 from moderator_app.domain.text import CONTROL_CHARACTERS
 from moderator_app.exports import public_register as files
 from moderator_app.store import publication_queries as Q
 from moderator_app.store.database import raw_connection
 
 from .letters import committee_name
+from .statistics import platforms_on
 from .workspace import Workspace
 
 SETTING_CONTACT = "register_contact"
+SETTING_PLATFORMS = "register_platform_figures"
 MAX_CONTACT = 300
+PLATFORM_DAYS = 365  # the platforms' record on the page: the 12 months up to the register's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +46,7 @@ class Publication:
     unpublished_named: int  # level-4 decisions of the last 3 months not marked published: left off
     files: dict[str, str]  # file name -> SHA-256
     contact: str = ""  # the contact line printed ("" when none: the command says so)
+    platform_figures: bool = False  # the page showed the platforms' record
 
 
 def register_contact(ws: Workspace) -> str:
@@ -67,16 +74,42 @@ def set_register_contact(ws: Workspace, text: str) -> str:
     return line
 
 
+def register_platform_figures(ws: Workspace) -> bool:
+    """Whether the page shows the platforms' record (off until a publication turns it on)."""
+    return bool(ws.setting(SETTING_PLATFORMS, False))
+
+
+def set_register_platform_figures(ws: Workspace, shown: bool) -> None:
+    """Keep the choice for this and later publications."""
+    if shown:
+        ws.set_setting(SETTING_PLATFORMS, True)
+    else:
+        ws.delete_setting(SETTING_PLATFORMS)
+
+
+def platforms_period(as_of: date) -> Period:
+    """The 12 months the page's platforms' record covers: up to the register's date."""
+    return Period(as_of - timedelta(days=PLATFORM_DAYS - 1), as_of)
+
+
 def register_content(ws: Workspace, as_of: date, lang: str = "vi", contact: str | None = None,
-                     published_on: date | None = None) -> files.RegisterContent:
+                     published_on: date | None = None, platform_figures: bool | None = None) -> files.RegisterContent:
     """What the register lists on ``as_of`` (read only; the dialog previews it). The page is dated
-    the day it is published, in Vietnam (today unless ``published_on``)."""
+    the day it is published, in Vietnam (today unless ``published_on``). With the platforms'
+    record (``platform_figures``, else the setting), the requests sent in the 12 months up to
+    ``as_of``, as known at the end of that day (or now, if sooner)."""
+    shown = register_platform_figures(ws) if platform_figures is None else platform_figures
+    period = platforms_period(as_of)
+    now = min(ws.clock.wall(), period.end_ms - 1)
     with ws.db.read() as conn:
-        decisions = Q.published_decisions(raw_connection(conn), as_of.isoformat())
+        raw = raw_connection(conn)
+        decisions = Q.published_decisions(raw, as_of.isoformat())
+        record = platforms_on(raw, period, now) if shown else None
     return files.RegisterContent(
         committee_name(ws), as_of, tuple(decisions), files.split_named(decisions, as_of), lang,
         register_contact(ws) if contact is None else clean_contact(contact),
         published_on or local_date(ws.clock.wall()),
+        record, period if shown else None,
     )
 
 
@@ -87,13 +120,14 @@ def unpublished_named(ws: Workspace, as_of: date) -> int:
 
 
 def publish(ws: Workspace, folder: Path, lang: str = "vi", as_of: date | None = None,
-            contact: str | None = None) -> Publication:
-    """Write the register into ``folder`` and record the publication. A ``contact`` given is kept
-    for later publications once this one is written; ``None`` uses the one kept."""
+            contact: str | None = None, platform_figures: bool | None = None) -> Publication:
+    """Write the register into ``folder`` and record the publication. A ``contact`` or a choice of
+    ``platform_figures`` given is kept for later publications once this one is written; ``None``
+    uses the one kept."""
     ws.require_role(*sorted(allowed_roles("register.published")), action="publishing the public register")
     today = local_date(ws.clock.wall())
     day = as_of or today
-    content = register_content(ws, day, lang, contact, today)
+    content = register_content(ws, day, lang, contact, today, platform_figures)
     written = files.write_register(content, Path(folder))
     with ws.transaction() as tx:
         publication_id = tx.new_id()
@@ -106,8 +140,10 @@ def publish(ws: Workspace, folder: Path, lang: str = "vi", as_of: date | None = 
         })
     if contact is not None:
         set_register_contact(ws, contact)
+    if platform_figures is not None:
+        set_register_platform_figures(ws, platform_figures)
     return Publication(publication_id, Path(folder), day, len(content.decisions), len(content.named),
-                       unpublished_named(ws, day), written, content.contact)
+                       unpublished_named(ws, day), written, content.contact, content.platforms is not None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from moderator_app.domain.clock import iso_utc, local_date
 from moderator_app.domain.enums import Category, Outcome, Platform
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.letters import URGENT_TAKEDOWN_HOURS, LetterKind
+from moderator_app.domain.platform_record import PlatformRecord, PlatformsRecord, platform_record, series_start_ms
 from moderator_app.domain.score import Band
 from moderator_app.domain.statistics import (
     Count,
@@ -118,7 +119,13 @@ def compute_on(conn: sqlite3.Connection, period: Period, now_ms: int) -> Statist
         bands=tuple((b.value, band_counts.get(b.value, 0)) for b in Band),
         bands_as_of=bands_day,
         letters=tuple((k.value, letters.get(k.value, 0)) for k in LetterKind),
+        platforms=platforms_on(conn, period, now_ms),
     )
+
+
+def platforms_on(conn: sqlite3.Connection, period: Period, now_ms: int) -> PlatformsRecord:
+    """The platforms' record for ``period`` and the quarters up to its end, as of ``now_ms``."""
+    return platform_record(Q.takedown_facts(conn, series_start_ms(period), period.end_ms), period, now_ms)
 
 
 def compute(ws: Workspace, period: Period, now_ms: int | None = None) -> Statistics:
@@ -153,6 +160,30 @@ def _deadline_json(d: Deadline) -> dict[str, Any]:
             "share": None if d.share is None else round(d.share, 4)}
 
 
+def platform_json(r: PlatformRecord) -> dict[str, Any]:
+    """One platform's record (or the total's) as codes and numbers."""
+    return {"sent": r.sent, "answered_in_time": r.in_time, "late": r.late, "no_answer": r.no_answer,
+            "not_yet_due": r.awaiting, "refused": r.refused, "removed": r.removed,
+            "median_hours_to_removal": r.median_hours, "back_online": r.back_online,
+            "share_in_time": None if r.share_in_time is None else round(r.share_in_time, 4)}
+
+
+def platforms_json(p: PlatformsRecord) -> dict[str, Any]:
+    """``platforms`` (one entry per platform), ``platforms_total`` and ``platform_quarters``."""
+    return {
+        "platforms": [{"platform": r.platform, **platform_json(r)} for r in p.rows],
+        "platforms_total": platform_json(p.total),
+        "platform_quarters": [
+            {"quarter": q.quarter, "from": q.start.isoformat(), "to": q.end.isoformat(),
+             "platforms": {r.platform: {"sent": r.sent, "answered_in_time": r.in_time,
+                                        "share_in_time": None if r.share_in_time is None else round(r.share_in_time, 4)}
+                           for r in q.rows},
+             "sent": q.total.sent, "answered_in_time": q.total.in_time,
+             "share_in_time": None if q.total.share_in_time is None else round(q.total.share_in_time, 4)}
+            for q in p.quarters],
+    }
+
+
 def figures_json(s: Statistics) -> dict[str, Any]:
     """The figures as codes and numbers (for ``report quarterly --json``)."""
     return {
@@ -174,6 +205,7 @@ def figures_json(s: Statistics) -> dict[str, Any]:
         "bands": dict(s.bands),
         "bands_as_of": s.bands_as_of.isoformat(),
         "letters": dict(s.letters),
+        **platforms_json(s.platforms),
     }
 
 

@@ -421,3 +421,46 @@ def back_online_count(ws: Workspace, now_ms: int | None = None) -> int:
 
 def rechecks_due_count(ws: Workspace, now_ms: int | None = None) -> int:
     return counts(ws, now_ms).rechecks_due
+
+
+# --- the queue's takedown views ------------------------------------------------------------------
+
+QUEUE_KINDS = ("overdue", "back_online", "recheck_due")
+
+
+@dataclass(frozen=True, slots=True)
+class TakedownQueue:
+    """The queue's takedown views as of one moment: the cases each lists, the requests each counts,
+    and when that next changes with nothing recorded (a deadline passing, a re-check falling due)."""
+
+    overdue: frozenset[str]  # case ids
+    back_online: frozenset[str]
+    recheck_due: frozenset[str]
+    counts: TakedownCounts  # requests, not cases: a case may have several
+    next_change: int | None  # UTC ms; None: nothing changes until something is recorded
+
+    def cases(self, kind: str) -> frozenset[str]:
+        """The cases the view ``kind`` (one of ``QUEUE_KINDS``) lists."""
+        if kind not in QUEUE_KINDS:
+            raise ValueError(f"unknown takedown view {kind!r}; expected one of: {', '.join(QUEUE_KINDS)}")
+        found: frozenset[str] = getattr(self, kind)
+        return found
+
+
+def queue(ws: Workspace, now_ms: int | None = None) -> TakedownQueue:
+    """What the queue's takedown views list and count at ``now_ms`` (default now): every request read
+    once (a committee sends thousands at most) and judged by ``domain.takedowns`` alone."""
+    now = ws.clock.wall() if now_ms is None else now_ms
+    views = list_takedowns(ws, now_ms=now)
+    turns = [rules.next_change(v.result, v.due_at, v.answered_at, [rules.Recheck(r.at, r.still_up) for r in v.rechecks],
+                               now) for v in views]
+    overdue = [v for v in views if v.overdue]
+    back = [v for v in views if v.back_online]
+    due = [v for v in views if v.recheck_due is not None]
+    return TakedownQueue(
+        overdue=frozenset(v.case_id for v in overdue),
+        back_online=frozenset(v.case_id for v in back),
+        recheck_due=frozenset(v.case_id for v in due),
+        counts=TakedownCounts(overdue=len(overdue), back_online=len(back), rechecks_due=len(due)),
+        next_change=min((t for t in turns if t is not None), default=None),
+    )

@@ -131,6 +131,9 @@ class CaseFilter:
     search: str | None = None
     influencer_id: str | None = None
     conflicts_only: bool = False
+    # Only these cases (ids), when not None: a set worked out outside SQL (the takedown views,
+    # from services.takedowns, whose rules are Python's alone). Empty: no rows.
+    case_ids: frozenset[str] | None = None
     nothing: bool = False  # parts that cannot hold together (two different assignees): no rows
 
     def narrowed(self, other: CaseFilter) -> CaseFilter:
@@ -154,6 +157,7 @@ class CaseFilter:
         starts = [v for v in (self.opened_from, other.opened_from) if v is not None]
         ends = [v for v in (self.opened_to, other.opened_to) if v is not None]
         searches = [v for v in (self.search, other.search) if v]
+        ids = [v for v in (self.case_ids, other.case_ids) if v is not None]
         return CaseFilter(
             statuses=both(self.statuses, other.statuses),
             categories=both(self.categories, other.categories),
@@ -166,6 +170,7 @@ class CaseFilter:
             search=" ".join(searches) or None,
             influencer_id=one(self.influencer_id, other.influencer_id),
             conflicts_only=self.conflicts_only or other.conflicts_only,
+            case_ids=frozenset.intersection(*ids) if ids else None,
             nothing=nothing,
         )
 
@@ -205,6 +210,13 @@ class CaseFilter:
             params.append(self.influencer_id)
         if self.conflicts_only:
             clauses.append("c.id IN (SELECT case_id FROM conflicts WHERE case_id IS NOT NULL)")
+        if self.case_ids is not None:
+            if not self.case_ids:
+                clauses.append("0")
+            else:
+                # One parameter whatever the number of ids (SQLite caps a statement's parameters).
+                clauses.append("c.id IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(sorted(self.case_ids)))
         if self.search:
             q = fts_query(self.search)
             if q is None:

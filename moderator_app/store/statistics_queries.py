@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from moderator_app.domain.clock import VN_OFFSET_MS
+from moderator_app.domain.platform_record import TakedownFacts
+from moderator_app.domain.takedowns import REMOVALS, Recheck
 
 LOCAL_DAY = f"date(({{col}} + {VN_OFFSET_MS}) / 1000, 'unixepoch')"
 CLOSED = ("closed", "rejected")
@@ -155,3 +157,30 @@ def letters_sent(conn: sqlite3.Connection, start_ms: int, end_ms: int) -> list[t
             (start_ms, end_ms),
         )
     ]
+
+
+def takedown_facts(conn: sqlite3.Connection, start_ms: int, end_ms: int) -> list[TakedownFacts]:
+    """Takedown requests sent in [start, end), with the re-checks of those the platform removed
+    (whole or partly): what the platforms' record counts (``domain.platform_record``).
+
+    Read through the (platform, sent) index, a range per platform (the platforms found by
+    skipping through the same index, so a code a newer version wrote is read too), and the
+    re-checks through their (request, time) index."""
+    platforms = ("WITH RECURSIVE platforms(code) AS (SELECT min(platform) FROM takedowns UNION ALL "
+                 "SELECT (SELECT min(platform) FROM takedowns WHERE platform > code) FROM platforms "
+                 "WHERE code IS NOT NULL) ")
+    within = "t.platform IN (SELECT code FROM platforms) AND t.sent_at >= ? AND t.sent_at < ?"
+    rows = conn.execute(
+        f"{platforms}SELECT t.id, t.platform, t.sent_at, t.due_at, t.result, t.answered_at FROM takedowns t "
+        f"WHERE {within} ORDER BY t.sent_at, t.id",
+        (start_ms, end_ms),
+    ).fetchall()
+    checks: dict[str, list[Recheck]] = {}
+    for takedown_id, at, still_up in conn.execute(
+            f"{platforms}SELECT r.takedown_id, r.at, r.still_up FROM takedowns t "
+            f"JOIN takedown_rechecks r ON r.takedown_id = t.id WHERE {within} AND +t.result IN (?, ?) "
+            "ORDER BY r.takedown_id, r.at, r.id",
+            (start_ms, end_ms, *sorted(r.value for r in REMOVALS))):
+        checks.setdefault(takedown_id, []).append(Recheck(int(at), bool(still_up)))
+    return [TakedownFacts(r[1], int(r[2]), int(r[3]), r[4], None if r[5] is None else int(r[5]),
+                          tuple(checks.get(r[0], ()))) for r in rows]

@@ -123,3 +123,31 @@ def report_urls(conn: sqlite3.Connection, case_id: str, platform: str) -> list[s
     return [r[0] for r in conn.execute(
         "SELECT url FROM reports WHERE case_id = ? AND platform = ? AND url IS NOT NULL AND url != '' "
         "ORDER BY received_at, id", (case_id, platform))]
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRef:
+    """A takedown letter as a request names it: its number in the register, its day, its PDF."""
+
+    id: str
+    case_id: str
+    sent_at: int
+    series: str | None  # None with ``seq``: a letter written before the register numbered them
+    seq: int | None
+    evidence_id: str | None  # the PDF, attached to the case
+    platform: str  # the letter's platform placeholder, as written in it
+
+
+def letter_refs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, LetterRef]:
+    """The letters ``ids`` name, by id (those that are not letters are left out)."""
+    out: dict[str, LetterRef] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        marks = ",".join("?" * len(part))
+        for r in conn.execute(
+                "SELECT id, case_id, sent_at, doc_series, doc_seq, evidence_id, "
+                f"json_extract(placeholders, '$.platform') FROM letters WHERE id IN ({marks})", part):
+            out[r[0]] = LetterRef(r[0], r[1], int(r[2]), r[3], None if r[4] is None else int(r[4]), r[5],
+                                  str(r[6] or ""))
+    return out

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
 from moderator_app.domain.errors import UserError
+from moderator_app.domain.permissions import allowed_roles
 from moderator_app.domain.sla import TRACK_LABELS, TRACKS
 from moderator_app.domain.workflow import NEEDS_REASON, allowed_next
 from moderator_app.services import cases as case_service
@@ -50,6 +51,7 @@ from moderator_app.store.queries import EvidenceRow, ReportRow
 
 from . import case_pdf, plain_text
 from .case_indicators import CaseIndicatorsPanel
+from .case_takedowns import TakedownsPanel
 from .detail_common import (
     MUTED,
     WARNING,
@@ -187,6 +189,9 @@ class CaseDetailWindow(QMainWindow):
         self.tabs.addTab(self.indicators_panel, "")
         self._build_deadlines_tab()
         self._build_decisions_tab()
+        self.takedowns_panel = TakedownsPanel(self.ws, self.lang, self.case_id, self)
+        self.takedowns_panel.evidenceRequested.connect(self.evidenceRequested.emit)
+        self.tabs.addTab(self.takedowns_panel, "")
         self.history = HistoryView(self.ws.identity.device_id, self.lang)
         self.tabs.addTab(self.history, self.tr("History"))
 
@@ -231,7 +236,11 @@ class CaseDetailWindow(QMainWindow):
 
         self.letter_action = letter_action(self, self.ws, self.lang,
                                            lambda: self.file.detail.case.ref if self.file else None)
-        for action in (refresh, self.pdf_action, print_action, profile, self.letter_action):
+        self.takedown_action = QAction(action_icon("takedown"), self.tr("Request &takedown…"), self)
+        self.takedown_action.setToolTip(self.tr("Record a takedown request sent to a platform about this case's "
+                                                "content"))
+        self.takedown_action.triggered.connect(self.request_takedown)
+        for action in (refresh, self.pdf_action, print_action, profile, self.letter_action, self.takedown_action):
             bar.addAction(action)
         close = QAction(self.tr("Close"), self)
         close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close),
@@ -486,6 +495,8 @@ class CaseDetailWindow(QMainWindow):
         self.indicators_panel.show_case(c.id, c.ref, cf.indicators)
         refill(self.deadlines_table, cf.deadlines, max_width=420)
         refill(self.decisions_table, cf.decisions)
+        self.takedowns_panel.reload()
+        self._update_takedown_action()
         self._fill_notes(cf)
         self.history.set_entries(d.history, cf.names, {**cf.refs, c.influencer_id: c.influencer})
         titles = (
@@ -497,6 +508,7 @@ class CaseDetailWindow(QMainWindow):
             self.tr("Indicators ({0})").format(len(cf.indicators)),
             self.tr("Deadlines ({0})").format(len(cf.deadlines)),
             self.tr("Decisions ({0})").format(len(cf.decisions)),
+            self.tr("Takedowns ({0})").format(self.takedowns_panel.count()),
             self.tr("History ({0})").format(len(d.history)),
         )
         for i, title in enumerate(titles):
@@ -670,6 +682,20 @@ class CaseDetailWindow(QMainWindow):
         text, ok = QInputDialog.getText(
             self, self.tr("Reason"), as_text(self.tr("Why is this case now “{0}”?").format(status.label(self.lang))))
         return text.strip() if ok and text.strip() else None
+
+    # --- takedown requests --------------------------------------------------------------------
+
+    def request_takedown(self) -> None:
+        """Record a takedown request sent about this case, from its tab."""
+        self.tabs.setCurrentWidget(self.takedowns_panel)
+        self.takedowns_panel.new_request()
+
+    def _update_takedown_action(self) -> None:
+        allowed = self.ws.role() in allowed_roles("takedown.requested")
+        self.takedown_action.setEnabled(allowed)
+        self.takedown_action.setToolTip(
+            self.tr("Record a takedown request sent to a platform about this case's content") if allowed
+            else self.tr("Recorded by the chair, the secretary or a reviewer"))
 
     # --- opening other things ----------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Resolving a conflict: the values members wrote concurrently, who wrote each and when; choose one.
 
 The choice is an ordinary change that has seen every concurrent value, so it syncs like any other
-and clears the conflict on every member.
+and clears the conflict on every member. A case's takedown requests answered twice at once are
+listed too, each answer whole (the platform's answer, its reason, when it came, who recorded it);
+keeping one records that answer again (``services.takedowns.answer``), over both.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain import takedowns as takedown_rules
 from moderator_app.domain.clock import datetime_text
-from moderator_app.domain.enums import Status
+from moderator_app.domain.enums import Platform, Status
 from moderator_app.domain.errors import UserError
 from moderator_app.services import cases as case_service
 from moderator_app.services import conflicts as conflict_queries
+from moderator_app.services import takedowns as takedown_service
 from moderator_app.services.history import FIELD_LABELS
 from moderator_app.services.workspace import Workspace
 from moderator_app.store import queries
@@ -38,9 +42,12 @@ def _when(ms: int) -> str:
 
 
 class ConflictDialog(LaidOutDialog):
-    """One case's conflicting fields; each lists its concurrent values, latest first."""
+    """One case's conflicting fields, and its takedown requests' concurrent answers; each lists its
+    concurrent values, latest first. ``takedown``: that request's answers only (from the list of
+    requests)."""
 
-    def __init__(self, ws: Workspace, case_id: str, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, case_id: str, lang: str, parent: QWidget | None = None, *,
+                 takedown: str | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.lang = lang
@@ -48,7 +55,9 @@ class ConflictDialog(LaidOutDialog):
         with ws.db.read() as conn:
             raw = raw_connection(conn)
             case = queries.get_case(raw, case_id)
-            self.choices = conflict_queries.case_choices(raw, case_id)
+            self.choices = conflict_queries.case_choices(raw, case_id) if takedown is None else {}
+            self.takedowns = [t for t in conflict_queries.takedown_conflicts(raw, case_id)
+                              if takedown is None or t.takedown_id == takedown]
             self.decisions = {r[0]: r[1] for r in raw.execute(
                 "SELECT id, outcome FROM decisions WHERE case_id = ?", (case_id,))}
         self.ref = case.ref if case else case_id
@@ -81,14 +90,58 @@ class ConflictDialog(LaidOutDialog):
                 group.buttons()[0].setChecked(True)
             self.groups[field] = (group, values)
             layout.addWidget(box)
-        if not self.choices:
+        self.answer_groups: dict[str, tuple[QButtonGroup, list[conflict_queries.TakedownAnswer]]] = {}
+        for conflict in self.takedowns:
+            layout.addWidget(self._answers_box(conflict))
+        if not self.choices and not self.takedowns:
             layout.addWidget(plain_label(self.tr("This case has no conflicts to resolve.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Resolve"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.choices))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.choices or self.takedowns))
         buttons.accepted.connect(self.resolve)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _answers_box(self, conflict: conflict_queries.TakedownConflict) -> QGroupBox:
+        """One request: its concurrent answers, whole, the one shown now first."""
+        box = QGroupBox(self.tr("The platform's answer to the takedown request sent to {0} on {1}").format(
+            Platform(conflict.platform).label(self.lang), _when(conflict.sent_at)))
+        box_layout = QVBoxLayout(box)
+        group = QButtonGroup(self)
+        kept: list[conflict_queries.TakedownAnswer] = []
+        for answer in conflict.answers:
+            if answer.result is None:
+                continue  # not an answer (cannot be written; nothing to keep)
+            if any((a.result, a.reason, a.answered_at) == (answer.result, answer.reason, answer.answered_at)
+                   for a in kept):
+                continue  # the same answer recorded twice: one choice
+            text = self.answer_text(answer)
+            button = QRadioButton(text)
+            button.setAccessibleName(text)
+            group.addButton(button, len(kept))
+            box_layout.addWidget(button)
+            kept.append(answer)
+        if group.buttons():
+            group.buttons()[0].setChecked(True)
+        self.answer_groups[conflict.takedown_id] = (group, kept)
+        return box
+
+    def answer_text(self, answer: conflict_queries.TakedownAnswer) -> str:
+        """One answer as read: the platform's word and reason, when it came, who recorded it and when."""
+        said = takedown_rules.result_label(answer.result, self.lang)
+        if answer.reason:
+            said = self.tr("{0} (reason: {1})").format(said, answer.reason)
+        received = _when(answer.answered_at) if answer.answered_at is not None else "—"
+        text = self.tr("{0}, received {1} — recorded by {2}, {3}").format(
+            said, received, answer.author_name or answer.author_id, _when(answer.recorded_at))
+        if answer.displayed:
+            text += " " + self.tr("(shown now)")
+        return text
+
+    def chosen_answers(self) -> dict[str, conflict_queries.TakedownAnswer]:
+        """For each request in conflict, the answer chosen to keep."""
+        return {tid: answers[group.checkedId()] for tid, (group, answers) in self.answer_groups.items()
+                if group.checkedId() >= 0}
 
     def _label(self, field: str, value: object) -> str:
         if value is None:
@@ -110,6 +163,10 @@ class ConflictDialog(LaidOutDialog):
         try:
             for field, value in self.chosen().items():
                 case_service.resolve_conflict(self.ws, self.case_id, field, value)
+            for takedown_id, answer in self.chosen_answers().items():
+                assert answer.result is not None
+                # Recorded again, as it was: the answer now names every concurrent one as seen.
+                takedown_service.answer(self.ws, takedown_id, answer.result, answer.reason, at=answer.answered_at)
         except UserError as exc:
             plain_text.warning(self, self.tr("Resolve conflicts"), refusal_text(exc))
             return

@@ -67,6 +67,10 @@ def conflict_field(field: str) -> str:
         "decision": QCoreApplication.translate("Conflicts", "decision"),
         "outcome": QCoreApplication.translate("Conflicts", "outcome"),
         "role": QCoreApplication.translate("Conflicts", "role"),
+        # A takedown request's answer (its case names it).
+        "result": QCoreApplication.translate("Conflicts", "the platform's answer"),
+        "reason": QCoreApplication.translate("Conflicts", "the platform's reason"),
+        "answered_at": QCoreApplication.translate("Conflicts", "when the platform answered"),
     }
     return labels.get(field, field)
 
@@ -77,6 +81,13 @@ def percent_text(share: float, decimals: int = 1, lang: str | None = None) -> st
     if lang is None:
         lang = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
     return formats.percent_text(share, lang, decimals)
+
+
+def decimal_text(value: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A number with a decimal (10.5 hours) as the language writes it: 10,5 (vi) / 10.5 (en)."""
+    if lang is None:
+        lang = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+    return formats.decimal_text(value, lang, decimals)
 
 
 def size_text(size: int | None) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -72,14 +72,24 @@ from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
 from .save_dialog import ask_save_path
 from .shortcuts_dialog import NATIVE_KEYS, ShortcutsDialog, shortcut_text
+from .takedown_reminder import TakedownReminder
 from .triage import TriageController
-from .views import VIEW_BY_KEY, VIEWS
+from .views import VIEW_BY_KEY, VIEWS, view_filter
+
+if TYPE_CHECKING:
+    from moderator_app.services.takedowns import TakedownQueue
+
+    from .case_takedowns import TakedownsWindow
 
 log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # ("view", key) or ("saved", name) on the left panel
 LAYOUT_VERSION = 2  # bump when the queue's columns change, so an old header state is not restored
 WRITE_ROLES = (Role.CHAIR, Role.SECRETARY, Role.REVIEWER, Role.MEMBER)
+# How often the window looks at the clock: a takedown request falls overdue at its deadline, and a
+# re-check falls due on its day, with no event to say so. Each look costs nothing unless one of
+# those moments has passed (``TakedownQueue.next_change``).
+CLOCK_TICK_MS = 60_000
 
 
 def _thousands(n: int) -> str:
@@ -108,6 +118,11 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[list[str], int | None] | None = None
         self._count_task: workers.Task | None = None
         self._count_again = False
+        # The takedown views' cases as last worked out, and whether something recorded since
+        # (a request, an answer, a re-check, here or synced) calls for working them out again.
+        self._takedowns: TakedownQueue | None = None
+        self._takedowns_stale = True
+        self._takedowns_window: TakedownsWindow | None = None
         self._closing = False
         self.model = QueueModel(ws, lang, self, flt=VIEW_BY_KEY[self.view_key].make(self.me))
         self.triage = TriageController(self)
@@ -124,6 +139,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._refresh_now)
         self.eventsCommitted.connect(self._refresh_timer.start, Qt.ConnectionType.QueuedConnection)
         ws.subscribe(self._on_events)
+        self._clock_timer = QTimer(self, interval=CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self.tick)
+        self._clock_timer.start()
         self.extraction: ExtractionRunner | None = None
         if extract:
             self.extraction = ExtractionRunner(ws, self)
@@ -230,6 +248,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.selection_label)
         self.extraction_label = plain_label()
         self.extraction_label.hide()
+        self.takedown_reminder = TakedownReminder()
+        self.takedown_reminder.viewRequested.connect(self.show_reminded_view)
+        self.statusBar().addPermanentWidget(self.takedown_reminder)
         self.statusBar().addPermanentWidget(self.extraction_label)
         self.statusBar().addPermanentWidget(self.ws_label)
         role = self.ws.role()
@@ -402,13 +423,18 @@ class MainWindow(QMainWindow):
         self.act_indicators = QAction(action_icon("indicators"), self.tr("In&dicators…"), self)
         self.act_indicators.setToolTip(self.tr("Phone numbers, bank accounts, links and images seen across cases"))
         self.act_indicators.triggered.connect(self.details.open_indicators)
+        self.act_takedowns = QAction(action_icon("takedown-requests"), self.tr("Ta&kedown requests…"), self)
+        self.act_takedowns.setToolTip(self.tr("Every takedown request sent to platforms: answers, deadlines, "
+                                              "re-checks"))
+        self.act_takedowns.triggered.connect(lambda _checked=False: self.open_takedowns())
         case_menu.addSeparator()
         case_menu.addAction(self.act_indicators)
+        case_menu.addAction(self.act_takedowns)
         case_menu.addSeparator()
         case_menu.addAction(self.act_submit_next)
         self.menus[-1] = (self.menus[-1][0], [self.act_open, self.act_claim, self.act_assign, *self.act_priorities,
                                               self.act_urgent, self.act_move, self.act_note, self.act_merge,
-                                              self.act_reject, self.act_indicators])
+                                              self.act_reject, self.act_indicators, self.act_takedowns])
         self._install_feature_menus()
         menu(self.tr("&Help"), [self.act_guide, self.act_shortcuts, self.act_about])
 
@@ -501,7 +527,7 @@ class MainWindow(QMainWindow):
         for view in VIEWS:
             item = QListWidgetItem(view.label())
             item.setData(ITEM_ROLE, ("view", view.key))
-            item.setToolTip(as_text(view.label()))
+            item.setToolTip(as_text(view.tooltip()))
             self.views.addItem(item)
         saved = saved_filters.load(self.ws)
         header = QListWidgetItem(self.tr("Saved filters"))
@@ -625,8 +651,18 @@ class MainWindow(QMainWindow):
 
     # --- filtering, sorting, selection ------------------------------------------------------------
 
+    def view_filter(self, key: str) -> queries.CaseFilter:
+        """The view's own filter (before the filter bar and the search); a takedown view's holds the
+        cases last worked out, worked out here only if the count has not brought them yet."""
+        view = VIEW_BY_KEY[key]
+        if view.takedowns is not None and self._takedowns is None:
+            from moderator_app.services import takedowns as takedown_service
+
+            self._takedowns = takedown_service.queue(self.ws)
+        return view_filter(view, self.me, self._takedowns)
+
     def current_filter(self) -> queries.CaseFilter:
-        flt = VIEW_BY_KEY[self.view_key].make(self.me).narrowed(self.filter_bar.choice().case_filter(self.me))
+        flt = self.view_filter(self.view_key).narrowed(self.filter_bar.choice().case_filter(self.me))
         text = self.search.text().strip()
         words = tokens(text)
         if len(words) == 1 and len(words[0]) < MIN_PREFIX:
@@ -821,13 +857,25 @@ class MainWindow(QMainWindow):
             self.extraction_label.setText(self.tr("Extracting indicators: {0} of {1}").format(done, total))
             self.extraction_label.show()
 
-    def _on_events(self, _events: list[object]) -> None:
+    def _on_events(self, events: list[object]) -> None:
         # May run on a worker's thread (an import): only signal; the refresh runs on the GUI thread.
+        if any(str(getattr(e, "type", "")).startswith("takedown.") for e in events):
+            self._takedowns_stale = True
         self.eventsCommitted.emit()
 
     def refresh(self) -> None:
         self._pending_selection = None
+        self._takedowns_stale = True
         self._refresh_now()
+
+    def tick(self) -> None:
+        """The clock moved on: count the takedown views again once a request has fallen overdue or a
+        re-check due since they were last worked out (nothing is read before)."""
+        held = self._takedowns
+        if held is not None and held.next_change is not None and self.ws.clock.wall() >= held.next_change:
+            self._takedowns_stale = True
+        if self._takedowns_stale:
+            self.update_view_counts()
 
     def _refresh_now(self) -> None:
         if self._pending_selection is not None:
@@ -854,33 +902,49 @@ class MainWindow(QMainWindow):
             self._count_again = True
             return
         me = self.me
-        targets: list[tuple[int, queries.CaseFilter]] = []
+        # Each target's filter is made once the takedown views' cases are known (in the worker).
+        targets: list[tuple[int, Callable[[TakedownQueue | None], queries.CaseFilter]]] = []
         saved = {f.name: f for f in saved_filters.load(self.ws)}
         for i in range(self.views.count()):
             data = self.views.item(i).data(ITEM_ROLE)
             if not data:
                 continue
             if data[0] == "view":
-                targets.append((i, VIEW_BY_KEY[data[1]].make(me)))
+                targets.append((i, partial(view_filter, VIEW_BY_KEY[data[1]], me)))
             elif data[1] in saved:
                 f = saved[data[1]]
-                base = VIEW_BY_KEY.get(f.view, VIEW_BY_KEY["all"]).make(me)
-                targets.append((i, replace(base.narrowed(f.choice.case_filter(me)), search=f.search or None)))
+                targets.append((i, partial(_saved_filter, VIEW_BY_KEY.get(f.view, VIEW_BY_KEY["all"]), me, f)))
         ws = self.ws
+        held = self._takedowns
+        fresh = self._takedowns_stale or held is None or (
+            held.next_change is not None and ws.clock.wall() >= held.next_change)
+        self._takedowns_stale = False  # a takedown event from now on sets it again for the next count
 
-        def work(_progress: Any, cancelled: Any) -> list[tuple[int, int]]:
+        def work(_progress: Any, cancelled: Any) -> tuple[list[tuple[int, int]], TakedownQueue | None]:
+            from moderator_app.services import takedowns as takedown_service
+
+            found = takedown_service.queue(ws) if fresh else held
             out = []
             with ws.db.read() as conn:
                 raw = raw_connection(conn)
-                for index, flt in targets:
+                for index, make in targets:
                     if cancelled():
                         break
-                    out.append((index, queries.count_cases(raw, flt)))
-            return out
+                    out.append((index, queries.count_cases(raw, make(found))))
+            return out, found
 
-        self._count_task = workers.start(work, self._show_counts, lambda exc: log.warning("counting failed: %s", exc))
+        def failed(exc: BaseException) -> None:
+            self._takedowns_stale = self._takedowns_stale or fresh
+            log.warning("counting failed: %s", exc)
 
-    def _show_counts(self, counts: list[tuple[int, int]]) -> None:
+        self._count_task = workers.start(work, self._show_counts, failed)
+
+    def _show_counts(self, result: tuple[list[tuple[int, int]], TakedownQueue | None]) -> None:
+        counts, found = result
+        if found is not None and found is not self._takedowns:
+            self._takedowns = found
+            self.takedown_reminder.show_counts(found.counts)
+            self._follow_takedowns()
         for index, count in counts:
             item = self.views.item(index)
             if item is None or not item.data(ITEM_ROLE):
@@ -892,7 +956,38 @@ class MainWindow(QMainWindow):
             self._count_again = False
             QTimer.singleShot(0, self.update_view_counts)
 
+    def _follow_takedowns(self) -> None:
+        """A takedown view on screen shows the cases just worked out (a request answered, a deadline
+        passed), the selection kept where it can be."""
+        wanted = self.current_filter().case_ids
+        shown = self.model.pending_filter()
+        if wanted == shown.case_ids:
+            return
+        ids, row = self.selected_case_ids(), self.current_row()
+        self.model.set_filter(replace(shown, case_ids=wanted))
+        self._reselect(ids, row)
+
+    def show_reminded_view(self, key: str) -> None:
+        """From the status bar's reminder: the takedown view, the queue in hand."""
+        self.select_view(key)
+        self.queue_stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- commands ------------------------------------------------------------------------------
+
+    def open_takedowns(self, kind: str | None = None) -> None:
+        """Every takedown request in a window of its own (Case → Takedown requests…), ``kind``'s only
+        when given (one of services.takedowns.QUEUE_KINDS)."""
+        window = self._takedowns_window
+        if window is None:
+            from .case_takedowns import TakedownsWindow
+
+            window = self._takedowns_window = TakedownsWindow(self.ws, self.lang, self)
+            window.caseRequested.connect(self.details.open_case)
+            window.evidenceRequested.connect(self.details.open_evidence)
+        window.show_only(kind)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -1110,6 +1205,9 @@ class MainWindow(QMainWindow):
         if self.extraction is not None:
             self.extraction.shutdown()
         self.details.close_all()
+        if self._takedowns_window is not None:
+            self._takedowns_window.close()
+        self._clock_timer.stop()
         self._refresh_timer.stop()
         self._search_timer.stop()
         self.model.close()
@@ -1117,6 +1215,13 @@ class MainWindow(QMainWindow):
         if self._count_task is not None:
             self._count_task.cancel()
             self._count_task.finished.wait(30)
+
+
+def _saved_filter(base: Any, me: str, saved: saved_filters.SavedFilter,
+                  takedowns: TakedownQueue | None) -> queries.CaseFilter:
+    """A saved filter's cases: its view, narrowed by its filter bar's choices and its search."""
+    flt = view_filter(base, me, takedowns).narrowed(saved.choice.case_filter(me))
+    return replace(flt, search=saved.search or None)
 
 
 __all__ = ["CASE_ROW_ROLE", "MainWindow"]

@@ -2,7 +2,9 @@
 
 The dialog says how many published decisions and named influencers the page will carry, warns
 when level-4 decisions of the last three months are not marked published (they are left off the
-named list), and reminds what never leaves: reporters, notes, rationale, votes, evidence.
+named list), and reminds what never leaves: reporters, notes, rationale, votes, evidence. A check
+box adds the platforms' record (figures per platform, never a case or an address); the choice is
+kept for later publications.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
@@ -54,6 +57,12 @@ class PublishDialog(LaidOutDialog):
         self.page_lang.setAccessibleName(self.tr("Language of the page"))
         self.page_lang.addItem("Tiếng Việt", "vi")
         self.page_lang.addItem("English", "en")
+        self.platform_figures = QCheckBox(self.tr("Show how &platforms answered takedown requests (last 12 months)"))
+        self.platform_figures.setToolTip(self.tr(
+            "Per platform: requests sent, answered in time, late, no answer, refused, median hours to removal, "
+            "content back online. Figures only: no case, content or address."))
+        self.platform_figures.setChecked(public_register.register_platform_figures(ws))
+        self.platform_figures.toggled.connect(lambda _c: self.update_summary())
         self.summary = rich_label()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What the register will list"))
@@ -66,6 +75,7 @@ class PublishDialog(LaidOutDialog):
         form = QFormLayout()
         form.addRow(self.tr("Register &as of"), self.as_of)
         form.addRow(self.tr("&Language of the page"), self.page_lang)
+        form.addRow("", self.platform_figures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.publish_button = QPushButton(self.tr("Choose a folder and publish…"))
         self.publish_button.setDefault(True)
@@ -86,10 +96,16 @@ class PublishDialog(LaidOutDialog):
 
     def update_summary(self) -> None:
         day = self.day()
-        content = public_register.register_content(self.ws, day)
+        content = public_register.register_content(self.ws, day,
+                                                   platform_figures=self.platform_figures.isChecked())
         missing = public_register.unpublished_named(self.ws, day)
         lines = [html.escape(self.tr("{0} published decision(s) in force; {1} influencer(s) on the named "
                                      "non-compliant list.").format(len(content.decisions), len(content.named)))]
+        if content.platforms is not None:
+            total = content.platforms.total
+            lines.append(html.escape(self.tr(
+                "Takedown requests of the last 12 months: {0} sent to {1} platform(s), {2} answered in time.").format(
+                    total.sent, len(content.platforms.rows), total.in_time)))
         if missing:
             lines.append(f"<span style='color:{WARNING}'>" + html.escape(self.tr(
                 "{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked "
@@ -111,7 +127,7 @@ class PublishDialog(LaidOutDialog):
             return False
         try:
             self.publication = public_register.publish(self.ws, folder, str(self.page_lang.currentData()),
-                                                       self.day())
+                                                       self.day(), platform_figures=self.platform_figures.isChecked())
         except UserError as exc:
             show_error(self, exc)
             return False

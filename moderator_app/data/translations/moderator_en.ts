@@ -87,6 +87,45 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>The platform's answer — case {0}</source>
+            <translation>The platform's answer — case {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>&amp;Answer</translation>
+        </message>
+        <message>
+            <source>&amp;Reason given</source>
+            <translation>&amp;Reason given</translation>
+        </message>
+        <message>
+            <source>Answered a&amp;t (Vietnam time)</source>
+            <translation>Answered a&amp;t (Vietnam time)</translation>
+        </message>
+        <message>
+            <source>Answered at (Vietnam time)</source>
+            <translation>Answered at (Vietnam time)</translation>
+        </message>
+        <message>
+            <source>Members recorded different answers: the answer recorded now settles it for everyone.</source>
+            <translation>Members recorded different answers: the answer recorded now settles it for everyone.</translation>
+        </message>
+        <message>
+            <source>Record the answer</source>
+            <translation>Record the answer</translation>
+        </message>
+        <message>
+            <source>Required for a refusal: the reason the platform gave.</source>
+            <translation>Required for a refusal: the reason the platform gave.</translation>
+        </message>
+        <message>
+            <source>Optional: what the platform said.</source>
+            <translation>Optional: what the platform said.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Digital Trust Moderator</source>
@@ -578,6 +617,14 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Influencer profile</translation>
         </message>
         <message>
+            <source>Request &amp;takedown…</source>
+            <translation>Request &amp;takedown…</translation>
+        </message>
+        <message>
+            <source>Record a takedown request sent to a platform about this case's content</source>
+            <translation>Record a takedown request sent to a platform about this case's content</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -774,8 +821,16 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Indicators ({0})</translation>
         </message>
         <message>
+            <source>Takedowns ({0})</source>
+            <translation>Takedowns ({0})</translation>
+        </message>
+        <message>
             <source>Remedied on {0}</source>
             <translation>Remedied on {0}</translation>
+        </message>
+        <message>
+            <source>Recorded by the chair, the secretary or a reviewer</source>
+            <translation>Recorded by the chair, the secretary or a reviewer</translation>
         </message>
         <message>
             <source>Close the case</source>
@@ -1505,6 +1560,18 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Resolve</translation>
         </message>
         <message>
+            <source>The platform's answer to the takedown request sent to {0} on {1}</source>
+            <translation>The platform's answer to the takedown request sent to {0} on {1}</translation>
+        </message>
+        <message>
+            <source>{0} (reason: {1})</source>
+            <translation>{0} (reason: {1})</translation>
+        </message>
+        <message>
+            <source>{0}, received {1} — recorded by {2}, {3}</source>
+            <translation>{0}, received {1} — recorded by {2}, {3}</translation>
+        </message>
+        <message>
             <source>Resolve conflicts</source>
             <translation>Resolve conflicts</translation>
         </message>
@@ -1526,6 +1593,18 @@ Sync before changing anything, as soon as that is possible.</translation>
         <message>
             <source>role</source>
             <translation>role</translation>
+        </message>
+        <message>
+            <source>the platform's answer</source>
+            <translation>the platform's answer</translation>
+        </message>
+        <message>
+            <source>the platform's reason</source>
+            <translation>the platform's reason</translation>
+        </message>
+        <message>
+            <source>when the platform answered</source>
+            <translation>when the platform answered</translation>
         </message>
     </context>
     <context>
@@ -2814,6 +2893,14 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
             <translation>Save PDF and attach to the case…</translation>
         </message>
         <message>
+            <source>Then record the takedown request sent with it</source>
+            <translation>Then record the takedown request sent with it</translation>
+        </message>
+        <message>
+            <source>After saving, note when and how the letter went to the platform: its answer and deadline are then followed</source>
+            <translation>After saving, note when and how the letter went to the platform: its answer and deadline are then followed</translation>
+        </message>
+        <message>
             <source>Template: built in</source>
             <translation>Template: built in</translation>
         </message>
@@ -3062,6 +3149,14 @@ Once the chair approves it, the next sync brings you the committee's work.</tran
         <message>
             <source>Phone numbers, bank accounts, links and images seen across cases</source>
             <translation>Phone numbers, bank accounts, links and images seen across cases</translation>
+        </message>
+        <message>
+            <source>Ta&amp;kedown requests…</source>
+            <translation>Ta&amp;kedown requests…</translation>
+        </message>
+        <message>
+            <source>Every takedown request sent to platforms: answers, deadlines, re-checks</source>
+            <translation>Every takedown request sent to platforms: answers, deadlines, re-checks</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -5217,6 +5312,14 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Language of the page</translation>
         </message>
         <message>
+            <source>Show how &amp;platforms answered takedown requests (last 12 months)</source>
+            <translation>Show how &amp;platforms answered takedown requests (last 12 months)</translation>
+        </message>
+        <message>
+            <source>Per platform: requests sent, answered in time, late, no answer, refused, median hours to removal, content back online. Figures only: no case, content or address.</source>
+            <translation>Per platform: requests sent, answered in time, late, no answer, refused, median hours to removal, content back online. Figures only: no case, content or address.</translation>
+        </message>
+        <message>
             <source>What the register will list</source>
             <translation>What the register will list</translation>
         </message>
@@ -5239,6 +5342,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</source>
             <translation>{0} published decision(s) in force; {1} influencer(s) on the named non-compliant list.</translation>
+        </message>
+        <message>
+            <source>Takedown requests of the last 12 months: {0} sent to {1} platform(s), {2} answered in time.</source>
+            <translation>Takedown requests of the last 12 months: {0} sent to {1} platform(s), {2} answered in time.</translation>
         </message>
         <message>
             <source>{0} decision(s) naming an influencer as non-compliant in the last 3 months are not marked published and will be left off the list.</source>
@@ -5356,6 +5463,69 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>RecheckDialog</name>
+        <message>
+            <source>Re-check the content — case {0}</source>
+            <translation>Re-check the content — case {0}</translation>
+        </message>
+        <message>
+            <source>None (optional)</source>
+            <translation>None (optional)</translation>
+        </message>
+        <message>
+            <source>Screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r</source>
+            <translation>Clea&amp;r</translation>
+        </message>
+        <message>
+            <source>Attached to the case as evidence, dated with the re-check.</source>
+            <translation>Attached to the case as evidence, dated with the re-check.</translation>
+        </message>
+        <message>
+            <source>Checked at (Vietnam time)</source>
+            <translation>Checked at (Vietnam time)</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>What was seen</source>
+            <translation>What was seen</translation>
+        </message>
+        <message>
+            <source>&amp;Screenshot</source>
+            <translation>&amp;Screenshot</translation>
+        </message>
+        <message>
+            <source>Checked a&amp;t (Vietnam time)</source>
+            <translation>Checked a&amp;t (Vietnam time)</translation>
+        </message>
+        <message>
+            <source>Record the re-check</source>
+            <translation>Record the re-check</translation>
+        </message>
+        <message>
+            <source>Say whether the content is still up first.</source>
+            <translation>Say whether the content is still up first.</translation>
+        </message>
+        <message>
+            <source>Choose the screenshot</source>
+            <translation>Choose the screenshot</translation>
+        </message>
+        <message>
+            <source>Screenshots ({0});;All files (*)</source>
+            <translation>Screenshots ({0});;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Public register published in {0}: {1} decisions, {2} named</source>
@@ -5372,6 +5542,65 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>&amp;Publish the public register…</source>
             <translation>&amp;Publish the public register…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>New takedown request — case {0}</source>
+            <translation>New takedown request — case {0}</translation>
+        </message>
+        <message>
+            <source>One address per line</source>
+            <translation>One address per line</translation>
+        </message>
+        <message>
+            <source>&amp;Platform</source>
+            <translation>&amp;Platform</translation>
+        </message>
+        <message>
+            <source>Content &amp;addresses</source>
+            <translation>Content &amp;addresses</translation>
+        </message>
+        <message>
+            <source>Sent &amp;by</source>
+            <translation>Sent &amp;by</translation>
+        </message>
+        <message>
+            <source>Sent &amp;at (Vietnam time)</source>
+            <translation>Sent &amp;at (Vietnam time)</translation>
+        </message>
+        <message>
+            <source>With the &amp;letter</source>
+            <translation>With the &amp;letter</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Record the request</source>
+            <translation>Record the request</translation>
+        </message>
+        <message>
+            <source>Filled in from the case's reports on this platform; change them as sent.</source>
+            <translation>Filled in from the case's reports on this platform; change them as sent.</translation>
+        </message>
+        <message>
+            <source>The case's reports give no address on this platform: type them in.</source>
+            <translation>The case's reports give no address on this platform: type them in.</translation>
+        </message>
+        <message>
+            <source>No letter</source>
+            <translation>No letter</translation>
+        </message>
+        <message>
+            <source>{0}: 24 hours after sending, as the case was urgent then</source>
+            <translation>{0}: 24 hours after sending, as the case was urgent then</translation>
+        </message>
+        <message>
+            <source>{0}: 48 hours after sending</source>
+            <translation>{0}: 48 hours after sending</translation>
         </message>
     </context>
     <context>
@@ -5803,8 +6032,36 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Credibility</translation>
         </message>
         <message>
+            <source>Platforms' record</source>
+            <translation>Platforms' record</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>No takedown request was sent to a platform in this period.</source>
+            <translation>No takedown request was sent to a platform in this period.</translation>
+        </message>
+        <message>
+            <source>Takedown requests by platform</source>
+            <translation>Takedown requests by platform</translation>
+        </message>
+        <message>
+            <source>Requests sent</source>
+            <translation>Requests sent</translation>
+        </message>
+        <message>
+            <source>Share answered in time</source>
+            <translation>Share answered in time</translation>
+        </message>
+        <message>
+            <source>By quarter</source>
+            <translation>By quarter</translation>
+        </message>
+        <message>
+            <source>Takedown requests by quarter</source>
+            <translation>Takedown requests by quarter</translation>
         </message>
         <message>
             <source>Chart: {0}</source>
@@ -6134,6 +6391,246 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
     </context>
     <context>
+        <name>TakedownReminder</name>
+        <message>
+            <source>Show these cases in the queue</source>
+            <translation>Show these cases in the queue</translation>
+        </message>
+        <message>
+            <source>Takedown requests overdue: {0}</source>
+            <translation>Takedown requests overdue: {0}</translation>
+        </message>
+        <message>
+            <source>Re-checks due: {0}</source>
+            <translation>Re-checks due: {0}</translation>
+        </message>
+        <message>
+            <source>Content back online: {0}</source>
+            <translation>Content back online: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takedowns</name>
+        <message>
+            <source>letter of {0}</source>
+            <translation>letter of {0}</translation>
+        </message>
+        <message>
+            <source>{0} · case {1} · sent {2} · deadline {3}</source>
+            <translation>{0} · case {1} · sent {2} · deadline {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownsPanel</name>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Re-checks</source>
+            <translation>Re-checks</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Takedown requests</source>
+            <translation>Takedown requests</translation>
+        </message>
+        <message>
+            <source>No takedown request recorded for this case yet. A request sent to a platform (by e-mail, its reporting form or an official letter) is recorded here with its deadline, the platform's answer and the re-checks of the content.</source>
+            <translation>No takedown request recorded for this case yet. A request sent to a platform (by e-mail, its reporting form or an official letter) is recorded here with its deadline, the platform's answer and the re-checks of the content.</translation>
+        </message>
+        <message>
+            <source>No takedown request matches.</source>
+            <translation>No takedown request matches.</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer…</source>
+            <translation>Record &amp;answer…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-check…</source>
+            <translation>&amp;Re-check…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;letter</source>
+            <translation>Open the &amp;letter</translation>
+        </message>
+        <message>
+            <source>The letter the request went with, in the evidence viewer</source>
+            <translation>The letter the request went with, in the evidence viewer</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>All platforms</source>
+            <translation>All platforms</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>All requests</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Re-check due</source>
+            <translation>Re-check due</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Platform:</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Selected request</source>
+            <translation>Selected request</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <source>Re-checks of the selected request</source>
+            <translation>Re-checks of the selected request</translation>
+        </message>
+        <message>
+            <source>Open the &amp;screenshot</source>
+            <translation>Open the &amp;screenshot</translation>
+        </message>
+        <message>
+            <source>{0} ({1} h)</source>
+            <translation>{0} ({1} h)</translation>
+        </message>
+        <message>
+            <source>24 hours after sending: the case was urgent when the request was sent</source>
+            <translation>24 hours after sending: the case was urgent when the request was sent</translation>
+        </message>
+        <message>
+            <source>48 hours after sending</source>
+            <translation>48 hours after sending</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <source>Answered {0}</source>
+            <translation>Answered {0}</translation>
+        </message>
+        <message>
+            <source>Hours to answer: {0}</source>
+            <translation>Hours to answer: {0}</translation>
+        </message>
+        <message>
+            <source>Members recorded different answers: record the answer again to settle it.</source>
+            <translation>Members recorded different answers: record the answer again to settle it.</translation>
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <source>re-check due ({0} days)</source>
+            <translation>re-check due ({0} days)</translation>
+        </message>
+        <message>
+            <source>No re-check yet</source>
+            <translation>No re-check yet</translation>
+        </message>
+        <message>
+            <source>Sent without a letter</source>
+            <translation>Sent without a letter</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>Overdue: {0} · Content back online: {1} · Re-checks due: {2}</source>
+            <translation>Overdue: {0} · Content back online: {1} · Re-checks due: {2}</translation>
+        </message>
+        <message>
+            <source>Recorded by the chair, the secretary or a reviewer; your role is {0}.</source>
+            <translation>Recorded by the chair, the secretary or a reviewer; your role is {0}.</translation>
+        </message>
+        <message>
+            <source>Recorded by every member but observers; your role is {0}.</source>
+            <translation>Recorded by every member but observers; your role is {0}.</translation>
+        </message>
+        <message>
+            <source>Select a request first.</source>
+            <translation>Select a request first.</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Hours to answer</source>
+            <translation>Hours to answer</translation>
+        </message>
+        <message>
+            <source>Reason given</source>
+            <translation>Reason given</translation>
+        </message>
+        <message>
+            <source>Content addresses</source>
+            <translation>Content addresses</translation>
+        </message>
+        <message>
+            <source>Re-checks ({0})</source>
+            <translation>Re-checks ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownsWindow</name>
+        <message>
+            <source>Takedown requests</source>
+            <translation>Takedown requests</translation>
+        </message>
+    </context>
+    <context>
         <name>TextDialog</name>
         <message>
             <source>Choose a common reason…</source>
@@ -6428,6 +6925,30 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Conflicts</source>
             <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Takedown requests overdue</source>
+            <translation>Takedown requests overdue</translation>
+        </message>
+        <message>
+            <source>Cases with a takedown request past its deadline and no answer recorded</source>
+            <translation>Cases with a takedown request past its deadline and no answer recorded</translation>
+        </message>
+        <message>
+            <source>Content back online</source>
+            <translation>Content back online</translation>
+        </message>
+        <message>
+            <source>Cases whose content the latest re-check found up again after the platform removed it</source>
+            <translation>Cases whose content the latest re-check found up again after the platform removed it</translation>
+        </message>
+        <message>
+            <source>Re-checks due</source>
+            <translation>Re-checks due</translation>
+        </message>
+        <message>
+            <source>Cases whose content is due to be looked at again, 7 or 30 days after the platform removed it</source>
+            <translation>Cases whose content is due to be looked at again, 7 or 30 days after the platform removed it</translation>
         </message>
     </context>
     <context>

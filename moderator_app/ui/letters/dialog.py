@@ -53,6 +53,7 @@ class LetterDialog(LaidOutDialog):
     """The letter writer for one case. ``ask_path`` is replaced in tests."""
 
     letterSent = Signal(str)  # a sentence saying where the letter went
+    takedownSent = Signal(str, str)  # (case id, letter id): record the takedown request sent with it
 
     def __init__(self, ws: Workspace, lang: str, case_ref: str, kind: LetterKind = LetterKind.COMPLAINT,
                  parent: QWidget | None = None) -> None:
@@ -149,11 +150,19 @@ class LetterDialog(LaidOutDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # A takedown letter goes to a platform: the request it makes is followed to the end (its
+        # deadline, the platform's answer) once it is recorded as sent.
+        self.record_request = QCheckBox(self.tr("Then record the takedown request sent with it"))
+        self.record_request.setToolTip(self.tr("After saving, note when and how the letter went to the platform: "
+                                               "its answer and deadline are then followed"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.record_request)
+        bottom.addWidget(self.buttons, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         fit_resize(self, 1040, 720)
 
     # --- state --------------------------------------------------------------------------------
@@ -172,6 +181,7 @@ class LetterDialog(LaidOutDialog):
         Only what the person changed is kept: values the case filled in for the previous kind of
         letter or language (a complaint's recipient, Vietnamese dates) are filled in afresh."""
         typed = self.overrides() if self.draft is not None else {}
+        self.record_request.setVisible(self.kind == LetterKind.TAKEDOWN)
         try:
             draft = letter_service.draft_letter(self.ws, self.kind, self.case_ref, self.letter_lang)
         except UserError as exc:
@@ -330,6 +340,8 @@ class LetterDialog(LaidOutDialog):
         self.letterSent.emit(self.tr("The letter was saved as {0} and attached to case {1}.").format(
             str(path), self.sent.ref))
         self.accept()
+        if self.kind == LetterKind.TAKEDOWN and self.record_request.isChecked():
+            self.takedownSent.emit(self.sent.case_id, self.sent.id)
         return True
 
 

@@ -28,6 +28,14 @@ def write_letter(window: QMainWindow, ws: Workspace, lang: str, case_ref: str | 
 
     dialog = open_letter_dialog(window, ws, lang, case_ref)
     dialog.letterSent.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    dialog.takedownSent.connect(lambda case_id, letter_id: record_takedown(window, ws, lang, case_id, letter_id))
+
+
+def record_takedown(window: QMainWindow, ws: Workspace, lang: str, case_id: str, letter_id: str) -> None:
+    """The takedown request a letter just saved went with: its platform and the letter filled in."""
+    from ..takedown_dialogs import open_request_dialog
+
+    open_request_dialog(window, ws, lang, case_id, letter_id=letter_id)
 
 
 def letter_action(window: QMainWindow, ws: Workspace, lang: str, case_ref: Callable[[], str | None]) -> QAction:

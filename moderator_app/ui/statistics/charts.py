@@ -26,13 +26,14 @@ from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QToolTip, QWidget
 
 from moderator_app.domain.score import Band
-from moderator_app.exports.quarterly import ReportTable
+from moderator_app.exports.quarterly import HOURS, PERCENT, ReportTable
 
-from ..detail_common import BAND_COLORS, percent_text
+from ..detail_common import BAND_COLORS, decimal_text, percent_text
 from ..plain_text import as_text
 
-SERIES_COLORS = ("#2462a6", "#e07b39", "#8a6d00", "#6a4c93")
+SERIES_COLORS = ("#2462a6", "#e07b39", "#8a6d00", "#6a4c93", "#1b8a8f", "#c2185b", "#5d6d7e", "#1f1f1f")
 DEADLINE_COLORS = ("#1e7b34", "#b3261e", "#c9a227")  # on time, late, still running
+RECORD_COLORS = ("#1e7b34", "#e07b39", "#b3261e", "#c9a227")  # in time, late, no answer, not yet due
 BAND_ORDER = [BAND_COLORS[b] for b in Band]
 
 
@@ -40,10 +41,17 @@ def _number(value: Any) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, fmt: str | None = None) -> str:
+    if value is None:
+        return "—"
     if isinstance(value, float):
-        return percent_text(value)
+        return decimal_text(value) if fmt == HOURS else percent_text(value)
     return str(value)
+
+
+def _shares(table: ReportTable) -> bool:
+    """The series are shares (0 to 1), drawn as percentages."""
+    return all(table.formats[c - 1] == PERCENT for c in table.series)
 
 
 def row_label(table: ReportTable, index: int) -> str:
@@ -57,8 +65,8 @@ def axis_label(table: ReportTable, index: int) -> str:
 
 def tooltip_text(table: ReportTable, column: int, index: int) -> str:
     """What the mouse over one bar, point or slice says: the row, the series and the number."""
-    row = table.rows[index]
-    return f"{row_label(table, index)} — {table.headers[column - 1]}: {_text(row[column - 1])}"
+    value = _text(table.rows[index][column - 1], table.formats[column - 1])
+    return f"{row_label(table, index)} — {table.headers[column - 1]}: {value}"
 
 
 def _show_tip(text: str, shown: bool) -> None:
@@ -73,6 +81,8 @@ def _value_axis(maximum: float) -> QValueAxis:
     axis.setLabelFormat("%d")
     axis.setRange(0, max(1.0, maximum))
     axis.applyNiceNumbers()
+    if axis.max() <= 5:  # counts are whole: 0, 1, 2 rather than 0, 0, 0, 1 from "%d" of fractions
+        axis.setTickCount(int(axis.max()) + 1)
     axis.setMinorTickCount(0)
     return axis
 
@@ -97,12 +107,12 @@ def build_chart(table: ReportTable, title: bool = True) -> QChart:
 
 def _bars(chart: QChart, table: ReportTable) -> None:
     horizontal = table.chart in ("hbar", "stacked")
-    order = list(range(len(table.rows)))
+    order = list(range(len(table.drawn)))
     if horizontal:
         order.reverse()  # a horizontal axis lists from the bottom: keep the table's first row on top
     if table.chart == "stacked":
         series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries = QHorizontalStackedBarSeries()
-        colors = DEADLINE_COLORS
+        colors = RECORD_COLORS if table.key == "takedowns" else DEADLINE_COLORS
     elif horizontal:
         series = QHorizontalBarSeries()
         colors = SERIES_COLORS
@@ -119,13 +129,13 @@ def _bars(chart: QChart, table: ReportTable) -> None:
         bar_set.hovered.connect(lambda shown, pos, c=col: _show_tip(tooltip_text(table, c, order[pos]), shown))
         series.append(bar_set)
     if table.chart == "stacked":
-        maximum = max((sum(_number(r[c - 1]) for c in table.series) for r in table.rows), default=0.0)
+        maximum = max((sum(_number(r[c - 1]) for c in table.series) for r in table.drawn), default=0.0)
     else:
-        maximum = max((_number(r[c - 1]) for r in table.rows for c in table.series), default=0.0)
+        maximum = max((_number(r[c - 1]) for r in table.drawn for c in table.series), default=0.0)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([axis_label(table, i) for i in order])
-    if len(table.rows) > 16 and not horizontal:
+    if len(table.drawn) > 16 and not horizontal:
         categories.setLabelsAngle(-90)
     values = _value_axis(maximum)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
@@ -135,26 +145,39 @@ def _bars(chart: QChart, table: ReportTable) -> None:
 
 
 def _line(chart: QChart, table: ReportTable) -> None:
+    """A line per series; shares are drawn as percentages, and a row without a value (a share of
+    nothing) has no point."""
+    rows = table.drawn
     categories = QBarCategoryAxis()
-    categories.append([axis_label(table, i) for i in range(len(table.rows))])
-    if len(table.rows) > 16:
+    categories.append([axis_label(table, i) for i in range(len(rows))])
+    if len(rows) > 16:
         categories.setLabelsAngle(-90)
-    maximum = max((_number(r[c - 1]) for r in table.rows for c in table.series), default=0.0)
-    values = _value_axis(maximum)
+    scale = 100.0 if _shares(table) else 1.0
+    if scale != 1.0:
+        values = QValueAxis()
+        values.setLabelFormat("%d%%")
+        values.setRange(0, 100)
+        values.setTickCount(6)
+        values.setMinorTickCount(0)
+    else:
+        values = _value_axis(max((_number(r[c - 1]) for r in rows for c in table.series), default=0.0))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     for n, col in enumerate(table.series):
         line = QLineSeries()
         line.setName(table.headers[col - 1])
         line.setPointsVisible(True)
+        if scale != 1.0:
+            line.setMarkerSize(9)  # a share known in one quarter only is a point of its own
         pen = QPen(QColor(SERIES_COLORS[n % len(SERIES_COLORS)]))
         pen.setWidthF(2.0)
         line.setPen(pen)
-        for i, row in enumerate(table.rows):
-            line.append(QPointF(i, _number(row[col - 1])))
+        for i, row in enumerate(rows):
+            if isinstance(row[col - 1], int | float):
+                line.append(QPointF(i, _number(row[col - 1]) * scale))
 
         def hovered(point: QPointF, shown: bool, c: int = col) -> None:
-            index = min(max(round(point.x()), 0), len(table.rows) - 1)
+            index = min(max(round(point.x()), 0), len(rows) - 1)
             _show_tip(tooltip_text(table, c, index), shown)
 
         line.hovered.connect(hovered)
@@ -167,7 +190,7 @@ def _pie(chart: QChart, table: ReportTable) -> None:
     series = QPieSeries()
     col = table.series[0]
     colors = BAND_ORDER if table.key == "bands" else list(SERIES_COLORS)
-    for i, row in enumerate(table.rows):
+    for i, row in enumerate(table.drawn):
         value = _number(row[col - 1])
         piece = QPieSlice(f"{row_label(table, i)} ({_text(row[col - 1])})", value)
         piece.setColor(QColor(colors[i % len(colors)]))

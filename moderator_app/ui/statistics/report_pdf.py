@@ -16,9 +16,9 @@ from PySide6.QtGui import QPdfWriter, QTextDocument
 
 from moderator_app.domain.clock import local_date, vn_datetime
 from moderator_app.domain.documents import DocumentMeta, DocumentProfile, filing_line, signature_for
-from moderator_app.domain.formats import period_key_label
+from moderator_app.domain.formats import decimal_text, period_key_label
 from moderator_app.domain.statistics import Statistics
-from moderator_app.exports.quarterly import report_tables, report_title, summary_rows
+from moderator_app.exports.quarterly import HOURS, report_tables, report_title, summary_rows
 from moderator_app.services.workspace import Workspace
 
 from ..detail_common import percent_text
@@ -31,27 +31,42 @@ def _t(lang: str, vi: str, en: str) -> str:
     return en if lang == "en" else vi
 
 
-def _cell(value: Any, lang: str) -> str:
-    if isinstance(value, float):  # the only fractions in the report are shares
-        return percent_text(value, lang=lang)
+def _cell(value: Any, lang: str, fmt: str | None = None) -> str:
+    if value is None:  # a share of nothing
+        return "—"
+    if isinstance(value, float):  # shares, and the median hours to removal
+        return decimal_text(value, lang) if fmt == HOURS else percent_text(value, lang=lang)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return html.escape(str(value))
 
 
+WIDE = 6  # a table with more columns is set smaller, its first column kept on one line
+
+
 def _table(headers: list[str] | tuple[str, ...], rows: list[tuple[Any, ...]] | tuple[tuple[Any, ...], ...],
-           lang: str) -> str:
-    head = "".join(f"<th align='left' bgcolor='#1f4e79'><font color='#ffffff'>{html.escape(h)}</font></th>"
-                   for h in headers)
+           lang: str, formats: tuple[str | None, ...] = ()) -> str:
+    wide = len(headers) > WIDE
+
+    def style(i: int, size: int) -> str:
+        css = (f"font-size:{size}pt;" if wide else "") + ("white-space:nowrap;" if wide and i == 0 else "")
+        return f" style='{css}'" if css else ""
+
+    # Headers a size smaller still, so that no word of theirs is cut in a narrow column.
+    head = "".join(f"<th align='left' bgcolor='#1f4e79'{style(i, 8)}><font color='#ffffff'>{html.escape(h)}</font>"
+                   "</th>" for i, h in enumerate(headers))
     body = []
     for row in rows:
         cells = []
-        for v in row:
-            align = "right" if isinstance(v, int | float) else "left"
-            cells.append(f"<td align='{align}'>{_cell(v, lang)}</td>")
+        for i, v in enumerate(row):
+            align = "right" if v is None or isinstance(v, int | float) else "left"
+            text = _cell(v, lang, formats[i] if i < len(formats) else None)
+            cells.append(f"<td align='{align}'{style(i, 9)}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-collapse:collapse; "
-            f"border-color:#c9ced6'><tr>{head}</tr>{''.join(body)}</table>")
+    # The header row is the table's head: repeated on the next page when the table runs over.
+    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='{3 if wide else 4}' "
+            f"style='border-collapse:collapse; border-color:#c9ced6'><thead><tr>{head}</tr></thead>{''.join(body)}"
+            "</table>")
 
 
 def summary_paragraph(stats: Statistics, quarter: str, lang: str) -> str:
@@ -60,15 +75,21 @@ def summary_paragraph(stats: Statistics, quarter: str, lang: str) -> str:
     triage = percent_text(stats.triage.share, lang=lang) if stats.triage.share is not None else "—"
     urgent = percent_text(stats.urgent_takedown.share, lang=lang) if stats.urgent_takedown.share is not None else "—"
     letters = sum(n for _, n in stats.letters)
+    record = stats.platforms.total
+    in_time = percent_text(record.share_in_time, lang=lang) if record.share_in_time is not None else "—"
     if lang == "en":
+        platforms = (f" It sent {record.sent} takedown requests to platforms; {in_time} of those whose outcome is "
+                     f"known were answered in time." if record.sent else "")
         return (f"In {period} the committee received {stats.reports} reports, opened {stats.cases} cases and took "
                 f"{stats.decisions} decisions now in force; {triage} of cases were triaged within 5 working days "
                 f"and {urgent} of urgent takedown requests were sent within 24 hours. It sent {letters} letters; "
-                f"{stats.overdue_total} cases are past a deadline today.")
+                f"{stats.overdue_total} cases are past a deadline today." + platforms)
+    platforms = (f" Ban đã gửi {record.sent} đề nghị gỡ nội dung cho các nền tảng; {in_time} đề nghị đã biết kết quả "
+                 "được nền tảng trả lời đúng hạn." if record.sent else "")
     return (f"Trong {period}, Ban tiếp nhận {stats.reports} phản ánh, mở {stats.cases} hồ sơ và ra {stats.decisions} "
             f"quyết định đang có hiệu lực; {triage} hồ sơ được sàng lọc trong 5 ngày làm việc và {urgent} đề nghị "
             f"gỡ khẩn được gửi trong 24 giờ. Ban đã gửi {letters} văn bản; hiện có {stats.overdue_total} hồ sơ quá "
-            "hạn.")
+            "hạn." + platforms)
 
 
 def report_html(stats: Statistics, quarter: str, lang: str, committee: str, image_width: int,
@@ -88,7 +109,7 @@ def report_html(stats: Statistics, quarter: str, lang: str, committee: str, imag
     for n, table in enumerate(report_tables(stats, lang), start=2):
         body.append(f"<p style='margin-top:12px'><b>{n}. {html.escape(table.title)}</b></p>")
         body.append(f"<p align='center'><img src='chart:{table.key}' width='{image_width}'></p>")
-        body.append(_table(table.headers, table.rows, lang))
+        body.append(_table(table.headers, table.rows, lang, table.formats))
         if table.note:
             body.append(f"<p><i>{html.escape(table.note)}</i></p>")
     if meta is None:

@@ -40,12 +40,12 @@ from moderator_app.domain.clock import local_date
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.formats import period_key_label
 from moderator_app.domain.statistics import Period, Statistics, quarter_of, quarter_period
-from moderator_app.exports.quarterly import ReportTable, report_tables
+from moderator_app.exports.quarterly import HOURS, ReportTable, report_tables
 from moderator_app.services import statistics
 from moderator_app.services.workspace import Workspace
 
 from ..background import Loader
-from ..detail_common import MUTED, WARNING, percent_text, show_error
+from ..detail_common import MUTED, WARNING, decimal_text, percent_text, show_error
 from ..dialogs import with_ok_cancel
 from ..i18n import refusal_text
 from ..plain_text import plain_label, rich_label
@@ -83,13 +83,30 @@ def preset_period(key: str, today: date) -> Period | None:
 
 
 def _cell_text(value: Any, fmt: str | None) -> str:
+    if value is None:  # a share of nothing
+        return "—"
     if isinstance(value, float):
-        return percent_text(value)
+        return decimal_text(value) if fmt == HOURS else percent_text(value)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)  # 1.066 in Vietnamese, as the cards write it
     return str(value)
+
+
+WIDE = 6  # a table with more columns than this writes its long headers on two lines
+
+
+def two_lines(header: str, longest: int = 12) -> str:
+    """A long header broken at the space nearest its middle, so a wide table fits beside its chart."""
+    if len(header) <= longest or " " not in header:
+        return header
+    if " (" in header:  # "Removed (all or part)": the words, then what qualifies them
+        cut = header.index(" (")
+    else:
+        middle = len(header) / 2
+        cut = min((i for i, c in enumerate(header) if c == " "), key=lambda i: abs(i - middle))
+    return header[:cut] + "\n" + header[cut + 1:]
 
 
 @dataclass
@@ -215,6 +232,7 @@ class StatisticsWindow(QMainWindow):
         self.tabs.addTab(deadlines, self.tr("Deadlines"))
         self.tabs.addTab(self._panel("outcomes", self.tr("Decisions by outcome")), self.tr("Outcomes"))
         self.tabs.addTab(self._panel("bands", self.tr("Influencers by credibility band")), self.tr("Credibility"))
+        self.tabs.addTab(self._record_tab(), self.tr("Platforms' record"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -227,6 +245,37 @@ class StatisticsWindow(QMainWindow):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
+
+    def _record_tab(self) -> QWidget:
+        """The platforms' record: how each platform answered the takedown requests sent in the
+        period, and over the last quarters the requests sent or the share answered in time."""
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.record_empty = plain_label(self.tr("No takedown request was sent to a platform in this period."))
+        self.record_empty.setStyleSheet(f"color: {MUTED}")
+        self.record_empty.setWordWrap(True)
+        self.record_empty.hide()
+        self.record_note = plain_label("")
+        self.record_note.setStyleSheet(f"color: {MUTED}")
+        self.record_note.setWordWrap(True)
+        v.addWidget(self.record_empty)
+        v.addWidget(self._panel("takedowns", self.tr("Takedown requests by platform"), 820), 1)
+        v.addWidget(self.record_note)
+        switch = QHBoxLayout()
+        self.quarters_sent = QRadioButton(self.tr("Requests sent"))
+        self.quarters_share = QRadioButton(self.tr("Share answered in time"))
+        self.quarters_share.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.quarters_sent)
+        group.addButton(self.quarters_share)
+        self.quarters_sent.toggled.connect(lambda _c: self._show_quarters())
+        switch.addWidget(plain_label(self.tr("By quarter")))
+        switch.addWidget(self.quarters_share)
+        switch.addWidget(self.quarters_sent)
+        switch.addStretch(1)
+        v.addLayout(switch)
+        v.addWidget(self._panel("quarters", self.tr("Takedown requests by quarter"), 560), 1)
+        return tab
 
     def _panel(self, key: str, name: str, table_width: int = 460) -> QWidget:
         chart = ChartView(self.tr("Chart: {0}").format(name))
@@ -297,8 +346,13 @@ class StatisticsWindow(QMainWindow):
         self.state.setText(html.escape(self.tr("{0} · figures as of now").format(stats.period.label())))
         self._fill_cards(stats)
         self._show_activity()
-        for key in ("categories", "platforms", "deadlines", "overdue", "outcomes", "bands"):
+        for key in ("categories", "platforms", "deadlines", "overdue", "outcomes", "bands", "takedowns"):
             self._show(key, self.tables[key])
+        self._show_quarters()
+        empty = stats.platforms.total.sent == 0
+        self.record_empty.setVisible(empty)
+        self.record_note.setText("" if empty else self.tables["takedowns"].note)
+        self.record_note.setVisible(not empty)
 
     def _fill_cards(self, s: Statistics) -> None:
         def share(value: float | None) -> str:
@@ -326,12 +380,19 @@ class StatisticsWindow(QMainWindow):
             return
         self._show("activity", self.tables["weeks" if self.per_week.isChecked() else "months"])
 
+    def _show_quarters(self) -> None:
+        if self.stats is None:
+            return
+        key = "takedown_quarters" if self.quarters_sent.isChecked() else "takedown_shares"
+        self._show("quarters", self.tables[key])
+
     def _show(self, key: str, table: ReportTable) -> None:
         panel = self.panels[key]
         panel.chart.show_table(table)
+        wide = len(table.headers) > WIDE
         columns = [
-            Column(header, (lambda r, i=i, f=table.formats[i]: _cell_text(r[i], f)),
-                   align_right=bool(table.rows) and isinstance(table.rows[0][i], int | float))
+            Column(two_lines(header) if wide else header, (lambda r, i=i, f=table.formats[i]: _cell_text(r[i], f)),
+                   align_right=any(row[i] is None or isinstance(row[i], int | float) for row in table.rows))
             for i, header in enumerate(table.headers)
         ]
         panel.model.beginResetModel()
