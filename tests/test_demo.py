@@ -252,6 +252,11 @@ def test_a_small_demo_has_takedown_requests_answered_rechecked_and_chased(tmp_pa
         assert {v.result for v in views} >= {"removed", "refused", "none"}
         assert any(v.late for v in views) and any(not v.late and v.result == "removed" for v in views)
         assert any(v.rechecks for v in views) and any(v.seen_back_online for v in views)
+        # Content found back online is asked for again, by letter, and chased by that request.
+        asked_twice = [v for v in views if v.seen_back_online and not v.back_online and v.rechecks[-1].still_up]
+        assert asked_twice and len({v.case_id for v in views}) < len(views)
+        assert all(any(o.case_id == v.case_id and o.sent_at > v.sent_at and o.via == "letter" for o in views)
+                   for v in asked_twice)
         assert all(v.reason for v in views if v.result == "refused")
         assert len({v.platform for v in views}) >= 4
         for v in views:

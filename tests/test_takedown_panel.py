@@ -95,7 +95,7 @@ def test_a_request_filled_in_the_dialog_is_recorded_and_shown_on_the_case(qtbot,
     clock.set(2026, 12, 5, 10)
     window = _window(qtbot, ws, case_id)
     panel = window.takedowns_panel
-    assert "Takedowns (0)" in _tab_titles(window) and panel.empty.isVisibleTo(panel)
+    assert "Takedowns" in _tab_titles(window) and panel.empty.isVisibleTo(panel)
 
     dialog = RequestDialog(ws, "en", case_id)
     qtbot.addWidget(dialog)
@@ -120,8 +120,10 @@ def test_a_request_filled_in_the_dialog_is_recorded_and_shown_on_the_case(qtbot,
     qtbot.waitUntil(lambda: "Takedowns (1)" in _tab_titles(window))
     qtmodeltester.check(panel.model)
     assert _cell(panel, 0, "Platform") == "TikTok"
-    assert _cell(panel, 0, "Sent") == "04/12/2026 23:30 · The platform's reporting form"
-    assert _cell(panel, 0, "Deadline") == "06/12/2026 23:30 (48 h)"
+    assert _cell(panel, 0, "Sent") == "04/12/2026 23:30"
+    assert _cell(panel, 0, "Sent", Qt.ItemDataRole.ToolTipRole) == "04/12/2026 23:30 · The platform's reporting form"
+    assert _cell(panel, 0, "Deadline") == "06/12/2026 23:30"
+    assert _cell(panel, 0, "Deadline", Qt.ItemDataRole.ToolTipRole) == "48 hours after sending"
     assert _cell(panel, 0, "State") == "Awaiting an answer"
     assert "tiktok.com/@denvau/video/2" in panel.details.toPlainText()
 
@@ -347,3 +349,25 @@ def test_a_takedown_letter_offers_to_record_the_request_it_goes_with(qtbot, cloc
     assert latest.letter_id is None and latest.via == "email"
     with ws.db.read() as conn:
         assert [lid for lid, _at, _p in tq.takedown_letters(raw_connection(conn), case_id)] == [waiting.id]
+
+
+def test_a_request_asked_for_again_says_so_and_leaves_the_chase(qtbot, clocked):
+    ws, clock = clocked
+    case_id = _case(ws)
+    with ws.db.read() as conn:
+        ref = raw_connection(conn).execute("SELECT ref FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    clock.set(2026, 12, 2, 9)
+    first = service.request(ws, ref, Platform.TIKTOK, at=at(2026, 12, 1, 22))
+    service.answer(ws, first.id, "removed", at=at(2026, 12, 2, 8))
+    clock.set(2026, 12, 10, 9)
+    service.recheck(ws, first.id, still_up=True)
+    window = _window(qtbot, ws, case_id)
+    panel = window.takedowns_panel
+    assert _cell(panel, 0, "State") == "Removed (10 h)" and _cell(panel, 0, "Re-checks").endswith("content back online")
+    clock.set(2026, 12, 10, 11)
+    again = service.request(ws, ref, Platform.TIKTOK, via="letter")
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 2)
+    assert [v.id for v in panel.model.rows] == [again.id, first.id]
+    assert _cell(panel, 1, "State") == "Removed (10 h) · asked again"
+    assert "asked for again by a later request" in str(_cell(panel, 1, "State", Qt.ItemDataRole.ToolTipRole))
+    assert not str(_cell(panel, 1, "Re-checks")).endswith("content back online")

@@ -194,7 +194,7 @@ def test_the_views_count_their_cases_and_follow_the_clock(qtbot, window: MainWin
     assert _item(window, "takedowns_overdue") == "Takedown requests overdue  (0)"
     assert _item(window, "back_online") == "Content back online  (1)"
     assert _item(window, "rechecks_due") == "Re-checks due  (0)"
-    assert window.takedown_reminder.text() == "Content back online: 1"
+    assert window.takedown_reminder.text() == "Back online: 1"
     assert not window.takedown_reminder.isHidden()
     window.select_view("back_online")
     assert _shown(window) == {desk.ids["D"]}
@@ -208,12 +208,12 @@ def test_the_views_count_their_cases_and_follow_the_clock(qtbot, window: MainWin
     window.tick()
     _landed(qtbot, window, "takedowns_overdue", "Takedown requests overdue  (1)")
     assert _shown(window) == {desk.ids["B"]}
-    assert window.takedown_reminder.text() == "Takedown requests overdue: 1 · Content back online: 1"
+    assert window.takedown_reminder.text() == "Takedowns overdue: 1 · Back online: 1"
     desk.clock.set(2026, 12, 3, 10, 30)
     window.tick()
     _landed(qtbot, window, "takedowns_overdue", "Takedown requests overdue  (2)")  # cases; three requests
     assert _shown(window) == {desk.ids["A"], desk.ids["B"]}
-    assert window.takedown_reminder.text() == "Takedown requests overdue: 3 · Content back online: 1"
+    assert window.takedown_reminder.text() == "Takedowns overdue: 3 · Back online: 1"
     # The filter bar narrows a takedown view as any other.
     window.filter_bar.platform.set_values(("facebook",))
     assert _shown(window) == {desk.ids["B"]}
@@ -222,8 +222,8 @@ def test_the_views_count_their_cases_and_follow_the_clock(qtbot, window: MainWin
     desk.clock.set(2026, 12, 8, 12)
     window.tick()
     _landed(qtbot, window, "rechecks_due", "Re-checks due  (2)")
-    assert window.takedown_reminder.text() == ("Takedown requests overdue: 3 · Re-checks due: 2 · "
-                                               "Content back online: 1")
+    assert window.takedown_reminder.text() == ("Takedowns overdue: 3 · Re-checks due: 2 · "
+                                               "Back online: 1")
     window.select_view("rechecks_due")
     assert _shown(window) == {desk.ids["C"], desk.ids["D"]}
 
@@ -237,13 +237,13 @@ def test_an_answer_recorded_takes_the_case_off_the_overdue_view(qtbot, window: M
     service.answer(desk.ws, desk.requests["A"], "removed", at=at(2026, 12, 3, 10))  # an event: no clock needed
     _landed(qtbot, window, "takedowns_overdue", "Takedown requests overdue  (1)")
     assert _shown(window) == {desk.ids["B"]}
-    assert window.takedown_reminder.text() == "Takedown requests overdue: 2 · Content back online: 1"
+    assert window.takedown_reminder.text() == "Takedowns overdue: 2 · Back online: 1"
     # Both of B's requests answered "no answer" (the secretary stops waiting): nothing overdue is left.
     service.answer(desk.ws, desk.requests["B1"], "none")
     service.answer(desk.ws, desk.requests["B2"], "none")
     _landed(qtbot, window, "takedowns_overdue", "Takedown requests overdue  (0)")
     assert window.model.rowCount() == 0
-    assert window.takedown_reminder.text() == "Content back online: 1"
+    assert window.takedown_reminder.text() == "Back online: 1"
     # A re-check finding D's content gone clears the last reminder: the line is hidden.
     service.recheck(desk.ws, desk.requests["D"], still_up=False)
     qtbot.waitUntil(window.takedown_reminder.isHidden, timeout=5000)

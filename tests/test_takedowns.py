@@ -107,7 +107,9 @@ def test_overdue_then_answered_late_and_answered_in_time(clocked):
     ref = _case(ws)
     clock.set(2026, 12, 5, 10)
     slow = service.request(ws, ref, Platform.TIKTOK, at=at(2026, 12, 1, 10))
-    quick = service.request(ws, ref, Platform.TIKTOK, at=at(2026, 12, 4, 23))
+    # Another video of the case (the same one, sent after the first's deadline, would take over its chase).
+    quick = service.request(ws, ref, Platform.TIKTOK, ["https://www.tiktok.com/@denvau/video/2"],
+                            at=at(2026, 12, 4, 23))
     # 96 hours after the first was sent: it is overdue; the second (11 hours) is not.
     assert service.get(ws, slow.id).overdue and not service.get(ws, quick.id).overdue
     assert [v.id for v in service.list_takedowns(ws, overdue=True)] == [slow.id]
@@ -122,7 +124,8 @@ def test_overdue_then_answered_late_and_answered_in_time(clocked):
     assert on_time.hours_to_answer == 10.5 and not on_time.late and not on_time.overdue
     assert service.counts(ws).overdue == 0
     # "No answer", recorded when the secretary stops waiting: neither overdue nor an answer in hours.
-    silent = service.request(ws, ref, Platform.TIKTOK, at=at(2026, 12, 1, 9))
+    silent = service.request(ws, ref, Platform.TIKTOK, ["https://www.tiktok.com/@denvau/video/3"],
+                             at=at(2026, 12, 1, 9))
     assert service.get(ws, silent.id).overdue
     given_up = service.answer(ws, silent.id, rules.Result.NONE)
     assert not given_up.overdue and not given_up.late and given_up.hours_to_answer is None
@@ -229,6 +232,40 @@ def test_rechecks_fall_due_7_and_30_days_after_removal_and_content_back_online(c
     down = service.recheck(ws, request.id, still_up=False)
     assert not down.back_online and down.seen_back_online and service.counts(ws).back_online == 0
     assert verify(ws).ok
+
+
+
+def test_content_asked_for_again_is_chased_by_the_new_request(clocked):
+    """Found back online, or never answered, the content is asked for again: the old request leaves
+    the queue's views (the new one is chased) but the platforms' record keeps what happened."""
+    ws, clock = clocked
+    ref = _case(ws)
+    clock.set(2026, 12, 2, 9)
+    first = service.request(ws, ref, Platform.TIKTOK, at=at(2026, 12, 1, 22))
+    service.answer(ws, first.id, "removed", at=at(2026, 12, 2, 8))
+    clock.set(2026, 12, 10, 9)
+    service.recheck(ws, first.id, still_up=True)
+    # Another platform, or another address, is not the same content asked for again.
+    clock.set(2026, 12, 10, 10)
+    service.request(ws, ref, Platform.FACEBOOK, ["https://facebook.com/denvau/posts/1"])
+    service.request(ws, ref, Platform.TIKTOK, ["https://www.tiktok.com/@denvau/video/2"])
+    assert service.get(ws, first.id).back_online and service.counts(ws).back_online == 1
+    again = service.request(ws, ref, Platform.TIKTOK, [URL], via="letter")
+    old = service.get(ws, first.id)
+    assert old.asked_again_in == again.id and again.asked_again_in is None
+    assert not old.back_online and old.seen_back_online
+    assert service.counts(ws).back_online == 0 and service.list_takedowns(ws, back_online=True) == []
+    # The new request goes unanswered past its deadline: it, not the old one, is overdue; sent once
+    # more, the chase moves on again, and the 30-day re-check of the first removal is not asked for.
+    later = again.due_at + HOUR_MS
+    overdue = {v.id for v in service.list_takedowns(ws, overdue=True, now_ms=later)}
+    assert again.id in overdue and first.id not in overdue
+    clock.now = later
+    third = service.request(ws, ref, Platform.TIKTOK, [URL, "https://www.tiktok.com/@denvau/video/3"])
+    assert again.id not in {v.id for v in service.list_takedowns(ws, overdue=True, now_ms=later)}
+    assert service.get(ws, again.id, now_ms=later).asked_again_in == third.id
+    assert service.get(ws, first.id, now_ms=at(2026, 12, 2, 8) + 31 * DAY_MS).recheck_due is None
+    assert json.loads(json.dumps(cli_json(ws, "takedown", "list", "--json")))[-1]["asked_again_in"] == again.id
 
 
 def test_a_missed_7_day_recheck_gives_way_to_the_30_day_one_and_a_refusal_asks_none(clocked):

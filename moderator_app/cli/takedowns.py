@@ -91,6 +91,7 @@ def takedown_json(v: service.TakedownView) -> dict[str, Any]:
         "recheck_due": v.recheck_due,
         "back_online": v.back_online,
         "conflict": v.conflicted,
+        "asked_again_in": v.asked_again_in,
     }
 
 
@@ -115,6 +116,8 @@ def _line(v: service.TakedownView, out: Output) -> str:
             parts.append(rules.label(pair, out.lang).upper() if pair is rules.OVERDUE else rules.label(pair, out.lang))
     if v.recheck_due is not None:
         parts.append(out.t(f"cần kiểm tra lại ({v.recheck_due} ngày)", f"re-check due ({v.recheck_due} days)"))
+    if v.asked_again_in is not None:
+        parts.append(out.t(f"đã đề nghị lại ({v.asked_again_in})", f"asked again ({v.asked_again_in})"))
     if v.conflicted:
         parts.append(out.t("xung đột: trả lời lại để giải quyết", "conflict: answer again to settle it"))
     return "  ·  ".join(parts)

@@ -13,6 +13,11 @@ read is shown in Vietnam's time (``clock``).
   mark is done by any re-check on or after it; a re-check at day 31 does for both.
 * **Back online**: the latest re-check since the removal found the content up. Whether it was
   ever seen back (``seen_back_online``) is what the platforms' record counts.
+* **Asked again**: a later request of the same case to the same platform names one of the
+  request's addresses, sent once the request was answered or its deadline had passed (content
+  back online, or no answer, asked for once more). The later request is
+  then the one chased; the earlier is no longer overdue, due for a re-check or back online, and
+  its record stands (``asked_again``).
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ AWAITING: tuple[str, str] = ("Chưa trả lời", "Awaiting an answer")
 OVERDUE: tuple[str, str] = ("Quá hạn", "Overdue")
 LATE: tuple[str, str] = ("Trả lời muộn", "Answered late")
 BACK_ONLINE: tuple[str, str] = ("Nội dung xuất hiện lại", "Content back online")
+ASKED_AGAIN: tuple[str, str] = ("Đã đề nghị lại", "Asked again")
 STILL_UP: tuple[str, str] = ("Nội dung vẫn còn", "Content still up")
 GONE: tuple[str, str] = ("Nội dung không còn", "Content gone")
 
@@ -185,6 +191,22 @@ def back_online(result: str | None, answered_ms: int | None, rechecks: Sequence[
     """The latest re-check since the removal found the content up: something to act on now."""
     after = _since_removal(result, answered_ms, rechecks)
     return bool(after) and after[-1].still_up
+
+
+def asked_again(ident: str, platform: str, since_ms: int, urls: Sequence[str],
+                others: Iterable[tuple[str, str, int, Sequence[str]]]) -> str | None:
+    """The earliest later request (id, platform, sent, urls) of the same case that asks the same
+    platform again for one of this request's addresses, sent once this one was answered or its
+    deadline had passed (``since_ms``, see ``follow_up_from``), if any. Two sent side by side (by
+    e-mail and through the form) are both chased; a follow-up takes over from the request it follows."""
+    later = sorted((sent, other) for other, p, sent, u in others
+                   if other != ident and p == platform and sent >= since_ms and set(u) & set(urls))
+    return later[0][1] if later else None
+
+
+def follow_up_from(due_ms: int, answered_ms: int | None) -> int:
+    """From when a request for the same content is a follow-up: the answer, or the deadline if sooner."""
+    return due_ms if answered_ms is None else min(due_ms, answered_ms)
 
 
 def seen_back_online(result: str | None, answered_ms: int | None, rechecks: Sequence[Recheck]) -> bool:

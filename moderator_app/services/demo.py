@@ -679,7 +679,9 @@ class _Simulation:
         status = tx.scalar("SELECT status FROM cases WHERE id = ?", (case.key.id,))
         if status == Status.REJECTED.value:
             return
-        channel: TakedownChannel = _weighted(rng, CHANNEL_WEIGHTS)  # type: ignore[assignment]
+        again = tx.scalar("SELECT count(*) FROM takedowns WHERE case_id = ?", (case.key.id,))
+        channel: TakedownChannel = (TakedownChannel.LETTER if again
+                                    else _weighted(rng, CHANNEL_WEIGHTS))  # type: ignore[assignment]
         with tx.acting_as(self.author("secretary")):
             ident = request_in(tx, case.key.id, case.key.ref, case.platform, [case.url], channel, self.sim_now)
         self.summary.takedowns += 1
@@ -708,10 +710,15 @@ class _Simulation:
     def recheck_takedown(self, tx: Transaction, data: tuple[_Case, str]) -> None:
         rng = self.td_rng
         case, ident = data
+        if tx.scalar("SELECT count(*) FROM takedowns WHERE case_id = ? AND sent_at > "
+                     "(SELECT sent_at FROM takedowns WHERE id = ?)", (case.key.id, ident)):
+            return  # asked for again since: the later request's re-checks follow the content
         still_up = rng.random() < PLATFORM_HABITS[case.platform].back
         member = rng.choice([a for _, r, a in self.members if r != "observer"])
         with tx.acting_as(member):
             recheck_in(tx, ident, case.key.id, self.sim_now, still_up)
+        if still_up and rng.random() < 0.8:  # up again: the secretary asks once more, by official letter
+            self.push(self.sim_now + rng.randint(4, 72) * HOUR_MS, "takedown_request", case)
 
     # --- the run -----------------------------------------------------------------------------
 

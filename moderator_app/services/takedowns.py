@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from moderator_app.domain import takedowns as rules
@@ -71,6 +71,7 @@ class TakedownView:
     back_online: bool  # the latest re-check since the removal found the content up
     seen_back_online: bool
     conflicted: bool  # different answers recorded at once: to be settled by answering again
+    asked_again_in: str | None = None  # the later request that asks for the same content: it is chased now
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,9 +370,25 @@ def get(ws: Workspace, takedown: str, now_ms: int | None = None) -> TakedownView
     now = ws.clock.wall() if now_ms is None else now_ms
     with ws.db.read() as conn:
         raw = raw_connection(conn)
-        ident = _resolve(raw, takedown)[0]
-        rows = tq.takedowns(raw, ids=[ident])
-    return _view(rows[0], now)
+        ident, case_id, _sent, _ref = _resolve(raw, takedown)
+        rows = tq.takedowns(raw, case_id=case_id)
+    return next(v for v in _views(rows, now) if v.id == ident)
+
+
+def _views(rows: list[tq.TakedownRow], now_ms: int) -> list[TakedownView]:
+    """Each request as of ``now_ms``; one whose content its case asked the platform for again is
+    no longer chased (``rules.asked_again``): the later request is."""
+    views = [_view(r, now_ms) for r in rows]
+    by_case: dict[str, list[tuple[str, str, int, tuple[str, ...]]]] = {}
+    for v in views:
+        by_case.setdefault(v.case_id, []).append((v.id, v.platform, v.sent_at, v.urls))
+    out = []
+    for v in views:
+        since = rules.follow_up_from(v.due_at, v.answered_at)
+        later = rules.asked_again(v.id, v.platform, since, v.urls, by_case[v.case_id])
+        out.append(v if later is None else replace(v, asked_again_in=later, overdue=False, recheck_due=None,
+                                                   back_online=False))
+    return out
 
 
 def list_takedowns(
@@ -396,7 +413,7 @@ def list_takedowns(
             if case_id is None:
                 raise no_case(case_ref)
         rows = tq.takedowns(raw, platform=chosen, case_id=case_id)
-    views = [_view(r, now) for r in rows]
+    views = _views(rows, now)
     return [v for v in views if (not overdue or v.overdue) and (not back_online or v.back_online)
             and (not recheck_due or v.recheck_due is not None)]
 

@@ -103,7 +103,7 @@ class CaseDetailWindow(QMainWindow):
         self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
         self.ask_correction: Callable[[CaseDecision], CorrectionInput | None] = self._ask_correction
         self.confirm_discard_comment: Callable[[], bool] = self._confirm_discard_comment
-        fit_resize(self, 1240, 800)
+        fit_resize(self, 1320, 800)
         self._build()
         guard_wheel(self)
         self.reload()
@@ -204,7 +204,7 @@ class CaseDetailWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 860])
+        splitter.setSizes([380, 940])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -509,10 +509,11 @@ class CaseDetailWindow(QMainWindow):
             self.tr("Deadlines ({0})").format(len(cf.deadlines)),
             self.tr("Decisions ({0})").format(len(cf.decisions)),
             self.tr("Takedowns ({0})").format(self.takedowns_panel.count()),
-            self.tr("History ({0})").format(len(d.history)),
+            self.tr("History"),  # every change of the case: a count would only grow
         )
         for i, title in enumerate(titles):
-            self.tabs.setTabText(i, title)
+            # An empty tab goes without its "(0)": ten tabs then fit beside the summary at 1366 pixels.
+            self.tabs.setTabText(i, title.removesuffix(" (0)"))
         if d.reports and not self.reports_table.currentIndex().isValid():
             self.reports_table.selectRow(0)
         self._show_report()

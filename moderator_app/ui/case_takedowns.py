@@ -45,7 +45,7 @@ from moderator_app.store.queries import member_names
 
 from .detail_common import MUTED, WARNING, local_datetime, number, show_error
 from .flow_layout import FlowLayout
-from .plain_text import as_text, plain_label
+from .plain_text import ElidedLabel, as_text, plain_label
 from .rows_model import Column, ModelIndex, RowsModel, current_row, refill, table_view
 from .takedown_dialogs import AnswerDialog, RecheckDialog, RequestDialog, letter_text, service_abbreviation
 from .window_size import fit_resize
@@ -110,7 +110,7 @@ class TakedownsPanel(QWidget):
             columns.append(Column(self.tr("Case"), lambda v: v.ref))
         columns += [
             Column(self.tr("Platform"), lambda v: Platform(v.platform).label(self.lang)),
-            Column(self.tr("Sent"), self._sent_text, sort_key=lambda v: v.sent_at),
+            Column(self.tr("Sent"), self._sent_text, sort_key=lambda v: v.sent_at, tooltip=self._sent_tooltip),
             Column(self.tr("Deadline"), self._deadline_text, sort_key=lambda v: v.due_at,
                    tooltip=self._deadline_tooltip),
             Column(self.tr("State"), self._state_text, color=self._state_color, tooltip=self._state_tooltip,
@@ -123,7 +123,7 @@ class TakedownsPanel(QWidget):
         # The widest a column starts in the case's tab, where they share the room (its tooltip holds
         # it whole); the window of every request has room for them.
         first = 1 if everything else 0
-        self.caps = {} if everything else {1: 180, 3: 200, 4: 190}
+        self.caps = {} if everything else {3: 210, 4: 190}
         self.model = _Model(columns, self)
         self.model.state_column = first + 3
         self.table = table_view(self.model, self.tr("Takedown requests"), sortable=True)
@@ -150,7 +150,8 @@ class TakedownsPanel(QWidget):
         self.letter_button.clicked.connect(self.open_letter)
         self.case_button = QPushButton(self.tr("&Open case"))
         self.case_button.clicked.connect(self.open_case)
-        self.counts = plain_label()
+        self.counts = ElidedLabel()  # gives way to the buttons rather than narrowing the case's summary
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counts.setStyleSheet(f"color: {MUTED}")
         buttons = QHBoxLayout()
         if everything:
@@ -160,8 +161,7 @@ class TakedownsPanel(QWidget):
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.recheck_button)
         buttons.addWidget(self.letter_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.counts)
+        buttons.addWidget(self.counts, 1)
         self.new_button.setVisible(not everything)
         self.case_button.setVisible(everything)
 
@@ -242,11 +242,16 @@ class TakedownsPanel(QWidget):
 
     # --- what a row shows -----------------------------------------------------------------------
 
+    # The table keeps to moments, so its six columns fit beside the case's summary; how it was sent
+    # and the deadline's basis are in the tooltips and the details below.
     def _sent_text(self, v: service.TakedownView) -> str:
+        return local_datetime(v.sent_at)
+
+    def _sent_tooltip(self, v: service.TakedownView) -> str:
         return f"{local_datetime(v.sent_at)} · {rules.Channel(v.via).label(self.lang)}"
 
     def _deadline_text(self, v: service.TakedownView) -> str:
-        return self.tr("{0} ({1} h)").format(local_datetime(v.due_at), rules.deadline_hours(v.urgent))
+        return local_datetime(v.due_at)
 
     def _deadline_tooltip(self, v: service.TakedownView) -> str:
         return (self.tr("24 hours after sending: the case was urgent when the request was sent") if v.urgent
@@ -262,6 +267,8 @@ class TakedownsPanel(QWidget):
                 text += " · " + rules.label(rules.LATE, self.lang).lower()
             if hours and v.hours_to_answer is not None:
                 text += f" ({self._hours_text(v)})"
+        if v.asked_again_in is not None:
+            text += " · " + rules.label(rules.ASKED_AGAIN, self.lang).lower()
         if v.conflicted:
             text += " · " + self.tr("conflict")
         return text
@@ -279,6 +286,9 @@ class TakedownsPanel(QWidget):
             lines.append(self.tr("Hours to answer: {0}").format(number(v.hours_to_answer, self.lang)))
         if v.reason:
             lines.append(v.reason)
+        if v.asked_again_in is not None:
+            lines.append(self.tr("The same content was asked for again by a later request: that one is followed "
+                                 "now."))
         if v.conflicted:
             lines.append(self.tr("Members recorded different answers: record the answer again to settle it."))
         return "\n".join(lines)
@@ -373,6 +383,7 @@ class TakedownsPanel(QWidget):
         self.counts.setText(self.tr("Overdue: {0} · Content back online: {1} · Re-checks due: {2}").format(
             sum(v.overdue for v in everyone), sum(v.back_online for v in everyone),
             sum(v.recheck_due is not None for v in everyone)) if everyone else "")
+        self.counts.setToolTip(as_text(self.counts.text()))
         self._selection_changed()
 
     def count(self) -> int:

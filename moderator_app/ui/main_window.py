@@ -67,7 +67,7 @@ from .i18n import refusal_text
 from .icons import TOOLBAR_ICON_SIZE, action_icon
 from .keys import portable_key
 from .palette import Command, CommandPalette, menu_commands
-from .plain_text import as_text, plain_label
+from .plain_text import ElidedLabel, as_text, plain_label
 from .preview import CasePreview
 from .queue_model import CASE_ID_ROLE, CASE_ROW_ROLE, COLUMN_OF_SORT, Column, QueueModel
 from .save_dialog import ask_save_path
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
 
         self.count_label = plain_label()
         self.selection_label = plain_label()
-        self.ws_label = plain_label()
+        self.ws_label = ElidedLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addWidget(self.selection_label)
         self.extraction_label = plain_label()
@@ -252,12 +252,16 @@ class MainWindow(QMainWindow):
         self.takedown_reminder.viewRequested.connect(self.show_reminded_view)
         self.statusBar().addPermanentWidget(self.takedown_reminder)
         self.statusBar().addPermanentWidget(self.extraction_label)
-        self.statusBar().addPermanentWidget(self.ws_label)
+        self.statusBar().addPermanentWidget(self.ws_label, 1)
+        self.ws_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         role = self.ws.role()
         self.ws_label.setText(
             self.tr("Member: {0} ({1}) · Workspace: {2}").format(
                 self.ws.identity.member_name, role.label(self.lang), str(self.ws.root))
         )
+        # The longest and least urgent part of the status bar: it gives way to the reminders and the
+        # sync state on a narrow screen, and its tooltip keeps it whole.
+        self.ws_label.setToolTip(as_text(self.ws_label.text()))
         self.model.countChanged.connect(self._on_count)
         self.model.searching.connect(self._on_searching)
         self.model.refreshed.connect(self._search_landed)

@@ -17,9 +17,10 @@ in the source and sweeps the windows with hostile data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 StandardButton = QMessageBox.StandardButton
 
@@ -30,6 +31,28 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setText(text)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """A plain-text label that gives way when space is short, shortening its text in the middle with
+    "…" (a folder's path keeps its start and its end) rather than cutting it off."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, minimum: int = 80) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._minimum = minimum
+        self.setText(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._minimum, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), shown)
 
 
 def rich_label(markup: str = "", parent: QWidget | None = None) -> QLabel:

@@ -1,5 +1,5 @@
 """The queue's reminder of takedown requests to chase, in the status bar beside the sync indicator:
-"Takedown requests overdue: 2 · Re-checks due: 1", each part a flat button that shows its view of
+"Takedowns overdue: 2 · Re-checks due: 1", each part a flat button that shows its view of
 the queue, the whole hidden when nothing waits. Never a dialog: it is there when the member looks.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from .detail_common import WARNING
 from .plain_text import as_text, plain_label
@@ -44,7 +44,8 @@ class TakedownReminder(QWidget):
             button = QToolButton()
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setToolTip(as_text(self.tr("Show these cases in the queue")))
+            button.setToolTip(as_text(self._part_tip(part)))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             if part in URGENT_PARTS:
                 button.setStyleSheet(f"color: {WARNING}; font-weight: 600")
             button.clicked.connect(lambda _checked=False, key=view: self.viewRequested.emit(key))
@@ -53,12 +54,22 @@ class TakedownReminder(QWidget):
         self.show_counts(None)
 
     def _part_text(self, part: str, n: int) -> str:
+        """Short, for a status bar that also holds the sync state at 1366 pixels; the tooltip says more."""
         count = QLocale().toString(n)
         if part == "overdue":
-            return self.tr("Takedown requests overdue: {0}").format(count)
+            return self.tr("Takedowns overdue: {0}").format(count)
         if part == "rechecks_due":
             return self.tr("Re-checks due: {0}").format(count)
-        return self.tr("Content back online: {0}").format(count)
+        return self.tr("Back online: {0}").format(count)
+
+    def _part_tip(self, part: str) -> str:
+        if part == "overdue":
+            return self.tr("Takedown requests with no answer recorded after their deadline. Show these cases in "
+                           "the queue")
+        if part == "rechecks_due":
+            return self.tr("Removed content to look at again (7 and 30 days after its removal). Show these cases "
+                           "in the queue")
+        return self.tr("Removed content found up again at its latest re-check. Show these cases in the queue")
 
     def show_counts(self, counts: TakedownCounts | None) -> None:
         """Show what waits (requests, not cases); hidden when nothing does or nothing is known yet."""

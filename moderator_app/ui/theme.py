@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 ACCENT = QColor("#1f7a6d")
 ACCENT_LIGHT = QColor("#5cc2b1")
@@ -19,6 +19,18 @@ QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
     outline: 2px solid %(focus)s;
 }
 """
+
+
+class CompactTabs(QProxyStyle):
+    """Fusion with tabs a little less padded: a case window's ten tabs then fit beside its summary
+    on a 1366-pixel screen instead of hiding the last ones behind scroll arrows."""
+
+    TAB_SPACE = 14  # Fusion's own is 24 pixels around each tab's text
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: object = None, widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return self.TAB_SPACE
+        return super().pixelMetric(metric, option, widget)  # type: ignore[arg-type]
 
 
 def is_dark(theme: str) -> bool:
@@ -76,10 +88,11 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         # on to the widgets of open windows: the sheet is taken off while the font changes.
         app.setStyleSheet("")
         app.setFont(font)
-    if app.style().name().lower() != "fusion":
-        style = QStyleFactory.create("Fusion")
-        if style is not None:
-            app.setStyle(style)
+    if not isinstance(app.property("moderator_look"), str):
+        base = QStyleFactory.create("Fusion")
+        if base is not None:
+            app.setStyle(CompactTabs(base))
+            app.setProperty("moderator_look", "fusion")
     dark = is_dark(theme)
     app.setPalette(dark_palette() if dark else light_palette(app))
     focus = ACCENT_LIGHT.name() if dark else ACCENT.name()

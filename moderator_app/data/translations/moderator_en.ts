@@ -917,10 +917,6 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Decisions ({0})</translation>
         </message>
         <message>
-            <source>History ({0})</source>
-            <translation>History ({0})</translation>
-        </message>
-        <message>
             <source>No notes or comments yet.</source>
             <translation>No notes or comments yet.</translation>
         </message>
@@ -6393,20 +6389,28 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
     <context>
         <name>TakedownReminder</name>
         <message>
-            <source>Show these cases in the queue</source>
-            <translation>Show these cases in the queue</translation>
-        </message>
-        <message>
-            <source>Takedown requests overdue: {0}</source>
-            <translation>Takedown requests overdue: {0}</translation>
+            <source>Takedowns overdue: {0}</source>
+            <translation>Takedowns overdue: {0}</translation>
         </message>
         <message>
             <source>Re-checks due: {0}</source>
             <translation>Re-checks due: {0}</translation>
         </message>
         <message>
-            <source>Content back online: {0}</source>
-            <translation>Content back online: {0}</translation>
+            <source>Back online: {0}</source>
+            <translation>Back online: {0}</translation>
+        </message>
+        <message>
+            <source>Takedown requests with no answer recorded after their deadline. Show these cases in the queue</source>
+            <translation>Takedown requests with no answer recorded after their deadline. Show these cases in the queue</translation>
+        </message>
+        <message>
+            <source>Removed content to look at again (7 and 30 days after its removal). Show these cases in the queue</source>
+            <translation>Removed content to look at again (7 and 30 days after its removal). Show these cases in the queue</translation>
+        </message>
+        <message>
+            <source>Removed content found up again at its latest re-check. Show these cases in the queue</source>
+            <translation>Removed content found up again at its latest re-check. Show these cases in the queue</translation>
         </message>
     </context>
     <context>
@@ -6539,10 +6543,6 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Open the &amp;screenshot</translation>
         </message>
         <message>
-            <source>{0} ({1} h)</source>
-            <translation>{0} ({1} h)</translation>
-        </message>
-        <message>
             <source>24 hours after sending: the case was urgent when the request was sent</source>
             <translation>24 hours after sending: the case was urgent when the request was sent</translation>
         </message>
@@ -6561,6 +6561,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Hours to answer: {0}</source>
             <translation>Hours to answer: {0}</translation>
+        </message>
+        <message>
+            <source>The same content was asked for again by a later request: that one is followed now.</source>
+            <translation>The same content was asked for again by a later request: that one is followed now.</translation>
         </message>
         <message>
             <source>Members recorded different answers: record the answer again to settle it.</source>
