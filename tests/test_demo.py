@@ -134,11 +134,11 @@ def test_every_derived_column_agrees_with_what_it_is_derived_from(tmp_path: Path
         with ws.db.read() as conn:
             raw = raw_connection(conn)
             rows = raw.execute(
-                "SELECT id, status, opened_at, status_since, urgent, urgent_since, sla_kind, sla_due_at, sla_sort "
-                "FROM cases").fetchall()
-            for case_id, status, opened, since, urgent, urgent_since, kind, due, key in rows:
+                "SELECT id, status, opened_at, status_since, urgent, urgent_since, sla_kind, sla_due_at, sla_sort, "
+                "EXISTS (SELECT 1 FROM takedowns t WHERE t.case_id = cases.id) FROM cases").fetchall()
+            for case_id, status, opened, since, urgent, urgent_since, kind, due, key, asked in rows:
                 sla = current_sla(Status(status), opened_ms=opened, status_since_ms=since, urgent=bool(urgent),
-                                  urgent_since_ms=urgent_since)
+                                  urgent_since_ms=urgent_since, removal_requested=bool(asked))
                 assert (kind, due, key) == (sla.target.code if sla.target else None, sla.due_ms,
                                             sla_sort_key(sla.due_ms, opened)), case_id
             checks = {

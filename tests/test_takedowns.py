@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -396,3 +397,61 @@ def test_two_members_answers_at_once_land_in_the_conflict_inbox(tmp_path_factory
             assert verify(m.ws).ok
     finally:
         close_all(everyone)
+
+
+# --- the case's removal countdowns ------------------------------------------------------------------
+
+
+def _countdown(ws: Workspace, ref: str) -> tuple[str | None, int | None]:
+    with ws.db.read() as conn:
+        return raw_connection(conn).execute("SELECT sla_kind, sla_due_at FROM cases WHERE ref = ?", (ref,)).fetchone()
+
+
+def test_a_recorded_request_meets_the_urgent_and_the_complaint_removal_countdowns(clocked):
+    """An urgent case counts 24 hours to request a removal; a well-founded complaint's track, 48. A
+    request recorded (by e-mail, through the platform's form, by letter) is that request: the queue
+    goes on to the case's next deadline, and the statistics count it as sent."""
+    from moderator_app.domain.statistics import Period
+    from moderator_app.services import statistics
+
+    ws, clock = clocked
+    urgent = _case(ws, urgent=True)
+    assert _countdown(ws, urgent)[0] == "urgent_removal"
+    normal = _case(ws, url="https://www.tiktok.com/@denvau/video/2")
+    clock.set(2026, 12, 1, 9)
+    cases.update_cases(ws, [normal], cases.CaseChanges(track="complaint_removal"))
+    assert _countdown(ws, normal)[0] == "complaint_removal"
+    clock.set(2026, 12, 1, 20)
+    service.request(ws, urgent, Platform.TIKTOK, via="form")
+    service.request(ws, normal, Platform.TIKTOK, via="email")
+    assert _countdown(ws, urgent)[0] == "acknowledge" and _countdown(ws, normal)[0] == "acknowledge"
+    # Later changes of the case keep the countdown met (the request stays recorded).
+    clock.set(2026, 12, 1, 21)
+    cases.update_cases(ws, [urgent], cases.CaseChanges(status=Status.TRIAGE))
+    assert _countdown(ws, urgent)[0] == "triage"
+    stats = statistics.compute(ws, Period(date(2026, 12, 1), date(2026, 12, 31)), at(2026, 12, 2, 9))
+    assert (stats.urgent_takedown.on_time, stats.urgent_takedown.late) == (1, 0)
+    assert verify(ws).ok
+
+
+def test_a_workspace_of_the_previous_schema_has_its_countdowns_worked_out_again(tmp_path: Path):
+    import sqlite3
+
+    ws = Workspace.open(tmp_path / "w", member_name="Thư ký Bình")
+    ref = _case(ws, urgent=True)
+    service.request(ws, ref, Platform.TIKTOK)
+    kept = _countdown(ws, ref)
+    assert kept[0] == "acknowledge"
+    ws.close()
+    # Version 0011 kept the urgent countdown running after a request was recorded.
+    conn = sqlite3.connect(tmp_path / "w" / "moderator.sqlite3")
+    conn.execute("UPDATE cases SET sla_kind = 'urgent_removal', sla_due_at = 1 WHERE ref = ?", (ref,))
+    conn.execute("UPDATE alembic_version SET version_num = '0011_takedowns'")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(tmp_path / "w")
+    try:
+        assert ws.migration.before == "0011_takedowns"
+        assert _countdown(ws, ref) == kept and verify(ws).ok
+    finally:
+        ws.close()

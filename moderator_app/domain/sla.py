@@ -114,15 +114,18 @@ def current_sla(
     calendar: WorkingCalendar = LAW_CALENDAR,
     track: str | None = None,
     track_since_ms: int | None = None,
+    removal_requested: bool = False,
 ) -> SlaState:
     """Which countdown the queue shows for a case in ``status``, working days by ``calendar``.
 
     Urgent comes first (24 hours), then the case's track (48 hours to request a removal, 28 days
-    for an informal resolution), then the step's own deadline."""
-    if urgent and status in _EARLY:
+    for an informal resolution), then the step's own deadline. The two removal countdowns end
+    once a takedown request is recorded for the case (``removal_requested``): what they ask for
+    is done, and the platform's own deadline is followed with the request."""
+    if urgent and status in _EARLY and not removal_requested:
         start = urgent_since_ms if urgent_since_ms is not None else opened_ms
         return SlaState(URGENT_REMOVAL, due(URGENT_REMOVAL, start, calendar))
-    if track in TRACKS and status in _EARLY:
+    if track in TRACKS and status in _EARLY and not (track == "complaint_removal" and removal_requested):
         target = COMPLAINT_REMOVAL if track == "complaint_removal" else INFORMAL_RESOLUTION
         start = track_since_ms if track_since_ms is not None else opened_ms
         return SlaState(target, due(target, start, calendar))

@@ -19,7 +19,7 @@ from . import driver
 from .backup import backup_database
 from .database import Database, raise_if_unreachable, raw_connection
 
-SCHEMA_HEAD = "0011_takedowns"
+SCHEMA_HEAD = "0012_takedown_countdowns"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

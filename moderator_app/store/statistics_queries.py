@@ -98,7 +98,8 @@ class UrgentFacts:
 
 
 def urgent_facts(conn: sqlite3.Connection, start_ms: int, end_ms: int) -> list[UrgentFacts]:
-    """Cases that first became urgent in [start, end), with their first takedown request.
+    """Cases that first became urgent in [start, end), with their first takedown request: a takedown
+    letter sent or a request recorded (sent by e-mail or through a platform's form), whichever came first.
 
     A case opened urgent became so when it opened; otherwise at the earliest change that set
     its urgent flag. Clearing the flag later does not take the case out: the request was due.
@@ -119,7 +120,8 @@ def urgent_facts(conn: sqlite3.Connection, start_ms: int, end_ms: int) -> list[U
         "   AND json_extract(e.payload, '$.changes.urgent.to') = 1"
         ") GROUP BY case_id) "
         "SELECT s.case_id, s.since, "
-        "(SELECT min(l.sent_at) FROM letters l WHERE l.case_id = s.case_id AND l.kind = 'takedown') "
+        "(SELECT min(at) FROM (SELECT l.sent_at AS at FROM letters l WHERE l.case_id = s.case_id "
+        "  AND l.kind = 'takedown' UNION ALL SELECT t.sent_at FROM takedowns t WHERE t.case_id = s.case_id)) "
         "FROM starts s WHERE s.since >= ? AND s.since < ? ORDER BY s.case_id",
         (end_ms, start_ms, start_ms, end_ms),
     ).fetchall()

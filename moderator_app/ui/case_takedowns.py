@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -123,13 +124,19 @@ class TakedownsPanel(QWidget):
         # The widest a column starts in the case's tab, where they share the room (its tooltip holds
         # it whole); the window of every request has room for them.
         first = 1 if everything else 0
-        self.caps = {} if everything else {3: 210, 4: 190}
+        self.caps = {} if everything else {4: 190}
         self.model = _Model(columns, self)
         self.model.state_column = first + 3
         self.table = table_view(self.model, self.tr("Takedown requests"), sortable=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
         if everything:
             self.table.doubleClicked.connect(lambda _i: self.open_case())
+        else:
+            # In the case's tab the state gives way (its tooltip holds it whole), never the letter
+            # behind a scroll bar.
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(self.model.state_column, QHeaderView.ResizeMode.Stretch)
 
         self.empty = plain_label(
             self.tr("No takedown request recorded for this case yet. A request sent to a platform (by e-mail, "
@@ -375,14 +382,22 @@ class TakedownsPanel(QWidget):
         refill(self.table, views, max_width=260 if self.case_id is not None else 320)
         for column, cap in self.caps.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        if self.case_id is not None:
+            last = self.model.columnCount() - 1
+            self.table.resizeColumnToContents(last)
         self.empty.setVisible(not views)
         if views:
             index = next((i for i, v in enumerate(self.model.rows) if keep is not None and v.id == keep.id), 0)
             self.table.selectRow(index)
         everyone = self.all_views
-        self.counts.setText(self.tr("Overdue: {0} · Content back online: {1} · Re-checks due: {2}").format(
-            sum(v.overdue for v in everyone), sum(v.back_online for v in everyone),
-            sum(v.recheck_due is not None for v in everyone)) if everyone else "")
+        # What waits, and only that: nothing when every request is settled.
+        overdue = sum(v.overdue for v in everyone)
+        back = sum(v.back_online for v in everyone)
+        due = sum(v.recheck_due is not None for v in everyone)
+        parts = ([self.tr("Overdue: {0}").format(overdue)] if overdue else []) + (
+            [self.tr("Content back online: {0}").format(back)] if back else []) + (
+            [self.tr("Re-checks due: {0}").format(due)] if due else [])
+        self.counts.setText(" · ".join(parts))
         self.counts.setToolTip(as_text(self.counts.text()))
         self._selection_changed()
 

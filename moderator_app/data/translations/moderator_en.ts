@@ -6591,8 +6591,16 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>removed</translation>
         </message>
         <message>
-            <source>Overdue: {0} · Content back online: {1} · Re-checks due: {2}</source>
-            <translation>Overdue: {0} · Content back online: {1} · Re-checks due: {2}</translation>
+            <source>Overdue: {0}</source>
+            <translation>Overdue: {0}</translation>
+        </message>
+        <message>
+            <source>Content back online: {0}</source>
+            <translation>Content back online: {0}</translation>
+        </message>
+        <message>
+            <source>Re-checks due: {0}</source>
+            <translation>Re-checks due: {0}</translation>
         </message>
         <message>
             <source>Recorded by the chair, the secretary or a reviewer; your role is {0}.</source>

@@ -44,24 +44,34 @@ def refresh_working_day_deadlines(cur: sqlite3.Cursor, around: date | None = Non
                                   calendar: WorkingCalendar | None = None) -> int:
     """Recompute the working-day deadlines of open cases (those counting across ``around``, or all);
     returns how many were looked at. The cases' sort index on ``sla_sort`` finds them."""
-    calendar = calendar or load_calendar(cur)
     kinds = sorted(WORKING_DAY_KINDS)
-    # Migration 0005 runs this on a table that has no track yet (0008 adds it): NULL stands in.
-    tracked = any(r[1] == "track" for r in cur.execute("PRAGMA table_info(cases)"))
-    track_columns = "track, track_since" if tracked else "NULL, NULL"
-    sql = (f"SELECT id, status, opened_at, status_since, urgent, urgent_since, {track_columns} FROM cases "
-           f"WHERE sla_sort < ? AND sla_kind IN ({','.join('?' * len(kinds))})")
+    where = f"sla_sort < ? AND sla_kind IN ({','.join('?' * len(kinds))})"
     params: list[object] = [NO_DEADLINE_SORT, *kinds]
     if around is not None:
         # due on or after the date (a working-day deadline is after the opening, so sla_sort is
         # the deadline), and opened before the next day: both are needed to count across it
-        sql += " AND sla_sort >= ? AND opened_at < ?"
+        where += " AND sla_sort >= ? AND opened_at < ?"
         params += [ms_from_date(around), ms_from_date(around + timedelta(days=1))]
-    rows = cur.execute(sql, params).fetchall()
+    return refresh_deadlines(cur, where, params, calendar)
+
+
+def refresh_deadlines(cur: sqlite3.Cursor, where: str, params: list[object],
+                      calendar: WorkingCalendar | None = None) -> int:
+    """Recompute the countdown of the cases ``where`` selects; returns how many were looked at."""
+    calendar = calendar or load_calendar(cur)
+    # Migration 0005 runs this on a table that has no track yet (0008 adds it), and migrations
+    # before 0011 on a store with no takedown requests: NULL and 0 stand in.
+    tracked = any(r[1] == "track" for r in cur.execute("PRAGMA table_info(cases)"))
+    track_columns = "track, track_since" if tracked else "NULL, NULL"
+    requested = ("EXISTS (SELECT 1 FROM takedowns t WHERE t.case_id = cases.id)"
+                 if cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'takedowns'").fetchone() else "0")
+    rows = cur.execute(f"SELECT id, status, opened_at, status_since, urgent, urgent_since, {track_columns}, "
+                       f"{requested} FROM cases WHERE {where}", params).fetchall()
     updates = []
-    for case_id, status, opened_at, status_since, urgent, urgent_since, track, track_since in rows:
+    for case_id, status, opened_at, status_since, urgent, urgent_since, track, track_since, asked in rows:
         sla = current_sla(Status(status), opened_ms=opened_at, status_since_ms=status_since, urgent=bool(urgent),
-                          urgent_since_ms=urgent_since, calendar=calendar, track=track, track_since_ms=track_since)
+                          urgent_since_ms=urgent_since, calendar=calendar, track=track, track_since_ms=track_since,
+                          removal_requested=bool(asked))
         updates.append((sla.target.code if sla.target else None, sla.due_ms, sla_sort_key(sla.due_ms, opened_at),
                         case_id))
     cur.executemany("UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?", updates)

@@ -34,8 +34,13 @@ def resolve_case(proj: Projector, case_id: str) -> str:
     return current
 
 
+def removal_requested(proj: Projector, case_id: str) -> bool:
+    """A takedown request is recorded for the case: its removal countdowns are met (``current_sla``)."""
+    return proj.one("SELECT 1 FROM takedowns WHERE case_id = ? LIMIT 1", (case_id,)) is not None
+
+
 def refresh_derived(proj: Projector, case_id: str) -> None:
-    """Recompute the SLA deadline from the case's replicated fields."""
+    """Recompute the SLA deadline from the case's replicated fields and its takedown requests."""
     row = proj.one(
         "SELECT status, opened_at, status_since, urgent, urgent_since, track, track_since FROM cases WHERE id = ?",
         (case_id,),
@@ -52,6 +57,7 @@ def refresh_derived(proj: Projector, case_id: str) -> None:
         calendar=calendar_of(proj),
         track=track,
         track_since_ms=track_since,
+        removal_requested=removal_requested(proj, case_id),
     )
     proj.cur.execute(
         "UPDATE cases SET sla_kind = ?, sla_due_at = ?, sla_sort = ? WHERE id = ?",
@@ -229,6 +235,7 @@ def apply_case_changes(proj: Projector, ev: Event, case_id: str, changes: dict[s
                 calendar=calendar_of(proj),
                 track=current["track"],
                 track_since_ms=current["track_since"],
+                removal_requested=removal_requested(proj, case_id),
             )
             columns["sla_kind"] = sla.target.code if sla.target else None
             columns["sla_due_at"] = sla.due_ms

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.hlc import physical_ms
 
 from . import handles
-from .cases import touch
+from .cases import refresh_derived, touch
 from .fields import apply_changes
 from .schema import InvalidEvent
 
@@ -39,6 +39,7 @@ def requested(proj: Projector, ev: Event) -> None:
          bool(p["urgent"]), p.get("letter"), ev.author),
     )
     touch(proj, ev.case_id, physical_ms(ev.hlc))
+    refresh_derived(proj, ev.case_id)  # the case's removal countdown is met
 
 
 def _case_of(proj: Projector, ev: Event, takedown_id: str) -> str:
