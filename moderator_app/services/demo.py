@@ -703,7 +703,7 @@ class _Simulation:
             answer_in(tx, ident, case.key.id, result, reason, self.sim_now)
         if result in (TakedownResult.REMOVED, TakedownResult.PARTIAL):
             for low, high in ((7, 9), (30, 34)):
-                if rng.random() < 0.85:
+                if rng.random() < 0.97:  # a re-check is now and then forgotten: the queue then reminds
                     self.push(self.sim_now + rng.randint(low * 24, high * 24) * HOUR_MS, "takedown_recheck",
                               (case, ident))
 

@@ -343,6 +343,8 @@ class TakedownsPanel(QWidget):
 
     def _letter_tooltip(self, v: service.TakedownView) -> str:
         if v.letter_id is None or self.read is None:
+            if v.via == rules.Channel.LETTER.value:  # an official letter written outside the application
+                return self.tr("No letter of the register linked")
             return self.tr("Sent without a letter")
         return letter_text(self._letter(v), self.read.abbreviation) or v.letter_id
 

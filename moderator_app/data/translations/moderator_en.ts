@@ -6032,6 +6032,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Platforms' record</translation>
         </message>
         <message>
+            <source>Takedowns by quarter</source>
+            <translation>Takedowns by quarter</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -6581,6 +6585,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>No re-check yet</source>
             <translation>No re-check yet</translation>
+        </message>
+        <message>
+            <source>No letter of the register linked</source>
+            <translation>No letter of the register linked</translation>
         </message>
         <message>
             <source>Sent without a letter</source>

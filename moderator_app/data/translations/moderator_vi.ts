@@ -4267,7 +4267,7 @@ Có trong %n hồ sơ</numerusform>
         </message>
         <message>
             <source>A takedown request is then due within 24 hours</source>
-            <translation>Khi đó phải gửi yêu cầu gỡ trong vòng 24 giờ</translation>
+            <translation>Khi đó phải gửi đề nghị gỡ nội dung trong vòng 24 giờ</translation>
         </message>
         <message>
             <source>Add files…</source>
@@ -5926,7 +5926,7 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         </message>
         <message>
             <source>Urgent takedown requests within 24 h</source>
-            <translation>Yêu cầu gỡ khẩn trong 24 giờ</translation>
+            <translation>Đề nghị gỡ khẩn trong 24 giờ</translation>
         </message>
         <message>
             <source>Overdue cases now</source>
@@ -6003,6 +6003,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Platforms' record</source>
             <translation>Đề nghị gỡ theo nền tảng</translation>
+        </message>
+        <message>
+            <source>Takedowns by quarter</source>
+            <translation>Đề nghị gỡ theo quý</translation>
         </message>
         <message>
             <source>Close</source>
@@ -6554,6 +6558,10 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>No re-check yet</source>
             <translation>Chưa kiểm tra lại</translation>
+        </message>
+        <message>
+            <source>No letter of the register linked</source>
+            <translation>Không liên kết với văn bản nào trong sổ văn bản đi</translation>
         </message>
         <message>
             <source>Sent without a letter</source>

@@ -215,11 +215,15 @@ class ChartView(QChartView):
         self.setAccessibleName(accessible_name)
         self.setMinimumSize(QSize(360, 260))
         self.table: ReportTable | None = None
+        self.legend_beside = False  # a wide, low chart keeps its height for the bars
 
     def show_table(self, table: ReportTable) -> None:
         self.table = table
         old = self.chart()
-        self.setChart(build_chart(table, title=False))
+        chart = build_chart(table, title=False)
+        if self.legend_beside:
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setChart(chart)
         if old is not None:
             old.deleteLater()
 

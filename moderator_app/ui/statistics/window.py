@@ -233,6 +233,7 @@ class StatisticsWindow(QMainWindow):
         self.tabs.addTab(self._panel("outcomes", self.tr("Decisions by outcome")), self.tr("Outcomes"))
         self.tabs.addTab(self._panel("bands", self.tr("Influencers by credibility band")), self.tr("Credibility"))
         self.tabs.addTab(self._record_tab(), self.tr("Platforms' record"))
+        self.tabs.addTab(self._quarters_tab(), self.tr("Takedowns by quarter"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -247,8 +248,7 @@ class StatisticsWindow(QMainWindow):
         self.addAction(close)
 
     def _record_tab(self) -> QWidget:
-        """The platforms' record: how each platform answered the takedown requests sent in the
-        period, and over the last quarters the requests sent or the share answered in time."""
+        """The platforms' record: how each platform answered the takedown requests sent in the period."""
         tab = QWidget()
         v = QVBoxLayout(tab)
         self.record_empty = plain_label(self.tr("No takedown request was sent to a platform in this period."))
@@ -258,9 +258,18 @@ class StatisticsWindow(QMainWindow):
         self.record_note = plain_label("")
         self.record_note.setStyleSheet(f"color: {MUTED}")
         self.record_note.setWordWrap(True)
+        self.record_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.record_note.setMinimumWidth(220)
         v.addWidget(self.record_empty)
-        v.addWidget(self._panel("takedowns", self.tr("Takedown requests by platform"), 820), 1)
-        v.addWidget(self.record_note)
+        v.addWidget(self._panel("takedowns", self.tr("Takedown requests by platform"), chart_height=250,
+                                aside=self.record_note), 1)
+        return tab
+
+    def _quarters_tab(self) -> QWidget:
+        """The platforms over the last quarters: the share answered in time, or the requests sent.
+        A tab of its own, so its chart has the height the others have."""
+        tab = QWidget()
+        v = QVBoxLayout(tab)
         switch = QHBoxLayout()
         self.quarters_sent = QRadioButton(self.tr("Requests sent"))
         self.quarters_share = QRadioButton(self.tr("Share answered in time"))
@@ -274,19 +283,38 @@ class StatisticsWindow(QMainWindow):
         switch.addWidget(self.quarters_sent)
         switch.addStretch(1)
         v.addLayout(switch)
-        v.addWidget(self._panel("quarters", self.tr("Takedown requests by quarter"), 560), 1)
+        v.addWidget(self._panel("quarters", self.tr("Takedown requests by quarter"), chart_height=330), 1)
         return tab
 
-    def _panel(self, key: str, name: str, table_width: int = 460) -> QWidget:
+    def _panel(self, key: str, name: str, table_width: int = 460, chart_height: int = 0,
+               aside: QWidget | None = None) -> QWidget:
+        """A chart beside its table; with ``chart_height``, the chart above a table of many columns
+        (its legend then beside it), and ``aside`` to the table's right, in the room it leaves."""
         chart = ChartView(self.tr("Chart: {0}").format(name))
         model: RowsModel[tuple[Any, ...]] = RowsModel([], self)
         table = table_view(model, self.tr("Table: {0}").format(name), stretch_last=False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical if chart_height else Qt.Orientation.Horizontal)
         splitter.addWidget(chart)
-        splitter.addWidget(table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1240 - table_width, table_width])
+        if aside is not None:
+            lower = QWidget()
+            row = QHBoxLayout(lower)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(table, 3)
+            row.addWidget(aside, 1)
+            splitter.addWidget(lower)
+        else:
+            splitter.addWidget(table)
+        if chart_height:
+            chart.setMinimumHeight(160)
+            chart.legend_beside = True
+            splitter.setChildrenCollapsible(False)
+            splitter.setStretchFactor(0, 1)
+            splitter.setStretchFactor(1, 1)
+            splitter.setSizes([chart_height, 500 - chart_height])
+        else:
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([1240 - table_width, table_width])
         self.panels[key] = Panel(chart, table, model)
         return splitter
 
