@@ -42,3 +42,31 @@ def test_report_quarterly_writes_the_report_to_send(qapp, tmp_path: Path, lang: 
             assert words in first, words
         assert "CHAIR" in whole and "Nguyễn Thu Hà" in whole
     assert "root" not in whole.split()  # signed by the roster's chair, never a login name
+
+
+def test_no_section_heading_ends_a_page_without_its_chart(qapp, tmp_path: Path, monkeypatch) -> None:
+    """A heading left at the foot of a page, its chart on the next, reads as a broken report: such
+    a section starts the next page. The document is laid out again until no heading is left alone."""
+    from moderator_app.ui.statistics import report_pdf
+
+    found: list[set[int]] = []
+    real = report_pdf.headings_to_move
+
+    def recording(doc):  # type: ignore[no-untyped-def]
+        found.append(real(doc))
+        return found[-1]
+
+    monkeypatch.setattr(report_pdf, "headings_to_move", recording)
+    root = tmp_path / "ws"
+    ws = Workspace.open(root, member_name="Nguyễn Thu Hà")
+    generate(ws, cases=600, seed=4)
+    ws.close()
+    target = tmp_path / "report.pdf"
+    args = build_parser().parse_args(["--data-dir", str(root), "--lang", "vi", "report", "quarterly",
+                                      "--quarter", "2026Q4", "-o", str(target)])
+    assert run(args, Output(stdout=io.StringIO(), stderr=io.StringIO())) == 0
+    assert len(found) >= 2 and found[0] and found[-1] == set()  # some moved; none left alone at the end
+    pages = [flat(p) for p in pdf_pages(target)]
+    for n in set().union(*found):
+        page = next(p for p in pages if f" {n}. " in f" {p}")
+        assert page.split(f"{n}. ")[0].strip() == "" or page.index(f"{n}. ") < 40, (n, page[:80])

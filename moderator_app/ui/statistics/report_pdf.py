@@ -8,6 +8,8 @@ name and the report's title at the head of every page and page numbers at the fo
 from __future__ import annotations
 
 import html
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -22,7 +24,7 @@ from moderator_app.exports.quarterly import HOURS, report_tables, report_title, 
 from moderator_app.services.workspace import Workspace
 
 from ..detail_common import percent_text
-from ..documents_layout import admin_decor, document_html
+from ..documents_layout import admin_decor, document_html, keep_closing_whole
 from ..printing import PageDecor, document_font, ensure_gui_application, pdf_bytes
 from .charts import chart_image
 
@@ -93,8 +95,9 @@ def summary_paragraph(stats: Statistics, quarter: str, lang: str) -> str:
 
 
 def report_html(stats: Statistics, quarter: str, lang: str, committee: str, image_width: int,
-                meta: DocumentMeta | None = None) -> str:
-    """The report's body; with ``meta``, in the administrative layout (heading, title, closing)."""
+                meta: DocumentMeta | None = None, breaks: frozenset[int] = frozenset()) -> str:
+    """The report's body; with ``meta``, in the administrative layout (heading, title, closing).
+    The sections numbered in ``breaks`` start a new page."""
     title = report_title(quarter, lang)
     as_of = vn_datetime(stats.as_of_ms).strftime("%H:%M %d/%m/%Y")  # Hà Nội's time on any computer
     period = period_key_label(quarter, lang)
@@ -107,7 +110,8 @@ def report_html(stats: Statistics, quarter: str, lang: str, committee: str, imag
                [(label, value) for label, value, _ in summary_rows(stats, lang)], lang),
     ]
     for n, table in enumerate(report_tables(stats, lang), start=2):
-        body.append(f"<p style='margin-top:12px'><b>{n}. {html.escape(table.title)}</b></p>")
+        style = "margin-top:12px" + ("; page-break-before:always" if n in breaks else "")
+        body.append(f"<p style='{style}'><b>{n}. {html.escape(table.title)}</b></p>")
         body.append(f"<p align='center'><img src='chart:{table.key}' width='{image_width}'></p>")
         body.append(_table(table.headers, table.rows, lang, table.formats))
         if table.note:
@@ -117,6 +121,30 @@ def report_html(stats: Statistics, quarter: str, lang: str, committee: str, imag
         return "<html><body>" + head + "".join(body) + "</body></html>"
     subject = _t(lang, f"Kết quả hoạt động tự giám sát {period}", f"Self-monitoring activity, {period}")
     return document_html(meta, _t(lang, "BÁO CÁO", "REPORT"), "".join(body), subject=subject)
+
+
+SECTION = re.compile(r"^(\d+)\. ")  # a section's heading: "10. Takedown requests by platform"
+IMAGE = "\ufffc"  # the character that stands for an image in a block's text
+
+
+def headings_to_move(doc: QTextDocument) -> set[int]:
+    """The sections (by number) whose heading would end a page without its chart."""
+    page = doc.pageSize().height()
+    if page <= 0:
+        return set()
+    layout = doc.documentLayout()
+    found: set[int] = set()
+    block = doc.begin()
+    while block.isValid():
+        image = block.next()
+        heading = SECTION.match(block.text())
+        if heading and image.isValid() and IMAGE in image.text():
+            top = layout.blockBoundingRect(block).top()
+            chart_end = layout.blockBoundingRect(image).bottom()
+            if int(top // page) != int((chart_end - 1) // page) and top % page > 1:
+                found.add(int(heading.group(1)))
+        block = block.next()
+    return found
 
 
 def report_meta(profile: DocumentProfile, lang: str, day: date, chair: str) -> DocumentMeta:
@@ -133,22 +161,39 @@ def quarterly_pdf(stats: Statistics, quarter: str, lang: str, committee: str,
     tables = report_tables(stats, lang)
     images = {t.key: chart_image(t, QSize(820, 460 if t.chart in ("hbar", "pie") else 360)) for t in tables}
 
+    def fill(doc: QTextDocument, width: int, breaks: frozenset[int]) -> None:
+        for key, image in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
+        doc.setHtml(report_html(stats, quarter, lang, committee, width, meta, breaks))
+
     def build(writer: QPdfWriter) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(document_font(11 if meta else 9.5, serif=meta is not None))
-        for key, image in images.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{key}"), image)
         # Image sizes in a document are in 96-dpi pixels, scaled up to the printer's resolution.
         width = int(writer.width() * 96 / writer.resolution() * (0.75 if meta else 0.95))
-        doc.setHtml(report_html(stats, quarter, lang, committee, width, meta))
+        fill(doc, width, frozenset())
+        doc.setProperty("image_width", width)
         return doc
 
+    def keep_together(doc: QTextDocument) -> None:
+        """A heading that would end a page without its chart starts the next page with it. The
+        document is laid out afresh each time (a break moves what follows), until none is left."""
+        breaks: frozenset[int] = frozenset()
+        for _ in range(len(images)):
+            more = headings_to_move(doc)
+            if not more:
+                break
+            breaks = breaks | more
+            fill(doc, int(doc.property("image_width")), breaks)
+        if meta is not None:
+            keep_closing_whole(doc)
+
     if meta is not None:
-        return pdf_bytes(build, admin_decor(meta, report_title(quarter, lang)))
+        return pdf_bytes(build, replace(admin_decor(meta, report_title(quarter, lang)), after_layout=keep_together))
     footer = (lambda page, pages: f"Page {page} of {pages}") if lang == "en" else \
         (lambda page, pages: f"Trang {page}/{pages}")
     decor = PageDecor(header_left=committee, header_right=report_title(quarter, lang), footer=footer,
-                      title=report_title(quarter, lang))
+                      title=report_title(quarter, lang), after_layout=keep_together)
     return pdf_bytes(build, decor)
 
 
