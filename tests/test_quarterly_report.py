@@ -132,6 +132,31 @@ def test_every_data_sheet_has_a_native_chart_reading_its_cells(ws: Workspace, au
     assert wb["Deadlines"]._charts[0].grouping == "stacked"
 
 
+def test_a_wide_sheet_prints_on_one_page_its_note_wrapped_and_its_chart_below(ws: Workspace, autumn,
+                                                                               tmp_path: Path):
+    """Printed, a table of many columns beside its chart (and a note running on to the right in
+    one cell) made the page so wide it was shrunk beyond reading: the chart goes below, the note
+    is wrapped across the table, and the sheet fits one landscape page."""
+    path = tmp_path / "q4.xlsx"
+    statistics.quarterly_report(ws, "2026Q4", path, "vi", now_ms=autumn.now_ms)
+    wb = load_workbook(path)
+    record = wb["Đề nghị gỡ theo nền tảng"]
+    columns = record.max_column
+    assert columns == 10
+    [note] = record.merged_cells.ranges
+    note_row = note.min_row
+    assert str(note) == f"A{note_row}:J{note_row}" and record.cell(note_row, 1).value
+    assert record.cell(note_row, 1).alignment.wrap_text and record.row_dimensions[note_row].height >= 30
+    chart = record._charts[0]
+    assert (chart.anchor._from.col, chart.anchor._from.row) == (0, note_row + 1)  # column A, under the note
+    assert record.page_setup.fitToHeight == 1 and record.page_setup.fitToWidth == 1
+    assert sum(record.column_dimensions[c].width for c in "ABCDEFGHIJ") < 130
+    shares = wb["Trả lời đúng hạn theo quý"]
+    assert all(shares.column_dimensions[c].width <= 16 for c in "BCDEFGHI")  # 83,3%, not 0.8333333333
+    narrow = wb["Theo nền tảng"]  # three columns: the chart stays beside the table
+    assert narrow._charts[0].anchor._from.col == 4 and narrow.page_setup.fitToHeight == 0
+
+
 def test_text_in_the_workbook_is_never_a_formula(ws: Workspace, autumn, tmp_path: Path):
     ws.set_setting("committee_name", "=HYPERLINK(\"http://x\")")
     path = tmp_path / "q4.xlsx"

@@ -294,6 +294,8 @@ def _header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
 def _width(value: Any) -> int:
     if isinstance(value, date):
         return 10
+    if isinstance(value, float):  # shown as 83,3% or 14,6: its digits, not Python's
+        return 7
     return len(str(value)) if value is not None else 0
 
 
@@ -357,22 +359,48 @@ def _chart(ws: Worksheet, table: ReportTable) -> BarChart | LineChart | PieChart
     return chart
 
 
+WIDE = 6  # a table of more columns has its chart below it, so a printed page is not shrunk to fit both
+
+
+def _header_width(header: str) -> int:
+    """A header wraps onto up to three lines: its column need be only as wide as its longest word,
+    or a third of it."""
+    words = header.split()
+    return max([len(w) for w in words] + [-(-len(header) // 3)])
+
+
 def _table_sheet(wb: Workbook, table: ReportTable, lang: str, title: str) -> None:
     ws = wb.create_sheet(_t(lang, *SHEET_NAMES[table.key])[:31])
     _header(ws, 1, table.headers)
     for r, row in enumerate(table.rows, start=2):
         for c, value in enumerate(row, start=1):
             put(ws, r, c, value, table.formats[c - 1])
-    if table.note:
-        put(ws, len(table.rows) + 3, 1, table.note)
-        ws.cell(row=len(table.rows) + 3, column=1).font = Font(italic=True, color="555555")
-    ws.freeze_panes = "A2"
+    widths = []
     for c, h in enumerate(table.headers, start=1):
-        longest = max([len(h), *(_width(row[c - 1]) for row in table.rows)])
-        ws.column_dimensions[get_column_letter(c)].width = min(48.0, max(9.0, longest + 2.0))
-    anchor = get_column_letter(len(table.headers) + 2) + "2"
+        longest = max([_header_width(h), *(_width(row[c - 1]) for row in table.rows)])
+        widths.append(min(48.0, max(9.0, longest + 2.0)))
+        ws.column_dimensions[get_column_letter(c)].width = widths[-1]
+    lines = max(-(-len(h) // max(1, int(w) - 2)) for h, w in zip(table.headers, widths, strict=True))
+    ws.row_dimensions[1].height = 15.0 * min(3, max(1, lines)) + 3
+    below = len(table.rows) + 3
+    if table.note:
+        # Across the table's width, wrapped: a note in one cell would run on to the right and
+        # widen the printed page.
+        last = get_column_letter(len(table.headers))
+        ws.merge_cells(f"A{below}:{last}{below}")
+        put(ws, below, 1, table.note)
+        cell = ws.cell(row=below, column=1)
+        cell.font = Font(italic=True, color="555555")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[below].height = 15.0 * (-(-len(table.note) // max(20, int(sum(widths) * 1.1))) + 1)
+        below += 2
+    ws.freeze_panes = "A2"
+    wide = len(table.headers) > WIDE
+    anchor = f"A{below}" if wide else get_column_letter(len(table.headers) + 2) + "2"
     ws.add_chart(_chart(ws, table), anchor)
     _print_setup(ws, title)
+    if wide:  # a few rows and the chart under them: one page, the chart never cut in two
+        ws.page_setup.fitToHeight = 1
 
 
 def build_workbook(stats: Statistics, quarter: str, lang: str, committee: str = "") -> Workbook:
