@@ -44,6 +44,7 @@ from moderator_app.store.database import raw_connection
 from moderator_app.store.evidence_queries import case_evidence
 from moderator_app.store.queries import member_names
 
+from .coalesce import Coalesced
 from .detail_common import MUTED, WARNING, local_datetime, number, show_error
 from .flow_layout import FlowLayout
 from .plain_text import ElidedLabel, as_text, plain_label
@@ -577,24 +578,14 @@ class TakedownsWindow(QMainWindow):
         self.panel.evidenceRequested.connect(self.evidenceRequested)
         self.setCentralWidget(self.panel)
         fit_resize(self, 1200, 720)
-        self._events_pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.panel.reload)
         self.panel.reload()
         ws.subscribe(self._on_events)
 
     def show_only(self, kind: str | None) -> None:
         """Preselect "overdue", "back_online" or "recheck_due" (None: every request)."""
         self.panel.show_only(kind)
-
-    def _on_events(self, events: list[object]) -> None:
-        # A request, an answer, a re-check, a letter, a merged case or a member's new role: a sync
-        # brings many at once, read once.
-        if not self._events_pending:
-            self._events_pending = True
-            QTimer.singleShot(300, self._apply_events)
-
-    def _apply_events(self) -> None:
-        self._events_pending = False
-        self.panel.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ws.unsubscribe(self._on_events)

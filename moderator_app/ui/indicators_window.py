@@ -40,6 +40,7 @@ from moderator_app.store.database import raw_connection
 from . import plain_text
 from .background import Loader
 from .case_indicators import seen_cases_model
+from .coalesce import Coalesced
 from .detail_common import MUTED, WARNING, show_error
 from .dialogs import TextDialog
 from .flow_layout import FlowLayout
@@ -86,7 +87,8 @@ class IndicatorsWindow(QMainWindow):
         fit_resize(self, 1200, 760)
         self._build()
         self.reload()
-        self._events_pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.reload)
         ws.subscribe(self._on_events)
 
     # --- building ------------------------------------------------------------------------------
@@ -401,17 +403,6 @@ class IndicatorsWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n indicator(s) written to {0}", "", written).format(path.name), 8000)
 
     # --- events --------------------------------------------------------------------------------
-
-    def _on_events(self, _events: list[object]) -> None:
-        # Extraction, a merge, a removed evidence item, a renamed influencer, a member's new role:
-        # most events change something here, and a sync brings many at once.
-        if not self._events_pending:
-            self._events_pending = True
-            QTimer.singleShot(300, self._apply_events)
-
-    def _apply_events(self) -> None:
-        self._events_pending = False
-        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ws.unsubscribe(self._on_events)

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from moderator_app.store.database import raw_connection
 
 from . import plain_text
 from .background import Loader
+from .coalesce import Coalesced
 from .detail_common import BAND_BACKGROUNDS, BAND_COLORS, MUTED, iso_day, local_day, number, show_error
 from .history_view import HistoryView
 from .plain_text import plain_label, rich_label
@@ -75,7 +76,8 @@ class ProfileWindow(QMainWindow):
         self.influencer_id = influencer_id
         self.fixed_as_of = as_of
         self.data: ProfileData | None = None
-        self._reload_pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.reload, 200)
         # Questions asked of the person; tests replace them.
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.choose_profile: Callable[[list[Q.InfluencerRow]], str | None] = self._choose_profile
@@ -599,15 +601,6 @@ class ProfileWindow(QMainWindow):
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # --- staying current ------------------------------------------------------------------------
-
-    def _on_events(self, events: list[object]) -> None:
-        if not self._reload_pending:
-            self._reload_pending = True
-            QTimer.singleShot(200, self._reload_now)
-
-    def _reload_now(self) -> None:
-        self._reload_pending = False
-        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ws.unsubscribe(self._on_events)

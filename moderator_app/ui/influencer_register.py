@@ -27,6 +27,7 @@ from moderator_app.services.workspace import Workspace
 from moderator_app.store.database import raw_connection
 
 from .background import Loader
+from .coalesce import Coalesced
 from .detail_common import BAND_COLORS, MUTED, WARNING, iso_day, number, show_error
 from .plain_text import plain_label
 from .rows_model import Column, RowsModel, current_row, refill, table_view
@@ -56,7 +57,8 @@ class InfluencerRegister(QMainWindow):
         fit_resize(self, 1100, 720)
         self._build()
         self.reload()
-        self._events_pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.reload)
         ws.subscribe(self._on_events)
 
     @property
@@ -163,15 +165,6 @@ class InfluencerRegister(QMainWindow):
         entry = current_row(self.table)
         if entry is not None:
             self.profileRequested.emit(entry.influencer.id)
-
-    def _on_events(self, _events: list[object]) -> None:
-        if not self._events_pending:
-            self._events_pending = True
-            QTimer.singleShot(300, self._apply_events)
-
-    def _apply_events(self) -> None:
-        self._events_pending = False
-        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ws.unsubscribe(self._on_events)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from moderator_app.store import influencer_queries as Q
 from moderator_app.store.database import raw_connection
 
 from .background import Loader
+from .coalesce import Coalesced
 from .detail_common import BAND_COLORS, MUTED, number, show_error
 from .plain_text import plain_label
 from .profile_dialogs import ChooseMeetingDialog
@@ -69,7 +70,8 @@ class ProposalsWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
-        self._pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.reload)
         self.reload()
         ws.subscribe(self._on_events)
 
@@ -122,15 +124,6 @@ class ProposalsWindow(QMainWindow):
     def _choose_meeting(self, meetings: list[Q.OpenMeeting], name: str) -> str | None:
         dialog = ChooseMeetingDialog(meetings, name, self)
         return dialog.meeting_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def _on_events(self, _events: list[object]) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(300, self._apply_events)
-
-    def _apply_events(self) -> None:
-        self._pending = False
-        self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ws.unsubscribe(self._on_events)

@@ -54,6 +54,7 @@ from moderator_app.store import queries
 from moderator_app.store.database import raw_connection
 
 from .. import plain_text
+from ..coalesce import Coalesced
 from ..dialogs import TextDialog
 from ..i18n import refusal_text
 from ..plain_text import as_text, plain_label, rich_label
@@ -105,7 +106,8 @@ class MeetingsWindow(QMainWindow):
         self.members: list[queries.MemberRow] = []
         self._form_key: tuple[Any, ...] | None = None
         self._minutes_loaded_for: tuple[str, str] | None = None
-        self._pending = False
+        # Events → one reload for a burst of them (a sync brings many).
+        self._on_events = Coalesced(self, self.reload, 0)
         self.export_task: ExportTask | None = None
         self.pool = QThreadPool(self)
         # Asked before a decision is recorded while members present have not voted; tests answer.
@@ -484,15 +486,6 @@ class MeetingsWindow(QMainWindow):
         return splitter
 
     # --- loading -----------------------------------------------------------------------------
-
-    def _on_events(self, _events: list[object]) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._apply_events)
-
-    def _apply_events(self) -> None:
-        self._pending = False
-        self.reload()
 
     def reload(self) -> None:
         with self.ws.db.read() as conn:

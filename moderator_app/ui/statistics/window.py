@@ -206,22 +206,10 @@ class StatisticsWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Figures"))
-        activity = QWidget()
-        av = QVBoxLayout(activity)
-        switch = QHBoxLayout()
         self.per_week = QRadioButton(self.tr("Per week"))
         self.per_month = QRadioButton(self.tr("Per month"))
-        self.per_month.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.per_week)
-        group.addButton(self.per_month)
-        self.per_week.toggled.connect(lambda _c: self._show_activity())
-        switch.addWidget(plain_label(self.tr("Reports and cases")))
-        switch.addWidget(self.per_month)
-        switch.addWidget(self.per_week)
-        switch.addStretch(1)
-        av.addLayout(switch)
-        av.addWidget(self._panel("activity", self.tr("Reports and cases over time")), 1)
+        activity = self._switched(self.tr("Reports and cases"), self.per_month, self.per_week, self._show_activity,
+                                  self._panel("activity", self.tr("Reports and cases over time")))
         self.tabs.addTab(activity, self.tr("Activity"))
         self.tabs.addTab(self._panel("categories", self.tr("By category")), self.tr("Categories"))
         self.tabs.addTab(self._panel("platforms", self.tr("By platform")), self.tr("Platforms"))
@@ -268,22 +256,28 @@ class StatisticsWindow(QMainWindow):
     def _quarters_tab(self) -> QWidget:
         """The platforms over the last quarters: the share answered in time, or the requests sent.
         A tab of its own, so its chart has the height the others have."""
+        self.quarters_sent = QRadioButton(self.tr("Requests sent"))
+        self.quarters_share = QRadioButton(self.tr("Share answered in time"))
+        return self._switched(self.tr("By quarter"), self.quarters_share, self.quarters_sent, self._show_quarters,
+                              self._panel("quarters", self.tr("Takedown requests by quarter"), chart_height=330))
+
+    def _switched(self, label: str, first: QRadioButton, second: QRadioButton, show: Callable[[], None],
+                  panel: QWidget) -> QWidget:
+        """A tab whose panel shows one of two views of its figures, ``first`` chosen to begin with."""
         tab = QWidget()
         v = QVBoxLayout(tab)
         switch = QHBoxLayout()
-        self.quarters_sent = QRadioButton(self.tr("Requests sent"))
-        self.quarters_share = QRadioButton(self.tr("Share answered in time"))
-        self.quarters_share.setChecked(True)
+        first.setChecked(True)
         group = QButtonGroup(self)
-        group.addButton(self.quarters_sent)
-        group.addButton(self.quarters_share)
-        self.quarters_sent.toggled.connect(lambda _c: self._show_quarters())
-        switch.addWidget(plain_label(self.tr("By quarter")))
-        switch.addWidget(self.quarters_share)
-        switch.addWidget(self.quarters_sent)
+        group.addButton(first)
+        group.addButton(second)
+        second.toggled.connect(lambda _c: show())
+        switch.addWidget(plain_label(label))
+        switch.addWidget(first)
+        switch.addWidget(second)
         switch.addStretch(1)
         v.addLayout(switch)
-        v.addWidget(self._panel("quarters", self.tr("Takedown requests by quarter"), chart_height=330), 1)
+        v.addWidget(panel, 1)
         return tab
 
     def _panel(self, key: str, name: str, table_width: int = 460, chart_height: int = 0,
