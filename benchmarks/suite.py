@@ -540,7 +540,8 @@ def demo_result(cases: int, seconds: float | None) -> Result:
 
 # --- running ----------------------------------------------------------------------------------------
 
-NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export", "encryption", "indicators")
+NAMES = ("start", "queue", "search", "growth", "memory", "sync", "demo", "export", "encryption", "indicators",
+         "takedowns")
 
 
 def run(cases: int, only: set[str], repeat: int, cache: Path) -> list[Result]:
@@ -576,6 +577,10 @@ def run(cases: int, only: set[str], repeat: int, cache: Path) -> list[Result]:
         from . import indicators_bench
 
         results.extend(indicators_bench.run(cache, cases, repeat))
+    if "takedowns" in only:
+        from . import takedowns_bench
+
+        results.extend(takedowns_bench.run(cache, cases, repeat))
     with tempfile.TemporaryDirectory(prefix="bench-", dir=cache) as tmp:
         if "sync" in only:
             results.append(bench_sync(Path(tmp) / "sync", 100_000, repeat))

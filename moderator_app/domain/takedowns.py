@@ -129,17 +129,19 @@ def urgent_at(initial: bool, changes: Iterable[tuple[int, bool]], at_ms: int) ->
 # --- the answer ----------------------------------------------------------------------------------
 
 
-def _result(result: str | None) -> Result | None:
-    return None if result is None else Result(result)
+# The codes themselves (``Result`` is a string enum, so a member is its code too): judging a
+# committee's every request for the queue asks these tens of thousands of times.
+_ANSWER_CODES = frozenset(r.value for r in ANSWERS)
+_REMOVAL_CODES = frozenset(r.value for r in REMOVALS)
 
 
 def is_answered(result: str | None) -> bool:
     """The platform said something (removed, refused, partly removed)."""
-    return _result(result) in ANSWERS
+    return result in _ANSWER_CODES
 
 
 def is_removal(result: str | None) -> bool:
-    return _result(result) in REMOVALS
+    return result in _REMOVAL_CODES
 
 
 def is_overdue(result: str | None, due_ms: int, now_ms: int) -> bool:
@@ -259,6 +261,9 @@ def next_change(result: str | None, due_ms: int, answered_ms: int | None, rechec
 
     Worked out from the rules above at the only moments they can turn (the deadline, each re-check
     mark), so a window can wait for it instead of asking again and again."""
+
+    if result is not None and not is_removal(result):
+        return None  # answered without a removal: never overdue, no re-check asked
 
     def state(at_ms: int) -> tuple[bool, int | None]:
         return is_overdue(result, due_ms, at_ms), recheck_due(result, answered_ms, rechecks, at_ms)

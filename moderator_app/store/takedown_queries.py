@@ -66,16 +66,18 @@ def takedowns(conn: sqlite3.Connection, *, platform: str | None = None, case_id:
     found = [r[0] for r in rows]
     checks: dict[str, list[RecheckRow]] = {}
     conflicted: set[str] = set()
-    for start in range(0, len(found), 500):
-        part = found[start:start + 500]
-        marks = ",".join("?" * len(part))
+    # Every request (the queue's views, the list): every re-check and conflict in one read each;
+    # a few requests: theirs, by id.
+    parts = [found[start:start + 500] for start in range(0, len(found), 500)] if clauses else [None]
+    for part in parts:
+        match = "" if part is None else f" AND takedown_id IN ({','.join('?' * len(part))})"
         for r in conn.execute(
-                f"SELECT takedown_id, id, at, still_up, evidence_id, checked_by FROM takedown_rechecks "
-                f"WHERE takedown_id IN ({marks}) ORDER BY at, id", part):
+                "SELECT takedown_id, id, at, still_up, evidence_id, checked_by FROM takedown_rechecks "
+                f"WHERE 1{match} ORDER BY at, id", part or ()):
             checks.setdefault(r[0], []).append(RecheckRow(r[1], int(r[2]), bool(r[3]), r[4], r[5]))
+        match = "" if part is None else f" AND entity_id IN ({','.join('?' * len(part))})"
         conflicted.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT entity_id FROM conflicts WHERE entity_kind = 'takedown' AND entity_id IN ({marks})",
-            part))
+            f"SELECT DISTINCT entity_id FROM conflicts WHERE entity_kind = 'takedown'{match}", part or ()))
     return [
         TakedownRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4] or "[]")), r[5], int(r[6]), int(r[7]), bool(r[8]),
                     r[9], r[10], r[11], r[12] or "", None if r[13] is None else int(r[13]), r[14],
