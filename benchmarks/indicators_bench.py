@@ -20,7 +20,6 @@ import io
 import json
 import random
 import re
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -31,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .suite import Result, Stats, dataset, sample
+from .suite import Result, Stats, bulk_writes, copied_dataset, sample
 
 # --- report texts ------------------------------------------------------------------------------
 
@@ -474,29 +473,14 @@ def _fill(conn: sqlite3.Connection, cases: int, seed: int = 11) -> dict[str, Any
 def indicator_dataset(cache: Path, cases: int) -> tuple[Path, dict[str, Any]]:
     """A copy of the suite's demo workspace of ``cases`` cases with its indicator tables filled at
     scale (once), and beside it the same tables with their primary keys only (the baseline)."""
-    from moderator_app.store import driver
-
-    plain, _ = dataset(cache, cases)
-    root = cache / f"demo-{cases}-indicators"
-    info = root / "bench-indicators.json"
+    info = cache / f"demo-{cases}-indicators" / "bench-indicators.json"
     if info.exists():
-        return root, json.loads(info.read_text())
-    shutil.rmtree(root, ignore_errors=True)
-    print(f"filling the indicator tables of a copy of the {cases:,}-case demo workspace in {root} (once)…",
-          file=sys.stderr, flush=True)
+        return info.parent, json.loads(info.read_text())
+    root, copied = copied_dataset(cache, cases, "indicators")
     started = time.perf_counter()
-    shutil.copytree(plain, root, ignore=shutil.ignore_patterns("backups", "moderator-app.lock", "bench-*.json"))
-    copied = time.perf_counter() - started
-    conn = driver.connect(root / "moderator.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -524288")
-    conn.execute("BEGIN")
-    filled = _fill(conn, cases)
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    fill_s = time.perf_counter() - started - copied
+    with bulk_writes(root / "moderator.sqlite3") as conn:
+        filled = _fill(conn, cases)
+    fill_s = time.perf_counter() - started
     base = root / "baseline.sqlite3"
     conn = sqlite3.connect(base, isolation_level=None)
     conn.execute("PRAGMA journal_mode = OFF")

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,42 @@ def dataset(cache: Path, cases: int) -> tuple[Path, float | None]:
     seconds = time.perf_counter() - started
     info.write_text(json.dumps({"cases": cases, "seconds": seconds}))
     return root, seconds
+
+
+def copied_dataset(cache: Path, cases: int, what: str) -> tuple[Path, float]:
+    """A fresh copy of the suite's demo workspace of ``cases`` cases, ``demo-N-<what>``, brought to
+    the current schema (a cached demo may be older), for a benchmark to fill its own tables at
+    scale; and how long copying and migrating took (seconds)."""
+    from moderator_app.services.workspace import Workspace
+
+    plain, _ = dataset(cache, cases)
+    root = cache / f"demo-{cases}-{what}"
+    shutil.rmtree(root, ignore_errors=True)
+    print(f"filling the {what} tables of a copy of the {cases:,}-case demo workspace in {root} (once)…",
+          file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    shutil.copytree(plain, root, ignore=shutil.ignore_patterns("backups", "moderator-app.lock", "bench-*.json"))
+    Workspace.open(root).close()  # the migrations since the demo was built
+    shutil.rmtree(root / "backups", ignore_errors=True)  # the copy taken before migrating: not needed here
+    return root, time.perf_counter() - started
+
+
+@contextmanager
+def bulk_writes(db: Path) -> Iterator[sqlite3.Connection]:
+    """One transaction with the journal off, for filling a benchmark's copy (nothing to protect)."""
+    from moderator_app.store import driver
+
+    conn = driver.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -524288")
+    conn.execute("BEGIN")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
 
 
 # --- start-up and memory (fresh processes) -------------------------------------------------------

@@ -22,17 +22,15 @@ from __future__ import annotations
 import io
 import json
 import random
-import shutil
 import sqlite3
 import statistics
-import sys
 import time
 from collections import deque
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from .suite import Result, Stats, dataset, sample
+from .suite import Result, Stats, bulk_writes, copied_dataset, sample
 
 TAKEDOWNS = 20_000
 SEED = 17
@@ -163,33 +161,14 @@ def _fill(conn: sqlite3.Connection, requests: int = TAKEDOWNS, seed: int = SEED)
 def takedown_dataset(cache: Path, cases: int) -> tuple[Path, dict[str, Any]]:
     """A copy of the suite's demo workspace of ``cases`` cases, migrated, with its takedown tables
     filled at scale (once)."""
-    from moderator_app.services.workspace import Workspace
-    from moderator_app.store import driver
-
-    plain, _ = dataset(cache, cases)
-    root = cache / f"demo-{cases}-takedowns"
-    info = root / "bench-takedowns.json"
+    info = cache / f"demo-{cases}-takedowns" / "bench-takedowns.json"
     if info.exists():
-        return root, json.loads(info.read_text())
-    shutil.rmtree(root, ignore_errors=True)
-    print(f"filling the takedown tables of a copy of the {cases:,}-case demo workspace in {root} (once)…",
-          file=sys.stderr, flush=True)
+        return info.parent, json.loads(info.read_text())
+    root, copied = copied_dataset(cache, cases, "takedowns")  # migrated: the takedown tables among them
     started = time.perf_counter()
-    shutil.copytree(plain, root, ignore=shutil.ignore_patterns("backups", "moderator-app.lock", "bench-*.json"))
-    copied = time.perf_counter() - started
-    Workspace.open(root).close()  # the migrations since the demo was built (the takedown tables among them)
-    shutil.rmtree(root / "backups", ignore_errors=True)  # the copy taken before migrating: not needed here
-    migrated = time.perf_counter() - started - copied
-    conn = driver.connect(root / "moderator.sqlite3", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -524288")
-    conn.execute("BEGIN")
-    filled = _fill(conn)
-    conn.execute("COMMIT")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    filled.update(copy_s=copied, migrate_s=migrated, fill_s=time.perf_counter() - started - copied - migrated)
+    with bulk_writes(root / "moderator.sqlite3") as conn:
+        filled = _fill(conn)
+    filled.update(copy_s=copied, fill_s=time.perf_counter() - started)
     info.write_text(json.dumps(filled))
     return root, filled
 
