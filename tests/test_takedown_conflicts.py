@@ -67,13 +67,13 @@ def test_the_dialog_shows_each_answer_whole_and_keeping_one_settles_it_everywher
     qtbot.addWidget(dialog)
     boxes = dialog.findChildren(QGroupBox)
     assert [b.title() for b in boxes] == [
-        f"The platform's answer to the takedown request sent to TikTok on {datetime_text(sent)}"]
+        f"TikTok's answer to the takedown request sent {datetime_text(sent)}"]
     texts = sorted(b.text() for b in dialog.findChildren(QRadioButton))
     assert len(texts) == 2
     removed = next(t for t in texts if t.startswith("Removed"))
     refused = next(t for t in texts if t.startswith("Refused"))
-    assert removed.startswith(f"Removed, received {datetime_text(sent + HOUR_MS)} — recorded by Chủ tịch Hà, ")
-    assert refused.startswith(f"Refused (reason: {REASON}), received {datetime_text(sent + 2 * HOUR_MS)} — "
+    assert removed.startswith(f"Removed, received {datetime_text(sent + HOUR_MS)}\nrecorded by Chủ tịch Hà, ")
+    assert refused.startswith(f"Refused (reason: {REASON}), received {datetime_text(sent + 2 * HOUR_MS)}\n"
                               "recorded by Thư ký Bình, ")
     assert sum("(shown now)" in t for t in texts) == 1
     assert not [w for w in dialog.findChildren(QLabel) if "no conflicts" in w.text()]

@@ -104,7 +104,7 @@ class ConflictDialog(LaidOutDialog):
 
     def _answers_box(self, conflict: conflict_queries.TakedownConflict) -> QGroupBox:
         """One request: its concurrent answers, whole, the one shown now first."""
-        box = QGroupBox(self.tr("The platform's answer to the takedown request sent to {0} on {1}").format(
+        box = QGroupBox(self.tr("{0}'s answer to the takedown request sent {1}").format(
             Platform(conflict.platform).label(self.lang), _when(conflict.sent_at)))
         box_layout = QVBoxLayout(box)
         group = QButtonGroup(self)
@@ -132,7 +132,8 @@ class ConflictDialog(LaidOutDialog):
         if answer.reason:
             said = self.tr("{0} (reason: {1})").format(said, answer.reason)
         received = _when(answer.answered_at) if answer.answered_at is not None else "—"
-        text = self.tr("{0}, received {1} — recorded by {2}, {3}").format(
+        # Two lines: what the platform said and when, then who recorded it (a radio button does not wrap).
+        text = self.tr("{0}, received {1}\nrecorded by {2}, {3}").format(
             said, received, answer.author_name or answer.author_id, _when(answer.recorded_at))
         if answer.displayed:
             text += " " + self.tr("(shown now)")

@@ -1556,16 +1556,18 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>Resolve</translation>
         </message>
         <message>
-            <source>The platform's answer to the takedown request sent to {0} on {1}</source>
-            <translation>The platform's answer to the takedown request sent to {0} on {1}</translation>
+            <source>{0}'s answer to the takedown request sent {1}</source>
+            <translation>{0}'s answer to the takedown request sent {1}</translation>
+        </message>
+        <message>
+            <source>{0}, received {1}
+recorded by {2}, {3}</source>
+            <translation>{0}, received {1}
+recorded by {2}, {3}</translation>
         </message>
         <message>
             <source>{0} (reason: {1})</source>
             <translation>{0} (reason: {1})</translation>
-        </message>
-        <message>
-            <source>{0}, received {1} — recorded by {2}, {3}</source>
-            <translation>{0}, received {1} — recorded by {2}, {3}</translation>
         </message>
         <message>
             <source>Resolve conflicts</source>
