@@ -398,7 +398,7 @@ class TakedownsPanel(QWidget):
         back = sum(v.back_online for v in everyone)
         due = sum(v.recheck_due is not None for v in everyone)
         parts = ([self.tr("Overdue: {0}").format(overdue)] if overdue else []) + (
-            [self.tr("Content back online: {0}").format(back)] if back else []) + (
+            [self.tr("Back online: {0}").format(back)] if back else []) + (
             [self.tr("Re-checks due: {0}").format(due)] if due else [])
         self.counts.setText(" · ".join(parts))
         self.counts.setToolTip(as_text(self.counts.text()))

@@ -985,7 +985,7 @@ class MainWindow(QMainWindow):
         if window is None:
             from .case_takedowns import TakedownsWindow
 
-            window = self._takedowns_window = TakedownsWindow(self.ws, self.lang, self)
+            window = self._takedowns_window = TakedownsWindow(self.ws, self.lang)  # a window of its own, as the others
             window.caseRequested.connect(self.details.open_case)
             window.evidenceRequested.connect(self.details.open_evidence)
         window.show_only(kind)

@@ -6605,8 +6605,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Overdue: {0}</translation>
         </message>
         <message>
-            <source>Content back online: {0}</source>
-            <translation>Content back online: {0}</translation>
+            <source>Back online: {0}</source>
+            <translation>Back online: {0}</translation>
         </message>
         <message>
             <source>Re-checks due: {0}</source>

@@ -6578,8 +6578,8 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Quá hạn: {0}</translation>
         </message>
         <message>
-            <source>Content back online: {0}</source>
-            <translation>Nội dung xuất hiện lại: {0}</translation>
+            <source>Back online: {0}</source>
+            <translation>Xuất hiện lại: {0}</translation>
         </message>
         <message>
             <source>Re-checks due: {0}</source>
