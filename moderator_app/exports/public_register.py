@@ -190,6 +190,7 @@ td.date { white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
 tr.total td { font-weight: 600; border-top: 2px solid #c9d3dd; }
+#platforms td:first-child { white-space: nowrap; }
 section ul { margin: 0; padding-left: 1.25em; }
 section li { margin: 0 0 8px; }
 section p { margin: 0 0 8px; }
