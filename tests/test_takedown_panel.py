@@ -371,3 +371,27 @@ def test_a_request_asked_for_again_says_so_and_leaves_the_chase(qtbot, clocked):
     assert _cell(panel, 1, "State") == "Removed (10 h) · asked again"
     assert "asked for again by a later request" in str(_cell(panel, 1, "State", Qt.ItemDataRole.ToolTipRole))
     assert not str(_cell(panel, 1, "Re-checks")).endswith("content back online")
+
+
+def test_the_printed_case_file_records_every_request_answer_and_recheck(qtbot, clocked):
+    """The case file is the committee's record on paper: each request sent (when, how), its
+    deadline, the platform's answer with its reason, whether it was late or asked again, and every
+    re-check."""
+    ws, clock = clocked
+    case_id = _case(ws)
+    with ws.db.read() as conn:
+        ref = raw_connection(conn).execute("SELECT ref FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    clock.set(2026, 12, 6, 9)
+    first = service.request(ws, ref, Platform.TIKTOK, via="form", at=at(2026, 12, 1, 9))
+    service.answer(ws, first.id, "refused", "Không vi phạm tiêu chuẩn cộng đồng", at=at(2026, 12, 4, 10))
+    second = service.request(ws, ref, Platform.TIKTOK, via="letter", at=at(2026, 12, 5, 9))
+    service.answer(ws, second.id, "removed", at=at(2026, 12, 5, 20))
+    clock.set(2026, 12, 6, 10)
+    service.recheck(ws, second.id, still_up=False)
+    html = _window(qtbot, ws, case_id).case_file_html()
+    section = html[html.index("Takedown requests (2)"):html.index("Deadlines</h2>")]
+    assert section.index("05/12/2026 09:00") < section.index("01/12/2026 09:00")  # the latest first
+    assert "Official letter" in section and "The platform&#x27;s reporting form" in section
+    assert "Refused · 04/12/2026 10:00 (answered late, asked again, 73 h)<br>Không vi phạm tiêu chuẩn" in section
+    assert "Removed · 05/12/2026 20:00 (11 h)" in section
+    assert "06/12/2026 10:00: content gone" in section and URL in section

@@ -1,7 +1,7 @@
 """A case's whole file: what the case window shows and the printed record holds.
 
 One read gathers the case, its reports, evidence, notes, annotations, related cases, deadlines,
-decisions and appeals, and its history, as plain frozen data the window and the PDF render.
+decisions and appeals, its takedown requests, and its history, as plain frozen data the window and the PDF render.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from moderator_app.store import case_queries, indicator_queries, queries
 from moderator_app.store.case_queries import AnnotationRow, CaseDecision, RelatedCase
 from moderator_app.store.indicator_queries import CaseIndicator
 from moderator_app.store.queries import CaseDetail
+
+from . import takedowns
+from .takedowns import TakedownView
 
 APPEAL_WINDOW_DAYS = 21
 
@@ -61,6 +64,7 @@ class CaseFile:
     appeals: tuple[AppealStep, ...]
     names: dict[str, str]  # member id -> name
     refs: dict[str, str]  # case id -> reference, influencer id -> name (for history sentences)
+    takedowns: tuple[TakedownView, ...] = ()  # the latest sent first
 
     @property
     def case_id(self) -> str:
@@ -120,4 +124,5 @@ def load_case_file(conn: sqlite3.Connection, case_id: str, now_ms: int) -> CaseF
         appeals=tuple(appeals_of(detail)),
         names=queries.member_names(conn),
         refs=refs,
+        takedowns=tuple(takedowns.of_case(conn, case_id, now_ms)),
     )

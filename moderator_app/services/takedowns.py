@@ -375,6 +375,11 @@ def get(ws: Workspace, takedown: str, now_ms: int | None = None) -> TakedownView
     return next(v for v in _views(rows, now) if v.id == ident)
 
 
+def of_case(conn: sqlite3.Connection, case_id: str, now_ms: int) -> list[TakedownView]:
+    """A case's requests as of ``now_ms``, the latest sent first (its file, printed or shown)."""
+    return _views(tq.takedowns(conn, case_id=case_id), now_ms)
+
+
 def _views(rows: list[tq.TakedownRow], now_ms: int) -> list[TakedownView]:
     """Each request as of ``now_ms``; one whose content its case asked the platform for again is
     no longer chased (``rules.asked_again``): the later request is."""

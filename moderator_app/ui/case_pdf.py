@@ -12,13 +12,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from moderator_app import __version__
+from moderator_app.domain import takedowns as takedown_rules
 from moderator_app.domain.enums import Category, Outcome, Platform, Priority, Source, Status
 from moderator_app.domain.errors import WriteFailed
 from moderator_app.services.case_file import CaseFile
 from moderator_app.services.history import describe
+from moderator_app.services.takedowns import TakedownView
 from moderator_app.store.atomic import atomic_path
 
-from .detail_common import iso_day, local_datetime, local_day
+from .detail_common import iso_day, local_datetime, local_day, number
 
 
 def _words() -> dict[str, str]:
@@ -63,6 +65,11 @@ def _words() -> dict[str, str]:
         "Received": QCoreApplication.translate("CaseFile", "Received"),
         "Reports": QCoreApplication.translate("CaseFile", "Reports"),
         "SHA-256": QCoreApplication.translate("CaseFile", "SHA-256"),
+        "Sent": QCoreApplication.translate("CaseFile", "Sent"),
+        "Answer": QCoreApplication.translate("CaseFile", "Answer"),
+        "Re-checks": QCoreApplication.translate("CaseFile", "Re-checks"),
+        "Takedown requests": QCoreApplication.translate("CaseFile", "Takedown requests"),
+        "{0} h": QCoreApplication.translate("CaseFile", "{0} h"),
         "Source": QCoreApplication.translate("CaseFile", "Source"),
         "Status": QCoreApplication.translate("CaseFile", "Status"),
         "Type": QCoreApplication.translate("CaseFile", "Type"),
@@ -83,6 +90,30 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     body = "".join("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (f"<table width='100%' cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
             f"border-color:#c9ced6'><tr>{head}</tr>{body}</table>")
+
+
+def _takedown_row(t: TakedownView, lang: str, w: dict[str, str]) -> list[str]:
+    """A request as the file records it: sent when and how, its deadline, the platform's answer
+    (late, asked again, the hours it took, its reason) and every re-check."""
+    e = html.escape
+    if t.result is None:
+        answer = takedown_rules.label(takedown_rules.OVERDUE if t.overdue else takedown_rules.AWAITING, lang)
+    else:
+        answer = takedown_rules.result_label(t.result, lang)
+        if t.answered_at is not None:
+            answer += f" · {local_datetime(t.answered_at)}"
+    flags = [takedown_rules.label(pair, lang).lower() for flag, pair in
+             ((t.late, takedown_rules.LATE), (t.asked_again_in is not None, takedown_rules.ASKED_AGAIN)) if flag]
+    if t.hours_to_answer is not None:
+        flags.append(w["{0} h"].format(number(t.hours_to_answer, lang)))
+    text = e(answer) + (f" ({e(', '.join(flags))})" if flags else "")
+    if t.reason:
+        text += f"<br>{e(t.reason)}"
+    checks = "<br>".join(e(f"{local_datetime(r.at)}: " + takedown_rules.label(
+        takedown_rules.STILL_UP if r.still_up else takedown_rules.GONE, lang).lower()) for r in t.rechecks)
+    return [e(Platform(t.platform).label(lang)) + "<br>" + "<br>".join(e(u) for u in t.urls),
+            e(local_datetime(t.sent_at)) + "<br>" + e(takedown_rules.Channel(t.via).label(lang)),
+            e(local_datetime(t.due_at)), text, checks]
 
 
 def case_file_html(cf: CaseFile, lang: str, printed_at_ms: int) -> str:
@@ -151,6 +182,11 @@ def case_file_html(cf: CaseFile, lang: str, printed_at_ms: int) -> str:
               e(f"{Status(a.from_status).label(lang)} → {Status(a.to_status).label(lang)}"), e(a.reason)]
              for a in cf.appeals],
         ))
+    parts.append(f"<h2>{e(w['Takedown requests'])} ({len(cf.takedowns)})</h2>")
+    parts.append(_table(
+        [w["Platform"], w["Sent"], w["Deadline"], w["Answer"], w["Re-checks"]],
+        [_takedown_row(t, lang, w) for t in cf.takedowns],
+    ))
     parts.append(f"<h2>{e(w['Deadlines'])}</h2>")
     parts.append(_table(
         [w["Deadline"], w["Due"], w["Done"]],

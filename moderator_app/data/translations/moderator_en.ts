@@ -1171,6 +1171,26 @@ Sync before changing anything, as soon as that is possible.</translation>
             <translation>SHA-256</translation>
         </message>
         <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Re-checks</source>
+            <translation>Re-checks</translation>
+        </message>
+        <message>
+            <source>Takedown requests</source>
+            <translation>Takedown requests</translation>
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>Source</translation>
         </message>

@@ -1171,6 +1171,26 @@ Hãy đồng bộ trước khi sửa bất cứ điều gì, ngay khi có thể.
             <translation>SHA-256</translation>
         </message>
         <message>
+            <source>Sent</source>
+            <translation>Gửi</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Kết quả xử lý</translation>
+        </message>
+        <message>
+            <source>Re-checks</source>
+            <translation>Kiểm tra lại</translation>
+        </message>
+        <message>
+            <source>Takedown requests</source>
+            <translation>Đề nghị gỡ nội dung</translation>
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation>{0} giờ</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>Nguồn</translation>
         </message>
