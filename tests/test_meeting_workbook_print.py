@@ -207,10 +207,10 @@ def test_rows_are_as_tall_as_their_wrapped_text(committee, tmp_path: Path):
 
 def test_line_estimate_wraps_between_words():
     width = 20.0  # column units
-    assert meeting_workbook._lines("Tán thành: 7", width) == 1
-    assert meeting_workbook._lines("Tán thành: 7\nKhông tán thành: 1", width) == 2
-    assert meeting_workbook._lines(LONG_RATIONALE, width) >= len(LONG_RATIONALE) // 30
-    assert meeting_workbook._lines("W" * 80, width) >= 4  # a long word breaks inside
+    assert meeting_workbook.text_lines("Tán thành: 7", width) == 1
+    assert meeting_workbook.text_lines("Tán thành: 7\nKhông tán thành: 1", width) == 2
+    assert meeting_workbook.text_lines(LONG_RATIONALE, width) >= len(LONG_RATIONALE) // 30
+    assert meeting_workbook.text_lines("W" * 80, width) >= 4  # a long word breaks inside
 
 
 def test_an_empty_meeting_says_so(ws: Workspace, tmp_path: Path):

@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls = cmds.add_parser("list", help="requests, the latest sent first, with their answers and re-checks")
     ls.add_argument("--overdue", action="store_true", help="only those past their deadline without an answer")
     ls.add_argument("--platform", type=_enum_arg(Platform), metavar="P")
+    ls.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx|FILE.csv",
+                    help="write the requests listed to a workbook (.xlsx) or a CSV file (.csv) instead of "
+                         "printing them")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
 
@@ -174,6 +177,8 @@ def cmd_recheck(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     views = service.list_takedowns(ws, overdue=args.overdue, platform=args.platform)
+    if args.output is not None:
+        return _write_list(ws, args, out, views)
     if args.json:
         out.json([takedown_json(v) for v in views])
         return 0
@@ -187,4 +192,20 @@ def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
         f"Cần kiểm tra lại: {counts.rechecks_due}",
         f"Overdue: {counts.overdue} · Content back online: {counts.back_online} · "
         f"Re-checks due: {counts.rechecks_due}"))
+    return 0
+
+
+def _write_list(ws: Workspace, args: argparse.Namespace, out: Output, views: list[service.TakedownView]) -> int:
+    """The requests listed, to the file ``-o`` names (a platform's overdue ones, to send it)."""
+    from moderator_app.exports import takedowns as export  # openpyxl: loaded when a file is written
+
+    platform = Platform(args.platform).value if args.platform is not None else None
+    scope = export.scope_text(out.lang, platform, "overdue" if args.overdue else None)
+    count = export.write_takedowns(views, args.output, out.lang, scope=scope, now_ms=ws.clock.wall())
+    if args.json:
+        out.json({"file": str(args.output), "requests": count})
+        return 0
+    plural = "" if count == 1 else "s"
+    out.line(out.t(f"Đã xuất {args.output}: {count} đề nghị gỡ nội dung",
+                   f"Wrote {args.output}: {count} request{plural}"))
     return 0

@@ -9,7 +9,7 @@ People see labels (platforms, outcomes, statuses, votes) and case references, ne
 A meeting has tens of decisions, not thousands, so the workbook is built in memory (openpyxl's
 normal mode): that is what allows merged title cells and row heights. openpyxl does not size rows
 to wrapped text and LibreOffice does not either when it prints a file as it opens it, so each
-row's height is estimated from its text and the column widths (``_lines``).
+row's height is estimated from its text and the column widths (``text_lines``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -105,7 +105,7 @@ SUMMARY_COLUMNS = (
 
 FONT_NAME = "Times New Roman"  # the administrative font; LibreOffice prints it as Liberation Serif
 BODY_SIZE = 11.0
-# The workbook's default font is FONT_NAME too (``_workbook``): a unit of column width is one digit
+# The workbook's default font is FONT_NAME too (``new_workbook``): a unit of column width is one digit
 # of it, about 5.25 pt (7 px at 96 dpi), the same in Excel and LibreOffice on any machine.
 UNIT_PT = 5.25
 CELL_PADDING_PT = 4.0  # the cell's inner margins, left and right together
@@ -147,7 +147,7 @@ def _day(value: str | date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
-def _char_em(char: str) -> float:
+def char_em(char: str) -> float:
     """A character's width: its base letter's (CHAR_EM also keeps each character once looked up)."""
     em = CHAR_EM.get(char)
     if em is None:
@@ -162,17 +162,20 @@ def _char_em(char: str) -> float:
     return em
 
 
-def _lines(text: str, width: float, size: float = BODY_SIZE, bold: bool = False) -> int:
+def text_lines(text: str, width: float, size: float = BODY_SIZE, bold: bool = False,
+               pieces: Callable[[str], list[str]] | None = None) -> int:
     """Lines a wrapped cell takes in a column ``width`` units wide: each paragraph wrapped between
-    words as a spreadsheet does, a word longer than the line broken inside."""
+    words as a spreadsheet does, a word longer than the line broken inside. With ``pieces``, a
+    paragraph breaks between the pieces it returns, with no space between them (an address breaks
+    after its slashes)."""
     line = width * UNIT_PT - CELL_PADDING_PT
     scale = size * (BOLD_FACTOR if bold else 1.0)
-    space = CHAR_EM[" "] * scale
+    space = CHAR_EM[" "] * scale if pieces is None else 0.0
     total = 0
     for paragraph in text.split("\n"):
         lines, x = 1, 0.0
-        for word in paragraph.split(" "):
-            w = sum(_char_em(c) for c in word) * scale
+        for word in (paragraph.split(" ") if pieces is None else pieces(paragraph)):
+            w = sum(char_em(c) for c in word) * scale
             if x > 0 and x + space + w <= line:
                 x += space + w
                 continue
@@ -186,7 +189,7 @@ def _lines(text: str, width: float, size: float = BODY_SIZE, bold: bool = False)
     return total
 
 
-def _height(lines: int, size: float = BODY_SIZE) -> float:
+def row_height(lines: int, size: float = BODY_SIZE) -> float:
     return min(MAX_ROW_HEIGHT, round(lines * size * LINE_FACTOR + ROW_PADDING_PT, 1))
 
 
@@ -415,7 +418,7 @@ def _follow_up_rows(decisions: Sequence[mq.DecisionFull], lang: str) -> list[lis
 
 
 @dataclass(frozen=True, slots=True)
-class _Page:
+class PaperPage:
     """What every sheet's page says at the bottom: the meeting, the page number, the day of printing."""
 
     left: str
@@ -447,7 +450,7 @@ def _rich_text(value: Rich) -> CellRichText:
     return CellRichText(blocks)
 
 
-def _put(ws: Worksheet, row: int, column: int, value: Any, col: Col) -> None:
+def put_cell(ws: Worksheet, row: int, column: int, value: Any, col: Col) -> None:
     """One table cell: people's text is never a formula, dates are real dates, every cell has its grid."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, Rich):
@@ -478,9 +481,9 @@ def _cell_lines(value: Any, width: float, wrap: bool) -> int:
     if isinstance(value, Rich):
         if not wrap:
             return str(value).count("\n") + 1
-        return _lines(value.head, width, bold=True) + (_lines(value.rest, width) if value.rest else 0)
+        return text_lines(value.head, width, bold=True) + (text_lines(value.rest, width) if value.rest else 0)
     text = "00/00/0000" if isinstance(value, datetime | date) else str(value)
-    return _lines(text, width) if wrap else text.count("\n") + 1
+    return text_lines(text, width) if wrap else text.count("\n") + 1
 
 
 def _text_units(value: Any) -> float:
@@ -488,11 +491,11 @@ def _text_units(value: Any) -> float:
     if value is None:
         return 0.0
     text = "00/00/0000" if isinstance(value, datetime | date) else str(value)
-    longest = max((sum(_char_em(c) for c in line) for line in text.split("\n")), default=0.0)
+    longest = max((sum(char_em(c) for c in line) for line in text.split("\n")), default=0.0)
     return longest * BODY_SIZE / UNIT_PT
 
 
-def _data_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]], lang: str) -> list[float]:
+def data_widths(columns: Sequence[Col], rows: Sequence[Sequence[Any]], lang: str) -> list[float]:
     """Widths measured from the content as the other workbooks do, widened where capitals and
     wide letters (a reference such as 2026-QJ5WW) would touch the border."""
     widths = _widths(columns, rows, lang)
@@ -513,8 +516,8 @@ def _table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = GRID
-        header_lines = max(header_lines, _lines(col.header(lang), widths[i - 1], bold=True))
-    ws.row_dimensions[first].height = _height(header_lines)
+        header_lines = max(header_lines, text_lines(col.header(lang), widths[i - 1], bold=True))
+    ws.row_dimensions[first].height = row_height(header_lines)
     r = first
     for values in rows:
         if len(values) != len(columns):
@@ -522,13 +525,13 @@ def _table(ws: Worksheet, columns: Sequence[Col], rows: Sequence[Sequence[Any]],
         r += 1
         lines = 1
         for i, (value, col) in enumerate(zip(values, columns, strict=True), start=1):
-            _put(ws, r, i, value, col)
+            put_cell(ws, r, i, value, col)
             lines = max(lines, _cell_lines(value, widths[i - 1], col.wrap))
-        ws.row_dimensions[r].height = _height(lines)
+        ws.row_dimensions[r].height = row_height(lines)
     return r
 
 
-def _print_setup(ws: Worksheet, widths: Sequence[float], title_rows: str, page: _Page, title_cols: str = "",
+def print_setup(ws: Worksheet, widths: Sequence[float], title_rows: str, page: PaperPage, title_cols: str = "",
                  pages: int | None = None) -> None:
     """A4 landscape, as many pages wide as the columns need at a readable size (``pages``: exactly so many)."""
     for i, width in enumerate(widths, start=1):
@@ -555,13 +558,13 @@ def _print_setup(ws: Worksheet, widths: Sequence[float], title_rows: str, page: 
 
 
 def _data_sheet(wb: Workbook, title: str, columns: Sequence[Col], rows: list[list[Any]], lang: str,
-                page: _Page, title_cols: str = "") -> None:
+                page: PaperPage, title_cols: str = "") -> None:
     ws = wb.create_sheet(title[:31])
-    widths = _data_widths(columns, rows, lang)
+    widths = data_widths(columns, rows, lang)
     _table(ws, columns, rows, widths, 1, lang)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
-    _print_setup(ws, widths, "1:1", page, title_cols)
+    print_setup(ws, widths, "1:1", page, title_cols)
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,7 +622,7 @@ def title_block(detail: mq.MeetingDetail, decisions: int, issuer: Sequence[str],
     )
 
 
-def _summary_sheet(wb: Workbook, block: TitleBlock, rows: list[list[Any]], lang: str, page: _Page) -> None:
+def _summary_sheet(wb: Workbook, block: TitleBlock, rows: list[list[Any]], lang: str, page: PaperPage) -> None:
     ws = wb.create_sheet(_t(lang, "Tổng hợp quyết định", "Summary of decisions"))
     widths = [float(c.max_width) for c in SUMMARY_COLUMNS]
     last = get_column_letter(len(SUMMARY_COLUMNS))
@@ -633,7 +636,7 @@ def _summary_sheet(wb: Workbook, block: TitleBlock, rows: list[list[Any]], lang:
         cell.font = font
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.merge_cells(f"A{r}:{last}{r}")
-        ws.row_dimensions[r].height = _height(_lines(text, total, size, bold=font.b), size)
+        ws.row_dimensions[r].height = row_height(text_lines(text, total, size, bold=font.b), size)
     r += 1
     ws.row_dimensions[r].height = 8  # a little air above the table
     header = r + 1
@@ -646,11 +649,11 @@ def _summary_sheet(wb: Workbook, block: TitleBlock, rows: list[list[Any]], lang:
         cell.alignment = Alignment(horizontal="center")
         ws.merge_cells(f"A{end}:{last}{end}")
     ws.freeze_panes = f"A{header + 1}"
-    _print_setup(ws, widths, f"{header}:{header}", page, pages=1)
+    print_setup(ws, widths, f"{header}:{header}", page, pages=1)
     ws.print_area = f"A1:{last}{end}"
 
 
-def _workbook() -> Workbook:
+def new_workbook() -> Workbook:
     """An empty workbook whose default font is FONT_NAME.
 
     The default (Normal) font sets the unit of column widths. Calibri, openpyxl's default, is
@@ -697,7 +700,7 @@ def export_meeting(
                     ctx.elsewhere[other] = found
     m = detail.meeting
     created = now or vn_now().replace(microsecond=0)
-    page = _Page(
+    page = PaperPage(
         left=f"{m.title} — {_day(m.date)}".replace("&", "&&"),
         center=_t(lang, "Trang &P/&N", "Page &P of &N"),
         right=_t(lang, f"Lập ngày {_day(created.date())}", f"Prepared {_day(created.date())}"),
@@ -710,7 +713,7 @@ def export_meeting(
     ]
     summary = summary_rows(decisions, ctx)
     total = len(summary) + sum(len(sheet[2]) for sheet in sheets)
-    wb = _workbook()
+    wb = new_workbook()
     _set_properties(wb, Properties(
         title=f"{m.title} — {_day(m.date)}",
         subject=_t(lang, "Quyết định của Ban tự giám sát", "Decisions of the self-monitoring committee"),

@@ -4,7 +4,9 @@ Each row is a request sent to a platform: when and how, its deadline (24 or 48 h
 platform's answer (or "overdue" once the deadline passed with none), the hours it took, the
 latest re-check with what is due (a re-check 7 or 30 days after a removal, content back online)
 and the letter it went with. Selecting one shows its addresses and every re-check; a re-check's
-screenshot, like the letter's PDF, opens in the evidence viewer. Recording goes through the
+screenshot, like the letter's PDF, opens in the evidence viewer. The window of every request
+writes the rows it shows to a workbook or a CSV file (``exports.takedowns``), the list a secretary
+sends a platform. Recording goes through the
 dialogs of ``takedown_dialogs``; members whose role does not record something find its button
 disabled, saying why. See docs/takedowns.md.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -49,6 +52,7 @@ from .detail_common import MUTED, WARNING, local_datetime, number, show_error
 from .flow_layout import FlowLayout
 from .plain_text import ElidedLabel, as_text, plain_label
 from .rows_model import Column, ModelIndex, RowsModel, current_row, refill, table_view
+from .save_dialog import ask_save_path
 from .takedown_dialogs import AnswerDialog, RecheckDialog, RequestDialog, letter_text, service_abbreviation
 from .window_size import fit_resize
 
@@ -88,6 +92,7 @@ class TakedownsPanel(QWidget):
     caseRequested = Signal(str)  # a case id
     evidenceRequested = Signal(str, str)  # (case id, evidence id): a screenshot or a letter's PDF
     reloaded = Signal()
+    statusMessage = Signal(str)  # what was done (a file written), for the window's status bar
 
     def __init__(self, ws: Workspace, lang: str, case_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +103,8 @@ class TakedownsPanel(QWidget):
         self.all_views: list[service.TakedownView] = []
         # How a dialog is run; tests replace it to fill the dialog in and accept it.
         self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
+        # Where the export goes (None: not exported); tests replace it to answer for the person.
+        self.ask_path: Callable[[], Path | None] = self._ask_path
         self._build()
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(lambda: self.reload() if self.isVisible() else None)
@@ -158,6 +165,11 @@ class TakedownsPanel(QWidget):
         self.letter_button.clicked.connect(self.open_letter)
         self.case_button = QPushButton(self.tr("&Open case"))
         self.case_button.clicked.connect(self.open_case)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Write the requests shown (the platform and the requests chosen above) "
+                                              "to an Excel workbook or a CSV file, to send the platform or keep"))
+        self.export_button.clicked.connect(lambda *_a: self.export_shown())
+        self.export_button.setVisible(everything)  # a case's few requests are in its printed file
         self.counts = ElidedLabel()  # gives way to the buttons rather than narrowing the case's summary
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.counts.setStyleSheet(f"color: {MUTED}")
@@ -197,7 +209,7 @@ class TakedownsPanel(QWidget):
             platform_label.setBuddy(self.platform_filter)
             show_label = plain_label(self.tr("&Show:"))
             show_label.setBuddy(self.show_filter)
-            for widget in (platform_label, self.platform_filter, show_label, self.show_filter):
+            for widget in (platform_label, self.platform_filter, show_label, self.show_filter, self.export_button):
                 bar.addWidget(widget)
             top_layout.addWidget(filters)
         top_layout.addWidget(self.empty)
@@ -389,6 +401,7 @@ class TakedownsPanel(QWidget):
             last = self.model.columnCount() - 1
             self.table.resizeColumnToContents(last)
         self.empty.setVisible(not views)
+        self.export_button.setEnabled(bool(views))
         if views:
             index = next((i for i, v in enumerate(self.model.rows) if keep is not None and v.id == keep.id), 0)
             self.table.selectRow(index)
@@ -561,6 +574,39 @@ class TakedownsPanel(QWidget):
         if v is not None:
             self.caseRequested.emit(v.case_id)
 
+    def _filters(self) -> tuple[str | None, str | None]:
+        """(platform, kind) the list is narrowed to; None for every one."""
+        return self.platform_filter.currentData() or None, self.show_filter.currentData() or None
+
+    def _ask_path(self) -> Path | None:
+        from moderator_app.exports import takedowns as export  # openpyxl: loaded when a file is written
+
+        platform, kind = self._filters()
+        suggested = Path.home() / export.file_name(self.lang, self.ws.clock.wall(), platform, kind)
+        return ask_save_path(self, self.tr("Export the requests shown"), str(suggested),
+                             self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+
+    def export_shown(self) -> Path | None:
+        """Write the requests shown (after the platform and "show" filters, in the table's order) to
+        a workbook or a CSV file; the window of every request only. Returns the file written."""
+        if self.case_id is not None:
+            return None
+        rows = list(self.model.rows)
+        path = self.ask_path()
+        if path is None:
+            return None
+        from moderator_app.exports import takedowns as export
+
+        platform, kind = self._filters()
+        try:
+            count = export.write_takedowns(rows, path, self.lang, scope=export.scope_text(self.lang, platform, kind),
+                                           now_ms=self.ws.clock.wall())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.statusMessage.emit(self.tr("Wrote %n request(s) to {0}", "", count).format(str(path)))
+        return path
+
 
 class TakedownsWindow(QMainWindow):
     """Every takedown request, the latest sent first, with filters by platform and by what is due."""
@@ -576,6 +622,7 @@ class TakedownsWindow(QMainWindow):
         self.panel = TakedownsPanel(ws, lang, None, self)
         self.panel.caseRequested.connect(self.caseRequested)
         self.panel.evidenceRequested.connect(self.evidenceRequested)
+        self.panel.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.setCentralWidget(self.panel)
         fit_resize(self, 1200, 720)
         # Events → one reload for a burst of them (a sync brings many).

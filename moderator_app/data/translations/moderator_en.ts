@@ -6517,6 +6517,14 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>&amp;Open case</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Write the requests shown (the platform and the requests chosen above) to an Excel workbook or a CSV file, to send the platform or keep</source>
+            <translation>Write the requests shown (the platform and the requests chosen above) to an Excel workbook or a CSV file, to send the platform or keep</translation>
+        </message>
+        <message>
             <source>All platforms</source>
             <translation>All platforms</translation>
         </message>
@@ -6663,6 +6671,21 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Re-checks ({0})</source>
             <translation>Re-checks ({0})</translation>
+        </message>
+        <message>
+            <source>Export the requests shown</source>
+            <translation>Export the requests shown</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n request(s) to {0}</source>
+            <translation>
+                <numerusform>Wrote 1 request to {0}</numerusform>
+                <numerusform>Wrote %n requests to {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

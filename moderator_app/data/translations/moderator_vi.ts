@@ -6490,6 +6490,14 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
             <translation>Mở &amp;hồ sơ</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất danh sách…</translation>
+        </message>
+        <message>
+            <source>Write the requests shown (the platform and the requests chosen above) to an Excel workbook or a CSV file, to send the platform or keep</source>
+            <translation>Ghi các đề nghị gỡ nội dung đang hiện (theo nền tảng và loại đề nghị đã chọn ở trên) ra tệp Excel hoặc tệp CSV, để gửi cho nền tảng hoặc lưu lại</translation>
+        </message>
+        <message>
             <source>All platforms</source>
             <translation>Mọi nền tảng</translation>
         </message>
@@ -6636,6 +6644,20 @@ The {2} case(s), reports, accounts and decisions of {0} move to {1} and count in
         <message>
             <source>Re-checks ({0})</source>
             <translation>Các lần kiểm tra lại ({0})</translation>
+        </message>
+        <message>
+            <source>Export the requests shown</source>
+            <translation>Xuất các đề nghị gỡ nội dung đang hiện</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n request(s) to {0}</source>
+            <translation>
+                <numerusform>Đã ghi %n đề nghị gỡ nội dung vào {0}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
