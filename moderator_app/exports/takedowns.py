@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
@@ -38,8 +38,32 @@ from .guard import clean_text
 from .sheets import write_table
 from .xlsx import DATETIME_FORMAT, Col, Properties, _set_properties, save_workbook, yes_no
 
-if TYPE_CHECKING:  # the service's view of a request; the service itself is not needed to write one
-    from moderator_app.services.takedowns import TakedownView
+
+class RecheckLike(Protocol):
+    id: str
+    at: int
+    still_up: bool
+
+
+class TakedownView(Protocol):
+    """What a row is written from: the service's view of a request (``services.takedowns``), which
+    this layer may not import."""
+
+    ref: str
+    platform: str
+    urls: tuple[str, ...]
+    via: str
+    sent_at: int
+    due_at: int
+    result: str | None
+    reason: str
+    answered_at: int | None
+    hours_to_answer: float | None
+    late: bool
+    overdue: bool
+    back_online: bool
+    asked_again_in: str | None
+    rechecks: Sequence[RecheckLike]
 
 # Vietnamese headers are set in the glossary's words and wrap between them (the column's width is
 # its longest word's, then its content's), so a long header makes a taller header row, not a wider sheet.
