@@ -136,43 +136,39 @@ def _details(v: service.TakedownView, out: Output) -> None:
     if v.reason:
         out.line(out.t(f"  lý do: {v.reason}", f"  reason: {v.reason}"))
     for r in v.rechecks:
-        seen = rules.label(rules.STILL_UP if r.still_up else rules.GONE, out.lang).lower()
+        seen = rules.found_label(r.still_up, out.lang)
         proof = out.t(f" (chứng cứ {r.evidence_id})", f" (evidence {r.evidence_id})") if r.evidence_id else ""
         out.line(out.t(f"  kiểm tra lại {datetime_text(r.at)}: {seen}{proof}",
                        f"  re-checked {datetime_text(r.at)}: {seen}{proof}"))
 
 
-def cmd_request(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
-    v = service.request(ws, args.ref, args.platform, args.urls, args.via, args.at)
+def _recorded(v: service.TakedownView, args: argparse.Namespace, out: Output, vi: str, en: str) -> int:
+    """What a recording command prints: the request as JSON, or a line saying what was recorded and
+    the request's details."""
     if args.json:
         out.json(takedown_json(v))
         return 0
-    out.line(out.t(f"Đã ghi đề nghị gỡ nội dung {v.id} cho hồ sơ {v.ref}",
-                   f"Takedown request {v.id} recorded for case {v.ref}"))
+    out.line(out.t(vi, en))
     _details(v, out)
     return 0
+
+
+def cmd_request(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
+    v = service.request(ws, args.ref, args.platform, args.urls, args.via, args.at)
+    return _recorded(v, args, out, f"Đã ghi đề nghị gỡ nội dung {v.id} cho hồ sơ {v.ref}",
+                     f"Takedown request {v.id} recorded for case {v.ref}")
 
 
 def cmd_answer(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     v = service.answer(ws, args.takedown, args.result, args.reason, args.at)
-    if args.json:
-        out.json(takedown_json(v))
-        return 0
-    out.line(out.t(f"Đã ghi kết quả xử lý của nền tảng cho đề nghị {v.id} (hồ sơ {v.ref})",
-                   f"The platform's answer to request {v.id} recorded (case {v.ref})"))
-    _details(v, out)
-    return 0
+    return _recorded(v, args, out, f"Đã ghi kết quả xử lý của nền tảng cho đề nghị {v.id} (hồ sơ {v.ref})",
+                     f"The platform's answer to request {v.id} recorded (case {v.ref})")
 
 
 def cmd_recheck(ws: Workspace, args: argparse.Namespace, out: Output) -> int:
     v = service.recheck(ws, args.takedown, args.still_up, args.evidence, args.at, lang=out.lang)
-    if args.json:
-        out.json(takedown_json(v))
-        return 0
-    out.line(out.t(f"Đã ghi lần kiểm tra lại đề nghị {v.id} (hồ sơ {v.ref})",
-                   f"Re-check of request {v.id} recorded (case {v.ref})"))
-    _details(v, out)
-    return 0
+    return _recorded(v, args, out, f"Đã ghi lần kiểm tra lại đề nghị {v.id} (hồ sơ {v.ref})",
+                     f"Re-check of request {v.id} recorded (case {v.ref})")
 
 
 def cmd_list(ws: Workspace, args: argparse.Namespace, out: Output) -> int:

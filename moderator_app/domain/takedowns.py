@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .clock import datetime_text
+from .clock import date_text, datetime_text
 from .enums import LabelledEnum
 from .errors import UserError
 from .letters import takedown_due_ms, takedown_hours
@@ -35,6 +35,8 @@ from .sla import DAY_MS, HOUR_MS
 # watch read by eye); beyond this it is a typing mistake.
 FUTURE_TOLERANCE_MS = 5 * 60_000
 RECHECK_DAYS = (7, 30)  # days after a removal when a member looks again
+# What waits on a request, as the queue's views, the list's "Show" and an export's scope name it.
+WAITING = ("overdue", "back_online", "recheck_due")
 MAX_URLS = 200
 MAX_URL = 2_000
 MAX_REASON = 5_000
@@ -91,6 +93,34 @@ REMOVALS = frozenset({Result.REMOVED, Result.PARTIAL})
 
 def label(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
+
+
+def state_label(result: str | None, overdue: bool, late: bool, asked_again: bool, lang: str,
+                hours: str = "") -> str:
+    """A request's state as read: "overdue", "awaiting an answer", or the answer with "answered
+    late" and ``hours`` (the hours it took, written by the caller); "asked again" when a later
+    request asks for the same content."""
+    if result is None:
+        text = label(OVERDUE if overdue else AWAITING, lang)
+    else:
+        text = Result(result).label(lang)
+        if late:
+            text += " · " + label(LATE, lang).lower()
+        if hours:
+            text += f" ({hours})"
+    if asked_again:
+        text += " · " + label(ASKED_AGAIN, lang).lower()
+    return text
+
+
+def found_label(still_up: bool, lang: str) -> str:
+    """What a re-check found, as it reads inside a sentence: "content still up", "content gone"."""
+    return label(STILL_UP if still_up else GONE, lang).lower()
+
+
+def seen_on(at_ms: int, still_up: bool, lang: str) -> str:
+    """A re-check in a cell: "13/12/2026: content gone"."""
+    return f"{date_text(at_ms)}: {found_label(still_up, lang)}"
 
 
 def result_label(result: str | None, lang: str) -> str:

@@ -28,7 +28,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from moderator_app.domain import takedowns as rules
-from moderator_app.domain.clock import date_text, local_date, vn_datetime
+from moderator_app.domain.clock import local_date, vn_datetime
 from moderator_app.domain.enums import Platform
 from moderator_app.domain.errors import UserError
 from moderator_app.domain.text import fold
@@ -82,7 +82,7 @@ COLUMNS = (
     Col("Nội dung xuất hiện lại", "Content back online", "text", 9, wrap=True),
 )
 SUFFIXES = (".xlsx", ".csv")
-KINDS = ("overdue", "back_online", "recheck_due")  # what a list may be narrowed to, as the window's "Show"
+KINDS = rules.WAITING  # what a list may be narrowed to, as the window's "Show"
 _KIND_LABELS = {"overdue": rules.OVERDUE, "back_online": rules.BACK_ONLINE,
                 "recheck_due": ("Cần kiểm tra lại", "Re-check due")}
 
@@ -99,18 +99,8 @@ def _local(ms: int | None) -> datetime | None:
 
 
 def state_text(v: TakedownView, lang: str) -> str:
-    """"Overdue", "Awaiting an answer", or the answer with "answered late"; "asked again" when a
-    later request asks for the same content (as the window's State column, without the hours,
-    which have a column of their own)."""
-    if v.result is None:
-        text = rules.label(rules.OVERDUE if v.overdue else rules.AWAITING, lang)
-    else:
-        text = rules.result_label(v.result, lang)
-        if v.late:
-            text += " · " + rules.label(rules.LATE, lang).lower()
-    if v.asked_again_in is not None:
-        text += " · " + rules.label(rules.ASKED_AGAIN, lang).lower()
-    return text
+    """As the window's State column, without the hours (they have a column of their own)."""
+    return rules.state_label(v.result, v.overdue, v.late, v.asked_again_in is not None, lang)
 
 
 def recheck_text(v: TakedownView, lang: str) -> str:
@@ -118,8 +108,7 @@ def recheck_text(v: TakedownView, lang: str) -> str:
     if not v.rechecks:
         return ""
     last = max(v.rechecks, key=lambda r: (r.at, r.id))
-    found = rules.label(rules.STILL_UP if last.still_up else rules.GONE, lang).lower()
-    return f"{date_text(last.at)}: {found}"
+    return rules.seen_on(last.at, last.still_up, lang)
 
 
 def row_values(v: TakedownView, lang: str) -> list[Any]:

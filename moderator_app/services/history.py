@@ -287,7 +287,7 @@ def describe_takedown(entry: HistoryEntry, lang: str) -> str:
             text = _t(("Giải quyết xung đột — ", "Conflict resolved — "), lang) + text
         return text
     at = datetime_text(int(p.get("at", 0)))
-    seen = td.label(td.STILL_UP if p.get("still_up") else td.GONE, lang).lower()
+    seen = td.found_label(bool(p.get("still_up")), lang)
     text = _t((f"Kiểm tra lại nội dung lúc {at}: {seen}", f"Content re-checked on {at}: {seen}"), lang)
     if p.get("evidence"):
         text += _t((" (ảnh chụp lưu làm chứng cứ)", " (screenshot kept as evidence)"), lang)

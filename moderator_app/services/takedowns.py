@@ -18,9 +18,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from moderator_app.domain import takedowns as rules
-from moderator_app.domain.enums import Outcome, Platform, Status
+from moderator_app.domain.enums import LabelledEnum, Outcome, Platform, Status
 from moderator_app.domain.errors import NotFound, UserError, no_case
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store import takedown_queries as tq
@@ -113,40 +114,32 @@ def _moment(ws: Workspace, at: int | None) -> tuple[int, int]:
     return when, now
 
 
-def _platform(value: Platform | str) -> Platform:
-    if isinstance(value, Platform):
+Code = TypeVar("Code", bound=LabelledEnum)
+
+
+def _parse(kind: type[Code], value: Code | str, what: str, what_vi: str, code: str) -> Code:
+    """A code given on the command line or by the window, refused by name when it is none of ``kind``'s."""
+    if isinstance(value, kind):
         return value
     try:
-        return Platform.parse(str(value))
+        return kind.parse(str(value))
     except ValueError:
-        known = ", ".join(Platform.codes())
-        raise UserError(f"unknown platform {value!r}; expected one of: {known}",
-                        vi=f"không có nền tảng {value!r}; hãy chọn một trong: {known}",
-                        code="unknown_takedown_platform") from None
+        known = ", ".join(kind.codes())
+        raise UserError(f"unknown {what} {value!r}; expected one of: {known}",
+                        vi=f"không có {what_vi} {value!r}; hãy chọn một trong: {known}", code=code) from None
+
+
+def _platform(value: Platform | str) -> Platform:
+    return _parse(Platform, value, "platform", "nền tảng", "unknown_takedown_platform")
 
 
 def _result(value: rules.Result | str) -> rules.Result:
-    if isinstance(value, rules.Result):
-        return value
-    try:
-        return rules.Result.parse(str(value))
-    except ValueError:
-        known = ", ".join(rules.Result.codes())
-        raise UserError(f"unknown answer {value!r}; expected one of: {known}",
-                        vi=f"không có kết quả xử lý {value!r}; hãy chọn một trong: {known}",
-                        code="unknown_takedown_result") from None
+    return _parse(rules.Result, value, "answer", "kết quả xử lý", "unknown_takedown_result")
 
 
 def _channel(value: rules.Channel | str | None) -> rules.Channel | None:
-    if value is None or isinstance(value, rules.Channel):
-        return value
-    try:
-        return rules.Channel.parse(str(value))
-    except ValueError:
-        known = ", ".join(rules.Channel.codes())
-        raise UserError(f"unknown way of sending {value!r}; expected one of: {known}",
-                        vi=f"không có cách gửi {value!r}; hãy chọn một trong: {known}",
-                        code="unknown_takedown_channel") from None
+    return None if value is None else _parse(rules.Channel, value, "way of sending", "cách gửi",
+                                             "unknown_takedown_channel")
 
 
 def _urls(urls: Iterable[str]) -> list[str]:
@@ -347,7 +340,7 @@ def recheck(
                 row = tx.one("SELECT platform, urls FROM takedowns WHERE id = ?", (ident,))
                 assert row is not None
                 key = evidence_service.live_case(tx, case_id)
-                seen = rules.label(rules.STILL_UP if still_up else rules.GONE, lang).lower()
+                seen = rules.found_label(still_up, lang)
                 platform = Platform(row[0]).label(lang)
                 note = (f"Re-check of content on {platform}: {seen}" if lang == "en"
                         else f"Kiểm tra lại nội dung trên {platform}: {seen}")
@@ -418,9 +411,21 @@ def list_takedowns(
             if case_id is None:
                 raise no_case(case_ref)
         rows = tq.takedowns(raw, platform=chosen, case_id=case_id)
-    views = _views(rows, now)
-    return [v for v in views if (not overdue or v.overdue) and (not back_online or v.back_online)
-            and (not recheck_due or v.recheck_due is not None)]
+    kinds = [k for k, wanted in zip(rules.WAITING, (overdue, back_online, recheck_due), strict=True) if wanted]
+    return [v for v in _views(rows, now) if all(waits(v, k) for k in kinds)]
+
+
+def waits(v: TakedownView, kind: str | None) -> bool:
+    """Whether the request is among those ``kind`` (one of ``rules.WAITING``; None or "": any) lists."""
+    if not kind:
+        return True
+    if kind == "overdue":
+        return v.overdue
+    if kind == "back_online":
+        return v.back_online
+    if kind == "recheck_due":
+        return v.recheck_due is not None
+    raise ValueError(f"unknown takedown view {kind!r}; expected one of: {', '.join(rules.WAITING)}")
 
 
 def counts(ws: Workspace, now_ms: int | None = None) -> TakedownCounts:
@@ -447,7 +452,7 @@ def rechecks_due_count(ws: Workspace, now_ms: int | None = None) -> int:
 
 # --- the queue's takedown views ------------------------------------------------------------------
 
-QUEUE_KINDS = ("overdue", "back_online", "recheck_due")
+QUEUE_KINDS = rules.WAITING
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,9 +481,7 @@ def queue(ws: Workspace, now_ms: int | None = None) -> TakedownQueue:
     views = list_takedowns(ws, now_ms=now)
     turns = [rules.next_change(v.result, v.due_at, v.answered_at, [rules.Recheck(r.at, r.still_up) for r in v.rechecks],
                                now) for v in views]
-    overdue = [v for v in views if v.overdue]
-    back = [v for v in views if v.back_online]
-    due = [v for v in views if v.recheck_due is not None]
+    overdue, back, due = ([v for v in views if waits(v, kind)] for kind in rules.WAITING)
     return TakedownQueue(
         overdue=frozenset(v.case_id for v in overdue),
         back_online=frozenset(v.case_id for v in back),

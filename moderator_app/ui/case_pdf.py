@@ -109,8 +109,8 @@ def _takedown_row(t: TakedownView, lang: str, w: dict[str, str]) -> list[str]:
     text = e(answer) + (f" ({e(', '.join(flags))})" if flags else "")
     if t.reason:
         text += f"<br>{e(t.reason)}"
-    checks = "<br>".join(e(f"{local_datetime(r.at)}: " + takedown_rules.label(
-        takedown_rules.STILL_UP if r.still_up else takedown_rules.GONE, lang).lower()) for r in t.rechecks)
+    checks = "<br>".join(e(f"{local_datetime(r.at)}: {takedown_rules.found_label(r.still_up, lang)}")
+                         for r in t.rechecks)
     return [e(Platform(t.platform).label(lang)) + "<br>" + "<br>".join(e(u) for u in t.urls),
             e(local_datetime(t.sent_at)) + "<br>" + e(takedown_rules.Channel(t.via).label(lang)),
             e(local_datetime(t.due_at)), text, checks]

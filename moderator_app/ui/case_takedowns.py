@@ -58,7 +58,7 @@ from .window_size import fit_resize
 
 LATE_COLOR = "#8a4b00"
 ALL = ""
-KINDS = ("overdue", "back_online", "recheck_due")  # what ``show_only`` narrows the list to
+KINDS = rules.WAITING  # what ``show_only`` narrows the list to
 REFRESH_MS = 60_000  # a request falls overdue with the clock, not with an event
 
 
@@ -279,16 +279,8 @@ class TakedownsPanel(QWidget):
 
     def _state_text(self, v: service.TakedownView, hours: bool = True) -> str:
         """"Overdue", "Awaiting an answer", or the answer, "answered late", and the hours it took."""
-        if v.result is None:
-            text = rules.label(rules.OVERDUE if v.overdue else rules.AWAITING, self.lang)
-        else:
-            text = rules.result_label(v.result, self.lang)
-            if v.late:
-                text += " · " + rules.label(rules.LATE, self.lang).lower()
-            if hours and v.hours_to_answer is not None:
-                text += f" ({self._hours_text(v)})"
-        if v.asked_again_in is not None:
-            text += " · " + rules.label(rules.ASKED_AGAIN, self.lang).lower()
+        text = rules.state_label(v.result, v.overdue, v.late, v.asked_again_in is not None, self.lang,
+                                 self._hours_text(v) if hours else "")
         if v.conflicted:
             text += " · " + self.tr("conflict")
         return text
@@ -319,7 +311,7 @@ class TakedownsPanel(QWidget):
         return self.tr("{0} h").format(number(v.hours_to_answer, self.lang))
 
     def _seen_text(self, r: service.RecheckView) -> str:
-        return rules.label(rules.STILL_UP if r.still_up else rules.GONE, self.lang).lower()
+        return rules.found_label(r.still_up, self.lang)
 
     def _rechecks_text(self, v: service.TakedownView) -> str:
         """What is due first (content back online, a re-check), else what the latest re-check found."""
@@ -328,7 +320,7 @@ class TakedownsPanel(QWidget):
             return f"{date_text(last.at)}: {rules.label(rules.BACK_ONLINE, self.lang).lower()}"
         if v.recheck_due is not None:
             return self.tr("re-check due ({0} days)").format(v.recheck_due)
-        return "" if last is None else f"{date_text(last.at)}: {self._seen_text(last)}"
+        return "" if last is None else rules.seen_on(last.at, last.still_up, self.lang)
 
     def _rechecks_tooltip(self, v: service.TakedownView) -> str:
         lines = [f"{local_datetime(r.at)}: {self._seen_text(r)}" for r in v.rechecks]
@@ -391,9 +383,7 @@ class TakedownsPanel(QWidget):
         platform = self.platform_filter.currentData()
         kind = self.show_filter.currentData()
         if self.case_id is None:
-            views = [v for v in views if (not platform or v.platform == platform)
-                     and (kind != "overdue" or v.overdue) and (kind != "back_online" or v.back_online)
-                     and (kind != "recheck_due" or v.recheck_due is not None)]
+            views = [v for v in views if (not platform or v.platform == platform) and service.waits(v, kind)]
         refill(self.table, views, max_width=260 if self.case_id is not None else 320)
         for column, cap in self.caps.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
