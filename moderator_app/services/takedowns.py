@@ -18,10 +18,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
 
 from moderator_app.domain import takedowns as rules
-from moderator_app.domain.enums import LabelledEnum, Outcome, Platform, Status
+from moderator_app.domain.enums import Outcome, Platform, Status
 from moderator_app.domain.errors import NotFound, UserError, no_case
 from moderator_app.domain.permissions import allowed_roles
 from moderator_app.store import takedown_queries as tq
@@ -114,32 +113,40 @@ def _moment(ws: Workspace, at: int | None) -> tuple[int, int]:
     return when, now
 
 
-Code = TypeVar("Code", bound=LabelledEnum)
-
-
-def _parse(kind: type[Code], value: Code | str, what: str, what_vi: str, code: str) -> Code:
-    """A code given on the command line or by the window, refused by name when it is none of ``kind``'s."""
-    if isinstance(value, kind):
+def _platform(value: Platform | str) -> Platform:
+    if isinstance(value, Platform):
         return value
     try:
-        return kind.parse(str(value))
+        return Platform.parse(str(value))
     except ValueError:
-        known = ", ".join(kind.codes())
-        raise UserError(f"unknown {what} {value!r}; expected one of: {known}",
-                        vi=f"không có {what_vi} {value!r}; hãy chọn một trong: {known}", code=code) from None
-
-
-def _platform(value: Platform | str) -> Platform:
-    return _parse(Platform, value, "platform", "nền tảng", "unknown_takedown_platform")
+        known = ", ".join(Platform.codes())
+        raise UserError(f"unknown platform {value!r}; expected one of: {known}",
+                        vi=f"không có nền tảng {value!r}; hãy chọn một trong: {known}",
+                        code="unknown_takedown_platform") from None
 
 
 def _result(value: rules.Result | str) -> rules.Result:
-    return _parse(rules.Result, value, "answer", "kết quả xử lý", "unknown_takedown_result")
+    if isinstance(value, rules.Result):
+        return value
+    try:
+        return rules.Result.parse(str(value))
+    except ValueError:
+        known = ", ".join(rules.Result.codes())
+        raise UserError(f"unknown answer {value!r}; expected one of: {known}",
+                        vi=f"không có kết quả xử lý {value!r}; hãy chọn một trong: {known}",
+                        code="unknown_takedown_result") from None
 
 
 def _channel(value: rules.Channel | str | None) -> rules.Channel | None:
-    return None if value is None else _parse(rules.Channel, value, "way of sending", "cách gửi",
-                                             "unknown_takedown_channel")
+    if value is None or isinstance(value, rules.Channel):
+        return value
+    try:
+        return rules.Channel.parse(str(value))
+    except ValueError:
+        known = ", ".join(rules.Channel.codes())
+        raise UserError(f"unknown way of sending {value!r}; expected one of: {known}",
+                        vi=f"không có cách gửi {value!r}; hãy chọn một trong: {known}",
+                        code="unknown_takedown_channel") from None
 
 
 def _urls(urls: Iterable[str]) -> list[str]:
